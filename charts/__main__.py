@@ -1,0 +1,3 @@
+from charts.cli import main
+
+main()

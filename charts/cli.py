@@ -1,0 +1,194 @@
+"""The `charts` command line. Thin: parse options, call the library, map errors to exit codes.
+
+Exit codes: 0 all good, 1 some specs failed (the others are still rendered), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from functools import lru_cache
+from pathlib import Path
+
+import click
+
+from charts import __version__
+from charts import messages as msg
+from charts.errors import ChartsError, Problem
+
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+DEFAULT_SPECS = Path("specs")
+
+
+def _spec_paths(specs: tuple[str, ...]) -> list[tuple[Path, str]]:
+    """Spec files from the arguments (files or folders), or every spec in specs/."""
+    targets = [Path(s) for s in specs] or [DEFAULT_SPECS]
+    found: list[tuple[Path, str]] = []
+    for target in targets:
+        if target.is_dir():
+            found += [(p, str(p)) for p in sorted(target.glob("*.yaml")) + sorted(target.glob("*.yml"))]
+        else:
+            found.append((target, str(target)))
+    if not found:
+        raise click.UsageError(msg.NO_SPECS.format(where=", ".join(map(str, targets))))
+    return found
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    from charts.export import FORMATS
+
+    chosen = tuple(f.strip().lower() for f in value.split(",") if f.strip())
+    for name in chosen:
+        if name not in FORMATS:
+            raise click.BadParameter(msg.BAD_FORMAT.format(name=name, choices=", ".join(FORMATS)))
+    return chosen
+
+
+def _print_problems(problems: list[Problem]) -> None:
+    for problem in problems:
+        click.echo(str(problem), err=True)
+
+
+def _fonts_for(cli_font: str | None):
+    from charts import fonts
+
+    def announce(text: str) -> None:
+        click.echo(text, err=True)
+
+    @lru_cache(maxsize=None)
+    def fonts_for(spec_font: str | None, spec_dir: Path):
+        if cli_font:
+            return fonts.resolve(cli_font, announce)
+        if spec_font:
+            local = spec_dir / spec_font
+            return fonts.resolve(str(local) if local.is_file() else spec_font, announce)
+        return fonts.resolve(None, announce)
+
+    return fonts_for
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, "--version", prog_name="charts")
+@click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Publication-ready charts from the tables of Chinese news articles.
+
+    \b
+    Example:
+      charts render                  # every spec in specs/ into output/
+      charts check specs/age.yaml    # validate, draw nothing
+    """
+    ctx.obj = {"debug": debug}
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("specs", nargs=-1)
+@click.option("-o", "--output", "out_dir", default="output", show_default=True,
+              type=click.Path(file_okay=False), help="Folder for the rendered charts.")
+@click.option("--format", "formats", default="png,svg,pdf", show_default=True,
+              help="Comma-separated formats: png (1x and 2x), svg, pdf.")
+@click.option("--font", default=None, help="A font family or font file for every chart.")
+@click.pass_context
+def render(ctx: click.Context, specs, out_dir, formats, font) -> None:
+    """Render specs (files or folders; default: specs/) into OUTPUT/<name>/.
+
+    \b
+    Example:
+      charts render specs/neighbours-age.yaml -o output --format png,pdf
+    """
+    from charts.render import render_all
+
+    chosen = _formats(formats)
+    paths = _spec_paths(specs)
+
+    def report(result) -> None:
+        if result.ok:
+            click.echo(msg.RENDERED.format(name=result.name, files=len(result.files)))
+        else:
+            _print_problems(result.problems)
+
+    results = _guarded(ctx, lambda: render_all(paths, Path(out_dir), _fonts_for(font), chosen, report))
+    failed = sum(not r.ok for r in results)
+    click.echo(msg.SUMMARY.format(ok=len(results) - failed, failed=failed), err=bool(failed))
+    sys.exit(1 if failed else 0)
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("specs", nargs=-1)
+@click.pass_context
+def check(ctx: click.Context, specs) -> None:
+    """Validate specs and run the data rules; draw nothing.
+
+    \b
+    Example:
+      charts check specs/
+    """
+    from charts.checks import check as run_checks
+    from charts.spec import load_spec
+
+    failed = 0
+    for path, shown in _spec_paths(specs):
+        try:
+            loaded = load_spec(path, shown)
+            findings = run_checks(loaded)
+            problems = [p for _, p in findings.errors]
+        except ChartsError as exc:
+            problems = exc.problems
+        if problems:
+            failed += 1
+            _print_problems(problems)
+        else:
+            click.echo(msg.CHECKED.format(name=shown))
+    total = len(_spec_paths(specs))
+    click.echo(msg.CHECK_SUMMARY.format(ok=total - failed, failed=failed), err=bool(failed))
+    sys.exit(1 if failed else 0)
+
+
+@cli.command(context_settings=CONTEXT)
+@click.option("--font", default=None, help="A font family or file to resolve instead.")
+@click.pass_context
+def fonts(ctx: click.Context, font) -> None:
+    """Show which font each role (title, body) resolves to, and why.
+
+    \b
+    Example:
+      charts fonts --font "Noto Sans CJK SC"
+    """
+    choices = _guarded(ctx, lambda: _fonts_for(font)(None, Path(".")))
+    for role, choice in choices.items():
+        click.echo(f"{role}: {choice.label} ({choice.version})")
+        click.echo(f"  file: {choice.path}" + (f" (face {choice.face})" if choice.face else ""))
+        click.echo(f"  why:  {choice.why}")
+
+
+@cli.command(context_settings=CONTEXT)
+def schema() -> None:
+    """Print the JSON Schema of a spec (for editors' YAML language servers).
+
+    \b
+    Example:
+      charts schema > spec.schema.json
+    """
+    from charts.spec.schema import spec_schema
+
+    click.echo(json.dumps(spec_schema(), ensure_ascii=False, indent=2))
+
+
+def _guarded(ctx: click.Context, work):
+    """Run work; our errors print as lines and exit 1, never as a traceback."""
+    try:
+        return work()
+    except ChartsError as exc:
+        _print_problems(exc.problems)
+        sys.exit(1)
+    except Exception as exc:  # noqa: BLE001 - an editor must never see a bare traceback
+        if ctx.obj and ctx.obj.get("debug"):
+            traceback.print_exc()
+        click.echo(msg.INTERNAL_ERROR.format(error=f"{type(exc).__name__}: {exc}"), err=True)
+        sys.exit(1)
+
+
+def main() -> None:
+    cli(prog_name="charts")

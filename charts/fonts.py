@@ -1,0 +1,219 @@
+"""Finding the CJK fonts a chart is set in, and making sure they can draw every character.
+
+Order of precedence for each role (title = bold, body = regular):
+1. a font given with --font or in the spec (`font:`): a family name or a font file;
+2. the theme's house font, Noto Sans SC, which `pip install` brings (justmytype-intl-cjk);
+3. a system CJK font from the theme's fallback list.
+
+The bundled Noto Sans SC is a variable TrueType font whose default instance is Thin. We cut
+static Regular (400) and Bold (700) instances once and keep them in the user's cache folder:
+matplotlib cannot choose a variation, and static TrueType outlines are what every PDF viewer
+draws when embedded (CFF fonts embedded as TrueType draw nothing in Ghostscript and MuPDF).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from charts import messages as msg
+from charts.errors import FontError
+from charts.theme import FALLBACK_FONTS, HOUSE_FONT
+
+BUNDLED_FILE = ("fonts", "ofl", "notosanssc", "NotoSansSC[wght].ttf")
+WEIGHTS = {"body": 400, "title": 700}
+_CJK_PROBE = "的中国年"
+
+
+@dataclass(frozen=True)
+class FontChoice:
+    """The font one role is drawn in, and why it was chosen."""
+
+    role: str
+    family: str
+    path: Path
+    face: int
+    version: str
+    why: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.family} {self.style}".strip()
+
+    @property
+    def style(self) -> str:
+        return _names(str(self.path), self.face)[1]
+
+
+def cache_dir() -> Path:
+    """Where prepared fonts are kept; CHARTS_CACHE_DIR overrides. Safe to delete."""
+    if os.environ.get("CHARTS_CACHE_DIR"):
+        return Path(os.environ["CHARTS_CACHE_DIR"])
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    return base / "charts"
+
+
+def resolve(override: str | None = None, announce=None) -> dict[str, FontChoice]:
+    """The font for each role. `announce(text)` is told about slow one-time preparation."""
+    if override:
+        return {role: _explicit(override, role) for role in WEIGHTS}
+    bundled = bundled_source()
+    if bundled is not None:
+        return _bundled(bundled, announce)
+    for family in FALLBACK_FONTS:
+        found = _system(family)
+        if found:
+            return found
+    raise FontError(msg.NO_CJK_FONT)
+
+
+def bundled_source() -> Path | None:
+    spec = importlib.util.find_spec("justmytype_intl_cjk")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]).joinpath(*BUNDLED_FILE)
+    return path if path.is_file() else None
+
+
+def _bundled(source: Path, announce) -> dict[str, FontChoice]:
+    stamp = _file_stamp(source)
+    target = {role: cache_dir() / "fonts" / f"NotoSansSC-{w}-{stamp}.ttf" for role, w in WEIGHTS.items()}
+    todo = [role for role, path in target.items() if not path.is_file()]
+    if todo:
+        if announce:
+            announce(msg.PREPARING_FONT.format(font=HOUSE_FONT))
+        target[todo[0]].parent.mkdir(parents=True, exist_ok=True)
+        jobs = [(str(source), WEIGHTS[role], str(target[role])) for role in todo]
+        if len(jobs) > 1:
+            with ProcessPoolExecutor(len(jobs)) as pool:
+                list(pool.map(_instantiate, jobs))
+        else:
+            _instantiate(jobs[0])
+    why = f"house font (theme), bundled with charts; static instance cached in {target['body'].parent}"
+    return {role: FontChoice(role, HOUSE_FONT, target[role], 0, _version(str(target[role]), 0), why)
+            for role in WEIGHTS}
+
+
+def _instantiate(job: tuple[str, int, str]) -> None:
+    from fontTools.ttLib import TTFont
+    from fontTools.varLib import instancer
+
+    source, weight, target = job
+    font = instancer.instantiateVariableFont(TTFont(source), {"wght": weight}, updateFontNames=True)
+    temp = Path(f"{target}.{os.getpid()}.tmp")
+    font.save(temp)
+    os.replace(temp, target)  # atomic: a concurrent or killed run never sees half a font
+
+
+def _file_stamp(path: Path) -> str:
+    stat = path.stat()
+    return hashlib.sha256(f"{stat.st_size}:{int(stat.st_mtime)}".encode()).hexdigest()[:10]
+
+
+def _explicit(name: str, role: str) -> FontChoice:
+    path = Path(name).expanduser()
+    if path.suffix.lower() in {".ttf", ".otf", ".ttc", ".otc"}:
+        if not path.is_file():
+            raise FontError(msg.FONT_NOT_FOUND.format(font=name))
+        face = _sc_face(str(path))
+        family = _names(str(path), face)[0]
+        if not _has_chinese(str(path), face):
+            raise FontError(msg.FONT_NO_CHINESE.format(font=name))
+        return FontChoice(role, family, path, face, _version(str(path), face), f"given as a file: {name}")
+    found = _system(name)
+    if not found:
+        raise FontError(msg.FONT_NOT_FOUND.format(font=name))
+    return found[role]
+
+
+def _system(family: str) -> dict[str, FontChoice] | None:
+    from matplotlib import font_manager
+
+    out = {}
+    for role, weight in WEIGHTS.items():
+        props = font_manager.FontProperties(family=family, weight=weight)
+        try:
+            found = font_manager.findfont(props, fallback_to_default=False)
+        except ValueError:
+            return None
+        path, face = Path(str(found)), getattr(found, "face_index", 0)
+        if not _has_chinese(str(path), face):
+            return None
+        out[role] = FontChoice(role, family, path, face, _version(str(path), face),
+                               f"system font `{family}`")
+    return out
+
+
+@lru_cache(maxsize=None)
+def _ttfont(path: str, face: int):
+    from fontTools.ttLib import TTFont
+
+    return TTFont(path, fontNumber=face, lazy=True)
+
+
+@lru_cache(maxsize=None)
+def charmap(path: str, face: int) -> frozenset[int]:
+    return frozenset(_ttfont(path, face).getBestCmap())
+
+
+@lru_cache(maxsize=None)
+def advances(path: str, face: int) -> tuple[dict[int, float], float]:
+    """Advance width of each character, in em, and the em's default (for unknown chars)."""
+    font = _ttfont(path, face)
+    upem = font["head"].unitsPerEm
+    metrics = font["hmtx"].metrics
+    widths = {code: metrics[glyph][0] / upem for code, glyph in font.getBestCmap().items()}
+    return widths, 1.0
+
+
+def _has_chinese(path: str, face: int) -> bool:
+    cmap = charmap(path, face)
+    return all(ord(c) in cmap for c in _CJK_PROBE)
+
+
+@lru_cache(maxsize=None)
+def _names(path: str, face: int) -> tuple[str, str]:
+    name = _ttfont(path, face)["name"]
+    family = name.getDebugName(16) or name.getDebugName(1) or Path(path).stem
+    style = name.getDebugName(17) or name.getDebugName(2) or ""
+    return family, style
+
+
+def _version(path: str, face: int) -> str:
+    return (_ttfont(path, face)["name"].getDebugName(5) or "").strip()
+
+
+def _sc_face(path: str) -> int:
+    """In a collection, the Simplified Chinese face (Noto/Source Han .ttc hold JP first)."""
+    if not path.lower().endswith((".ttc", ".otc")):
+        return 0
+    from fontTools.ttLib import TTCollection
+
+    faces = TTCollection(path, lazy=True).fonts
+    for i, font in enumerate(faces):
+        family = font["name"].getDebugName(1) or ""
+        if family.endswith(" SC") or " SC " in family:
+            return i
+    return 0
+
+
+def missing_characters(text: str, choice: FontChoice) -> list[str]:
+    """Characters of `text` the font has no glyph for (whitespace aside)."""
+    cmap = charmap(str(choice.path), choice.face)
+    seen: list[str] = []
+    for ch in text:
+        if ch.isspace() or ord(ch) in cmap or ch in seen:
+            continue
+        seen.append(ch)
+    return seen

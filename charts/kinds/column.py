@@ -1,0 +1,49 @@
+"""Vertical columns: few categories side by side, values on top, labels below."""
+
+from __future__ import annotations
+
+from charts.kinds._scale import domain
+
+PLOT_RATIO = 0.36  # column area height as a share of the width
+MAX_COLUMN = 64
+
+
+def _geometry(chart, width):
+    s = chart.size
+    slot = width / len(chart.items)
+    column = min(MAX_COLUMN * s.label / 14, slot * 0.55)
+    labels = [chart.wrap(i.label, slot - 4, s.label) for i in chart.items]
+    label_height = max(len(lines) for lines in labels) * s.label * s.line_height
+    return slot, column, labels, label_height
+
+
+def height(chart, width: float) -> float:
+    _, _, _, label_height = _geometry(chart, width)
+    return width * PLOT_RATIO + 6 + label_height
+
+
+def draw(canvas, chart, box) -> None:
+    x, top, width, _ = box
+    s, p = chart.size, chart.palette
+    slot, column, labels, _ = _geometry(chart, width)
+    area = width * PLOT_RATIO
+    value_room = s.value * 1.6
+    reference = chart.reference[0] if chart.reference else None
+    low, high = domain((i.values[0] for i in chart.items), reference)
+    scale = (area - value_room) / (high - low)
+    base = top + area + low * scale  # y of zero
+
+    for n, (item, lines) in enumerate(zip(chart.items, labels)):
+        center = x + slot * (n + 0.5)
+        h = item.values[0] * scale
+        canvas.rect(center - column / 2, base - max(h, 0), column, abs(h), item.colors[0], gid="plot")
+        color = p.highlight if item.highlighted else p.ink
+        canvas.text(center, base - max(h, 0) - 5, item.value_labels[0], s.value, color,
+                    role="title", ha="center", gid="values")
+        canvas.lines(center, base + 6, lines, s.label, p.ink, line_height=s.line_height,
+                     ha="center", gid="labels")
+    canvas.line([x, x + width], [base, base], p.baseline, 0.8, gid="plot")
+    if chart.reference:
+        y = base - reference * scale
+        canvas.line([x, x + width], [y, y], p.muted, 0.8, dashes=(4, 3), gid="reference")
+        canvas.text(x + width, y - 4, chart.reference[1], s.footer, p.muted, ha="right", gid="reference")

@@ -1,0 +1,82 @@
+"""A ring for a single-choice composition, clockwise from 12 o'clock in the order written.
+
+Labels sit outside the ring beside each segment, joined by leaders, and are pushed apart
+vertically on each side so small segments (0.9 %) stay readable. A highlighted share is
+repeated large in the centre.
+"""
+
+from __future__ import annotations
+
+import math
+
+RING = 0.38  # ring thickness as a share of the radius
+LEADER = 14
+
+
+def _radius(chart, width):
+    return min(width * 0.2, 6.5 * chart.size.label * 1.35)
+
+
+def height(chart, width: float) -> float:
+    r = _radius(chart, width)
+    return 2 * r + 2 * chart.size.label * 1.5
+
+
+def _place(chart, cx, cy, r):
+    s = chart.size
+    total = sum(i.values[0] for i in chart.items) or 1
+    sides = {"right": [], "left": []}
+    angle = 0.0
+    for item in chart.items:
+        sweep = item.values[0] / total * 360
+        mid = math.radians(angle + sweep / 2)
+        ax, ay = cx + r * math.sin(mid), cy - r * math.cos(mid)
+        side = "right" if math.sin(mid) >= 0 else "left"
+        sides[side].append([item, angle, sweep, ax, ay, cy - (r + LEADER) * math.cos(mid)])
+        angle += sweep
+    spacing = s.label * 1.5
+    for entries in sides.values():
+        entries.sort(key=lambda e: e[5])
+        for i in range(1, len(entries)):  # push apart downwards, then pull back into the box
+            entries[i][5] = max(entries[i][5], entries[i - 1][5] + spacing)
+        overflow = entries[-1][5] - (cy + r + spacing / 2) if entries else 0
+        if overflow > 0:
+            for i in range(len(entries) - 1, -1, -1):
+                limit = entries[i + 1][5] - spacing if i + 1 < len(entries) else cy + r + spacing / 2
+                entries[i][5] = min(entries[i][5], limit)
+    return sides
+
+
+def draw(canvas, chart, box) -> None:
+    x, top, width, height_ = box
+    s, p = chart.size, chart.palette
+    r = _radius(chart, width)
+    cx, cy = x + width / 2, top + height_ / 2
+    sides = _place(chart, cx, cy, r)
+    for side, entries in sides.items():
+        sign = 1 if side == "right" else -1
+        for item, start, sweep, ax, ay, ly in entries:
+            canvas.wedge(cx, cy, r, start, start + sweep, r * RING, item.colors[0], gid="plot")
+            elbow_x = cx + sign * (r + LEADER)
+            canvas.line([ax + sign * 2, elbow_x, elbow_x + sign * 8], [ay, ly, ly], p.muted, 0.6,
+                        gid="labels")
+            text_x = elbow_x + sign * 12
+            ha = "left" if sign > 0 else "right"
+            value_color = p.highlight if item.highlighted else p.ink
+            label, value = item.label, item.value_labels[0]
+            if sign > 0:
+                canvas.text(text_x, ly, label, s.label, p.ink, ha="left", va="middle", gid="labels")
+                canvas.text(text_x + chart.measure(label + " ", s.label), ly, value, s.value,
+                            value_color, role="title", ha="left", va="middle", gid="values")
+            else:
+                canvas.text(text_x, ly, value, s.value, value_color, role="title", ha="right",
+                            va="middle", gid="values")
+                canvas.text(text_x - chart.measure(value + " ", s.value, "title"), ly, label, s.label,
+                            p.ink, ha=ha, va="middle", gid="labels")
+    highlighted = [i for i in chart.items if i.highlighted]
+    if len(highlighted) == 1:
+        item = highlighted[0]
+        canvas.text(cx, cy - s.label * 0.2, item.value_labels[0], s.big_number * 0.6, p.highlight,
+                    role="title", ha="center", va="baseline", gid="values")
+        canvas.text(cx, cy + s.label * 0.5, item.label, s.label, p.ink, ha="center", va="top",
+                    gid="labels")

@@ -1,0 +1,83 @@
+"""Every message an editor reads, in one place. Tests assert on these texts.
+
+A message says what is wrong and how to fix it. Placeholders are filled with str.format.
+"""
+
+# Reading the file
+CANNOT_READ = "cannot read the file ({reason})"
+SPEC_TOO_LARGE = "the file is {size:,} bytes; a spec may be at most {limit:,} bytes: put large tables in a CSV file (data.csv)"
+NOT_TEXT = "this is not a text file: a spec is YAML text saved as UTF-8"
+LOOKS_GBK = "the file is not UTF-8 (it looks like GBK/GB18030): save it as UTF-8 (in Notepad: Save As, Encoding UTF-8)"
+NOT_UTF8 = "the file is not UTF-8 text: save it as UTF-8"
+EMPTY_SPEC = "the file is empty: start from `charts new NAME --kind bar`"
+
+# YAML syntax and its surprises
+YAML_SYNTAX = "this is not valid YAML: {what}"
+YAML_TAB = "a tab character is used for indentation: indent with spaces"
+NO_ANCHORS = "anchors (&) and aliases (*) are not allowed in a spec: write the value out"
+NO_TAGS = "the YAML tag {tag} is not allowed in a spec: remove it"
+KEY_NOT_TEXT = "a key must be plain text"
+DUPLICATE_KEY = "`{key}` is given twice: keep one"
+YAML11_BOOL = "`{text}` is ambiguous (old YAML reads it as true/false): write \"{text}\" in quotes for text, or true/false"
+LEADING_ZERO = "`{text}` has a leading zero (old YAML reads it as an octal number): write \"{text}\" in quotes for a label, or drop the zero"
+SEXAGESIMAL = "`{text}` would be read as a base-60 number: write \"{text}\" in quotes"
+
+# Fields
+UNKNOWN_KEY = "unknown key `{key}`{hint}: remove it or fix the spelling"
+DID_YOU_MEAN = " (did you mean `{suggestion}`?)"
+MISSING_FIELD = "required field is missing: add `{key}:`"
+WRONG_VALUE = "{what}"
+MORE_PROBLEMS = "and {count} more problem(s); fix these first"
+
+# The table
+EMPTY_DATA = "the table has no rows: add at least one row"
+TOO_MANY_ROWS = "the table has {count} rows; a chart shows at most {limit}: split it or keep the main categories"
+TOO_MANY_SERIES = "the table has {count} value columns; a chart shows at most {limit}"
+ROW_LENGTH = "the row has {got} cells but the header has {want} ({columns}): make them match"
+LABEL_NOT_TEXT = "a category label must be text, got {got}: write it in quotes"
+DUPLICATE_CATEGORY = "the category `{label}` appears twice: each category once"
+NOT_A_NUMBER = "expected a number, got {got}: write the number alone (21.6) and the unit in `unit:`; an approximate figure is written as the article words it (600多, 两万多)"
+NOT_FINITE = "{got} is not a finite number"
+CSV_OUTSIDE = "`{name}` is outside the spec's folder: put the CSV next to the spec and name it by its file name"
+CSV_MISSING = "the data file `{name}` does not exist next to the spec"
+CSV_TOO_LARGE = "the data file `{name}` is larger than {limit:,} bytes"
+CSV_NOT_UTF8 = "the data file `{name}` is not UTF-8: save it as CSV UTF-8"
+
+# Kind and data rules
+KIND_NEEDS_SINGLE = "a {kind} chart shows parts of a whole, so it needs `question: single` (shares that sum to 100); use kind: bar for multi-choice answers"
+KIND_ONE_SERIES = "a {kind} chart draws one value column, the table has {count}: use kind: grouped"
+KIND_NEEDS_SERIES = "a grouped chart needs two or more value columns (e.g. 2021年 and 今年)"
+MIXED_UNITS = "the categories have different units ({units}): only a grouped chart (one panel per category) or figures can show them; one axis cannot"
+UNIT_FOR_UNKNOWN = "`{label}` is not a category of the table"
+UNIT_MISSING_FOR = "no unit is given for `{label}`"
+FIGURES_COUNT = "a figures panel shows two to four numbers, the table has {count}"
+NEGATIVE_SHARE = "a share cannot be negative ({value})"
+SHARES_DONT_SUM = "single-choice shares sum to {total}, not 100 (allowed: {low}–{high} for rounding): check the numbers against the article"
+HIGHLIGHT_UNKNOWN = "`{label}` is not a category of the table (categories: {categories})"
+CITED_UNKNOWN = "`{label}` is not a category of the table"
+APPROX_NOT_ALLOWED = "`{worded}` is approximate; a {kind} chart cannot draw it to scale: give the exact figure, or use kind: figures"
+REFERENCE_KIND = "a reference line is drawn on line, column and bar charts only"
+
+# Notes the tool adds
+ROUNDING_NOTE = "因四舍五入，合计可能不等于100%"
+MULTI_NOTE = "此题为多选题，合计超过100%"
+
+# Fonts
+NO_CJK_FONT = "no font with Chinese characters was found: reinstall charts (it brings Noto Sans SC) or pass --font with a font file"
+FONT_NOT_FOUND = "the font `{font}` was not found: give an installed family name or the path of a .ttf/.otf/.ttc file"
+FONT_NO_CHINESE = "the font `{font}` has no Chinese characters: choose a CJK font"
+MISSING_GLYPH = "the font {font} has no glyph for “{char}” (U+{code:04X}): replace the character or choose a font that has it (--font)"
+PREPARING_FONT = "preparing the house font {font} (once per machine, about half a minute)…"
+
+# Output
+OUTPUT_NOT_WRITABLE = "cannot write {path}: {reason}"
+BAD_FORMAT = "unknown format `{name}`: choose from {choices}"
+NO_SPECS = "no specs found in {where}: spec files end in .yaml"
+
+# Run summary
+RENDERED = "rendered {name} ({files} files)"
+SUMMARY = "{ok} chart(s) rendered, {failed} failed"
+CHECKED = "{name}: ok"
+CHECK_SUMMARY = "{ok} spec(s) ok, {failed} with problems"
+NAME_COLLISION = "writes to output/{name}/ like {other}: rename one of the two spec files"
+INTERNAL_ERROR = "internal error ({error}); this is a bug in charts: run again with --debug and report the traceback"

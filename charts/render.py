@@ -1,0 +1,79 @@
+"""The pipeline, one spec at a time:
+
+    1. load     specs/x.yaml -> LoadedSpec (strict YAML, pydantic model, typed table)
+    2. check    data rules -> findings (errors stop here; notes go to the footer)
+    3. plan     spec + theme + fonts -> Chart, once per size (web, print), glyph preflight
+    4. draw     Chart -> Canvas (frame + the kind's module)
+    5. export   Canvas -> PNG 1x/2x, SVG (web size), PDF (print size), written atomically
+
+Data moves one way; a failing spec never stops the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import matplotlib
+
+from charts import messages as msg
+from charts.checks import check
+from charts.errors import ChartsError, DataError, Problem
+from charts.export import FORMATS, chart_files, write_atomic
+from charts.frame import compose
+from charts.plan import plan
+from charts.spec import chart_name, load_spec
+from charts.theme import PRINT, STYLE_FILE, WEB
+
+
+@dataclass
+class Result:
+    spec: str
+    name: str | None = None
+    files: list[Path] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def render_one(path: Path, out_dir: Path, fonts_for, formats=FORMATS, shown: str | None = None) -> Result:
+    """Render one spec; `fonts_for(spec_font, spec_dir)` gives the fonts of each role."""
+    result = Result(shown or str(path))
+    try:
+        loaded = load_spec(path, shown)                                   # 1
+        result.name = loaded.name
+        findings = check(loaded)                                          # 2
+        if findings.errors:
+            raise DataError([p for _, p in findings.errors])
+        fonts = fonts_for(loaded.spec.font, path.parent)
+        with matplotlib.rc_context(fname=str(STYLE_FILE)):
+            web = compose(plan(loaded, findings, fonts, WEB))            # 3, 4
+            printed = compose(plan(loaded, findings, fonts, PRINT))
+            files = chart_files(loaded.name, formats, web, printed, WEB.raster_dpi)  # 5
+        folder = out_dir / loaded.name
+        for file_name, data in files.items():
+            write_atomic(folder / file_name, data)
+            result.files.append(folder / file_name)
+    except ChartsError as exc:
+        result.problems = exc.problems
+    return result
+
+
+def render_all(paths: list[tuple[Path, str]], out_dir: Path, fonts_for, formats=FORMATS,
+               on_result=None) -> list[Result]:
+    """Render every spec; one failing spec never stops the others."""
+    results, names = [], {}
+    for path, shown in paths:
+        name = chart_name(path)
+        if name.casefold() in names:  # two specs would write one folder (on any file system)
+            result = Result(shown, name, problems=[Problem(shown, msg.NAME_COLLISION.format(
+                name=name, other=names[name.casefold()]))])
+        else:
+            names[name.casefold()] = shown
+            result = render_one(path, out_dir, fonts_for, formats, shown)
+        results.append(result)
+        if on_result:
+            on_result(result)
+    return results

@@ -1,0 +1,120 @@
+"""Reading a spec file into a validated Spec and its typed table."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from charts import messages as msg
+from charts.errors import Problem, SpecError
+from charts.spec.loader import Positions, format_path, load_yaml, read_text
+from charts.spec.model import Spec
+from charts.spec.table import DataTable, read_table
+
+# Several problems help an editor fix a file in one go; a wall of them does not.
+MAX_PROBLEMS = 5
+
+
+@dataclass(frozen=True)
+class LoadedSpec:
+    """A spec file, validated: the model, its typed table, and where each field was written."""
+
+    name: str  # the chart's name: output/<name>/<name>.png
+    path: Path
+    shown: str  # the path as the editor gave it, for messages
+    spec: Spec
+    table: DataTable
+    positions: Positions
+
+    def where(self, *path) -> tuple[int | None, int | None]:
+        return self.positions.find(path) or (None, None)
+
+    def problem(self, path: tuple, text: str) -> Problem:
+        line, col = self.where(*path)
+        return Problem(self.shown, text, field=format_path(path), line=line, column=col)
+
+
+def chart_name(path: Path) -> str:
+    """The output name of a spec: its file name, made safe for any file system."""
+    stem = path.stem.strip()
+    safe = re.sub(r"[^\w\-.]+", "-", stem, flags=re.UNICODE).strip("-.")
+    return safe or "chart"
+
+
+def load_spec(path: Path, shown: str | None = None) -> LoadedSpec:
+    shown = shown or str(path)
+    text = read_text(path, shown)
+    raw, positions = load_yaml(text, shown)
+    if not isinstance(raw, dict):
+        raise SpecError(Problem(shown, msg.WRONG_VALUE.format(
+            what="a spec is a mapping of fields (title:, kind:, data: …)"), line=1, column=1))
+    try:
+        spec = Spec.model_validate(raw)
+    except ValidationError as exc:
+        raise SpecError(_problems(exc, raw, positions, shown))
+    table, problems = read_table(spec.data, path.parent, shown, positions.find)
+    if problems:
+        raise SpecError(_cap(problems))
+    return LoadedSpec(chart_name(path), path, shown, spec, table, positions)
+
+
+def _cap(problems: list[Problem]) -> list[Problem]:
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    extra = len(problems) - MAX_PROBLEMS
+    return problems[:MAX_PROBLEMS] + [Problem(problems[0].file, msg.MORE_PROBLEMS.format(count=extra))]
+
+
+def _problems(exc: ValidationError, raw: dict, positions: Positions, shown: str) -> list[Problem]:
+    problems, seen = [], set()
+    for error in exc.errors():
+        loc = _clean_loc(error["loc"])
+        kind = error["type"]
+        if kind == "extra_forbidden":
+            key = loc[-1]
+            known = _known_keys(loc[:-1])
+            close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
+            hint = msg.DID_YOU_MEAN.format(suggestion=close[0]) if close else ""
+            text = msg.UNKNOWN_KEY.format(key=key, hint=hint)
+        elif kind == "missing":
+            text = msg.MISSING_FIELD.format(key=loc[-1])
+        else:
+            text = msg.WRONG_VALUE.format(what=_plain(error))
+        if (loc, text) in seen:
+            continue
+        seen.add((loc, text))
+        line, col = positions.find(loc) or (None, None)
+        field = format_path(loc[:-1]) if kind == "missing" else format_path(loc)
+        problems.append(Problem(shown, text, field=field or format_path(loc), line=line, column=col))
+    return _cap(problems)
+
+
+def _clean_loc(loc: tuple) -> tuple:
+    """Drop pydantic's union-branch names (`int`, `str`, `decimal`…) from a location."""
+    branch = re.compile(r"^(int|str|decimal|none|list\[.*\]|dict\[.*\]|function-.*|.*\[.*\])$")
+    return tuple(p for p in loc if isinstance(p, int) or not branch.match(str(p)))
+
+
+def _known_keys(parent: tuple) -> list[str]:
+    from charts.spec import model
+
+    models = {(): model.Spec, ("source",): model.Source, ("data",): model.Table,
+              ("reference",): model.Reference}
+    target = models.get(tuple(p for p in parent if not isinstance(p, int)))
+    if target is None and parent and parent[0] == "also_cited":
+        target = model.Citation
+    return list(target.model_fields) if target else []
+
+
+def _plain(error: dict) -> str:
+    text = error["msg"]
+    given = error.get("input")
+    if error["type"] in {"literal_error"}:
+        return f"{text}, got {given!r}"
+    if error["type"].endswith("_type") and not isinstance(given, (dict, list)):
+        return f"{text}, got {given!r}"
+    return text

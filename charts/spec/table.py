@@ -1,0 +1,121 @@
+"""The data table of a spec, typed: categories in the order written, series of Values."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from charts import messages as msg
+from charts.errors import Problem
+from charts.numbers import Value, parse_value
+from charts.spec.loader import FieldPath, format_path
+
+# Bounds that keep a chart readable and a run bounded; a newsroom table is far smaller.
+MAX_ROWS = 60
+MAX_SERIES = 6
+MAX_CSV_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class DataTable:
+    category_name: str
+    categories: tuple[str, ...]
+    series_names: tuple[str, ...]
+    values: tuple[tuple[Value, ...], ...]  # values[series][row]
+    row_paths: tuple[FieldPath, ...]  # where each row was written (for messages)
+
+    def series(self, index: int = 0) -> tuple[Value, ...]:
+        return self.values[index]
+
+
+def read_table(data, spec_dir: Path, shown: str, find) -> tuple[DataTable | None, list[Problem]]:
+    """Type the table; `find(path)` gives the (line, col) of a field path for messages."""
+    problems: list[Problem] = []
+
+    def problem(path: FieldPath, text: str, line_col=None, file=None):
+        line, col = line_col or (find(path) or (None, None))
+        problems.append(Problem(file or shown, text, field=format_path(path), line=line, column=col))
+
+    if data.csv is not None:
+        rows, columns, located = _read_csv(data.csv, spec_dir, shown, problems)
+        if rows is None:
+            return None, problems
+        columns = data.columns or columns
+    else:
+        rows, columns = data.rows, data.columns
+        located = [(("data", "rows", i), None, None) for i in range(len(rows))]
+
+    if not rows:
+        problem(("data", "rows"), msg.EMPTY_DATA)
+        return None, problems
+    if len(rows) > MAX_ROWS:
+        problem(("data", "rows"), msg.TOO_MANY_ROWS.format(count=len(rows), limit=MAX_ROWS))
+        return None, problems
+    if len(columns) - 1 > MAX_SERIES:
+        problem(("data", "columns"), msg.TOO_MANY_SERIES.format(count=len(columns) - 1, limit=MAX_SERIES))
+        return None, problems
+
+    categories: list[str] = []
+    values: list[list[Value]] = [[] for _ in columns[1:]]
+    for (path, line_col, file), row in zip(located, rows):
+        if len(row) != len(columns):
+            problem(path, msg.ROW_LENGTH.format(got=len(row), want=len(columns),
+                                                columns="、".join(columns)), line_col, file)
+            continue
+        label = row[0]
+        if isinstance(label, bool) or label is None or isinstance(label, Decimal):
+            problem(path + (0,), msg.LABEL_NOT_TEXT.format(got=_shown(label)), line_col, file)
+            continue
+        label = str(label).strip()
+        if label in categories:
+            problem(path + (0,), msg.DUPLICATE_CATEGORY.format(label=label), line_col, file)
+        categories.append(label)
+        for j, cell in enumerate(row[1:], start=1):
+            value = parse_value(cell)
+            if value is None:
+                problem(path + (j,), msg.NOT_A_NUMBER.format(got=_shown(cell)), line_col, file)
+            elif not value.number.is_finite():
+                problem(path + (j,), msg.NOT_FINITE.format(got=_shown(cell)), line_col, file)
+            else:
+                values[j - 1].append(value)
+    if problems:
+        return None, problems
+    return DataTable(columns[0], tuple(categories), tuple(columns[1:]),
+                     tuple(tuple(v) for v in values), tuple(p for p, _, _ in located)), []
+
+
+def _shown(cell) -> str:
+    return f'"{cell}"' if isinstance(cell, str) else str(cell)
+
+
+def _read_csv(name: str, spec_dir: Path, shown: str, problems: list[Problem]):
+    path = (spec_dir / name).resolve()
+    if Path(name).is_absolute() or not path.is_relative_to(spec_dir.resolve()):
+        problems.append(Problem(shown, msg.CSV_OUTSIDE.format(name=name), field="data.csv"))
+        return None, None, None
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        problems.append(Problem(shown, msg.CSV_MISSING.format(name=name), field="data.csv"))
+        return None, None, None
+    if len(raw) > MAX_CSV_BYTES:
+        problems.append(Problem(shown, msg.CSV_TOO_LARGE.format(name=name, limit=MAX_CSV_BYTES),
+                                field="data.csv"))
+        return None, None, None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        problems.append(Problem(shown, msg.CSV_NOT_UTF8.format(name=name), field="data.csv"))
+        return None, None, None
+    records = [r for r in csv.reader(io.StringIO(text)) if any(c.strip() for c in r)]
+    if len(records) < 2:
+        problems.append(Problem(shown, msg.EMPTY_DATA, field="data.csv"))
+        return None, None, None
+    header, body = records[0], records[1:]
+    csv_shown = str(Path(shown).parent / name)
+    located = [(("row", i + 2), (i + 2, 1), csv_shown) for i in range(len(body))]
+    rows = [[c.strip() for c in r] for r in body]
+    return rows, [h.strip() for h in header], located
