@@ -74,20 +74,20 @@ def _units(s: LoadedSpec, found: Findings) -> None:
 def _approximate(s: LoadedSpec, found: Findings) -> None:
     if s.spec.kind in APPROX_OK:
         return
-    for series in s.table.values:
+    for column, series in enumerate(s.table.values, start=1):
         for row, value in enumerate(series):
             if value.approximate:
-                found.error("approximate", s.problem(s.table.row_paths[row],
+                found.error("approximate", s.problem(s.table.row_paths[row] + (column,),
                             msg.APPROX_NOT_ALLOWED.format(worded=value.worded, kind=s.spec.kind)))
 
 
 def _shares(s: LoadedSpec, found: Findings) -> None:
     if s.spec.question not in {"single", "multi"}:
         return
-    for series in s.table.values:
+    for column, series in enumerate(s.table.values, start=1):
         for row, value in enumerate(series):
             if value.number < 0:
-                found.error("negative-share", s.problem(s.table.row_paths[row],
+                found.error("negative-share", s.problem(s.table.row_paths[row] + (column,),
                             msg.NEGATIVE_SHARE.format(value=value.number)))
     if s.spec.question != "single":
         return

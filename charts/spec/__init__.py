@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from charts import messages as msg
 from charts.errors import Problem, SpecError
-from charts.spec.loader import Positions, format_path, load_yaml, read_text
+from charts.spec.loader import KEY, Positions, format_path, load_yaml, read_text
 from charts.spec.model import Spec
 from charts.spec.table import DataTable, read_table
 
@@ -87,7 +87,8 @@ def _problems(exc: ValidationError, raw: dict, positions: Positions, shown: str)
         if (loc, text) in seen:
             continue
         seen.add((loc, text))
-        line, col = positions.find(loc) or (None, None)
+        at = loc + (KEY,) if kind == "extra_forbidden" and loc + (KEY,) in positions else loc
+        line, col = positions.find(at) or (None, None)
         field = format_path(loc[:-1]) if kind == "missing" else format_path(loc)
         problems.append(Problem(shown, text, field=field or format_path(loc), line=line, column=col))
     return _cap(problems)

@@ -29,6 +29,9 @@ _NULL = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE"}
 _FALSE = {"false", "False", "FALSE"}
 
+# Marks the position of a key itself (not its value) in Positions: path + (key, KEY).
+KEY = "<key>"
+
 # Path of a value inside the spec, e.g. ("data", "rows", 3, 1).
 FieldPath = tuple[str | int, ...]
 
@@ -92,6 +95,9 @@ def load_yaml(text: str, shown: str) -> tuple[object, Positions]:
             anchor = getattr(event, "anchor", None)
             if isinstance(event, yaml.AliasEvent) or anchor:
                 raise _problem(shown, event.start_mark, "", msg.NO_ANCHORS)
+            if getattr(event, "tag", None) is not None:  # explicit tags only; plain ones are None
+                raise _problem(shown, event.start_mark, "", msg.NO_TAGS.format(
+                    tag=event.tag.replace("tag:yaml.org,2002:", "!!")))
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -125,6 +131,7 @@ def _convert(node, path: FieldPath, positions: Positions, shown: str):
             if not isinstance(key_node, yaml.ScalarNode):
                 raise _problem(shown, key_node.start_mark, where, msg.KEY_NOT_TEXT)
             key = key_node.value
+            positions[path + (key, KEY)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key in out:
                 raise _problem(shown, key_node.start_mark, format_path(path + (key,)),
                                msg.DUPLICATE_KEY.format(key=key))
@@ -132,14 +139,9 @@ def _convert(node, path: FieldPath, positions: Positions, shown: str):
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_convert(item, path + (i,), positions, shown) for i, item in enumerate(node.value)]
-    if node.tag not in _IMPLICIT_TAGS and not node.tag.startswith("tag:yaml.org,2002:"):
-        raise _problem(shown, node.start_mark, where, msg.NO_TAGS.format(tag=node.tag))
     if node.style is not None:  # quoted or block scalar: always text
         return node.value
     return _plain_scalar(node, where, shown)
-
-
-_IMPLICIT_TAGS = {None, "!"}
 
 
 def _plain_scalar(node, where: str, shown: str):

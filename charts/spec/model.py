@@ -6,14 +6,15 @@ The JSON Schema editors' tools use is generated from these models (`charts schem
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal, Union
+from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 KINDS = ("bar", "column", "stacked", "donut", "line", "grouped", "figures")
 
 # A table cell: a category label, a number, or a figure as the article words it ("600多").
-Cell = Union[int, Decimal, str, None]
+# NaN and infinity pass here so the table check can say, at the cell, why they cannot be drawn.
+Cell = Union[int, Annotated[Decimal, Field(allow_inf_nan=True)], str, None]
 
 
 class Strict(BaseModel):

@@ -116,6 +116,6 @@ def _read_csv(name: str, spec_dir: Path, shown: str, problems: list[Problem]):
         return None, None, None
     header, body = records[0], records[1:]
     csv_shown = str(Path(shown).parent / name)
-    located = [(("row", i + 2), (i + 2, 1), csv_shown) for i in range(len(body))]
+    located = [(("rows", i), (i + 2, 1), csv_shown) for i in range(len(body))]
     rows = [[c.strip() for c in r] for r in body]
     return rows, [h.strip() for h in header], located

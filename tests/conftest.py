@@ -1,0 +1,79 @@
+"""Shared fixtures: the house fonts, the seed specs rendered once, and spec writing helpers."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import matplotlib
+import pytest
+
+matplotlib.use("Agg")
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+SEED_ARTICLE = ROOT.parent / "shared" / "seeds" / "000_1edcd6235aaeee1f.txt"
+
+
+@pytest.fixture(scope="session")
+def house_fonts():
+    from charts.fonts import resolve
+
+    return resolve()
+
+
+@pytest.fixture(scope="session")
+def fonts_for(house_fonts):
+    return lambda spec_font, spec_dir: house_fonts
+
+
+@pytest.fixture(scope="session")
+def seed_output(tmp_path_factory, fonts_for):
+    """Every seed spec rendered once into a temporary output folder."""
+    from charts.render import render_all
+
+    out = tmp_path_factory.mktemp("output")
+    paths = [(p, str(p)) for p in sorted(SPECS.glob("*.yaml"))]
+    results = render_all(paths, out, fonts_for)
+    assert all(r.ok for r in results), [str(p) for r in results for p in r.problems]
+    return out
+
+
+@pytest.fixture
+def write_spec(tmp_path):
+    """Write a spec file from YAML text (dedented) and return its path."""
+
+    def write(text: str, name: str = "chart.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+        return path
+
+    return write
+
+
+MINIMAL = """
+title: 受访者年龄构成
+kind: {kind}
+question: {question}
+unit: "%"
+decimals: 1
+data:
+  columns: [年龄段, 占比]
+  rows:
+    - ["00后", 21.6]
+    - ["90后", 43.6]
+    - ["80后", 26.9]
+    - ["70后", 7.1]
+    - [其他, 0.9]
+sample_size: 1151
+source:
+  publication: 中国青年报
+"""
+
+
+@pytest.fixture
+def minimal_spec(write_spec):
+    def make(kind: str = "bar", question: str = "single", extra: str = "") -> Path:
+        return write_spec(MINIMAL.format(kind=kind, question=question) + textwrap.dedent(extra))
+
+    return make
