@@ -77,3 +77,46 @@ def minimal_spec(write_spec):
         return write_spec(MINIMAL.format(kind=kind, question=question) + textwrap.dedent(extra))
 
     return make
+
+
+@pytest.fixture
+def draw(house_fonts):
+    """Load, check, plan and compose a spec at a size; returns (chart, canvas)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from charts.checks import check
+    from charts.frame import compose
+    from charts.plan import plan
+    from charts.spec import load_spec
+    from charts.theme import STYLE_FILE, WEB
+
+    def run(path: Path, size=WEB):
+        loaded = load_spec(path)
+        findings = check(loaded)
+        assert not findings.errors, [str(p) for _, p in findings.errors]
+        with matplotlib.rc_context(fname=str(STYLE_FILE)):
+            chart = plan(loaded, findings, house_fonts, size)
+            canvas = compose(chart)
+            FigureCanvasAgg(canvas.figure).draw()  # lay out text so extents are real
+        return chart, canvas
+
+    return run
+
+
+def layout_faults(canvas) -> list[str]:
+    """Text that leaves the figure or overlaps other text: what a graphics editor rejects."""
+    figure = canvas.figure
+    renderer = figure.canvas.get_renderer()
+    page = figure.bbox
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in figure.texts if t.get_text()]
+    faults = []
+    for text, box in boxes:
+        if box.x0 < page.x0 - 0.5 or box.x1 > page.x1 + 0.5 or box.y0 < page.y0 - 0.5 or box.y1 > page.y1 + 0.5:
+            faults.append(f"clipped: {text}")
+    for i, (a, box_a) in enumerate(boxes):
+        for b, box_b in boxes[i + 1:]:
+            overlap_x = min(box_a.x1, box_b.x1) - max(box_a.x0, box_b.x0)
+            overlap_y = min(box_a.y1, box_b.y1) - max(box_a.y0, box_b.y0)
+            if overlap_x > 1 and overlap_y > 1:
+                faults.append(f"overlap: {a} / {b}")
+    return faults

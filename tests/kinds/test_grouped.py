@@ -1,0 +1,35 @@
+from tests.conftest import layout_faults
+from tests.kinds.kind_cases import spec
+
+LISTS = """
+data:
+  columns: [指标, 2021年全年, 今年已发布]
+  rows:
+    - [发布清单, 12, 3]
+    - [参加企业, 814, 131]
+    - [提供岗位, 6435, 529]
+    - [需求员工, 38504, 3988]
+"""
+
+SAME_UNIT = """
+data:
+  columns: [城市, 2021年, 2022年]
+  rows:
+    - [一线城市, 55.6, 58.0]
+    - [二线城市, 50.1, 52.3]
+"""
+
+
+def test_grouped_with_mixed_units_draws_one_panel_per_unit(write_spec, draw):
+    unit = "{发布清单: 期, 参加企业: 家, 提供岗位: 个, 需求员工: 人}"
+    _, canvas = draw(write_spec(spec("grouped", LISTS, unit=unit)))
+    texts = [t.get_text() for t in canvas.figure.texts]
+    assert {"发布清单（期）", "需求员工（人）", "38504", "3988", "2021年全年", "今年已发布"} <= set(texts)
+    assert layout_faults(canvas) == []
+
+
+def test_grouped_with_one_unit_shares_one_axis(write_spec, draw):
+    _, canvas = draw(write_spec(spec("grouped", SAME_UNIT)))
+    texts = [t.get_text() for t in canvas.figure.texts]
+    assert {"55.6%", "52.3%", "一线城市"} <= set(texts)
+    assert layout_faults(canvas) == []
