@@ -1,0 +1,117 @@
+"""The command line through click's runner: output, exit codes, and no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from charts import messages as msg
+from charts.cli import cli
+from charts.spec.schema import SCHEMA_FILE
+from tests.conftest import MINIMAL, SPECS
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def specs_dir(tmp_path):
+    folder = tmp_path / "specs"
+    folder.mkdir()
+    (folder / "受访者年龄.yaml").write_text(MINIMAL.format(kind="bar", question="single"), encoding="utf-8")
+    return folder
+
+
+def test_render_writes_every_file_and_exits_0(runner, specs_dir, tmp_path):
+    result = runner.invoke(cli, ["render", str(specs_dir), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert msg.RENDERED.format(name="受访者年龄", files=4) in result.output
+    assert sorted(p.name for p in (tmp_path / "out" / "受访者年龄").iterdir()) == [
+        "受访者年龄.pdf", "受访者年龄.png", "受访者年龄.svg", "受访者年龄@2x.png"]
+
+
+def test_a_bad_spec_fails_alone(runner, specs_dir, tmp_path):
+    (specs_dir / "bad.yaml").write_text(MINIMAL.format(kind="bar", question="single").replace("21.6", '"21.6%"'),
+                                        encoding="utf-8")
+    result = runner.invoke(cli, ["render", str(specs_dir), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    bad = specs_dir / "bad.yaml"
+    assert f"{bad}:10:15: data.rows[0][1]: " + msg.NOT_A_NUMBER.format(got='"21.6%"') in result.output
+    assert "Traceback" not in result.output
+    assert (tmp_path / "out" / "受访者年龄" / "受访者年龄.png").is_file()
+    assert not (tmp_path / "out" / "bad").exists()
+    assert msg.SUMMARY.format(ok=1, failed=1) in result.output
+
+
+def test_names_that_would_collide_in_output(runner, specs_dir, tmp_path):
+    source = (specs_dir / "受访者年龄.yaml").read_text(encoding="utf-8")
+    (specs_dir / "age split.yaml").write_text(source, encoding="utf-8")
+    (specs_dir / "age-split.yaml").write_text(source, encoding="utf-8")
+    result = runner.invoke(cli, ["render", str(specs_dir), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert msg.NAME_COLLISION.format(name="age-split", other=str(specs_dir / "age split.yaml")) in result.output
+
+
+def test_only_the_chosen_formats(runner, specs_dir, tmp_path):
+    result = runner.invoke(cli, ["render", str(specs_dir), "-o", str(tmp_path / "out"), "--format", "png"])
+    assert result.exit_code == 0
+    assert sorted(p.suffix for p in (tmp_path / "out" / "受访者年龄").iterdir()) == [".png", ".png"]
+
+
+def test_an_unknown_format_is_a_usage_error(runner, specs_dir):
+    result = runner.invoke(cli, ["render", str(specs_dir), "--format", "gif"])
+    assert result.exit_code == 2
+    assert msg.BAD_FORMAT.format(name="gif", choices="png, svg, pdf") in result.output
+
+
+def test_a_missing_spec_file(runner, tmp_path):
+    result = runner.invoke(cli, ["render", str(tmp_path / "nowhere.yaml"), "-o", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "cannot read the file" in result.output and "Traceback" not in result.output
+
+
+def test_check_draws_nothing(runner, specs_dir):
+    result = runner.invoke(cli, ["check", str(specs_dir)])
+    assert result.exit_code == 0
+    assert msg.CHECK_SUMMARY.format(ok=1, failed=0) in result.output
+
+
+def test_check_reports_data_rules(runner, specs_dir):
+    (specs_dir / "multi-donut.yaml").write_text(MINIMAL.format(kind="donut", question="multi"), encoding="utf-8")
+    result = runner.invoke(cli, ["check", str(specs_dir)])
+    assert result.exit_code == 1
+    assert msg.KIND_NEEDS_SINGLE.format(kind="donut") in result.output
+
+
+def test_fonts_names_each_role(runner):
+    result = runner.invoke(cli, ["fonts"])
+    assert result.exit_code == 0
+    assert "body: Noto Sans SC Regular" in result.output
+    assert "title: Noto Sans SC Bold" in result.output
+    assert "why:" in result.output
+
+
+def test_schema_is_the_committed_one(runner):
+    result = runner.invoke(cli, ["schema"])
+    assert result.exit_code == 0
+    assert json.loads(result.output) == json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+
+
+def test_help_version_and_examples(runner):
+    for args in (["-h"], ["--help"], ["render", "-h"], ["check", "-h"], ["fonts", "-h"], ["schema", "-h"]):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 0 and "Example" in result.output, args
+    assert "0.1.0" in runner.invoke(cli, ["--version"]).output
+
+
+def test_default_is_every_spec_in_specs(runner, tmp_path, monkeypatch):
+    shutil.copytree(SPECS, tmp_path / "specs")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, ["check"])
+    assert result.exit_code == 0
+    assert msg.CHECK_SUMMARY.format(ok=len(list(SPECS.glob("*.yaml"))), failed=0) in result.output
