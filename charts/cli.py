@@ -109,7 +109,8 @@ def render(ctx: click.Context, specs, out_dir, formats, font) -> None:
         else:
             _print_problems(result.problems)
 
-    results = _guarded(ctx, lambda: render_all(paths, Path(out_dir), _fonts_for(font), chosen, report))
+    debug = ctx.obj["debug"]
+    results = _guarded(ctx, lambda: render_all(paths, Path(out_dir), _fonts_for(font), chosen, report, debug))
     failed = sum(not r.ok for r in results)
     click.echo(msg.SUMMARY.format(ok=len(results) - failed, failed=failed), err=bool(failed))
     sys.exit(1 if failed else 0)

@@ -38,7 +38,8 @@ class Result:
         return not self.problems
 
 
-def render_one(path: Path, out_dir: Path, fonts_for, formats=FORMATS, shown: str | None = None) -> Result:
+def render_one(path: Path, out_dir: Path, fonts_for, formats=FORMATS, shown: str | None = None,
+               debug: bool = False) -> Result:
     """Render one spec; `fonts_for(spec_font, spec_dir)` gives the fonts of each role."""
     result = Result(shown or str(path))
     try:
@@ -58,11 +59,15 @@ def render_one(path: Path, out_dir: Path, fonts_for, formats=FORMATS, shown: str
             result.files.append(folder / file_name)
     except ChartsError as exc:
         result.problems = exc.problems
+    except Exception as exc:  # a bug must not cost the editor the other charts of the run
+        if debug:
+            raise
+        result.problems = [Problem(result.spec, msg.INTERNAL_ERROR.format(error=f"{type(exc).__name__}: {exc}"))]
     return result
 
 
 def render_all(paths: list[tuple[Path, str]], out_dir: Path, fonts_for, formats=FORMATS,
-               on_result=None) -> list[Result]:
+               on_result=None, debug: bool = False) -> list[Result]:
     """Render every spec; one failing spec never stops the others."""
     results, names = [], {}
     for path, shown in paths:
@@ -72,7 +77,7 @@ def render_all(paths: list[tuple[Path, str]], out_dir: Path, fonts_for, formats=
                 name=name, other=names[name.casefold()]))])
         else:
             names[name.casefold()] = shown
-            result = render_one(path, out_dir, fonts_for, formats, shown)
+            result = render_one(path, out_dir, fonts_for, formats, shown, debug)
         results.append(result)
         if on_result:
             on_result(result)

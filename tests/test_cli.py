@@ -115,3 +115,21 @@ def test_default_is_every_spec_in_specs(runner, tmp_path, monkeypatch):
     result = runner.invoke(cli, ["check"])
     assert result.exit_code == 0
     assert msg.CHECK_SUMMARY.format(ok=len(list(SPECS.glob("*.yaml"))), failed=0) in result.output
+
+
+def test_an_internal_error_costs_only_its_chart(runner, specs_dir, tmp_path, monkeypatch):
+    from charts.kinds import bar
+
+    (specs_dir / "donut.yaml").write_text(MINIMAL.format(kind="donut", question="single"), encoding="utf-8")
+
+    def broken(*args):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(bar, "draw", broken)
+    result = runner.invoke(cli, ["render", str(specs_dir), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert msg.INTERNAL_ERROR.format(error="ZeroDivisionError: a bug") in result.output
+    assert "Traceback" not in result.output
+    assert (tmp_path / "out" / "donut" / "donut.png").is_file()
+    debug = runner.invoke(cli, ["--debug", "render", str(specs_dir), "-o", str(tmp_path / "out")])
+    assert debug.exit_code == 1 and "Traceback" in debug.output and "ZeroDivisionError" in debug.output

@@ -57,10 +57,16 @@ def draw(canvas, chart, box) -> None:
     py = [bottom - i.values[0] * scale for i in chart.items]
     for n in range(len(px) - 1):
         gap = xs[n + 1] - xs[n] > 1 and all(_YEAR.search(i.label) for i in chart.items)
-        canvas.line(px[n:n + 2], py[n:n + 2], color, 2.2, dashes=(5, 4) if gap else None, gid="plot")
+        dashes = (s.stroke * 2.3, s.stroke * 1.8) if gap else None
+        canvas.line(px[n:n + 2], py[n:n + 2], color, s.stroke, dashes=dashes, gid="plot")
+    ref_y = bottom - reference * scale if reference is not None else None
     for item, X, Y in zip(chart.items, px, py):
         canvas.line([X], [Y], item.colors[0] if item.highlighted else color, 0, marker="o",
-                    markersize=7, gid="plot")
-        canvas.text(X, Y - 9, item.value_labels[0], s.value, p.ink, role="title", ha="center",
+                    markersize=s.marker, gid="plot")
+        # Above the point, unless the reference line runs through that spot.
+        above = Y - s.marker - 2
+        clash = ref_y is not None and above - s.value * 1.1 <= ref_y <= above + 2
+        label_y = Y + s.marker + 2 + s.value * 0.9 if clash else above
+        canvas.text(X, label_y, item.value_labels[0], s.value, p.ink, role="title", ha="center",
                     gid="values")
         canvas.text(X, bottom + 6, item.label, s.label, p.ink, ha="center", va="top", gid="labels")

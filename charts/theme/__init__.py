@@ -54,6 +54,8 @@ class Size:
     line_height: float = 1.35  # of the font size, for wrapped lines
     bar_thickness: float = 18.0
     bar_gap: float = 10.0
+    stroke: float = 2.2  # data lines
+    marker: float = 7.0  # data points
 
 
 def mm(value: float) -> float:
@@ -66,7 +68,7 @@ WEB = Size("web", width=640, raster_dpi=(72, 144), margin=20, title=22, subtitle
 # Print: two columns of a broadsheet's eight-column grid (about 40 mm a column plus gutter).
 PRINT = Size("print", width=mm(86), raster_dpi=(300,), margin=mm(2), title=10.5, subtitle=7.5,
              label=7.5, value=7.5, footer=6, big_number=20, gap=mm(2), bar_thickness=8.5,
-             bar_gap=5)
+             bar_gap=5, stroke=1.3, marker=4.0)
 SIZES = {s.name: s for s in (WEB, PRINT)}
 
 PALETTE = Palette()
