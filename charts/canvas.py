@@ -13,16 +13,21 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle, Wedge
 from matplotlib.transforms import Affine2D
 
-from charts.text import font_features
+from charts.text import runs
 
 # Where the em box sits on the baseline in CJK fonts (Noto/Source Han: 0.88 above, 0.12 below).
 ASCENT = 0.88
 
 
 class Canvas:
-    def __init__(self, width: float, height: float, fonts: dict, measure):
+    def __init__(self, width: float, height: float, fonts: dict, measure, advances: dict):
         self.width, self.height = width, height
+        self.fonts = fonts
         self._measure = measure  # (text, size, role) -> width in points, as drawn
+        self._advances = advances  # role -> {code point: advance in em}
+        # Every label as placed: (left x, baseline y, text, size, colour, role, layer).
+        # The editable SVG is written from this list.
+        self.texts: list[tuple] = []
         self.figure = Figure(figsize=(width / 72, height / 72), dpi=72)
         # y grows downwards from the top edge, in points.
         self.transform = Affine2D().scale(1, -1).translate(0, height).scale(1 / 72) + \
@@ -43,13 +48,20 @@ class Canvas:
             y += (ASCENT - 0.5) * size
         if ha != "left":
             x -= self._measure(s, size, role) * (1 if ha == "right" else 0.5)
+        self.texts.append((x, y, s, size, color, role, gid))
         font = self._fonts[role].copy()
         font.set_size(size)
-        artist = self.figure.text(x, y, s, fontproperties=font, color=color, ha="left",
-                                  va="baseline", transform=self.transform, gid=gid)
-        features = font_features(s)
-        if features:
-            artist.set_fontfeatures(features)
+        for offset, run in runs(s, size, self._advances[role]):
+            artist = self.figure.text(x + offset, y, run, fontproperties=font, color=color,
+                                      ha="left", va="baseline", transform=self.transform, gid=gid)
+            artist.charts_role = role  # which face: lets export swap in per-chart subsets
+            artist.charts_label = len(self.texts) - 1  # runs of one label share it
+
+    def use_fonts(self, paths: dict[str, str]) -> None:
+        """Draw every text in other files of the same faces (the per-chart subsets)."""
+        for artist in self.figure.texts:
+            font = FontProperties(fname=paths[artist.charts_role], size=artist.get_fontsize())
+            artist.set_fontproperties(font)
 
     def lines(self, x: float, y: float, lines: list[str], size: float, color: str, *,
               line_height: float, role: str = "body", ha: str = "left", gid: str | None = None) -> float:

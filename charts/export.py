@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from charts import messages as msg
 from charts.errors import OutputError, Problem
 
 FORMATS = ("png", "svg", "pdf")
+
+_UMASK = os.umask(0)
+os.umask(_UMASK)
 
 _METADATA = {
     "png": {"Software": None},
@@ -26,8 +31,67 @@ _METADATA = {
 
 def figure_bytes(figure, fmt: str, dpi: float = 72) -> bytes:
     buffer = io.BytesIO()
-    figure.savefig(buffer, format=fmt, dpi=dpi, metadata=_METADATA[fmt])
+    with _tounicode_as_bfchar() if fmt == "pdf" else _nothing():
+        figure.savefig(buffer, format=fmt, dpi=dpi, metadata=_METADATA[fmt])
     return buffer.getvalue()
+
+
+def print_pdf(canvas) -> bytes:
+    """The print PDF: each face embedded as a subset of just the chart's glyphs."""
+    from charts.fontsubset import subset_file
+
+    chars: dict[str, set[str]] = {}
+    for artist in canvas.figure.texts:
+        chars.setdefault(artist.charts_role, set()).update(artist.get_text())
+    fonts = canvas.fonts
+    canvas.use_fonts({role: str(subset_file(str(fonts[role].path), fonts[role].face, "".join(sorted(used))))
+                      for role, used in chars.items()})
+    return figure_bytes(canvas.figure, "pdf")
+
+
+@contextmanager
+def _nothing():
+    yield
+
+
+_RANGE = re.compile(rb"<([0-9a-fA-F]+)> <([0-9a-fA-F]+)> \[([^\]]*)\]")
+
+
+def _bfchar(cmap: bytes) -> bytes:
+    """A ToUnicode CMap with one bfchar entry per code instead of ranges with arrays,
+    which Ghostscript 10.0 misreads (it extracts one byte per character)."""
+    pairs = []
+    for start, end, values in _RANGE.findall(cmap):
+        targets = re.findall(rb"<[0-9a-fA-F]+>", values)
+        width = len(start)
+        for offset, target in enumerate(targets[: int(end, 16) - int(start, 16) + 1]):
+            pairs.append(b"<%s> %s" % (b"%0*x" % (width, int(start, 16) + offset), target))
+    blocks = []
+    for i in range(0, len(pairs), 100):  # a CMap block holds at most 100 entries
+        chunk = pairs[i:i + 100]
+        blocks.append(b"%d beginbfchar\n%s\nendbfchar" % (len(chunk), b"\n".join(chunk)))
+    head, _, rest = cmap.partition(b"endcodespacerange\n")
+    tail = rest[rest.index(b"endbfrange") + len(b"endbfrange"):]
+    return head + b"endcodespacerange\n" + b"\n".join(blocks) + tail
+
+
+@contextmanager
+def _tounicode_as_bfchar():
+    """While saving a PDF, write ToUnicode maps as bfchar (matplotlib 3.11 writes arrays)."""
+    from matplotlib.backends import backend_pdf
+
+    original = backend_pdf.PdfFile.outputStream
+
+    def output_stream(self, ref, data, **kwargs):
+        if data.startswith(b"/CIDInit") and b"beginbfrange" in data:
+            data = _bfchar(data)
+        return original(self, ref, data, **kwargs)
+
+    backend_pdf.PdfFile.outputStream = output_stream
+    try:
+        yield
+    finally:
+        backend_pdf.PdfFile.outputStream = original
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -36,6 +100,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
+            os.chmod(temp, 0o666 & ~_UMASK)  # mkstemp makes 0600; the desk must be able to read it
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 handle.flush()
@@ -64,5 +129,5 @@ def chart_files(name: str, formats, web, printed, raster_dpi) -> dict[str, bytes
     if "svg" in formats:
         files[f"{name}.svg"] = figure_bytes(web.figure, "svg")
     if "pdf" in formats:
-        files[f"{name}.pdf"] = figure_bytes(printed.figure, "pdf")
+        files[f"{name}.pdf"] = print_pdf(printed)
     return files

@@ -49,13 +49,13 @@ class Chart:
     series_colors: tuple[str, ...]
     items: tuple[Item, ...]
     reference: tuple[float, str] | None = None
-    _advances: dict = field(default_factory=dict, repr=False, compare=False)
+    advances_by_role: dict = field(default_factory=dict, repr=False, compare=False)  # em widths
 
     def measure(self, text: str, size: float, role: str = "body") -> float:
-        return textlib.width(text, size, self._advances[role])
+        return textlib.width(text, size, self.advances_by_role[role])
 
     def wrap(self, text: str, width: float, size: float, role: str = "body") -> list[str]:
-        return textlib.wrap(text, width, size, self._advances[role])
+        return textlib.wrap(text, width, size, self.advances_by_role[role])
 
 
 def plan(loaded: LoadedSpec, findings: Findings, fonts: dict[str, FontChoice], size: Size,
@@ -96,7 +96,7 @@ def plan(loaded: LoadedSpec, findings: Findings, fonts: dict[str, FontChoice], s
         footer=tuple(_footer(loaded, findings)), category_name=table.category_name,
         series_names=table.series_names, series_colors=palette.series[: len(table.series_names)],
         items=tuple(items), reference=reference,
-        _advances={role: advances(str(f.path), f.face)[0] for role, f in fonts.items()},
+        advances_by_role={role: advances(str(f.path), f.face)[0] for role, f in fonts.items()},
     )
     preflight(loaded, chart)
     return chart

@@ -36,14 +36,30 @@ def squeezed(text: str) -> list[int]:
             out.append(i)
         elif ch in _SQUEEZABLE_AFTER and nxt in _FULL_PUNCT:
             out.append(i)
-        elif ch in _SQUEEZABLE_BEFORE and prev in _SQUEEZABLE_BEFORE and i - 1 not in out:
+        elif ch in _SQUEEZABLE_BEFORE and prev in _SQUEEZABLE_BEFORE:
             out.append(i)
     return out
 
 
-def font_features(text: str) -> list[str]:
-    """HarfBuzz features that draw the squeezed marks half-width ('halt' on their range)."""
-    return [f"halt[{i}:{i + 1}]" for i in squeezed(text)]
+def runs(text: str, size: float, advances: dict[int, float]) -> list[tuple[float, str]]:
+    """The text cut where punctuation is squeezed: (x offset in points, run) pairs.
+
+    Squeezing by position rather than by a font feature keeps it identical in every
+    output and every font: a closing mark keeps its ink and the text after it moves half
+    an em closer; an opening mark moves half an em back onto its blank.
+    """
+    cuts: dict[int, int] = {}  # run start -> how many half-ems to pull it back
+    for i in squeezed(text):
+        start = i if text[i] in _SQUEEZABLE_BEFORE else i + 1
+        cuts[start] = cuts.get(start, 0) + 1
+    out, pulled, start = [], 0, 0
+    for cut in sorted(cuts) + [len(text)]:
+        if cut > start:
+            x = size * (sum(advances.get(ord(c), 1.0) for c in text[:start]) - 0.5 * pulled)
+            out.append((x, text[start:cut]))
+            start = cut
+        pulled += cuts.get(cut, 0)
+    return out
 
 
 def width(text: str, size: float, advances: dict[int, float]) -> float:

@@ -108,7 +108,14 @@ def layout_faults(canvas) -> list[str]:
     figure = canvas.figure
     renderer = figure.canvas.get_renderer()
     page = figure.bbox
-    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in figure.texts if t.get_text()]
+    from matplotlib.transforms import Bbox
+
+    labels: dict[int, list] = {}  # a label squeezed at its punctuation is drawn as several runs
+    for artist in figure.texts:
+        if artist.get_text():
+            labels.setdefault(artist.charts_label, []).append(artist)
+    boxes = [("".join(a.get_text() for a in runs), Bbox.union([a.get_window_extent(renderer) for a in runs]))
+             for runs in labels.values()]
     faults = []
     for text, box in boxes:
         if box.x0 < page.x0 - 0.5 or box.x1 > page.x1 + 0.5 or box.y0 < page.y0 - 0.5 or box.y1 > page.y1 + 0.5:
