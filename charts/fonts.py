@@ -67,15 +67,31 @@ def cache_dir() -> Path:
 def resolve(override: str | None = None, announce=None) -> dict[str, FontChoice]:
     """The font for each role. `announce(text)` is told about slow one-time preparation."""
     if override:
-        return {role: _explicit(override, role) for role in WEIGHTS}
+        return _truetype({role: _explicit(override, role) for role in WEIGHTS}, announce)
     bundled = bundled_source()
     if bundled is not None:
         return _bundled(bundled, announce)
     for family in FALLBACK_FONTS:
         found = _system(family)
         if found:
-            return found
+            return _truetype(found, announce)
     raise FontError(msg.NO_CJK_FONT)
+
+
+def _truetype(choices: dict[str, FontChoice], announce) -> dict[str, FontChoice]:
+    """Replace CFF-outline faces by their cached TrueType conversion (see truetype.py)."""
+    from charts.truetype import has_cff, truetype_path
+
+    out = {}
+    for role, choice in choices.items():
+        if has_cff(str(choice.path), choice.face):
+            if announce:
+                announce(msg.CONVERTING_FONT.format(font=choice.label))
+            path = truetype_path(choice.path, choice.face, choice.version, cache_dir() / "fonts")
+            choice = FontChoice(role, choice.family, path, 0, choice.version,
+                                f"{choice.why}; CFF outlines converted to TrueType once ({path.name})")
+        out[role] = choice
+    return out
 
 
 def bundled_source() -> Path | None:
