@@ -20,15 +20,16 @@ ASCENT = 0.88
 
 
 class Canvas:
-    def __init__(self, width: float, height: float, fonts: dict, measure, advances: dict):
-        self.width, self.height = width, height
+    def __init__(self, size, height: float, fonts: dict, measure, advances: dict):
+        self.size = size
+        self.width, self.height = size.width, height
         self.fonts = fonts
         self._measure = measure  # (text, size, role) -> width in points, as drawn
-        self._advances = advances  # role -> {code point: advance in em}
+        self.advances = advances  # role -> {code point: advance in em}
         # Every label as placed: (left x, baseline y, text, size, colour, role, layer).
         # The editable SVG is written from this list.
         self.texts: list[tuple] = []
-        self.figure = Figure(figsize=(width / 72, height / 72), dpi=72)
+        self.figure = Figure(figsize=(self.width / 72, height / 72), dpi=72)
         # y grows downwards from the top edge, in points.
         self.transform = Affine2D().scale(1, -1).translate(0, height).scale(1 / 72) + \
             self.figure.dpi_scale_trans
@@ -51,7 +52,7 @@ class Canvas:
         self.texts.append((x, y, s, size, color, role, gid))
         font = self._fonts[role].copy()
         font.set_size(size)
-        for offset, run in runs(s, size, self._advances[role]):
+        for offset, run in runs(s, size, self.advances[role]):
             artist = self.figure.text(x + offset, y, run, fontproperties=font, color=color,
                                       ha="left", va="baseline", transform=self.transform, gid=gid)
             artist.charts_role = role  # which face: lets export swap in per-chart subsets

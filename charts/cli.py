@@ -87,21 +87,27 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.argument("specs", nargs=-1)
 @click.option("-o", "--output", "out_dir", default="output", show_default=True,
               type=click.Path(file_okay=False), help="Folder for the rendered charts.")
-@click.option("--format", "formats", default="png,svg,pdf", show_default=True,
-              help="Comma-separated formats: png (1x and 2x), svg, pdf.")
+@click.option("--format", "formats", default="png,svg,pdf,print-png", show_default=True,
+              help="Comma-separated: png (web, 1x and 2x), svg (outlined and editable), "
+                   "pdf (print, one and two columns), print-png (300 dpi).")
 @click.option("--font", default=None, help="A font family or font file for every chart.")
+@click.option("--cmyk", is_flag=True, help="Also write CMYK print PDFs (needs Ghostscript).")
 @click.pass_context
-def render(ctx: click.Context, specs, out_dir, formats, font) -> None:
+def render(ctx: click.Context, specs, out_dir, formats, font, cmyk) -> None:
     """Render specs (files or folders; default: specs/) into OUTPUT/<name>/.
 
     \b
     Example:
-      charts render specs/neighbours-age.yaml -o output --format png,pdf
+      charts render specs/neighbours-age.yaml -o output --format png,pdf --cmyk
     """
     from charts.render import render_all
 
+    from charts.export import ghostscript
+
     chosen = _formats(formats)
     paths = _spec_paths(specs)
+    if cmyk and not ghostscript():
+        raise click.UsageError(msg.NO_GHOSTSCRIPT)
 
     def report(result) -> None:
         if result.ok:
@@ -110,7 +116,8 @@ def render(ctx: click.Context, specs, out_dir, formats, font) -> None:
             _print_problems(result.problems)
 
     debug = ctx.obj["debug"]
-    results = _guarded(ctx, lambda: render_all(paths, Path(out_dir), _fonts_for(font), chosen, report, debug))
+    results = _guarded(ctx, lambda: render_all(paths, Path(out_dir), _fonts_for(font), chosen, report, debug,
+                                                      cmyk))
     failed = sum(not r.ok for r in results)
     click.echo(msg.SUMMARY.format(ok=len(results) - failed, failed=failed), err=bool(failed))
     sys.exit(1 if failed else 0)

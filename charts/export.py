@@ -16,8 +16,9 @@ from pathlib import Path
 
 from charts import messages as msg
 from charts.errors import OutputError, Problem
+from charts.svgtext import editable_svg
 
-FORMATS = ("png", "svg", "pdf")
+FORMATS = ("png", "svg", "pdf", "print-png")
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
@@ -114,20 +115,47 @@ def write_atomic(path: Path, data: bytes) -> None:
             path=path, reason=exc.strerror or exc)))
 
 
-def chart_files(name: str, formats, web, printed, raster_dpi) -> dict[str, bytes]:
+def chart_files(name: str, formats, web, prints: dict, cmyk: bool = False) -> dict[str, bytes]:
     """The bytes of each file of one chart, by file name.
 
-    `web` and `printed` are composed canvases: PNG (at each raster dpi) and SVG at the web
-    size, PDF at the print size.
+    `web` is the composed web canvas (PNG 1x/2x, outlined and editable SVG); `prints` maps
+    each print size's name to its canvas (PDF at true size, PNG at the size's dpi).
     """
     files: dict[str, bytes] = {}
     if "png" in formats:
-        for dpi in raster_dpi:
+        for dpi in web.size.raster_dpi:
             scale = dpi / 72
             suffix = "" if scale == 1 else f"@{scale:g}x"
             files[f"{name}{suffix}.png"] = figure_bytes(web.figure, "png", dpi)
     if "svg" in formats:
         files[f"{name}.svg"] = figure_bytes(web.figure, "svg")
-    if "pdf" in formats:
-        files[f"{name}.pdf"] = print_pdf(printed)
+        files[f"{name}.editable.svg"] = editable_svg(web, lambda figure: figure_bytes(figure, "svg"))
+    for size_name, canvas in prints.items():
+        if "print-png" in formats:
+            files[f"{name}.{size_name}.png"] = figure_bytes(canvas.figure, "png", canvas.size.raster_dpi[0])
+        if "pdf" in formats:
+            pdf = print_pdf(canvas)
+            files[f"{name}.{size_name}.pdf"] = pdf
+            if cmyk:
+                files[f"{name}.{size_name}.cmyk.pdf"] = cmyk_pdf(pdf)
     return files
+
+
+def ghostscript() -> str | None:
+    import shutil
+
+    return shutil.which("gs") or shutil.which("gswin64c")
+
+
+def cmyk_pdf(pdf: bytes) -> bytes:
+    """The print PDF converted to DeviceCMYK by Ghostscript, dates and ids left out."""
+    import subprocess
+
+    with tempfile.TemporaryDirectory() as folder:
+        source, target = Path(folder) / "in.pdf", Path(folder) / "out.pdf"
+        source.write_bytes(pdf)
+        subprocess.run([ghostscript(), "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite",
+                        "-sColorConversionStrategy=CMYK", "-sProcessColorModel=DeviceCMYK",
+                        "-dOmitInfoDate", "-dOmitID", "-dOmitXMP", f"-sOutputFile={target}", str(source)],
+                       check=True, capture_output=True)
+        return target.read_bytes()

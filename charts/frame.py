@@ -33,7 +33,7 @@ def compose(chart: Chart) -> Canvas:
     footer_height = len(footer) * size.footer * lh
     height = (size.margin + header + size.gap + unit_height + plot_height + size.gap
               + footer_height + size.margin)
-    canvas = Canvas(size.width, round(height), chart.fonts, chart.measure, chart.advances_by_role)
+    canvas = Canvas(size, round(height), chart.fonts, chart.measure, chart.advances_by_role)
 
     y = size.margin
     y += canvas.lines(size.margin, y, title, size.title, p.ink, line_height=lh, role="title", gid="title")

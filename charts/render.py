@@ -4,7 +4,9 @@
     2. check    data rules -> findings (errors stop here; notes go to the footer)
     3. plan     spec + theme + fonts -> Chart, once per size (web, print), glyph preflight
     4. draw     Chart -> Canvas (frame + the kind's module)
-    5. export   Canvas -> PNG 1x/2x, SVG (web size), PDF (print size), written atomically
+    5. export   Canvas -> web PNG 1x/2x, outlined and editable SVG; per print size (one and
+                two columns) a PDF at true size, a 300 dpi PNG and with --cmyk a CMYK PDF;
+                written atomically
 
 Data moves one way; a failing spec never stops the others.
 """
@@ -23,7 +25,7 @@ from charts.export import FORMATS, chart_files, write_atomic
 from charts.frame import compose
 from charts.plan import plan
 from charts.spec import chart_name, load_spec
-from charts.theme import PRINT, STYLE_FILE, WEB
+from charts.theme import PRINT_SIZES, STYLE_FILE, WEB
 
 
 @dataclass
@@ -39,7 +41,7 @@ class Result:
 
 
 def render_one(path: Path, out_dir: Path, fonts_for, formats=FORMATS, shown: str | None = None,
-               debug: bool = False) -> Result:
+               debug: bool = False, cmyk: bool = False) -> Result:
     """Render one spec; `fonts_for(spec_font, spec_dir)` gives the fonts of each role."""
     result = Result(shown or str(path))
     try:
@@ -51,8 +53,9 @@ def render_one(path: Path, out_dir: Path, fonts_for, formats=FORMATS, shown: str
         fonts = fonts_for(loaded.spec.font, path.parent)
         with matplotlib.rc_context(fname=str(STYLE_FILE)):
             web = compose(plan(loaded, findings, fonts, WEB))            # 3, 4
-            printed = compose(plan(loaded, findings, fonts, PRINT))
-            files = chart_files(loaded.name, formats, web, printed, WEB.raster_dpi)  # 5
+            prints = {size.name: compose(plan(loaded, findings, fonts, size)) for size in PRINT_SIZES
+                      if {"pdf", "print-png"} & set(formats)}
+            files = chart_files(loaded.name, formats, web, prints, cmyk)  # 5
         folder = out_dir / loaded.name
         for file_name, data in files.items():
             write_atomic(folder / file_name, data)
@@ -67,7 +70,7 @@ def render_one(path: Path, out_dir: Path, fonts_for, formats=FORMATS, shown: str
 
 
 def render_all(paths: list[tuple[Path, str]], out_dir: Path, fonts_for, formats=FORMATS,
-               on_result=None, debug: bool = False) -> list[Result]:
+               on_result=None, debug: bool = False, cmyk: bool = False) -> list[Result]:
     """Render every spec; one failing spec never stops the others."""
     results, names = [], {}
     for path, shown in paths:
@@ -77,7 +80,7 @@ def render_all(paths: list[tuple[Path, str]], out_dir: Path, fonts_for, formats=
                 name=name, other=names[name.casefold()]))])
         else:
             names[name.casefold()] = shown
-            result = render_one(path, out_dir, fonts_for, formats, shown, debug)
+            result = render_one(path, out_dir, fonts_for, formats, shown, debug, cmyk)
         results.append(result)
         if on_result:
             on_result(result)

@@ -30,9 +30,11 @@ def specs_dir(tmp_path):
 def test_render_writes_every_file_and_exits_0(runner, specs_dir, tmp_path):
     result = runner.invoke(cli, ["render", str(specs_dir), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
-    assert msg.RENDERED.format(name="受访者年龄", files=4) in result.output
-    assert sorted(p.name for p in (tmp_path / "out" / "受访者年龄").iterdir()) == [
-        "受访者年龄.pdf", "受访者年龄.png", "受访者年龄.svg", "受访者年龄@2x.png"]
+    assert msg.RENDERED.format(name="受访者年龄", files=8) in result.output
+    assert sorted(p.name for p in (tmp_path / "out" / "受访者年龄").iterdir()) == sorted([
+        "受访者年龄.png", "受访者年龄@2x.png", "受访者年龄.svg", "受访者年龄.editable.svg",
+        "受访者年龄.print-1col.pdf", "受访者年龄.print-2col.pdf",
+        "受访者年龄.print-1col.png", "受访者年龄.print-2col.png"])
 
 
 def test_a_bad_spec_fails_alone(runner, specs_dir, tmp_path):
@@ -66,7 +68,7 @@ def test_only_the_chosen_formats(runner, specs_dir, tmp_path):
 def test_an_unknown_format_is_a_usage_error(runner, specs_dir):
     result = runner.invoke(cli, ["render", str(specs_dir), "--format", "gif"])
     assert result.exit_code == 2
-    assert msg.BAD_FORMAT.format(name="gif", choices="png, svg, pdf") in result.output
+    assert msg.BAD_FORMAT.format(name="gif", choices="png, svg, pdf, print-png") in result.output
 
 
 def test_a_missing_spec_file(runner, tmp_path):

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from charts.export import write_atomic
@@ -18,7 +19,21 @@ SEED_NAMES = sorted(p.stem for p in SPECS.glob("*.yaml"))
 def test_every_seed_chart_has_every_file(seed_output):
     for name in SEED_NAMES:
         files = sorted(p.name for p in (seed_output / name).iterdir())
-        assert files == sorted([f"{name}.png", f"{name}@2x.png", f"{name}.svg", f"{name}.pdf"])
+        assert files == sorted([f"{name}.png", f"{name}@2x.png", f"{name}.svg", f"{name}.editable.svg",
+                                f"{name}.print-1col.pdf", f"{name}.print-2col.pdf",
+                                f"{name}.print-1col.png", f"{name}.print-2col.png"])
+
+
+def test_print_files_are_true_size_and_300_dpi(seed_output):
+    import pymupdf
+
+    for size, millimetres in (("print-1col", 55), ("print-2col", 114)):
+        for name in SEED_NAMES:
+            with pymupdf.open(seed_output / name / f"{name}.{size}.pdf") as doc:
+                assert doc[0].rect.width / 72 * 25.4 == pytest.approx(millimetres, abs=0.01)
+            png = Image.open(seed_output / name / f"{name}.{size}.png")
+            assert abs(png.width - millimetres / 25.4 * 300) < 1
+            assert png.info["dpi"] == pytest.approx((300, 300), abs=0.1)
 
 
 def test_png_sizes_are_the_web_width_at_1x_and_2x(seed_output):
@@ -45,7 +60,7 @@ def test_same_spec_same_bytes_across_processes(tmp_path):
                        cwd=ROOT, check=True, capture_output=True)
         outs.append(out)
     files = sorted(p.relative_to(outs[0]) for p in outs[0].rglob("*") if p.is_file())
-    assert len(files) == 4 * len(SEED_NAMES)
+    assert len(files) == 8 * len(SEED_NAMES)
     for rel in files:
         assert (outs[0] / rel).read_bytes() == (outs[1] / rel).read_bytes(), rel
 

@@ -69,18 +69,23 @@ ENGINES = {"mupdf": _mupdf_text, "pdfium": _pdfium_text, "poppler": _poppler_tex
            "ghostscript": _ghostscript_text}
 
 
+SIZES = ("print-2col", "print-1col")
+
+
+@pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_text_extracts_as_the_same_chinese(seed_output, name, engine):
-    text = _flat(ENGINES[engine](seed_output / name / f"{name}.pdf"))
+def test_text_extracts_as_the_same_chinese(seed_output, name, engine, size):
+    text = _flat(ENGINES[engine](seed_output / name / f"{name}.{size}.pdf"))
     for word in EXPECTED[name]:
         assert _flat(word) in text, (engine, word)
 
 
-def test_fonts_are_embedded_subset_truetype(seed_output):
+@pytest.mark.parametrize("size", SIZES)
+def test_fonts_are_embedded_subset_truetype(seed_output, size):
     _needs("pdffonts")
     for name in NAMES:
-        report = subprocess.run(["pdffonts", str(seed_output / name / f"{name}.pdf")],
+        report = subprocess.run(["pdffonts", str(seed_output / name / f"{name}.{size}.pdf")],
                                 capture_output=True, text=True, check=True).stdout
         rows = report.splitlines()[2:]
         assert rows, name
@@ -127,11 +132,12 @@ def _raster_ghostscript(path, tmp):
                          str(path)], tmp / "g.png")
 
 
+@pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("name", NAMES)
-def test_every_engine_draws_the_text(seed_output, tmp_path, name):
+def test_every_engine_draws_the_text(seed_output, tmp_path, name, size):
     """Each engine's page has the same amount of ink: an engine that drew no text (a CFF
     font labelled TrueType) would miss every glyph's ink."""
-    path = seed_output / name / f"{name}.pdf"
+    path = seed_output / name / f"{name}.{size}.pdf"
     pages = {"mupdf": _raster_mupdf(path), "pdfium": _raster_pdfium(path),
              "poppler": _raster_poppler(path, tmp_path), "ghostscript": _raster_ghostscript(path, tmp_path)}
     ink = {engine: float((255 - page.astype(float)).sum()) for engine, page in pages.items()}

@@ -68,7 +68,7 @@ def test_a_chart_set_in_a_cff_font_draws_in_every_engine(house_fonts, tmp_path, 
     result = CliRunner().invoke(cli, ["render", str(spec), "-o", str(tmp_path / "out"), "--format", "pdf",
                                       "--font", str(cff)])
     assert result.exit_code == 0, result.output
-    pdf = tmp_path / "out" / "age" / "age.pdf"
+    pdf = tmp_path / "out" / "age" / "age.print-2col.pdf"
     report = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "TestSansCFF" in report and report.count("CID TrueType") == len(report.splitlines()) - 2
     ink = {name: float((255 - page.astype(float)).sum()) for name, page in {

@@ -13,11 +13,29 @@ RING = 0.38  # ring thickness as a share of the radius
 LEADER = 14
 
 
+def _label_width(chart) -> float:
+    s = chart.size
+    return max(chart.measure(f"{i.label} ", s.label) + chart.measure(i.value_labels[0], s.value, "title")
+               for i in chart.items)
+
+
 def _radius(chart, width):
     return min(width * 0.2, 6.5 * chart.size.label * 1.35)
 
 
+def _listed(chart, width) -> bool:
+    """Too narrow for labels on both sides: ring at the left, labels listed beside it."""
+    return width / 2 - _radius(chart, width) - LEADER - 12 < _label_width(chart)
+
+
+def _list_radius(chart, width):
+    s = chart.size
+    return min((width - _label_width(chart) - s.label * 2) / 2, len(chart.items) * s.label * 1.5 / 2 + s.label)
+
+
 def height(chart, width: float) -> float:
+    if _listed(chart, width):
+        return 2 * _list_radius(chart, width) + chart.size.label
     r = _radius(chart, width)
     return 2 * r + 2 * chart.size.label * 1.5
 
@@ -47,7 +65,33 @@ def _place(chart, cx, cy, r):
     return sides
 
 
+def _draw_listed(canvas, chart, box) -> None:
+    x, top, width, height_ = box
+    s, p = chart.size, chart.palette
+    r = _list_radius(chart, width)
+    cx, cy = x + r, top + height_ / 2
+    total = sum(i.values[0] for i in chart.items) or 1
+    angle = 0.0
+    step = s.label * 1.5
+    y = cy - step * len(chart.items) / 2 + step / 2
+    text_x = x + 2 * r + s.label * 1.5
+    for item in chart.items:
+        sweep = item.values[0] / total * 360
+        canvas.wedge(cx, cy, r, angle, angle + sweep, r * RING, item.colors[0], gid="plot")
+        angle += sweep
+        key = s.label * 0.7
+        canvas.rect(text_x - key - 4, y - key / 2, key, key, item.colors[0], gid="key")
+        canvas.text(text_x, y, item.label, s.label, p.ink, va="middle", gid="labels")
+        color = p.highlight if item.highlighted else p.ink
+        canvas.text(text_x + chart.measure(item.label + " ", s.label), y, item.value_labels[0], s.value,
+                    color, role="title", va="middle", gid="values")
+        y += step
+
+
 def draw(canvas, chart, box) -> None:
+    if _listed(chart, box[2]):
+        _draw_listed(canvas, chart, box)
+        return
     x, top, width, height_ = box
     s, p = chart.size, chart.palette
     r = _radius(chart, width)

@@ -1,19 +1,29 @@
-"""Two to four big numbers side by side, each with its unit and what it counts."""
+"""Two to four big numbers side by side, each with its unit and what it counts.
+
+In a narrow column the figures go two to a row rather than shrinking out of sight.
+"""
 
 from __future__ import annotations
 
+import math
+
 PAD = 0.8  # of the label size: space each side of the hairline between figures
+SHRINK_LIMIT = 0.75  # below this share of the house number size, wrap to more rows
 
 
 def _layout(chart, width):
-    """Cell width, the number size that fits every cell, and the wrapped labels."""
+    """Figures per row, cell width, number size and wrapped labels."""
     s = chart.size
-    slot = width / len(chart.items)
-    room = slot - 2 * PAD * s.label
     widest = max(_number_width(chart, item, 1.0) for item in chart.items)
-    number = min(s.big_number, room / widest)
+    count = len(chart.items)
+    for per_row in dict.fromkeys(c for c in (count, 2, 1) if c <= count):  # 4 -> 2 x 2, never 3 + 1
+        slot = width / per_row
+        room = slot - 2 * PAD * s.label
+        number = min(s.big_number, room / widest)
+        if number >= SHRINK_LIMIT * s.big_number:
+            break
     labels = [chart.wrap(i.label, room, s.label) for i in chart.items]
-    return slot, number, labels
+    return per_row, slot, number, labels
 
 
 def _number_width(chart, item, size: float) -> float:
@@ -23,30 +33,33 @@ def _number_width(chart, item, size: float) -> float:
     return width
 
 
-def _block(chart, number, labels) -> float:
+def _row_height(chart, number, labels) -> float:
     s = chart.size
     return number * 1.2 + 6 + max(len(lines) for lines in labels) * s.label * s.line_height
 
 
 def height(chart, width: float) -> float:
-    _, number, labels = _layout(chart, width)
-    return _block(chart, number, labels)
+    per_row, _, number, labels = _layout(chart, width)
+    rows = math.ceil(len(chart.items) / per_row)
+    return rows * _row_height(chart, number, labels) + (rows - 1) * chart.size.gap
 
 
 def draw(canvas, chart, box) -> None:
     x, top, width, _ = box
     s, p = chart.size, chart.palette
-    slot, number, labels = _layout(chart, width)
-    baseline = top + number * 0.95
-    block = _block(chart, number, labels)
+    per_row, slot, number, labels = _layout(chart, width)
+    block = _row_height(chart, number, labels)
     for n, (item, lines) in enumerate(zip(chart.items, labels)):
-        left = x + slot * n + (PAD * s.label if n else 0)
-        if n:  # a hairline between the figures
-            canvas.line([x + slot * n] * 2, [top, top + block], "#D8D8D8", 0.6, gid="plot")
+        row, col = divmod(n, per_row)
+        row_top = top + row * (block + s.gap)
+        left = x + slot * col + (PAD * s.label if col else 0)
+        if col:  # a hairline between the figures
+            canvas.line([x + slot * col] * 2, [row_top, row_top + block], "#D8D8D8", 0.6, gid="plot")
+        baseline = row_top + number * 0.95
         text = item.value_labels[0]
         canvas.text(left, baseline, text, number, p.highlight, role="title", gid="values")
         if item.unit not in {"%", "％"}:
             canvas.text(left + chart.measure(text, number, "title") + number * 0.05, baseline,
                         item.unit, number * 0.45, p.highlight, role="title", gid="values")
-        canvas.lines(left, top + number * 1.2 + 6, lines, s.label, p.ink, line_height=s.line_height,
+        canvas.lines(left, row_top + number * 1.2 + 6, lines, s.label, p.ink, line_height=s.line_height,
                      gid="labels")

@@ -65,10 +65,18 @@ def mm(value: float) -> float:
 # Web: 640 CSS px wide, exported at 1x and 2x.
 WEB = Size("web", width=640, raster_dpi=(72, 144), margin=20, title=22, subtitle=14, label=14,
            value=14, footer=12, big_number=40, gap=14, bar_thickness=20, bar_gap=12)
-# Print: two columns of a broadsheet's eight-column grid (about 40 mm a column plus gutter).
-PRINT = Size("print", width=mm(86), raster_dpi=(300,), margin=mm(2), title=10.5, subtitle=7.5,
-             label=7.5, value=7.5, footer=6, big_number=20, gap=mm(2), bar_thickness=8.5,
-             bar_gap=5, stroke=1.3, marker=4.0)
-SIZES = {s.name: s for s in (WEB, PRINT)}
+
+# Print: a six-column broadsheet grid (对开, type area about 344 mm: 55 mm columns, 4 mm
+# gutters). A chart spans one column or two (55 + 4 + 55 mm); PDFs at true size, rasters at
+# 300 dpi. Text sizes follow newspaper chart practice: 6-8 pt body, 9-11 pt heads.
+GRID_COLUMN_MM, GRID_GUTTER_MM = 55, 4
+PRINT_2COL = Size("print-2col", width=mm(2 * GRID_COLUMN_MM + GRID_GUTTER_MM), raster_dpi=(300,),
+                  margin=mm(2), title=11, subtitle=8, label=8, value=8, footer=6.5, big_number=22,
+                  gap=mm(2), bar_thickness=9, bar_gap=5, stroke=1.3, marker=4.0)
+PRINT_1COL = Size("print-1col", width=mm(GRID_COLUMN_MM), raster_dpi=(300,), margin=mm(1.5),
+                  title=9, subtitle=6.5, label=6.5, value=6.5, footer=5.5, big_number=16,
+                  gap=mm(1.5), bar_thickness=7, bar_gap=4, stroke=1.0, marker=3.5)
+PRINT_SIZES = (PRINT_2COL, PRINT_1COL)
+SIZES = {s.name: s for s in (WEB, *PRINT_SIZES)}
 
 PALETTE = Palette()

@@ -1,4 +1,4 @@
-from charts.theme import PRINT, WEB
+from charts.theme import PRINT_1COL, PRINT_2COL, WEB
 from tests.conftest import layout_faults
 from tests.kinds.kind_cases import LONG_LABELS, SHARES, spec
 
@@ -12,7 +12,7 @@ def test_bar_labels_every_category_with_its_value(write_spec, draw):
 
 
 def test_bar_wraps_long_labels_without_overlap(write_spec, draw):
-    for size in (WEB, PRINT):
+    for size in (WEB, PRINT_2COL, PRINT_1COL):
         _, canvas = draw(write_spec(spec("bar", LONG_LABELS, "multi")), size)
         assert layout_faults(canvas) == []
         lines = [t.get_text() for t in canvas.figure.texts]

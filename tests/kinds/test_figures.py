@@ -1,4 +1,4 @@
-from charts.theme import PRINT, WEB
+from charts.theme import PRINT_1COL, PRINT_2COL, WEB
 from tests.conftest import layout_faults
 from tests.kinds.kind_cases import spec
 
@@ -15,7 +15,7 @@ UNITS = "{青海省财政每年投入资金: 亿元, 管护员户均年收入: �
 
 
 def test_figures_print_numbers_as_the_article_words_them(write_spec, draw):
-    for size in (WEB, PRINT):
+    for size in (WEB, PRINT_2COL, PRINT_1COL):
         _, canvas = draw(write_spec(spec("figures", FIGURES, unit=UNITS)), size)
         texts = [t.get_text() for t in canvas.figure.texts]
         assert {"3.7", "亿元", "21600", "两万多", "13889"} <= set(texts)
