@@ -70,12 +70,54 @@ def parse_value(cell: object) -> Value | None:
     return Value(number, worded=text)
 
 
-def format_number(value: Value, decimals: int | None) -> str:
-    """The figure as printed: the article's words if it gave words, else the digits."""
+# House style: no thousands separators (papers print 21600, 38504); from six digits up a
+# figure is scaled to 万 or 亿 instead (2.23万人, 954.98亿立方米).
+SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+AUTO_FROM = Decimal(100_000)
+MINUS = "\u2212"  # the typographic minus, not the hyphen
+
+
+def choose_scale(values, unit: str, setting: str) -> str:
+    """"" (none), "万" or "亿" for a set of values printed in one unit."""
+    if setting in SCALES:
+        return setting
+    if setting == "none" or unit[:1] in SCALES or unit in {"%", "％"}:
+        return ""
+    largest = max((abs(v.number) for v in values if not v.worded), default=Decimal(0))
+    if largest >= SCALES["亿"]:
+        return "亿"
+    return "万" if largest >= AUTO_FROM else ""
+
+
+def scaled(value: Value, scale: str) -> Value:
+    if not scale or value.worded:
+        return value
+    return Value(value.number / SCALES[scale])
+
+
+def scaled_places(values, scale: str) -> int | None:
+    """One number of decimal places for a chart's scaled figures: as few as the most
+    precise needs, at most two (22.30 and 1.39, not 22.3 and 1.39). None when unscaled."""
+    if not scale:
+        return None
+    numbers = [scaled(v, scale).number for v in values if not v.worded]
+    return max((next(p for p in range(3) if n == round(n, p) or p == 2) for n in numbers), default=0)
+
+
+def format_number(value: Value, decimals: int | None, scale: str = "") -> str:
+    """The figure as printed: the article's words if it gave words, else the digits, in
+    units of the scale (万, 亿) when one is chosen."""
     if value.worded:
         return value.worded
-    places = value.written_decimals if decimals is None else decimals
-    return f"{value.number:.{places}f}"
+    number = scaled(value, scale).number
+    if decimals is not None:
+        places = decimals
+    elif scale:  # as few places as the figure needs, at most two: 2.23万, 12万
+        places = next(p for p in range(3) if number == round(number, p) or p == 2)
+    else:
+        places = value.written_decimals
+    text = f"{abs(number):.{places}f}"
+    return f"{MINUS}{text}" if number < 0 and float(text) != 0 else text
 
 
 def with_unit(text: str, unit: str) -> str:

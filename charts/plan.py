@@ -13,7 +13,7 @@ from charts import text as textlib
 from charts.checks import Findings
 from charts.errors import FontError, Problem
 from charts.fonts import FontChoice, advances, missing_characters
-from charts.numbers import format_number, parse_value
+from charts.numbers import choose_scale, format_number, parse_value, scaled, scaled_places
 from charts.spec import LoadedSpec
 from charts.theme import PALETTE, Palette, Size
 
@@ -68,38 +68,55 @@ def plan(loaded: LoadedSpec, findings: Findings, fonts: dict[str, FontChoice], s
     units = spec.unit if isinstance(spec.unit, dict) else {c: spec.unit for c in table.categories}
     single_unit = None if isinstance(spec.unit, dict) else spec.unit
 
+    # One scale (万, 亿) for a chart in one unit; each category its own where units differ.
+    every = [v for series in table.values for v in series]
+    chart_scale = choose_scale(every, single_unit or "", spec.scale) if single_unit is not None else None
     items = []
     for rank, i in enumerate(order):
         label = table.categories[i]
         values = [table.values[s][i] for s in range(len(table.series_names))]
-        unit = units.get(label, "")
-        printed = [format_number(v, spec.decimals) for v in values]
-        if unit in {"%", "％"}:
+        unit = house_text(units.get(label, ""))
+        scale = chart_scale if chart_scale is not None else choose_scale(values, unit, spec.scale)
+        places = spec.decimals if spec.decimals is not None else scaled_places(
+            every if chart_scale is not None else values, scale)
+        printed = [format_number(v, places, scale) for v in values]
+        if unit == "%":
             printed = [p + unit for p in printed]
-        items.append(Item(label, tuple(float(v.number) for v in values), tuple(printed),
-                          _colors(spec.kind, rank, label in highlight, bool(highlight), palette),
-                          unit, label in highlight))
+        items.append(Item(house_text(label), tuple(float(scaled(v, scale).number) for v in values),
+                          tuple(printed), _colors(spec.kind, rank, label in highlight, bool(highlight), palette),
+                          scale + unit, label in highlight))
+    if chart_scale:
+        single_unit = chart_scale + single_unit
 
     reference = None
     if spec.reference is not None:
         value = parse_value(spec.reference.value)
-        worded = format_number(value, spec.decimals)
-        reference = (float(value.number), f"{spec.reference.label} {worded}")
+        worded = format_number(value, spec.decimals, chart_scale or "")
+        reference = (float(scaled(value, chart_scale or "").number), house_text(f"{spec.reference.label} {worded}"))
 
     unit_line = None
-    if single_unit and single_unit not in {"%", "％"} and spec.kind not in {"figures"}:
-        unit_line = f"单位：{single_unit}"
+    if single_unit and house_text(single_unit) != "%" and spec.kind not in {"figures"}:
+        unit_line = f"单位：{house_text(single_unit)}"
 
     chart = Chart(
         name=loaded.name, kind=spec.kind, size=size, palette=palette, fonts=fonts,
-        title=spec.title, subtitle=spec.subtitle, unit_line=unit_line,
-        footer=tuple(_footer(loaded, findings)), category_name=table.category_name,
-        series_names=table.series_names, series_colors=palette.series[: len(table.series_names)],
+        title=house_text(spec.title), subtitle=house_text(spec.subtitle) if spec.subtitle else None,
+        unit_line=unit_line, footer=tuple(house_text(line) for line in _footer(loaded, findings)),
+        category_name=table.category_name, series_names=tuple(house_text(n) for n in table.series_names), series_colors=palette.series[: len(table.series_names)],
         items=tuple(items), reference=reference,
         advances_by_role={role: advances(str(f.path), f.face)[0] for role, f in fonts.items()},
     )
     preflight(loaded, chart)
     return chart
+
+
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
+
+
+def house_text(text: str) -> str:
+    """Figures in one form throughout a chart: half-width digits and %, as the articles
+    print them (a full-width ％ beside a half-width % reads as a mistake)."""
+    return text.translate(_HALF_WIDTH)
 
 
 def _colors(kind: str, rank: int, highlighted: bool, any_highlight: bool, p: Palette) -> tuple[str, ...]:

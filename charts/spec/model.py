@@ -78,6 +78,8 @@ class Spec(Strict):
     unit: str | dict[str, str] = Field(
         "", description="单位，如 % 或 亿立方米；各类别单位不同时写成 类别: 单位")
     decimals: int | None = Field(None, ge=0, le=4, description="小数位数；不写则按数据原样")
+    scale: Literal["auto", "none", "万", "亿"] = Field(
+        "auto", description="以万或亿为单位：auto 六位数起自动换算，none 不换算")
     data: Table
     sample_size: int | None = Field(None, gt=0, description="样本量（受访者人数）")
     source: Source
