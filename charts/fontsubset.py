@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from fontTools.fontBuilder import FontBuilder
-from fontTools.ttLib import TTFont
+from fontTools.ttLib import TTFont, newTable
 
 # Fixed timestamps (1 Jan 2000, in seconds since 1904) keep the bytes deterministic.
 _TIMESTAMP = 3029529600
@@ -31,28 +31,32 @@ def _source(path: str, face: int):
 def subset_bytes(path: str, face: int, chars: str) -> bytes:
     """A TrueType font with .notdef and the glyphs of `chars` (and their components)."""
     font, cmap = _source(path, face)
-    glyf, hmtx = font["glyf"], font["hmtx"]
-    wanted = {cmap[ord(c)] for c in chars if ord(c) in cmap}
-    order, queue, seen = [".notdef"], sorted(wanted, key=font.getGlyphID), {".notdef"}
-    glyphs = {}
+    glyphs_of = font["glyf"].glyphs  # raw glyph records; reading them never expands them
+    order, queue, seen = [".notdef"], sorted({cmap[ord(c)] for c in chars if ord(c) in cmap},
+                                             key=font.getGlyphID), {".notdef"}
+    glyphs = {".notdef": glyphs_of[".notdef"]}
     while queue:
         name = queue.pop(0)
         if name in seen:
             continue
         seen.add(name)
         order.append(name)
-        glyph = glyf[name]
-        if glyph.isComposite():
-            queue += [c for c in glyph.getComponentNames(glyf) if c not in seen]
-    for name in order:
-        glyphs[name] = copy.deepcopy(glyf[name])
+        glyph = glyphs_of[name]
+        if _is_composite(glyph):
+            # Components are named, so the builder renumbers them; only these are unpacked.
+            glyph = copy.deepcopy(glyph)
+            glyph.expand(font["glyf"])
+            queue += [c.glyphName for c in glyph.components if c.glyphName not in seen]
+        glyphs[name] = glyph
 
     head, hhea, os2, names = font["head"], font["hhea"], font["OS/2"], font["name"]
     builder = FontBuilder(head.unitsPerEm, isTTF=True)
     builder.setupGlyphOrder(order)
     builder.setupCharacterMap({ord(c): cmap[ord(c)] for c in chars if ord(c) in cmap})
-    builder.setupGlyf(glyphs)
-    builder.setupHorizontalMetrics({name: hmtx[name] for name in order})
+    builder.font["loca"] = newTable("loca")
+    glyf = builder.font["glyf"] = newTable("glyf")
+    glyf.glyphOrder, glyf.glyphs = order, {name: glyphs[name] for name in order}
+    builder.setupHorizontalMetrics({name: font["hmtx"][name] for name in order})
     builder.setupHorizontalHeader(ascent=hhea.ascent, descent=hhea.descent, lineGap=hhea.lineGap)
     family = names.getDebugName(16) or names.getDebugName(1)
     style = names.getDebugName(17) or names.getDebugName(2)
@@ -74,9 +78,23 @@ def subset_bytes(path: str, face: int, chars: str) -> bytes:
     builder.setupPost()
     builder.setupHead(unitsPerEm=head.unitsPerEm, fontRevision=head.fontRevision,
                       created=_TIMESTAMP, modified=_TIMESTAMP, macStyle=head.macStyle)
+    # Glyph records go in as they are: the face's bounds and maxima hold for any subset.
+    for field in ("xMin", "yMin", "xMax", "yMax"):
+        setattr(builder.font["head"], field, getattr(head, field))
+    maxp = copy.copy(font["maxp"])
+    maxp.numGlyphs = len(order)
+    builder.font["maxp"] = maxp
+    builder.font.recalcBBoxes = False
     out = io.BytesIO()
     builder.font.save(out)
     return out.getvalue()
+
+
+def _is_composite(glyph) -> bool:
+    data = getattr(glyph, "data", None)
+    if data is not None:
+        return len(data) >= 2 and int.from_bytes(data[:2], "big", signed=True) < 0
+    return glyph.isComposite()
 
 
 _FOLDER: list[Path] = []

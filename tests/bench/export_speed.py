@@ -1,0 +1,75 @@
+"""Per-chart export times over the seed specs: PNG, SVG (outlined, editable) and PDF.
+
+    python tests/bench/export_speed.py [--repeat 7]
+
+Prints, per format, the median over charts of each chart's median time, with min and max,
+and the PDF/PNG ratio. "PDF before" is matplotlib's own path (the whole 10 MB face
+re-subset at every save); "PDF after" is ours (a per-chart subset of the glyphs used).
+Both are measured in this run, on this machine. Not a test: nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import statistics
+import time
+from pathlib import Path
+
+import matplotlib
+
+from charts.checks import check
+from charts.export import figure_bytes, print_pdf
+from charts.fonts import resolve
+from charts.frame import compose
+from charts.plan import plan
+from charts.spec import load_spec
+from charts.svgtext import editable_svg
+from charts.theme import PRINT_2COL, STYLE_FILE, WEB
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def timed(work) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    fonts = resolve()
+    specs = sorted((ROOT / "specs").glob("*.yaml"))
+    per_format: dict[str, list[float]] = {}
+    with matplotlib.rc_context(fname=str(STYLE_FILE)):
+        for path in specs:
+            loaded = load_spec(path)
+            findings = check(loaded)
+            samples: dict[str, list[float]] = {}
+            for _ in range(args.repeat):
+                web = compose(plan(loaded, findings, fonts, WEB))
+                printed = compose(plan(loaded, findings, fonts, PRINT_2COL))
+                fresh = compose(plan(loaded, findings, fonts, PRINT_2COL))
+                samples.setdefault("PNG 1x", []).append(timed(lambda: figure_bytes(web.figure, "png", 72)))
+                samples.setdefault("SVG outlined", []).append(timed(lambda: figure_bytes(web.figure, "svg")))
+                samples.setdefault("SVG editable", []).append(
+                    timed(lambda: editable_svg(web, lambda f: figure_bytes(f, "svg"))))
+                samples.setdefault("PDF before", []).append(timed(lambda: figure_bytes(fresh.figure, "pdf")))
+                samples.setdefault("PDF after", []).append(timed(lambda: print_pdf(printed)))
+            for name, values in samples.items():
+                per_format.setdefault(name, []).append(statistics.median(values))
+    print(f"{len(specs)} seed charts, {args.repeat} runs each; {platform.python_version()}, "
+          f"matplotlib {matplotlib.__version__}, {platform.machine()}")
+    print(f"{'format':<14}{'median ms':>10}{'min':>8}{'max':>8}")
+    for name, values in per_format.items():
+        print(f"{name:<14}{statistics.median(values) * 1000:>10.1f}{min(values) * 1000:>8.1f}"
+              f"{max(values) * 1000:>8.1f}")
+    png = statistics.median(per_format["PNG 1x"])
+    for name in ("PDF before", "PDF after"):
+        print(f"{name} / PNG 1x: {statistics.median(per_format[name]) / png:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
