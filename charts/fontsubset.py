@@ -8,9 +8,12 @@ of the prepared face, which is read once per process. The outlines are the same 
 
 from __future__ import annotations
 
+import atexit
 import copy
+import hashlib
 import io
 import os
+import shutil
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -105,7 +108,7 @@ def subset_file(path: str, face: int, chars: str) -> Path:
     data = subset_bytes(path, face, chars)
     if not _FOLDER:
         _FOLDER.append(Path(tempfile.mkdtemp(prefix="charts-fonts-")))
-    import hashlib
+        atexit.register(shutil.rmtree, _FOLDER[0], True)
 
     target = _FOLDER[0] / f"{hashlib.sha256(data).hexdigest()[:16]}.ttf"
     if not target.exists():
