@@ -6,7 +6,7 @@ Errors stop the chart; notes are added to its footer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from charts import messages as msg
@@ -23,18 +23,31 @@ REFERENCE_OK = {"line", "column", "bar"}
 
 @dataclass
 class Findings:
+    """What the rules found. Each problem's message starts `error [rule]:` or `warning [rule]:`."""
+
     errors: list[tuple[str, Problem]] = field(default_factory=list)
     warnings: list[tuple[str, Problem]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # footer notes the rules add
 
     def error(self, rule: str, problem: Problem) -> None:
-        self.errors.append((rule, problem))
+        self.errors.append((rule, _labelled(problem, "error", rule)))
+
+    def warn(self, rule: str, problem: Problem) -> None:
+        self.warnings.append((rule, _labelled(problem, "warning", rule)))
+
+    def failing(self, strict: bool = False) -> list[Problem]:
+        """The problems that stop a chart: errors, and warnings too when strict."""
+        return [p for _, p in self.errors + (self.warnings if strict else [])]
+
+
+def _labelled(problem: Problem, severity: str, rule: str) -> Problem:
+    return replace(problem, message=f"{severity} [{rule}]: {problem.message}")
 
 
 def check(loaded: LoadedSpec) -> Findings:
     found = Findings()
     for rule in (_kind_fits_question, _series_count, _units, _approximate, _shares,
-                 _highlight, _citations, _reference):
+                 _highlight, _citations, _reference, _survey):
         rule(loaded, found)
     return found
 
@@ -126,3 +139,9 @@ def _reference(s: LoadedSpec, found: Findings) -> None:
     if parse_value(s.spec.reference.value) is None:
         found.error("reference", s.problem(("reference", "value"), msg.NOT_A_NUMBER.format(
             got=f'"{s.spec.reference.value}"')))
+
+
+def _survey(s: LoadedSpec, found: Findings) -> None:
+    """A share of respondents means little without how many responded."""
+    if s.spec.question in {"single", "multi"} and s.spec.sample_size is None:
+        found.warn("sample-size", s.problem((), msg.NO_SAMPLE_SIZE))

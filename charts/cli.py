@@ -92,8 +92,9 @@ def cli(ctx: click.Context, debug: bool) -> None:
                    "pdf (print, one and two columns), print-png (300 dpi).")
 @click.option("--font", default=None, help="A font family or font file for every chart.")
 @click.option("--cmyk", is_flag=True, help="Also write CMYK print PDFs (needs Ghostscript).")
+@click.option("--strict", is_flag=True, help="Treat warnings of the data rules as errors.")
 @click.pass_context
-def render(ctx: click.Context, specs, out_dir, formats, font, cmyk) -> None:
+def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict) -> None:
     """Render specs (files or folders; default: specs/) into OUTPUT/<name>/.
 
     \b
@@ -111,13 +112,14 @@ def render(ctx: click.Context, specs, out_dir, formats, font, cmyk) -> None:
 
     def report(result) -> None:
         if result.ok:
+            _print_problems(result.warnings)
             click.echo(msg.RENDERED.format(name=result.name, files=len(result.files)))
         else:
             _print_problems(result.problems)
 
     debug = ctx.obj["debug"]
     results = _guarded(ctx, lambda: render_all(paths, Path(out_dir), _fonts_for(font), chosen, report, debug,
-                                                      cmyk))
+                                                      cmyk, strict))
     failed = sum(not r.ok for r in results)
     click.echo(msg.SUMMARY.format(ok=len(results) - failed, failed=failed), err=bool(failed))
     sys.exit(1 if failed else 0)
@@ -125,31 +127,34 @@ def render(ctx: click.Context, specs, out_dir, formats, font, cmyk) -> None:
 
 @cli.command(context_settings=CONTEXT)
 @click.argument("specs", nargs=-1)
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.pass_context
-def check(ctx: click.Context, specs) -> None:
+def check(ctx: click.Context, specs, strict) -> None:
     """Validate specs and run the data rules; draw nothing.
 
     \b
     Example:
-      charts check specs/
+      charts check specs/ --strict
     """
     from charts.checks import check as run_checks
     from charts.spec import load_spec
 
     failed = 0
-    for path, shown in _spec_paths(specs):
+    paths = _spec_paths(specs)
+    for path, shown in paths:
         try:
-            loaded = load_spec(path, shown)
-            findings = run_checks(loaded)
-            problems = [p for _, p in findings.errors]
+            findings = run_checks(load_spec(path, shown))
+            _print_problems([p for _, p in findings.warnings])
+            problems = [p for _, p in findings.errors] + ([p for _, p in findings.warnings] if strict else [])
+            shown_problems = [p for _, p in findings.errors]
         except ChartsError as exc:
-            problems = exc.problems
+            problems = shown_problems = exc.problems
+        _print_problems(shown_problems)
         if problems:
             failed += 1
-            _print_problems(problems)
         else:
             click.echo(msg.CHECKED.format(name=shown))
-    total = len(_spec_paths(specs))
+    total = len(paths)
     click.echo(msg.CHECK_SUMMARY.format(ok=total - failed, failed=failed), err=bool(failed))
     sys.exit(1 if failed else 0)
 

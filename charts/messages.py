@@ -83,3 +83,4 @@ NAME_COLLISION = "writes to output/{name}/ like {other}: rename one of the two s
 INTERNAL_ERROR = "internal error ({error}); this is a bug in charts: run again with --debug and report the traceback"
 CONVERTING_FONT = "converting {font} to TrueType outlines for PDF (once per font; a full CJK font takes about a minute)…"
 NO_GHOSTSCRIPT = "--cmyk needs Ghostscript (the `gs` command), which is not installed: install it (Debian/Ubuntu: apt install ghostscript; macOS: brew install ghostscript) or leave out --cmyk"
+NO_SAMPLE_SIZE = "a survey chart without its sample size: add `sample_size:` (对1151名受访者 -> 1151)"

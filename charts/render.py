@@ -34,6 +34,7 @@ class Result:
     name: str | None = None
     files: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -41,15 +42,16 @@ class Result:
 
 
 def render_one(path: Path, out_dir: Path, fonts_for, formats=FORMATS, shown: str | None = None,
-               debug: bool = False, cmyk: bool = False) -> Result:
+               debug: bool = False, cmyk: bool = False, strict: bool = False) -> Result:
     """Render one spec; `fonts_for(spec_font, spec_dir)` gives the fonts of each role."""
     result = Result(shown or str(path))
     try:
         loaded = load_spec(path, shown)                                   # 1
         result.name = loaded.name
         findings = check(loaded)                                          # 2
-        if findings.errors:
-            raise DataError([p for _, p in findings.errors])
+        result.warnings = [p for _, p in findings.warnings]
+        if findings.failing(strict):
+            raise DataError(findings.failing(strict))
         fonts = fonts_for(loaded.spec.font, path.parent)
         with matplotlib.rc_context(fname=str(STYLE_FILE)):
             web = compose(plan(loaded, findings, fonts, WEB))            # 3, 4
@@ -70,7 +72,8 @@ def render_one(path: Path, out_dir: Path, fonts_for, formats=FORMATS, shown: str
 
 
 def render_all(paths: list[tuple[Path, str]], out_dir: Path, fonts_for, formats=FORMATS,
-               on_result=None, debug: bool = False, cmyk: bool = False) -> list[Result]:
+               on_result=None, debug: bool = False, cmyk: bool = False,
+               strict: bool = False) -> list[Result]:
     """Render every spec; one failing spec never stops the others."""
     results, names = [], {}
     for path, shown in paths:
@@ -80,7 +83,7 @@ def render_all(paths: list[tuple[Path, str]], out_dir: Path, fonts_for, formats=
                 name=name, other=names[name.casefold()]))])
         else:
             names[name.casefold()] = shown
-            result = render_one(path, out_dir, fonts_for, formats, shown, debug, cmyk)
+            result = render_one(path, out_dir, fonts_for, formats, shown, debug, cmyk, strict)
         results.append(result)
         if on_result:
             on_result(result)

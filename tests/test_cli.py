@@ -135,3 +135,14 @@ def test_an_internal_error_costs_only_its_chart(runner, specs_dir, tmp_path, mon
     assert (tmp_path / "out" / "donut" / "donut.png").is_file()
     debug = runner.invoke(cli, ["--debug", "render", str(specs_dir), "-o", str(tmp_path / "out")])
     assert debug.exit_code == 1 and "Traceback" in debug.output and "ZeroDivisionError" in debug.output
+
+
+def test_strict_makes_warnings_fail(runner, specs_dir, tmp_path):
+    source = (specs_dir / "受访者年龄.yaml").read_text(encoding="utf-8").replace("sample_size: 1151\n", "")
+    (specs_dir / "受访者年龄.yaml").write_text(source, encoding="utf-8")
+    relaxed = runner.invoke(cli, ["check", str(specs_dir)])
+    assert relaxed.exit_code == 0 and "warning [sample-size]" in relaxed.output
+    strict = runner.invoke(cli, ["check", "--strict", str(specs_dir)])
+    assert strict.exit_code == 1
+    rendered = runner.invoke(cli, ["render", "--strict", str(specs_dir), "-o", str(tmp_path / "out"), "--format", "png"])
+    assert rendered.exit_code == 1 and not (tmp_path / "out" / "受访者年龄").exists()
