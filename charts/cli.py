@@ -160,6 +160,62 @@ def check(ctx: click.Context, specs, strict) -> None:
 
 
 @cli.command(context_settings=CONTEXT)
+@click.argument("specs", nargs=-1)
+@click.option("--article", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Verify against this article text instead of each spec's source.article.")
+@click.option("--strict", is_flag=True, help="A figure found away from its label fails too.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only problems and the summary.")
+def verify(specs, article, strict, quiet) -> None:
+    """Check every number on each chart against the article it came from.
+
+    Each figure is reported as found (with the article line), found with another label,
+    missing, or cited to another source. Exit code 1 when any figure is missing.
+
+    \b
+    Example:
+      charts verify specs/neighbours-age.yaml --article ../shared/seeds/000_1edcd6235aaeee1f.txt
+    """
+    from charts.errors import Problem
+    from charts.provenance import verify_spec
+    from charts.spec import load_spec
+
+    failed = 0
+    for path, shown in _spec_paths(specs):
+        try:
+            loaded = load_spec(path, shown)
+            checks = verify_spec(loaded, Path(article) if article else None)
+        except ChartsError as exc:
+            _print_problems(exc.problems)
+            failed += 1
+            continue
+        counts = {"found": 0, "relabelled": 0, "missing": 0, "cited": 0}
+        for c in checks:
+            counts[c.status] += 1
+            line, col = loaded.where(*c.field)
+            where = Problem(shown, "", field=_field(c.field), line=line, column=col)
+            if c.status == "found":
+                if not quiet:
+                    click.echo(f"{str(where)}{msg.VERIFY_FOUND.format(what=c.what, line=c.line)}")
+            elif c.status == "cited":
+                if not quiet:
+                    click.echo(f"{str(where)}{msg.VERIFY_CITED.format(what=c.what, source=c.source)}")
+            elif c.status == "relabelled":
+                click.echo(f"{str(where)}{msg.VERIFY_RELABELLED.format(what=c.what, line=c.line)}", err=True)
+            else:
+                click.echo(f"{str(where)}{msg.VERIFY_MISSING.format(what=c.what, source=c.source)}", err=True)
+        bad = counts["missing"] + (counts["relabelled"] if strict else 0)
+        failed += bool(bad)
+        click.echo(msg.VERIFY_SUMMARY.format(name=shown, **counts), err=bool(bad))
+    sys.exit(1 if failed else 0)
+
+
+def _field(path: tuple) -> str:
+    from charts.spec.loader import format_path
+
+    return format_path(path)
+
+
+@cli.command(context_settings=CONTEXT)
 @click.option("--font", default=None, help="A font family or file to resolve instead.")
 @click.pass_context
 def fonts(ctx: click.Context, font) -> None:

@@ -84,3 +84,13 @@ INTERNAL_ERROR = "internal error ({error}); this is a bug in charts: run again w
 CONVERTING_FONT = "converting {font} to TrueType outlines for PDF (once per font; a full CJK font takes about a minute)…"
 NO_GHOSTSCRIPT = "--cmyk needs Ghostscript (the `gs` command), which is not installed: install it (Debian/Ubuntu: apt install ghostscript; macOS: brew install ghostscript) or leave out --cmyk"
 NO_SAMPLE_SIZE = "a survey chart without its sample size: add `sample_size:` (对1151名受访者 -> 1151)"
+
+# Verify
+VERIFY_FOUND = "found: {what} (article line {line})"
+VERIFY_RELABELLED = "warning [provenance]: {what} is in the article (line {line}) but not near its label: check that the figure belongs to this category"
+VERIFY_MISSING = "error [provenance]: {what} is not in {source}: check the figure and its unit against the article"
+VERIFY_CITED = "cited: {what} comes from {source}; not verified (give also_cited.article to check it)"
+VERIFY_CITED_MISSING = "error [provenance]: {what} is not in the cited text {source}"
+VERIFY_NO_ARTICLE = "no article to verify against: add `source.article:` (the article's text file) or pass --article FILE"
+VERIFY_ARTICLE_MISSING = "the article `{path}` cannot be read: {reason}"
+VERIFY_SUMMARY = "{name}: {found} found, {relabelled} with another label, {missing} missing, {cited} cited"

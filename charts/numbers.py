@@ -122,3 +122,22 @@ def format_number(value: Value, decimals: int | None, scale: str = "") -> str:
 
 def with_unit(text: str, unit: str) -> str:
     return f"{text}{unit}"
+
+
+def print_settings(spec, table) -> dict[str, tuple[str, int | None]]:
+    """How each category's figures are printed: (scale, decimal places).
+
+    A chart in one unit has one scale and one number of places for all its figures; where
+    each category has its own unit, each category decides for itself.
+    """
+    if isinstance(spec.unit, dict):
+        out = {}
+        for row, label in enumerate(table.categories):
+            values = [series[row] for series in table.values]
+            scale = choose_scale(values, spec.unit.get(label, ""), spec.scale)
+            out[label] = (scale, spec.decimals if spec.decimals is not None else scaled_places(values, scale))
+        return out
+    every = [v for series in table.values for v in series]
+    scale = choose_scale(every, spec.unit, spec.scale)
+    places = spec.decimals if spec.decimals is not None else scaled_places(every, scale)
+    return {label: (scale, places) for label in table.categories}

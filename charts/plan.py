@@ -13,7 +13,7 @@ from charts import text as textlib
 from charts.checks import Findings
 from charts.errors import FontError, Problem
 from charts.fonts import FontChoice, advances, missing_characters
-from charts.numbers import choose_scale, format_number, parse_value, scaled, scaled_places
+from charts.numbers import format_number, parse_value, print_settings, scaled
 from charts.spec import LoadedSpec
 from charts.theme import PALETTE, Palette, Size
 
@@ -69,16 +69,14 @@ def plan(loaded: LoadedSpec, findings: Findings, fonts: dict[str, FontChoice], s
     single_unit = None if isinstance(spec.unit, dict) else spec.unit
 
     # One scale (万, 亿) for a chart in one unit; each category its own where units differ.
-    every = [v for series in table.values for v in series]
-    chart_scale = choose_scale(every, single_unit or "", spec.scale) if single_unit is not None else None
+    settings = print_settings(spec, table)
+    chart_scale = next(iter(settings.values()))[0] if single_unit is not None else None
     items = []
     for rank, i in enumerate(order):
         label = table.categories[i]
         values = [table.values[s][i] for s in range(len(table.series_names))]
         unit = house_text(units.get(label, ""))
-        scale = chart_scale if chart_scale is not None else choose_scale(values, unit, spec.scale)
-        places = spec.decimals if spec.decimals is not None else scaled_places(
-            every if chart_scale is not None else values, scale)
+        scale, places = settings[label]
         printed = [format_number(v, places, scale) for v in values]
         if unit == "%":
             printed = [p + unit for p in printed]

@@ -17,7 +17,7 @@ NAMES = sorted(p.stem for p in SPECS.glob("*.yaml"))
 # Words each seed PDF must yield, checked in every engine's text.
 EXPECTED = {
     "neighbours-age": ["受访者中90后占比最高", "00后", "21.6%", "43.6%", "样本量：1151", "来源：《中国青年报》"],
-    "sanjiangyuan-outflow": ["954.98", "491.40", "常年600多", "来源：新华网"],
+    "sanjiangyuan-outflow": ["954.98", "491.40", "每年600多", "来源：新华网"],
     "labour-job-lists": ["38504", "3988", "需求员工", "（人）"],  # panel titles wrap in print
 }
 

@@ -42,6 +42,7 @@ class Citation(Strict):
     date: str | None = None
     url: str | None = None
     note: str | None = Field(None, description="如何得出该数值 / how the figure was obtained")
+    article: str | None = Field(None, description="该出处全文的文本文件路径，供 charts verify 核对")
 
 
 class Reference(Strict):
