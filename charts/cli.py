@@ -209,6 +209,52 @@ def verify(specs, article, strict, quiet) -> None:
     sys.exit(1 if failed else 0)
 
 
+@cli.command(context_settings=CONTEXT)
+@click.argument("article", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False), default=None,
+              help="Write one draft spec per table into this folder (default: print them).")
+def extract(article, out_dir) -> None:
+    """Draft specs from the tables an article reports in its text.
+
+    Finds shares (00后占21.6%…, 分享防疫信息（54.0%）…), comparisons, headline findings,
+    two-period comparisons, yearly series and big figures; guesses question type, sample
+    size, unit and kind. Lines marked 请核对 are guesses for the editor to confirm.
+
+    \b
+    Example:
+      charts extract ../shared/seeds/000_1edcd6235aaeee1f.txt -o specs/drafts
+    """
+    import os
+
+    from charts.drafts import draft_yaml
+    from charts.extract import extract as extract_tables
+    from charts.provenance import read_article
+    from charts.spec.schema import SCHEMA_FILE
+
+    drafts = extract_tables(read_article(Path(article)))
+    if not drafts:
+        click.echo(msg.EXTRACT_NONE.format(path=article), err=True)
+        sys.exit(1)
+    if out_dir is None:
+        for draft in drafts:
+            click.echo(f"--- # {draft.name}.yaml")
+            click.echo(draft_yaml(draft, article, os.path.relpath(SCHEMA_FILE)))
+    else:
+        folder = Path(out_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        reference = os.path.relpath(Path(article).resolve(), folder.resolve())
+        schema = os.path.relpath(SCHEMA_FILE, folder.resolve())
+        for draft in drafts:
+            target = folder / f"{draft.name}.yaml"
+            if target.exists():
+                raise click.UsageError(msg.EXTRACT_EXISTS.format(path=target))
+        for draft in drafts:
+            target = folder / f"{draft.name}.yaml"
+            target.write_text(draft_yaml(draft, reference, schema), encoding="utf-8")
+            click.echo(msg.EXTRACT_WROTE.format(path=target, kind=draft.kind, rows=len(draft.rows)))
+    click.echo(msg.EXTRACT_SUMMARY.format(count=len(drafts), path=article), err=True)
+
+
 def _field(path: tuple) -> str:
     from charts.spec.loader import format_path
 

@@ -94,3 +94,9 @@ VERIFY_CITED_MISSING = "error [provenance]: {what} is not in the cited text {sou
 VERIFY_NO_ARTICLE = "no article to verify against: add `source.article:` (the article's text file) or pass --article FILE"
 VERIFY_ARTICLE_MISSING = "the article `{path}` cannot be read: {reason}"
 VERIFY_SUMMARY = "{name}: {found} found, {relabelled} with another label, {missing} missing, {cited} cited"
+
+# Extract
+EXTRACT_WROTE = "wrote {path} ({kind}, {rows} rows)"
+EXTRACT_NONE = "no tables found in {path}: write a spec by hand (charts new) or check that the file is the article's text"
+EXTRACT_EXISTS = "{path} exists; extract never overwrites a spec: move it away or choose another -o folder"
+EXTRACT_SUMMARY = "{count} draft spec(s) from {path}"
