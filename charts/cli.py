@@ -175,8 +175,7 @@ def verify(specs, article, strict, quiet) -> None:
     Example:
       charts verify specs/neighbours-age.yaml --article ../shared/seeds/000_1edcd6235aaeee1f.txt
     """
-    from charts.errors import Problem
-    from charts.provenance import verify_spec
+    from charts.provenance import report, verify_spec
     from charts.spec import load_spec
 
     failed = 0
@@ -188,21 +187,12 @@ def verify(specs, article, strict, quiet) -> None:
             _print_problems(exc.problems)
             failed += 1
             continue
-        counts = {"found": 0, "relabelled": 0, "missing": 0, "cited": 0}
-        for c in checks:
-            counts[c.status] += 1
-            line, col = loaded.where(*c.field)
-            where = Problem(shown, "", field=_field(c.field), line=line, column=col)
-            if c.status == "found":
-                if not quiet:
-                    click.echo(f"{str(where)}{msg.VERIFY_FOUND.format(what=c.what, line=c.line)}")
-            elif c.status == "cited":
-                if not quiet:
-                    click.echo(f"{str(where)}{msg.VERIFY_CITED.format(what=c.what, source=c.source)}")
-            elif c.status == "relabelled":
-                click.echo(f"{str(where)}{msg.VERIFY_RELABELLED.format(what=c.what, line=c.line)}", err=True)
-            else:
-                click.echo(f"{str(where)}{msg.VERIFY_MISSING.format(what=c.what, source=c.source)}", err=True)
+        counts, lines = report(loaded, checks)
+        for status, line in lines:
+            if status in {"relabelled", "missing"}:
+                click.echo(line, err=True)
+            elif not quiet:
+                click.echo(line)
         bad = counts["missing"] + (counts["relabelled"] if strict else 0)
         failed += bool(bad)
         click.echo(msg.VERIFY_SUMMARY.format(name=shown, **counts), err=bool(bad))
@@ -226,7 +216,7 @@ def extract(article, out_dir) -> None:
     """
     import os
 
-    from charts.drafts import draft_yaml
+    from charts.drafts import draft_yaml, write_drafts
     from charts.extract import extract as extract_tables
     from charts.provenance import read_article
     from charts.spec.schema import SCHEMA_FILE
@@ -240,25 +230,12 @@ def extract(article, out_dir) -> None:
             click.echo(f"--- # {draft.name}.yaml")
             click.echo(draft_yaml(draft, article, os.path.relpath(SCHEMA_FILE)))
     else:
-        folder = Path(out_dir)
-        folder.mkdir(parents=True, exist_ok=True)
-        reference = os.path.relpath(Path(article).resolve(), folder.resolve())
-        schema = os.path.relpath(SCHEMA_FILE, folder.resolve())
-        for draft in drafts:
-            target = folder / f"{draft.name}.yaml"
-            if target.exists():
-                raise click.UsageError(msg.EXTRACT_EXISTS.format(path=target))
-        for draft in drafts:
-            target = folder / f"{draft.name}.yaml"
-            target.write_text(draft_yaml(draft, reference, schema), encoding="utf-8")
-            click.echo(msg.EXTRACT_WROTE.format(path=target, kind=draft.kind, rows=len(draft.rows)))
+        try:
+            for path, draft in write_drafts(drafts, Path(article), Path(out_dir)):
+                click.echo(msg.EXTRACT_WROTE.format(path=path, kind=draft.kind, rows=len(draft.rows)))
+        except FileExistsError as exc:
+            raise click.UsageError(msg.EXTRACT_EXISTS.format(path=exc.filename))
     click.echo(msg.EXTRACT_SUMMARY.format(count=len(drafts), path=article), err=True)
-
-
-def _field(path: tuple) -> str:
-    from charts.spec.loader import format_path
-
-    return format_path(path)
 
 
 @cli.command(context_settings=CONTEXT)

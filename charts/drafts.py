@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 
 from charts.extract import Draft
 
@@ -49,3 +51,20 @@ def draft_yaml(draft: Draft, article: str, schema: str) -> str:
     lines += ["source:", f"  publication: {_q(draft.publication or '请填写')}  {_CONFIRM}",
               f"  article: {_q(article)}"]
     return "\n".join(lines) + "\n"
+
+
+def write_drafts(drafts: list[Draft], article: Path, folder: Path) -> list[tuple[Path, Draft]]:
+    """One file per draft in `folder`; refuses (FileExistsError) before writing any if a
+    file would be overwritten."""
+    from charts.spec.schema import SCHEMA_FILE
+
+    folder.mkdir(parents=True, exist_ok=True)
+    targets = [(folder / f"{d.name}.yaml", d) for d in drafts]
+    for target, _ in targets:
+        if target.exists():
+            raise FileExistsError(0, "exists", str(target))
+    article_ref = os.path.relpath(article.resolve(), folder.resolve())
+    schema_ref = os.path.relpath(SCHEMA_FILE, folder.resolve())
+    for target, draft in targets:
+        target.write_text(draft_yaml(draft, article_ref, schema_ref), encoding="utf-8")
+    return targets

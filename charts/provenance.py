@@ -209,3 +209,25 @@ def verify_spec(loaded: LoadedSpec, article_override: Path | None = None) -> lis
     cited = {i: load(loaded.path.parent / c.article, ("also_cited", i, "article")) if c.article else None
              for i, c in enumerate(spec.also_cited)}
     return verify(loaded, article, cited)
+
+
+def report(loaded: LoadedSpec, checks: list[Check]) -> tuple[dict[str, int], list[tuple[str, str]]]:
+    """Counts by status, and one line per figure: `file:line:col: field: what happened`."""
+    from charts import messages as msg
+    from charts.errors import Problem
+    from charts.spec.loader import format_path
+
+    texts = {
+        "found": lambda c: msg.VERIFY_FOUND.format(what=c.what, line=c.line),
+        "cited": lambda c: msg.VERIFY_CITED.format(what=c.what, source=c.source),
+        "relabelled": lambda c: msg.VERIFY_RELABELLED.format(what=c.what, line=c.line),
+        "missing": lambda c: msg.VERIFY_MISSING.format(what=c.what, source=c.source),
+    }
+    counts = {status: 0 for status in texts}
+    lines = []
+    for c in checks:
+        counts[c.status] += 1
+        line, col = loaded.where(*c.field)
+        where = Problem(loaded.shown, texts[c.status](c), field=format_path(c.field), line=line, column=col)
+        lines.append((c.status, str(where)))
+    return counts, lines
