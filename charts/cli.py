@@ -93,8 +93,9 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--font", default=None, help="A font family or font file for every chart.")
 @click.option("--cmyk", is_flag=True, help="Also write CMYK print PDFs (needs Ghostscript).")
 @click.option("--strict", is_flag=True, help="Treat warnings of the data rules as errors.")
+@click.option("--zip", "make_zip", is_flag=True, help="Also pack the charts of this run into OUTPUT/charts.zip.")
 @click.pass_context
-def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict) -> None:
+def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make_zip) -> None:
     """Render specs (files or folders; default: specs/) into OUTPUT/<name>/.
 
     \b
@@ -122,7 +123,34 @@ def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict) -> N
                                                       cmyk, strict))
     failed = sum(not r.ok for r in results)
     click.echo(msg.SUMMARY.format(ok=len(results) - failed, failed=failed), err=bool(failed))
+    click.echo(msg.REVIEW_PAGE.format(path=Path(out_dir) / "index.html"))
+    if make_zip:
+        from charts.bundle import zip_charts
+
+        rendered = [r.name for r in results if r.ok]
+        if rendered:
+            click.echo(msg.ZIPPED.format(path=_guarded(ctx, lambda: zip_charts(Path(out_dir), rendered)
+                                                       if len(rendered) < len(results) else
+                                                       zip_charts(Path(out_dir)))))
     sys.exit(1 if failed else 0)
+
+
+@cli.command("zip", context_settings=CONTEXT)
+@click.argument("names", nargs=-1)
+@click.option("-o", "--output", "out_dir", default="output", show_default=True,
+              type=click.Path(file_okay=False), help="The output folder of charts render.")
+@click.pass_context
+def zip_command(ctx: click.Context, names, out_dir) -> None:
+    """Pack charts' folders into one archive for the desk: one chart into OUTPUT/NAME.zip,
+    several or all (with the review page and manifest) into OUTPUT/charts.zip.
+
+    \b
+    Example:
+      charts zip neighbours-age
+    """
+    from charts.bundle import zip_charts
+
+    click.echo(msg.ZIPPED.format(path=_guarded(ctx, lambda: zip_charts(Path(out_dir), list(names) or None))))
 
 
 @cli.command(context_settings=CONTEXT)

@@ -99,3 +99,8 @@ EXTRACT_WROTE = "wrote {path} ({kind}, {rows} rows)"
 EXTRACT_NONE = "no tables found in {path}: write a spec by hand (charts new) or check that the file is the article's text"
 EXTRACT_EXISTS = "{path} exists; extract never overwrites a spec: move it away or choose another -o folder"
 EXTRACT_SUMMARY = "{count} draft spec(s) from {path}"
+
+# Bundle
+REVIEW_PAGE = "review page: {path}"
+ZIPPED = "packed {path}"
+ZIP_UNKNOWN = "no rendered chart named {names} in the output (charts: {known}): run charts render first"

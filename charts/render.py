@@ -5,14 +5,17 @@
     3. plan     spec + theme + fonts -> Chart, once per size (web, print), glyph preflight
     4. draw     Chart -> Canvas (frame + the kind's module)
     5. export   Canvas -> web PNG 1x/2x, outlined and editable SVG; per print size (one and
-                two columns) a PDF at true size, a 300 dpi PNG and with --cmyk a CMYK PDF;
-                written atomically
+                two columns) a PDF at true size, a 300 dpi PNG and with --cmyk a CMYK PDF
+    6. bundle   + data CSV, alt text, embed snippet, the chart's record (check, verify, font,
+                hashes); written atomically, unchanged files left alone; then the run's
+                manifest and review page (output/manifest.json, output/index.html)
 
 Data moves one way; a failing spec never stops the others.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +24,8 @@ import matplotlib
 from charts import messages as msg
 from charts.checks import check
 from charts.errors import ChartsError, DataError, Problem
-from charts.export import FORMATS, chart_files, write_atomic
+from charts.bundle import finish, handoff_files, write_chart
+from charts.export import FORMATS, chart_files
 from charts.frame import compose
 from charts.plan import plan
 from charts.spec import chart_name, load_spec
@@ -35,6 +39,7 @@ class Result:
     files: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    record: dict | None = None  # the chart's JSON record, for the review page
 
     @property
     def ok(self) -> bool:
@@ -44,7 +49,7 @@ class Result:
 def render_one(path: Path, out_dir: Path, fonts_for, formats=FORMATS, shown: str | None = None,
                debug: bool = False, cmyk: bool = False, strict: bool = False) -> Result:
     """Render one spec; `fonts_for(spec_font, spec_dir)` gives the fonts of each role."""
-    result = Result(shown or str(path))
+    result = Result(shown or str(path), chart_name(path))
     try:
         loaded = load_spec(path, shown)                                   # 1
         result.name = loaded.name
@@ -54,14 +59,14 @@ def render_one(path: Path, out_dir: Path, fonts_for, formats=FORMATS, shown: str
             raise DataError(findings.failing(strict))
         fonts = fonts_for(loaded.spec.font, path.parent)
         with matplotlib.rc_context(fname=str(STYLE_FILE)):
-            web = compose(plan(loaded, findings, fonts, WEB))            # 3, 4
+            chart = plan(loaded, findings, fonts, WEB)                    # 3
+            web = compose(chart)                                          # 4
             prints = {size.name: compose(plan(loaded, findings, fonts, size)) for size in PRINT_SIZES
                       if {"pdf", "print-png"} & set(formats)}
             files = chart_files(loaded.name, formats, web, prints, cmyk)  # 5
-        folder = out_dir / loaded.name
-        for file_name, data in files.items():
-            write_atomic(folder / file_name, data)
-            result.files.append(folder / file_name)
+        files.update(handoff_files(loaded, chart, findings, files, round(web.height), "png" in formats))
+        result.record = json.loads(files[f"{loaded.name}.json"])
+        result.files = write_chart(out_dir / loaded.name, loaded.name, files)  # 6
     except ChartsError as exc:
         result.problems = exc.problems
     except Exception as exc:  # a bug must not cost the editor the other charts of the run
@@ -87,4 +92,9 @@ def render_all(paths: list[tuple[Path, str]], out_dir: Path, fonts_for, formats=
         results.append(result)
         if on_result:
             on_result(result)
+    try:
+        ui_font = fonts_for(None, Path("."))["body"]
+    except ChartsError:
+        ui_font = None
+    finish(out_dir, results, ui_font)
     return results
