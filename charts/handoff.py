@@ -42,7 +42,7 @@ def alt_text(chart: Chart, question: str, sample_size: int | None, source: str) 
     parts = [f"{kind}：{chart.title}。"]
     if chart.subtitle:
         parts.append(f"{chart.subtitle.rstrip('。')}。")
-    if question == "multi":
+    if question == "multi" and not any("多选" in line for line in chart.footer):
         parts.append("此题为多选题。")
 
     def said(item, n=0):
@@ -58,13 +58,13 @@ def alt_text(chart: Chart, question: str, sample_size: int | None, source: str) 
     else:
         largest = max(chart.items, key=lambda i: i.values[0])
         smallest = min(chart.items, key=lambda i: i.values[0])
-        word = "占比最大" if chart.kind in {"donut", "stacked"} else "最高"
-        low = "占比最小" if chart.kind in {"donut", "stacked"} else "最低"
+        word, low = ("占比最大", "占比最小") if chart.kind in {"donut", "stacked"} else ("最高", "最低")
         if len(chart.items) > 2:
-            parts.append(f"{largest.label}{word}，为{said(largest)}；{smallest.label}{low}，为{said(smallest)}。")
+            parts.append(f"{word}的是{largest.label}，为{said(largest)}；{low}的是{smallest.label}，为{said(smallest)}。")
         parts.append("各项依次为：" + "，".join(f"{i.label}{said(i)}" for i in chart.items) + "。")
         if chart.reference:
-            parts.append(f"参考线：{chart.reference[1]}。")
+            unit = chart.items[0].unit
+            parts.append(f"参考线：{chart.reference[1].replace(' ', '')}{'' if unit == '%' else unit}。")
     for line in chart.footer:
         if line.startswith("注："):
             parts.append(line.rstrip("。") + "。")
