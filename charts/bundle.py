@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 import zipfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from charts import __version__
@@ -54,6 +56,38 @@ def write_chart(folder: Path, name: str, files: dict[str, bytes]) -> list[Path]:
         if old.is_file() and old.name not in files and old.name[len(name):len(name) + 1] in ".@":
             old.unlink()
     return written
+
+
+LOCK = ".charts.lock"
+
+
+@contextmanager
+def output_lock(out_dir: Path):
+    """Hold the output folder for one run; a second run waits for the first to finish
+    (two runs writing one manifest at once would each keep only its own charts)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # Windows: runs are not serialised; each file is still atomic
+        yield
+        return
+    with open(out_dir / LOCK, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(msg.WAITING_FOR_LOCK.format(path=out_dir), file=sys.stderr)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def remove_stale_temporaries(out_dir: Path) -> None:
+    """Temporary files a killed run left (`.name.xxxx.tmp`, never renamed into place)."""
+    for path in out_dir.rglob(".*.tmp"):
+        if path.is_file() and out_dir.resolve() in path.resolve().parents:
+            path.unlink(missing_ok=True)
 
 
 def status_of(chart_record: dict | None, problems) -> str:

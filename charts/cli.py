@@ -6,9 +6,9 @@ Exit codes: 0 all good, 1 some specs failed (the others are still rendered), 2 u
 from __future__ import annotations
 
 import json
+import os
 import sys
 import traceback
-from functools import lru_cache
 from pathlib import Path
 
 import click
@@ -51,21 +51,9 @@ def _print_problems(problems: list[Problem]) -> None:
 
 
 def _fonts_for(cli_font: str | None):
-    from charts import fonts
+    from charts.fonts import FontResolver
 
-    def announce(text: str) -> None:
-        click.echo(text, err=True)
-
-    @lru_cache(maxsize=None)
-    def fonts_for(spec_font: str | None, spec_dir: Path):
-        if cli_font:
-            return fonts.resolve(cli_font, announce)
-        if spec_font:
-            local = spec_dir / spec_font
-            return fonts.resolve(str(local) if local.is_file() else spec_font, announce)
-        return fonts.resolve(None, announce)
-
-    return fonts_for
+    return FontResolver(cli_font, lambda text: click.echo(text, err=True))
 
 
 @click.group(context_settings=CONTEXT)
@@ -94,8 +82,10 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--cmyk", is_flag=True, help="Also write CMYK print PDFs (needs Ghostscript).")
 @click.option("--strict", is_flag=True, help="Treat warnings of the data rules as errors.")
 @click.option("--zip", "make_zip", is_flag=True, help="Also pack the charts of this run into OUTPUT/charts.zip.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the machine's cores).")
 @click.pass_context
-def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make_zip) -> None:
+def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make_zip, jobs) -> None:
     """Render specs (files or folders; default: specs/) into OUTPUT/<name>/.
 
     \b
@@ -120,7 +110,7 @@ def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make
 
     debug = ctx.obj["debug"]
     results = _guarded(ctx, lambda: render_all(paths, Path(out_dir), _fonts_for(font), chosen, report, debug,
-                                                      cmyk, strict))
+                                                      cmyk, strict, jobs or os.cpu_count() or 1))
     failed = sum(not r.ok for r in results)
     click.echo(msg.SUMMARY.format(ok=len(results) - failed, failed=failed), err=bool(failed))
     click.echo(msg.REVIEW_PAGE.format(path=Path(out_dir) / "index.html"))
@@ -242,8 +232,6 @@ def extract(article, out_dir) -> None:
     Example:
       charts extract ../shared/seeds/000_1edcd6235aaeee1f.txt -o specs/drafts
     """
-    import os
-
     from charts.drafts import draft_yaml, write_drafts
     from charts.extract import extract as extract_tables
     from charts.provenance import read_article

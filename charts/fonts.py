@@ -51,6 +51,28 @@ class FontChoice:
         return _names(str(self.path), self.face)[1]
 
 
+class FontResolver:
+    """Fonts for a spec: --font first, then the spec's `font:`, then the house font.
+    Picklable (worker processes build their own), and remembers what it resolved."""
+
+    def __init__(self, override: str | None = None, announce=None):
+        self.override, self.announce, self._seen = override, announce, {}
+
+    def __getstate__(self):
+        return {"override": self.override, "announce": None, "_seen": {}}
+
+    def __call__(self, spec_font: str | None, spec_dir: Path) -> dict[str, FontChoice]:
+        key = (spec_font, str(spec_dir))
+        if key not in self._seen:
+            if self.override or not spec_font:
+                name = self.override
+            else:
+                local = spec_dir / spec_font
+                name = str(local) if local.is_file() else spec_font
+            self._seen[key] = resolve(name, self.announce)
+        return self._seen[key]
+
+
 def cache_dir() -> Path:
     """Where prepared fonts are kept; CHARTS_CACHE_DIR overrides. Safe to delete."""
     if os.environ.get("CHARTS_CACHE_DIR"):

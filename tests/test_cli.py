@@ -130,13 +130,13 @@ def test_an_internal_error_costs_only_its_chart(runner, specs_dir, tmp_path, mon
     def broken(*args):
         raise ZeroDivisionError("a bug")
 
-    monkeypatch.setattr(bar, "draw", broken)
-    result = runner.invoke(cli, ["render", str(specs_dir), "-o", str(tmp_path / "out")])
+    monkeypatch.setattr(bar, "draw", broken)  # in this process: render with one job
+    result = runner.invoke(cli, ["render", "-j", "1", str(specs_dir), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert msg.INTERNAL_ERROR.format(error="ZeroDivisionError: a bug") in result.output
     assert "Traceback" not in result.output
     assert (tmp_path / "out" / "donut" / "donut.png").is_file()
-    debug = runner.invoke(cli, ["--debug", "render", str(specs_dir), "-o", str(tmp_path / "out")])
+    debug = runner.invoke(cli, ["--debug", "render", "-j", "1", str(specs_dir), "-o", str(tmp_path / "out")])
     assert debug.exit_code == 1 and "Traceback" in debug.output and "ZeroDivisionError" in debug.output
 
 

@@ -60,7 +60,7 @@ def test_same_spec_same_bytes_across_processes(tmp_path):
         subprocess.run([sys.executable, "-m", "charts", "render", "-o", str(out), str(SPECS)],
                        cwd=ROOT, check=True, capture_output=True)
         outs.append(out)
-    files = sorted(p.relative_to(outs[0]) for p in outs[0].rglob("*") if p.is_file())
+    files = sorted(p.relative_to(outs[0]) for p in outs[0].rglob("*") if p.is_file() and not p.name.startswith("."))
     assert len(files) == 12 * len(SEED_NAMES) + 3  # + index.html, manifest.json, review-font.ttf
     for rel in files:
         assert (outs[0] / rel).read_bytes() == (outs[1] / rel).read_bytes(), rel
