@@ -40,7 +40,7 @@ NOT_A_NUMBER = "expected a number, got {got}: write the number alone (21.6) and 
 NOT_FINITE = "{got} is not a finite number"
 CSV_OUTSIDE = "`{name}` is outside the spec's folder: put the CSV next to the spec and name it by its file name"
 CSV_MISSING = "the data file `{name}` does not exist next to the spec"
-CSV_TOO_LARGE = "the data file `{name}` is larger than {limit:,} bytes"
+CSV_TOO_LARGE = "the data file `{name}` is larger than {limit:,} bytes: a chart shows at most 60 rows, so keep only the rows it needs"
 CSV_NOT_UTF8 = "the data file `{name}` is not UTF-8: save it as CSV UTF-8"
 
 # Kind and data rules
@@ -105,3 +105,18 @@ REVIEW_PAGE = "review page: {path}"
 ZIPPED = "packed {path}"
 ZIP_UNKNOWN = "no rendered chart named {names} in the output (charts: {known}): run charts render first"
 WAITING_FOR_LOCK = "another charts render is writing {path}; waiting for it to finish…"
+
+# Field values (pydantic's errors, in an editor's words)
+ONE_OF = "must be one of {choices}, got {got}"
+WANT_MAPPING = "expected a mapping (`key: value` lines), got {got}"
+WANT_LIST = "expected a list (`[a, b]` or one `- item` per line), got {got}"
+WANT_TEXT = "expected text, got {got}: write it in quotes"
+WANT_WHOLE_NUMBER = "expected a whole number, got {got}"
+WANT_BOUND = {
+    "greater_than": "must be greater than {bound}, got {got}",
+    "greater_than_equal": "must be at least {bound}, got {got}",
+    "less_than": "must be less than {bound}, got {got}",
+    "less_than_equal": "must be at most {bound}, got {got}",
+}
+WANT_NOT_EMPTY = "must not be empty"
+QUOTE_NOT_CLOSED = " (the quote opened on line {line} is not closed)"

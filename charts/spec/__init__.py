@@ -112,10 +112,22 @@ def _known_keys(parent: tuple) -> list[str]:
 
 
 def _plain(error: dict) -> str:
-    text = error["msg"]
-    given = error.get("input")
-    if error["type"] in {"literal_error"}:
-        return f"{text}, got {given!r}"
-    if error["type"].endswith("_type") and not isinstance(given, (dict, list)):
-        return f"{text}, got {given!r}"
-    return text
+    """pydantic's message in an editor's words."""
+    kind, given, ctx = error["type"], error.get("input"), error.get("ctx", {})
+    shape = "a list" if isinstance(given, list) else "a mapping" if isinstance(given, dict) else repr(given)
+    if kind == "literal_error":
+        return msg.ONE_OF.format(choices=ctx.get("expected", ""), got=repr(given))
+    if kind in {"dict_type", "model_type", "model_attributes_type"}:
+        return msg.WANT_MAPPING.format(got=shape)
+    if kind == "list_type":
+        return msg.WANT_LIST.format(got=shape)
+    if kind in {"string_type", "str_type"}:
+        return msg.WANT_TEXT.format(got=shape)
+    if kind in {"int_type", "int_parsing", "int_from_float"}:
+        return msg.WANT_WHOLE_NUMBER.format(got=shape)
+    if kind in {"greater_than", "greater_than_equal", "less_than", "less_than_equal"}:
+        bound = next(iter(ctx.values()), "")
+        return msg.WANT_BOUND[kind].format(bound=bound, got=shape)
+    if kind in {"too_short", "string_too_short"}:
+        return msg.WANT_NOT_EMPTY
+    return error["msg"]

@@ -106,6 +106,9 @@ def load_yaml(text: str, shown: str) -> tuple[object, Positions]:
             what = msg.YAML_TAB
         else:
             what = msg.YAML_SYNTAX.format(what=what)
+            opened = _unclosed_quote(text, mark.line if mark else 0)
+            if opened is not None:
+                what += msg.QUOTE_NOT_CLOSED.format(line=opened)
         raise _problem(shown, mark, "", what)
     except yaml.YAMLError as exc:
         raise SpecError(Problem(shown, msg.YAML_SYNTAX.format(what=exc)))
@@ -114,6 +117,15 @@ def load_yaml(text: str, shown: str) -> tuple[object, Positions]:
     positions = Positions()
     value = _convert(root, (), positions, shown)
     return value, positions
+
+
+def _unclosed_quote(text: str, error_line: int) -> int | None:
+    """The first line before the error with an odd number of double quotes (1-based)."""
+    for number, line in enumerate(text.split("\n")[: error_line + 1], start=1):
+        body = line.split(" #")[0]
+        if (body.count('"') - body.count('\\"')) % 2 == 1:
+            return number if number - 1 < error_line else None
+    return None
 
 
 def _problem(shown: str, mark, field: str, message: str) -> SpecError:
