@@ -19,7 +19,7 @@ from pathlib import Path
 
 from charts import __version__
 from charts import messages as msg
-from charts.errors import ChartsError
+from charts.errors import ChartsError, OutputError, Problem
 from charts.export import write_atomic
 from charts.handoff import alt_text, data_csv, digest, embed_snippet, record, source_line
 
@@ -65,13 +65,18 @@ LOCK = ".charts.lock"
 def output_lock(out_dir: Path):
     """Hold the output folder for one run; a second run waits for the first to finish
     (two runs writing one manifest at once would each keep only its own charts)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
     try:
         import fcntl
     except ImportError:  # Windows: runs are not serialised; each file is still atomic
         yield
         return
-    with open(out_dir / LOCK, "a+") as handle:
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        handle = open(out_dir / LOCK, "a+")
+    except OSError as exc:
+        raise OutputError(Problem(str(out_dir), msg.OUTPUT_NOT_WRITABLE.format(
+            path=out_dir, reason=exc.strerror or exc)))
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

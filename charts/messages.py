@@ -120,3 +120,5 @@ WANT_BOUND = {
 }
 WANT_NOT_EMPTY = "must not be empty"
 QUOTE_NOT_CLOSED = " (the quote opened on line {line} is not closed)"
+WANT_SHORTER = "is too long: at most {limit} {unit}; shorten it (a chart cannot set more well)"
+LABEL_TOO_LONG = "the label has {count} characters; at most {limit}: shorten it and put details in a note"

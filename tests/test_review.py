@@ -28,15 +28,16 @@ def _chromium() -> str:
 def page(seed_output):
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=_chromium(), args=ARGS)
+        browser = playwright.chromium.launch(executable_path=_chromium(), args=ARGS, timeout=60_000)
         page = browser.new_page(viewport={"width": 1440, "height": 1000})
         page.problems = []
         page.on("console", lambda m: page.problems.append(m.text) if m.type in {"error", "warning"} else None)
         page.on("pageerror", lambda e: page.problems.append(str(e)))
         page.on("requestfailed", lambda r: page.problems.append(f"failed: {r.url}"))
+        page.set_default_timeout(30_000)
         page.goto((seed_output / "index.html").as_uri())
         page.wait_for_load_state("load")
-        page.evaluate("Promise.all(Array.from(document.images).map(i => i.decode()))")
+        page.wait_for_function("Array.from(document.images).every(i => i.complete)")
         yield page
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "review.png"))

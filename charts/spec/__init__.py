@@ -130,4 +130,7 @@ def _plain(error: dict) -> str:
         return msg.WANT_BOUND[kind].format(bound=bound, got=shape)
     if kind in {"too_short", "string_too_short"}:
         return msg.WANT_NOT_EMPTY
+    if kind in {"string_too_long", "too_long"}:
+        return msg.WANT_SHORTER.format(limit=ctx.get("max_length"), unit="characters" if kind == "string_too_long"
+                                       else "items")
     return error["msg"]

@@ -12,6 +12,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 KINDS = ("bar", "column", "stacked", "donut", "line", "grouped", "figures")
 
+# Longest texts a chart can set well (characters); past them a spec is refused. Categories
+# and column names: see spec/table.py.
+LIMITS = {"title": 60, "subtitle": 120, "note": 200, "notes": 8}
+
 # A table cell: a category label, a number, or a figure as the article words it ("600多").
 # NaN and infinity pass here so the table check can say, at the cell, why they cannot be drawn.
 Cell = Union[int, Annotated[Decimal, Field(allow_inf_nan=True)], str, None]
@@ -71,8 +75,8 @@ class Table(Strict):
 class Spec(Strict):
     """One chart."""
 
-    title: str = Field(min_length=1, description="标题 / headline")
-    subtitle: str | None = Field(None, description="副标题：调查主体、时间、口径")
+    title: str = Field(min_length=1, max_length=LIMITS["title"], description="标题 / headline")
+    subtitle: str | None = Field(None, max_length=LIMITS["subtitle"], description="副标题：调查主体、时间、口径")
     kind: Literal[KINDS] = Field(description="图表类型 / chart kind")  # type: ignore[valid-type]
     question: Literal["single", "multi", "none"] = Field(
         "none", description="single 单选（占比合计约100）/ multi 多选 / none 非问卷占比")
@@ -85,7 +89,8 @@ class Spec(Strict):
     sample_size: int | None = Field(None, gt=0, description="样本量（受访者人数）")
     source: Source
     also_cited: list[Citation] = Field(default_factory=list, description="另有出处的数据")
-    notes: list[str] = Field(default_factory=list, description="注")
+    notes: list[Annotated[str, Field(max_length=LIMITS["note"])]] = Field(
+        default_factory=list, max_length=LIMITS["notes"], description="注")
     sort: Literal["none", "descending", "ascending"] = "none"
     highlight: str | list[str] | None = Field(None, description="突出显示的类别")
     reference: Reference | None = None

@@ -17,6 +17,7 @@ from charts.spec.loader import FieldPath, format_path
 MAX_ROWS = 60
 MAX_SERIES = 6
 MAX_CSV_BYTES = 1_000_000
+MAX_LABEL = 40  # characters of a category or column name
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,9 @@ def read_table(data, spec_dir: Path, shown: str, find) -> tuple[DataTable | None
     if len(rows) > MAX_ROWS:
         problem(("data", "rows"), msg.TOO_MANY_ROWS.format(count=len(rows), limit=MAX_ROWS))
         return None, problems
+    for i, name in enumerate(columns):
+        if len(str(name)) > MAX_LABEL:
+            problem(("data", "columns", i), msg.LABEL_TOO_LONG.format(count=len(str(name)), limit=MAX_LABEL))
     if len(columns) - 1 > MAX_SERIES:
         problem(("data", "columns"), msg.TOO_MANY_SERIES.format(count=len(columns) - 1, limit=MAX_SERIES))
         return None, problems
@@ -70,6 +74,8 @@ def read_table(data, spec_dir: Path, shown: str, find) -> tuple[DataTable | None
             problem(path + (0,), msg.LABEL_NOT_TEXT.format(got=_shown(label)), line_col, file)
             continue
         label = str(label).strip()
+        if len(label) > MAX_LABEL:
+            problem(path + (0,), msg.LABEL_TOO_LONG.format(count=len(label), limit=MAX_LABEL), line_col, file)
         if label in categories:
             problem(path + (0,), msg.DUPLICATE_CATEGORY.format(label=label), line_col, file)
         categories.append(label)
