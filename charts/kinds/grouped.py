@@ -63,7 +63,7 @@ def _panels(canvas, chart, box) -> None:
     base = top + area
     for k, (item, title) in enumerate(zip(chart.items, titles)):
         left = x + slot * k
-        scale = (area - s.value * 1.8) / max(item.values)
+        scale = (area - s.value * 1.8) / domain(item.values)[1]  # all zero: flat bars, no division by 0
         group = column * n
         for j, (value, text) in enumerate(zip(item.values, item.value_labels)):
             cx = left + (slot - group) / 2 + column * (j + 0.5)

@@ -33,3 +33,11 @@ def test_grouped_with_one_unit_shares_one_axis(write_spec, draw):
     texts = [t.get_text() for t in canvas.figure.texts]
     assert {"55.6%", "52.3%", "一线城市"} <= set(texts)
     assert layout_faults(canvas) == []
+
+
+def test_grouped_panels_with_all_zero_values(write_spec, draw):
+    """Found by the fuzzer: a panel whose values are all 0 divided by zero."""
+    zeros = LISTS.replace("[发布清单, 12, 3]", "[发布清单, 0, 0]")
+    unit = "{发布清单: 期, 参加企业: 家, 提供岗位: 个, 需求员工: 人}"
+    _, canvas = draw(write_spec(spec("grouped", zeros, unit=unit)))
+    assert layout_faults(canvas) == []
