@@ -120,10 +120,6 @@ def format_number(value: Value, decimals: int | None, scale: str = "") -> str:
     return f"{MINUS}{text}" if number < 0 and float(text) != 0 else text
 
 
-def with_unit(text: str, unit: str) -> str:
-    return f"{text}{unit}"
-
-
 def print_settings(spec, table) -> dict[str, tuple[str, int | None]]:
     """How each category's figures are printed: (scale, decimal places).
 

@@ -14,24 +14,10 @@ from click.testing import CliRunner
 
 from charts import messages as msg
 from charts.cli import cli
+from tests.conftest import MINIMAL
 
 CORPUS = Path(__file__).parent / "bad_specs"
-GOOD = """title: 受访者年龄构成
-kind: bar
-question: single
-unit: "%"
-data:
-  columns: [年龄段, 占比]
-  rows:
-    - ["00后", 21.6]
-    - ["90后", 43.6]
-    - ["80后", 26.9]
-    - ["70后", 7.1]
-    - [其他, 0.9]
-sample_size: 1151
-source:
-  publication: 中国青年报
-"""
+GOOD = MINIMAL.format(kind="bar", question="single").lstrip()
 
 EXPECTED = [  # sorted, as the test sorts what it sees
     'bad/01-tab-indent.yaml:15:1: a tab character is used for indentation: indent with spaces',
@@ -67,7 +53,7 @@ EXPECTED = [  # sorted, as the test sorts what it sees
     'bad/28-empty-rows.yaml:7:9: data.rows: the table has no rows: add at least one row',
     'bad/29-unequal-rows.yaml:10:7: data.rows[2]: the row has 3 cells but the header has 2 (年龄段、占比): make them match',
     'bad/30-duplicate-category.yaml:12:8: data.rows[4][0]: the category `90后` appears twice: each category once',
-    'bad/31-ten-megabytes.yaml: the file is 10,517,782 bytes; a spec may be at most 1,000,000 bytes: put large tables in a CSV file (data.csv)',
+    'bad/31-ten-megabytes.yaml: the file is 10,517,794 bytes; a spec may be at most 1,000,000 bytes: put large tables in a CSV file (data.csv)',
     'bad/32-hundred-thousand-rows.yaml: data.csv: the data file `32-huge.csv` is larger than 1,000,000 bytes: a chart shows at most 60 rows, so keep only the rows it needs',
     'bad/33-csv-missing.yaml: data.csv: the data file `年龄.csv` does not exist next to the spec',
     "bad/34-csv-escapes.yaml: data.csv: `../secret.csv` is outside the spec's folder: put the CSV next to the spec and name it by its file name",
