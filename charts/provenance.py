@@ -191,7 +191,7 @@ def verify_spec(loaded: LoadedSpec, article_override: Path | None = None) -> lis
     """Verify a loaded spec against its article (or the one given). Raises SpecError when
     there is no article to read."""
     from charts import messages as msg
-    from charts.errors import Problem, SpecError
+    from charts.errors import SpecError
 
     spec = loaded.spec
     where = article_override or (loaded.path.parent / spec.source.article if spec.source.article else None)

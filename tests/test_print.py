@@ -3,7 +3,6 @@ lines up where the layout measured it (squeezed punctuation included)."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 

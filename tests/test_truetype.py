@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 
-import pytest
 
 from charts import fonts
 from tests.conftest import MINIMAL
