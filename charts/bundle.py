@@ -107,7 +107,7 @@ def status_of(chart_record: dict | None, problems) -> str:
     return "ok"
 
 
-def finish(out_dir: Path, results, ui_font=None) -> None:
+def finish(out_dir: Path, results, ui_font=None, live: bool = False) -> None:
     """After a run: update the manifest, drop charts whose spec is gone, write the page
     (and, for its own text, a subset of `ui_font` where the reader lacks a CJK font)."""
     from charts.fontsubset import subset_bytes
@@ -145,7 +145,7 @@ def finish(out_dir: Path, results, ui_font=None) -> None:
         path = out_dir / name / f"{name}.json"
         if path.is_file():
             records[name] = json.loads(path.read_text(encoding="utf-8"))
-    _write_if_changed(out_dir / INDEX, review_page(manifest["charts"], records))
+    _write_if_changed(out_dir / INDEX, review_page(manifest["charts"], records, reload_every=2 if live else None))
     if ui_font is not None:
         chars = page_characters(manifest["charts"], records)
         _write_if_changed(out_dir / UI_FONT, subset_bytes(str(ui_font.path), ui_font.face, chars))

@@ -45,9 +45,24 @@ def _formats(value: str) -> tuple[str, ...]:
     return chosen
 
 
+def _colour(text: str) -> str:
+    """error/warning words in colour, on a terminal only and never under NO_COLOR."""
+    if os.environ.get("NO_COLOR"):
+        return text
+    for word, colour in (("error [", "red"), ("warning [", "yellow")):
+        text = text.replace(word, click.style(word[:-2], fg=colour, bold=True) + " [", 1)
+    return text
+
+
 def _print_problems(problems: list[Problem]) -> None:
     for problem in problems:
-        click.echo(str(problem), err=True)
+        click.echo(_colour(str(problem)), err=True)
+
+
+def _say(ctx: click.Context, text: str, err: bool = False) -> None:
+    """Progress for people: hidden with --quiet or --json."""
+    if not (ctx.obj.get("quiet") or ctx.obj.get("json")):
+        click.echo(text, err=err)
 
 
 def _fonts_for(cli_font: str | None):
@@ -59,16 +74,21 @@ def _fonts_for(cli_font: str | None):
 @click.group(context_settings=CONTEXT)
 @click.version_option(__version__, "--version", prog_name="charts")
 @click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
+@click.option("-v", "--verbose", is_flag=True, help="Also print every file written.")
+@click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary of the run (stdout).")
 @click.pass_context
-def cli(ctx: click.Context, debug: bool) -> None:
+def cli(ctx: click.Context, debug: bool, quiet: bool, verbose: bool, as_json: bool) -> None:
     """Publication-ready charts from the tables of Chinese news articles.
 
     \b
     Example:
       charts render                  # every spec in specs/ into output/
       charts check specs/age.yaml    # validate, draw nothing
+      charts --json render           # a summary for a newsroom's own CI
+    Shell completion (bash): eval "$(_CHARTS_COMPLETE=bash_source charts)"
     """
-    ctx.obj = {"debug": debug}
+    ctx.obj = {"debug": debug, "quiet": quiet, "verbose": verbose, "json": as_json}
 
 
 @cli.command(context_settings=CONTEXT)
@@ -84,8 +104,9 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--zip", "make_zip", is_flag=True, help="Also pack the charts of this run into OUTPUT/charts.zip.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: the machine's cores).")
+@click.option("--watch", is_flag=True, help="Keep running: re-render a spec when it or its data changes.")
 @click.pass_context
-def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make_zip, jobs) -> None:
+def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make_zip, jobs, watch) -> None:
     """Render specs (files or folders; default: specs/) into OUTPUT/<name>/.
 
     \b
@@ -104,16 +125,30 @@ def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make
     def report(result) -> None:
         if result.ok:
             _print_problems(result.warnings)
-            click.echo(msg.RENDERED.format(name=result.name, files=len(result.files)))
+            _say(ctx, msg.RENDERED.format(name=result.name, files=len(result.files)))
+            if ctx.obj.get("verbose"):
+                for path in result.files:
+                    _say(ctx, f"  {path}")
         else:
             _print_problems(result.problems)
 
     debug = ctx.obj["debug"]
-    results = _guarded(ctx, lambda: render_all(paths, Path(out_dir), _fonts_for(font), chosen, report, debug,
+    fonts_for = _fonts_for(font)
+    if watch:
+        from charts.watch import watch_and_render
+
+        _guarded(ctx, lambda: watch_and_render(specs, Path(out_dir), fonts_for, chosen, report, cmyk, strict))
+        sys.exit(0)
+    results = _guarded(ctx, lambda: render_all(paths, Path(out_dir), fonts_for, chosen, report, debug,
                                                       cmyk, strict, jobs or os.cpu_count() or 1))
     failed = sum(not r.ok for r in results)
-    click.echo(msg.SUMMARY.format(ok=len(results) - failed, failed=failed), err=bool(failed))
-    click.echo(msg.REVIEW_PAGE.format(path=Path(out_dir) / "index.html"))
+    _say(ctx, msg.SUMMARY.format(ok=len(results) - failed, failed=failed), err=bool(failed))
+    _say(ctx, msg.REVIEW_PAGE.format(path=Path(out_dir) / "index.html"))
+    if ctx.obj.get("json"):
+        click.echo(json.dumps({"command": "render", "ok": len(results) - failed, "failed": failed, "charts": [
+            {"name": r.name, "spec": r.spec, "ok": r.ok, "problems": [str(p) for p in r.problems],
+             "warnings": [str(p) for p in r.warnings], "files": [str(p) for p in r.files]} for r in results]},
+            ensure_ascii=False, indent=2))
     if make_zip:
         from charts.bundle import zip_charts
 
@@ -157,23 +192,30 @@ def check(ctx: click.Context, specs, strict) -> None:
     from charts.checks import check as run_checks
     from charts.spec import load_spec
 
-    failed = 0
+    failed, summary = 0, []
     paths = _spec_paths(specs)
     for path, shown in paths:
+        warnings: list = []
         try:
             findings = run_checks(load_spec(path, shown))
-            _print_problems([p for _, p in findings.warnings])
-            problems = [p for _, p in findings.errors] + ([p for _, p in findings.warnings] if strict else [])
+            warnings = [p for _, p in findings.warnings]
+            _print_problems(warnings)
+            problems = [p for _, p in findings.errors] + (warnings if strict else [])
             shown_problems = [p for _, p in findings.errors]
         except ChartsError as exc:
             problems = shown_problems = exc.problems
         _print_problems(shown_problems)
+        summary.append({"spec": shown, "ok": not problems, "problems": [str(p) for p in shown_problems],
+                        "warnings": [str(p) for p in warnings]})
         if problems:
             failed += 1
         else:
-            click.echo(msg.CHECKED.format(name=shown))
+            _say(ctx, msg.CHECKED.format(name=shown))
     total = len(paths)
-    click.echo(msg.CHECK_SUMMARY.format(ok=total - failed, failed=failed), err=bool(failed))
+    _say(ctx, msg.CHECK_SUMMARY.format(ok=total - failed, failed=failed), err=bool(failed))
+    if ctx.obj.get("json"):
+        click.echo(json.dumps({"command": "check", "ok": total - failed, "failed": failed, "specs": summary},
+                              ensure_ascii=False, indent=2))
     sys.exit(1 if failed else 0)
 
 
@@ -183,7 +225,8 @@ def check(ctx: click.Context, specs, strict) -> None:
               help="Verify against this article text instead of each spec's source.article.")
 @click.option("--strict", is_flag=True, help="A figure found away from its label fails too.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems and the summary.")
-def verify(specs, article, strict, quiet) -> None:
+@click.pass_context
+def verify(ctx: click.Context, specs, article, strict, quiet) -> None:
     """Check every number on each chart against the article it came from.
 
     Each figure is reported as found (with the article line), found with another label,
@@ -196,24 +239,32 @@ def verify(specs, article, strict, quiet) -> None:
     from charts.provenance import report, verify_spec
     from charts.spec import load_spec
 
-    failed = 0
+    failed, summary = 0, []
+    quiet = quiet or ctx.obj.get("quiet") or ctx.obj.get("json")
     for path, shown in _spec_paths(specs):
         try:
             loaded = load_spec(path, shown)
             checks = verify_spec(loaded, Path(article) if article else None)
         except ChartsError as exc:
             _print_problems(exc.problems)
+            summary.append({"spec": shown, "ok": False, "problems": [str(p) for p in exc.problems]})
             failed += 1
             continue
         counts, lines = report(loaded, checks)
+        summary.append({"spec": shown, "ok": not (counts["missing"] or (strict and counts["relabelled"])),
+                        "counts": counts, "figures": [{"figure": c.what, "status": c.status, "line": c.line}
+                                                      for c in checks]})
         for status, line in lines:
             if status in {"relabelled", "missing"}:
-                click.echo(line, err=True)
+                click.echo(_colour(line), err=True)
             elif not quiet:
                 click.echo(line)
         bad = counts["missing"] + (counts["relabelled"] if strict else 0)
         failed += bool(bad)
-        click.echo(msg.VERIFY_SUMMARY.format(name=shown, **counts), err=bool(bad))
+        if not ctx.obj.get("json"):
+            click.echo(msg.VERIFY_SUMMARY.format(name=shown, **counts), err=bool(bad))
+    if ctx.obj.get("json"):
+        click.echo(json.dumps({"command": "verify", "failed": failed, "specs": summary}, ensure_ascii=False, indent=2))
     sys.exit(1 if failed else 0)
 
 
@@ -252,6 +303,29 @@ def extract(article, out_dir) -> None:
         except FileExistsError as exc:
             raise click.UsageError(msg.EXTRACT_EXISTS.format(path=exc.filename))
     click.echo(msg.EXTRACT_SUMMARY.format(count=len(drafts), path=article), err=True)
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("name")
+@click.option("--kind", type=click.Choice(["bar", "column", "stacked", "donut", "line", "grouped", "figures"]),
+              default="bar", show_default=True, help="The chart kind the starter shows.")
+def new(name, kind) -> None:
+    """Write a commented spec to start from (NAME or NAME.yaml); never overwrites.
+
+    \b
+    Example:
+      charts new specs/年龄构成 --kind donut
+    """
+    from charts.spec.schema import SCHEMA_FILE
+    from charts.spec.starter import starter_spec
+
+    path = Path(name if name.endswith((".yaml", ".yml")) else f"{name}.yaml")
+    if path.exists():
+        raise click.UsageError(msg.NEW_EXISTS.format(path=path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    schema = os.path.relpath(SCHEMA_FILE, path.parent.resolve())
+    path.write_text(starter_spec(kind, schema), encoding="utf-8")
+    click.echo(msg.NEW_WROTE.format(path=path))
 
 
 @cli.command(context_settings=CONTEXT)

@@ -122,3 +122,8 @@ WANT_NOT_EMPTY = "must not be empty"
 QUOTE_NOT_CLOSED = " (the quote opened on line {line} is not closed)"
 WANT_SHORTER = "is too long: at most {limit} {unit}; shorten it (a chart cannot set more well)"
 LABEL_TOO_LONG = "the label has {count} characters; at most {limit}: shorten it and put details in a note"
+
+# New
+NEW_WROTE = "wrote {path}: replace the example with the article's table, then charts check {path}"
+NEW_EXISTS = "{path} exists; charts new never overwrites a spec: choose another name"
+WATCHING = "watching {folders} for changes (Ctrl-C to stop); the review page reloads itself"

@@ -78,7 +78,7 @@ def render_one(path: Path, out_dir: Path, fonts_for, formats=FORMATS, shown: str
 
 def render_all(paths: list[tuple[Path, str]], out_dir: Path, fonts_for, formats=FORMATS,
                on_result=None, debug: bool = False, cmyk: bool = False,
-               strict: bool = False, jobs: int = 1) -> list[Result]:
+               strict: bool = False, jobs: int = 1, live: bool = False) -> list[Result]:
     """Render every spec, in `jobs` worker processes; one failing spec never stops the
     others, and results come back in spec order. One run at a time per output folder."""
     try:
@@ -101,7 +101,7 @@ def render_all(paths: list[tuple[Path, str]], out_dir: Path, fonts_for, formats=
             results.append(result)
             if on_result:
                 on_result(result)
-        finish(out_dir, results, ui_font)
+        finish(out_dir, results, ui_font, live)
     return results
 
 

@@ -129,7 +129,8 @@ def _findings(record: dict) -> str:
     return f'<details><summary>检查与核对</summary><ul class="findings">{"".join(items)}</ul></details>'
 
 
-def review_page(entries: list[dict], records: dict[str, dict]) -> bytes:
+def review_page(entries: list[dict], records: dict[str, dict], reload_every: int | None = None) -> bytes:
+    """The page; with reload_every (seconds, while `--watch` runs) it reloads itself."""
     counts = {s: sum(e["status"] == s for e in entries) for s in STATUS_NAMES}
     options = "".join(f'<option value="{s}">{n}（{counts[s]}）</option>' for s, n in STATUS_NAMES.items())
     cards = "\n".join(_card(e, records.get(e["name"])) for e in entries)
@@ -138,6 +139,7 @@ def review_page(entries: list[dict], records: dict[str, dict]) -> bytes:
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+{f'<meta http-equiv="refresh" content="{reload_every}">' if reload_every else ""}
 <title>图表审阅 · charts</title>
 <style>{_STYLE}</style>
 </head>

@@ -27,41 +27,56 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
+def doc(zh: str, en: str, *examples, **field) -> object:
+    """A field with its description in Chinese and English and examples: editors see them
+    in their editor (JSON Schema) and in docs/spec.md."""
+    return Field(description=f"{zh} / {en}", examples=list(examples), **field)
+
+
 class Source(Strict):
     """The article the numbers come from."""
 
-    publication: str = Field(min_length=1, description="刊发媒体，如 中国青年报 / publication")
-    title: str | None = Field(None, description="文章标题 / article title")
-    date: str | None = Field(None, description="刊发日期 YYYY-MM-DD / publication date")
-    url: str | None = Field(None, description="文章链接 / link to the article")
-    article: str | None = Field(None, description="文章全文的文本文件路径（相对于本文件） / article text file")
+    publication: str = doc("刊发媒体", "publication the article appeared in", "中国青年报", "新华网", min_length=1)
+    title: str | None = doc("文章标题", "article headline", "75.8%受访者表示在防疫过程中更重视邻里关系了", default=None)
+    date: str | None = doc("刊发日期", "publication date", "2022-05-10", "2021-08", default=None)
+    url: str | None = doc("文章链接", "link to the article", "https://example.com/article", default=None)
+    article: str | None = doc("文章全文的文本文件路径（相对于本文件），charts verify 据此核对数字",
+                              "the article's text file, relative to this spec; charts verify reads it",
+                              "../articles/neighbours.txt", default=None)
 
 
 class Citation(Strict):
     """Rows whose numbers come from somewhere other than the main source."""
 
-    rows: list[str] = Field(min_length=1, description="这些行的数据另有出处 / categories with another source")
-    publication: str = Field(min_length=1, description="出处 / where the figure was published")
-    title: str | None = None
-    date: str | None = None
-    url: str | None = None
-    note: str | None = Field(None, description="如何得出该数值 / how the figure was obtained")
-    article: str | None = Field(None, description="该出处全文的文本文件路径，供 charts verify 核对")
+    rows: list[str] = doc("这些行的数据另有出处", "categories whose figures come from this other source",
+                          ["2016年"], min_length=1)
+    publication: str = doc("出处", "where the figure was published", "青海省水资源公报", min_length=1)
+    title: str | None = doc("出处标题", "title of that publication", "2020年青海省水资源公报", default=None)
+    date: str | None = doc("出处日期", "its date", "2021-08", default=None)
+    url: str | None = doc("出处链接", "link to it", "https://example.com/bulletin", default=None)
+    note: str | None = doc("如何得出该数值，印在图注中", "how the figure was obtained; printed in the notes",
+                           "2016年数值由2020年数值减去增量推算", default=None)
+    article: str | None = doc("该出处全文的文本文件路径，供 charts verify 核对",
+                              "that source's text file, for charts verify", "bulletin.txt", default=None)
 
 
 class Reference(Strict):
     """A reference level drawn across the plot, e.g. the usual yearly outflow."""
 
-    label: str = Field(min_length=1)
-    value: Union[int, Decimal, str]
+    label: str = doc("参考线的说明", "what the reference level is", "每年", "去年", min_length=1)
+    value: Union[int, Decimal, str] = doc("参考值，可按原文写约数", "its value; approximate as the article words it",
+                                          "600多", 50)
 
 
 class Table(Strict):
     """The data: a header and rows written inline, or a CSV file beside the spec."""
 
-    columns: list[str] | None = Field(None, min_length=2, description="表头：类别列在前，数值列在后")
-    rows: list[list[Cell]] | None = Field(None, description="每行：类别, 数值…")
-    csv: str | None = Field(None, description="与本文件同一文件夹下的 CSV 文件（含表头）")
+    columns: list[str] | None = doc("表头：类别列在前，数值列在后", "header: the category column, then value columns",
+                                    ["年龄段", "占比"], ["指标", "2021年全年", "今年已发布"], default=None, min_length=2)
+    rows: list[list[Cell]] | None = doc("每行：类别，数值…；约数按原文写", "one row per category: label, values…",
+                                        [["00后", 21.6], ["90后", 43.6]], default=None)
+    csv: str | None = doc("与本文件同一文件夹下的 CSV 文件（UTF-8，含表头），代替 rows",
+                          "a UTF-8 CSV beside the spec, with a header, instead of rows", "年龄构成.csv", default=None)
 
     @model_validator(mode="after")
     def _one_source_of_rows(self):
@@ -75,26 +90,36 @@ class Table(Strict):
 class Spec(Strict):
     """One chart."""
 
-    title: str = Field(min_length=1, max_length=LIMITS["title"], description="标题 / headline")
-    subtitle: str | None = Field(None, max_length=LIMITS["subtitle"], description="副标题：调查主体、时间、口径")
-    kind: Literal[KINDS] = Field(description="图表类型 / chart kind")  # type: ignore[valid-type]
-    question: Literal["single", "multi", "none"] = Field(
-        "none", description="single 单选（占比合计约100）/ multi 多选 / none 非问卷占比")
-    unit: str | dict[str, str] = Field(
-        "", description="单位，如 % 或 亿立方米；各类别单位不同时写成 类别: 单位")
-    decimals: int | None = Field(None, ge=0, le=4, description="小数位数；不写则按数据原样")
-    scale: Literal["auto", "none", "万", "亿"] = Field(
-        "auto", description="以万或亿为单位：auto 六位数起自动换算，none 不换算")
-    data: Table
-    sample_size: int | None = Field(None, gt=0, description="样本量（受访者人数）")
-    source: Source
-    also_cited: list[Citation] = Field(default_factory=list, description="另有出处的数据")
-    notes: list[Annotated[str, Field(max_length=LIMITS["note"])]] = Field(
-        default_factory=list, max_length=LIMITS["notes"], description="注")
-    sort: Literal["none", "descending", "ascending"] = "none"
-    highlight: str | list[str] | None = Field(None, description="突出显示的类别")
-    reference: Reference | None = None
-    font: str | None = Field(None, description="字体名称或字体文件路径")
+    title: str = doc("标题：图表要说的一句话", "headline: what the chart says", "受访者中90后占比最高",
+                     min_length=1, max_length=LIMITS["title"])
+    subtitle: str | None = doc("副标题：调查主体、时间、口径", "subtitle: who was asked, when, what is measured",
+                               "中国青年报社社会调查中心对1151名受访者的调查", default=None, max_length=LIMITS["subtitle"])
+    kind: Literal[KINDS] = doc("图表类型", "chart kind", "bar", "donut")  # type: ignore[valid-type]
+    question: Literal["single", "multi", "none"] = doc(
+        "问题类型：single 单选（占比合计约100）/ multi 多选 / none 不是同一问题的占比",
+        "single-choice shares (sum to ~100), multi-choice, or none", "single", default="none")
+    unit: str | dict[str, str] = doc("单位；各类别单位不同时写成 类别: 单位", "unit, or one per category",
+                                     "%", "亿立方米", {"参加企业": "家", "提供岗位": "个"}, default="")
+    decimals: int | None = doc("小数位数；不写则按数据原样", "decimal places; as written when left out", 1,
+                               default=None, ge=0, le=4)
+    scale: Literal["auto", "none", "万", "亿"] = doc("以万或亿为单位：auto 六位数起自动换算，none 不换算",
+                                                   "scale to 万 or 亿: auto from six digits, or none", "auto",
+                                                   default="auto")
+    data: Table = doc("数据表", "the data table", {"columns": ["年龄段", "占比"], "rows": [["00后", 21.6]]})
+    sample_size: int | None = doc("样本量（受访者人数）", "sample size (respondents)", 1151, default=None, gt=0)
+    source: Source = doc("数据出处（原文）", "the article the figures come from", {"publication": "中国青年报"})
+    also_cited: list[Citation] = doc("另有出处的数据", "rows whose figures come from another source",
+                                     [{"rows": ["2016年"], "publication": "青海省水资源公报"}], default_factory=list)
+    notes: list[Annotated[str, Field(max_length=LIMITS["note"])]] = doc(
+        "注，印在图下", "notes printed under the chart", ["交互分析结果"], default_factory=list,
+        max_length=LIMITS["notes"])
+    sort: Literal["none", "descending", "ascending"] = doc("排序；默认按书写顺序", "order; as written by default",
+                                                         "descending", default="none")
+    highlight: str | list[str] | None = doc("突出显示的类别", "categories drawn in the accent colour", "90后",
+                                            default=None)
+    reference: Reference | None = doc("参考线", "a reference line", {"label": "每年", "value": "600多"}, default=None)
+    font: str | None = doc("字体名称或字体文件路径（优先于默认字体）", "a font family or file instead of the house font",
+                           "Noto Sans CJK SC", default=None)
 
     @field_validator("highlight")
     @classmethod
