@@ -85,7 +85,8 @@ def _clause(article: Article, start: int, end: int, unit: str) -> str:
     for stop in "。!?！？":
         left = max(left, text.rfind(stop, 0, start) + 1)
     for number in reversed(list(_NUMBER.finditer(text, left, start))):
-        if number.end() <= start and unit and text.startswith(unit, number.end()):
+        if number.end() <= start and unit and text.startswith(unit, number.end()) \
+                and not _is_change(text, number.start()):
             left = number.end() + len(unit)
             break
     right = end
@@ -102,6 +103,16 @@ def _label_score(parts: list[str], window: str) -> float:
     found = sum(len(p) for p in parts if (re.search(rf"(?<![0-9]){p}(?![0-9])", window)
                                           if p.isdigit() else p in window))
     return found / sum(len(p) for p in parts)
+
+
+_CHANGES = ("增加", "减少", "增长", "下降", "提高", "降低", "增加了", "减少了")
+
+
+def _is_change(text: str, start: int) -> bool:
+    """`增加了0.8亿件` states a change, not a level: it does not end the next figure's clause
+    (`2022年增加了0.8亿件，达到6.4亿件`: 6.4 is 2022年's)."""
+    before = text[max(0, start - 4):start]
+    return any(before.endswith(word) for word in _CHANGES)
 
 
 def _unit_of(form: str) -> str:

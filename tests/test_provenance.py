@@ -191,3 +191,19 @@ def test_tampered_seed_specs_fail(tmp_path, spec, old, new, what, status):
     tampered.write_text(text.replace(old, new), encoding="utf-8")
     found = {c.what: c.status for c in verify_spec(load_spec(tampered), article)}
     assert found[what] == status
+
+
+def test_a_change_does_not_take_the_next_figures_label(tmp_path):
+    """`2022年增加了0.8亿件，达到6.4亿件`: 6.4 is 2022年's level (found walking the README)."""
+    shutil.copy(ARTICLE.with_name("yearly.txt"), tmp_path / "yearly.txt")
+    path = tmp_path / "parcels.yaml"
+    path.write_text(textwrap.dedent("""
+        title: 快递业务量
+        kind: line
+        unit: 亿件
+        data:
+          columns: [年份, 业务量]
+          rows: [["2021年", 5.6], ["2022年", 6.4]]
+        source: {publication: 测试晚报, article: yearly.txt}
+    """).lstrip(), encoding="utf-8")
+    assert statuses(path)["2022年 6.4亿件"][0] == "found"
