@@ -107,7 +107,7 @@ def status_of(chart_record: dict | None, problems) -> str:
     return "ok"
 
 
-def finish(out_dir: Path, results, ui_font=None, live: bool = False) -> None:
+def finish(out_dir: Path, results, ui_font=None, live: bool = False, prints: dict | None = None) -> None:
     """After a run: update the manifest, drop charts whose spec is gone, write the page
     (and, for its own text, a subset of `ui_font` where the reader lacks a CJK font)."""
     from charts.fontsubset import subset_bytes
@@ -123,6 +123,7 @@ def finish(out_dir: Path, results, ui_font=None, live: bool = False) -> None:
                 "name": result.name, "spec": result.spec, "spec_path": str(Path(result.spec).resolve()),
                 "status": status_of(result.record, []), "problems": [],
                 "files": {p.name: digest(p.read_bytes()) for p in sorted(result.files)},
+                "fingerprint": (prints or {}).get(result.name),
             }
         else:
             previous = entries.get(result.name, {})

@@ -105,8 +105,9 @@ def cli(ctx: click.Context, debug: bool, quiet: bool, verbose: bool, as_json: bo
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: the machine's cores).")
 @click.option("--watch", is_flag=True, help="Keep running: re-render a spec when it or its data changes.")
+@click.option("--force", is_flag=True, help="Re-render every chart, changed or not.")
 @click.pass_context
-def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make_zip, jobs, watch) -> None:
+def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make_zip, jobs, watch, force) -> None:
     """Render specs (files or folders; default: specs/) into OUTPUT/<name>/.
 
     \b
@@ -123,7 +124,10 @@ def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make
         raise click.UsageError(msg.NO_GHOSTSCRIPT)
 
     def report(result) -> None:
-        if result.ok:
+        if result.ok and result.unchanged:
+            if ctx.obj.get("verbose"):
+                _say(ctx, msg.UNCHANGED.format(name=result.name))
+        elif result.ok:
             _print_problems(result.warnings)
             _say(ctx, msg.RENDERED.format(name=result.name, files=len(result.files)))
             if ctx.obj.get("verbose"):
@@ -140,9 +144,12 @@ def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make
         _guarded(ctx, lambda: watch_and_render(specs, Path(out_dir), fonts_for, chosen, report, cmyk, strict))
         sys.exit(0)
     results = _guarded(ctx, lambda: render_all(paths, Path(out_dir), fonts_for, chosen, report, debug,
-                                                      cmyk, strict, jobs or os.cpu_count() or 1))
+                                                      cmyk, strict, jobs or os.cpu_count() or 1,
+                                                      force=force, font=font))
     failed = sum(not r.ok for r in results)
-    _say(ctx, msg.SUMMARY.format(ok=len(results) - failed, failed=failed), err=bool(failed))
+    kept = sum(r.unchanged for r in results)
+    _say(ctx, msg.SUMMARY.format(ok=len(results) - failed - kept, failed=failed)
+         + (msg.SUMMARY_UNCHANGED.format(count=kept) if kept else ""), err=bool(failed))
     _say(ctx, msg.REVIEW_PAGE.format(path=Path(out_dir) / "index.html"))
     if ctx.obj.get("json"):
         click.echo(json.dumps({"command": "render", "ok": len(results) - failed, "failed": failed, "charts": [

@@ -127,3 +127,5 @@ LABEL_TOO_LONG = "the label has {count} characters; at most {limit}: shorten it 
 NEW_WROTE = "wrote {path}: replace the example with the article's table, then charts check {path}"
 NEW_EXISTS = "{path} exists; charts new never overwrites a spec: choose another name"
 WATCHING = "watching {folders} for changes (Ctrl-C to stop); the review page reloads itself"
+UNCHANGED = "unchanged {name}"
+SUMMARY_UNCHANGED = ", {count} unchanged (--force re-renders them)"

@@ -26,6 +26,7 @@ from charts.checks import check
 from charts.errors import ChartsError, DataError, Problem
 from charts.bundle import finish, handoff_files, output_lock, remove_stale_temporaries, write_chart
 from charts.export import FORMATS, chart_files
+from charts.incremental import fingerprint, run_stamp, unchanged
 from charts.frame import compose
 from charts.plan import plan
 from charts.spec import chart_name, load_spec
@@ -40,6 +41,7 @@ class Result:
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     record: dict | None = None  # the chart's JSON record, for the review page
+    unchanged: bool = False  # kept from an earlier run: nothing that affects it changed
 
     @property
     def ok(self) -> bool:
@@ -78,7 +80,8 @@ def render_one(path: Path, out_dir: Path, fonts_for, formats=FORMATS, shown: str
 
 def render_all(paths: list[tuple[Path, str]], out_dir: Path, fonts_for, formats=FORMATS,
                on_result=None, debug: bool = False, cmyk: bool = False,
-               strict: bool = False, jobs: int = 1, live: bool = False) -> list[Result]:
+               strict: bool = False, jobs: int = 1, live: bool = False, force: bool = False,
+               font: str | None = None) -> list[Result]:
     """Render every spec, in `jobs` worker processes; one failing spec never stops the
     others, and results come back in spec order. One run at a time per output folder."""
     try:
@@ -86,12 +89,20 @@ def render_all(paths: list[tuple[Path, str]], out_dir: Path, fonts_for, formats=
     except ChartsError:
         ui_font = None
     names: dict[str, str] = {}
-    todo, results = [], []
+    todo, results, prints = [], [], {}
+    stamp = run_stamp(formats, cmyk, strict, font)
     for path, shown in paths:
         name = chart_name(path)
+        prints[name] = fingerprint(path, stamp)
+        kept = None if force else unchanged(out_dir, name, prints[name])
         if name.casefold() in names:  # two specs would write one folder (on any file system)
             todo.append(Result(shown, name, problems=[Problem(shown, msg.NAME_COLLISION.format(
                 name=name, other=names[name.casefold()]))]))
+        elif kept is not None:  # nothing that affects its bytes changed: keep it as it is
+            names[name.casefold()] = shown
+            record = json.loads((out_dir / name / f"{name}.json").read_text(encoding="utf-8"))
+            todo.append(Result(shown, name, files=[out_dir / name / f for f in kept["files"]], record=record,
+                               unchanged=True))
         else:
             names[name.casefold()] = shown
             todo.append((path, out_dir, fonts_for, formats, shown, debug, cmyk, strict))
@@ -101,7 +112,7 @@ def render_all(paths: list[tuple[Path, str]], out_dir: Path, fonts_for, formats=
             results.append(result)
             if on_result:
                 on_result(result)
-        finish(out_dir, results, ui_font, live)
+        finish(out_dir, results, ui_font, live, prints)
     return results
 
 

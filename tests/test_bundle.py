@@ -111,3 +111,18 @@ def test_output_folder_is_never_escaped(workspace, tmp_path):
     shutil.copy(specs / "age.yaml", specs / "..yaml")  # a name that is all dots
     render(specs, out)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["output", "specs"]
+
+
+def test_unchanged_charts_are_not_drawn_again(workspace):
+    specs, out = workspace
+    render(specs, out)
+    again = CliRunner().invoke(cli, ["-v", "render", str(specs), "-o", str(out), "--format", "png,svg"])
+    assert "0 chart(s) rendered, 0 failed, 2 unchanged" in again.output and "unchanged age" in again.output
+    text = (specs / "age.yaml").read_text(encoding="utf-8").replace("sample_size: 1151", "sample_size: 1152")
+    (specs / "age.yaml").write_text(text, encoding="utf-8")
+    changed = render(specs, out)
+    assert "rendered age" in changed.output and "1 unchanged" in changed.output
+    forced = render(specs, out, "--force")
+    assert "2 chart(s) rendered" in forced.output
+    other_format = CliRunner().invoke(cli, ["render", str(specs), "-o", str(out), "--format", "png"])
+    assert "2 chart(s) rendered" in other_format.output  # the requested formats are part of a chart
