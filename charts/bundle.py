@@ -118,7 +118,10 @@ def finish(out_dir: Path, results, ui_font=None, live: bool = False, prints: dic
     for result in results:
         if result.name is None:
             continue
-        if result.ok:
+        if result.ok and result.unchanged and result.name in entries:
+            entries[result.name] = {**entries[result.name], "spec": result.spec,
+                                    "spec_path": str(Path(result.spec).resolve())}
+        elif result.ok:
             entries[result.name] = {
                 "name": result.name, "spec": result.spec, "spec_path": str(Path(result.spec).resolve()),
                 "status": status_of(result.record, []), "problems": [],

@@ -23,15 +23,11 @@ DEFAULT_SPECS = Path("specs")
 
 def _spec_paths(specs: tuple[str, ...]) -> list[tuple[Path, str]]:
     """Spec files from the arguments (files or folders), or every spec in specs/."""
-    targets = [Path(s) for s in specs] or [DEFAULT_SPECS]
-    found: list[tuple[Path, str]] = []
-    for target in targets:
-        if target.is_dir():
-            found += [(p, str(p)) for p in sorted(target.glob("*.yaml")) + sorted(target.glob("*.yml"))]
-        else:
-            found.append((target, str(target)))
+    from charts.spec import find_specs
+
+    found = find_specs(specs, DEFAULT_SPECS)
     if not found:
-        raise click.UsageError(msg.NO_SPECS.format(where=", ".join(map(str, targets))))
+        raise click.UsageError(msg.NO_SPECS.format(where=", ".join(specs) or str(DEFAULT_SPECS)))
     return found
 
 
@@ -161,9 +157,8 @@ def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make
 
         rendered = [r.name for r in results if r.ok]
         if rendered:
-            click.echo(msg.ZIPPED.format(path=_guarded(ctx, lambda: zip_charts(Path(out_dir), rendered)
-                                                       if len(rendered) < len(results) else
-                                                       zip_charts(Path(out_dir)))))
+            names = rendered if failed else None  # everything, with the page, when all rendered
+            click.echo(msg.ZIPPED.format(path=_guarded(ctx, lambda: zip_charts(Path(out_dir), names))))
     sys.exit(1 if failed else 0)
 
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from charts.provenance import Article
+from charts.provenance import CHANGE_WORDS, Article
 
 NUM = r"[0-9]+(?:\.[0-9]+)?"
 _SOURCE = re.compile(r"\([来來]源:(?:《)?([^)》]+?)(?:》)?\)")
@@ -30,7 +30,6 @@ _LEAD_WORDS = ("然后是", "其次是", "其他还有", "其中", "此外", "�
                "來自", "和", "及", "与", "與", "数据显示", "數據顯示", "调查显示", "調查顯示", "交互分析显示",
                "依次为", "依次為")
 _SHARE_VERBS = ("表示", "觉得", "认为", "称", "选择")
-_CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低", "增加了", "減少", "增長")
 _MEASURES = ("立方米|平方公里|平方米|公里|千米|吨|元|人|名|个|個|家|期|场|場|户|戶|座|宗|趟|次|项|項|所|辆|輛|"
              "亩|份|件|台|套|张|張|本|篇|例|起|批|条|條|处|處|栋|棟|间|間|头|頭|只|株|艘|架")
 _FIGURE = re.compile(
@@ -357,7 +356,7 @@ class _Section:
     def _is_change(self, figure: _Figure) -> bool:
         """增加了0.8亿件 is a change; 减少到1184个 and 达到6.4亿件 are levels."""
         before = self.text[max(0, figure.start - 6):figure.start]
-        return any(word in before for word in _CHANGE_WORDS) and not before.endswith(("到", "至"))
+        return any(word in before for word in CHANGE_WORDS) and not before.endswith(("到", "至"))
 
     # figures: big numbers near each other, two to four to a panel
     def figures(self) -> list[Draft]:

@@ -13,6 +13,7 @@ import matplotlib
 
 from charts import __version__
 from charts.plan import Chart, publication
+from charts.spec.loader import format_path
 
 KIND_NAMES = {"bar": "条形图", "column": "柱形图", "stacked": "堆积条形图", "donut": "环形图",
               "line": "折线图", "grouped": "分组柱形图", "figures": "数字图"}
@@ -114,7 +115,7 @@ def record(loaded, chart: Chart, findings, checks, files: dict[str, bytes], veri
             "warnings": [_finding(rule, p) for rule, p in findings.warnings],
         },
         "verify": {"note": verify_note, "figures": [
-            {"figure": c.what, "status": c.status, "article_line": c.line, "field": _field(c.field)}
+            {"figure": c.what, "status": c.status, "article_line": c.line, "field": format_path(c.field)}
             for c in checks]},
         "fonts": {role: {"family": f.family, "style": f.style, "file": f.path.name, "version": f.version}
                   for role, f in chart.fonts.items()},
@@ -127,11 +128,6 @@ def record(loaded, chart: Chart, findings, checks, files: dict[str, bytes], veri
 def _finding(rule, problem) -> dict:
     return {"rule": rule, "message": problem.message, "field": problem.field, "line": problem.line}
 
-
-def _field(path: tuple) -> str:
-    from charts.spec.loader import format_path
-
-    return format_path(path)
 
 
 def source_line(spec) -> str:

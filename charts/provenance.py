@@ -105,14 +105,15 @@ def _label_score(parts: list[str], window: str) -> float:
     return found / sum(len(p) for p in parts)
 
 
-_CHANGES = ("增加", "减少", "增长", "下降", "提高", "降低", "增加了", "减少了")
+# Words that make the figure after them a change, not a level (增加了0.8亿件); extract uses them too.
+CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低", "增加了", "减少了", "減少", "增長")
 
 
 def _is_change(text: str, start: int) -> bool:
     """`增加了0.8亿件` states a change, not a level: it does not end the next figure's clause
     (`2022年增加了0.8亿件，达到6.4亿件`: 6.4 is 2022年's)."""
     before = text[max(0, start - 4):start]
-    return any(before.endswith(word) for word in _CHANGES)
+    return any(before.endswith(word) for word in CHANGE_WORDS)
 
 
 def _unit_of(form: str) -> str:

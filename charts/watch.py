@@ -9,16 +9,7 @@ from pathlib import Path
 import click
 
 from charts import messages as msg
-
-
-def _specs(targets: tuple[str, ...]) -> list[tuple[Path, str]]:
-    found = []
-    for target in [Path(t) for t in targets] or [Path("specs")]:
-        if target.is_dir():
-            found += [(p, str(p)) for p in sorted(target.glob("*.yaml")) + sorted(target.glob("*.yml"))]
-        elif target.suffix in {".yaml", ".yml"}:
-            found.append((target, str(target)))
-    return found
+from charts.spec import find_specs as _specs
 
 
 def watch_and_render(targets, out_dir: Path, fonts_for, formats, report, cmyk, strict, stop=None) -> None:

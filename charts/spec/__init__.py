@@ -38,6 +38,18 @@ class LoadedSpec:
         return Problem(self.shown, text, field=format_path(path), line=line, column=col)
 
 
+def find_specs(targets, default: Path = Path("specs")) -> list[tuple[Path, str]]:
+    """Spec files from files and folders as given (default: every spec in specs/), each
+    with the path as the editor wrote it, for messages."""
+    found: list[tuple[Path, str]] = []
+    for target in [Path(t) for t in targets] or [default]:
+        if target.is_dir():
+            found += [(p, str(p)) for p in sorted(target.glob("*.yaml")) + sorted(target.glob("*.yml"))]
+        else:
+            found.append((target, str(target)))
+    return found
+
+
 def chart_name(path: Path) -> str:
     """The output name of a spec: its file name, made safe for any file system."""
     stem = path.stem.strip()
