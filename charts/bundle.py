@@ -12,19 +12,16 @@ from __future__ import annotations
 
 import json
 import shutil
-import sys
 import zipfile
-from contextlib import contextmanager
 from pathlib import Path
 
 from charts import __version__
 from charts import messages as msg
-from charts.errors import ChartsError, OutputError, Problem
+from charts.errors import ChartsError
 from charts.export import write_atomic
+from charts.incremental import INDEX, MANIFEST
 from charts.handoff import alt_text, data_csv, digest, embed_snippet, record, source_line
 
-MANIFEST = "manifest.json"
-INDEX = "index.html"
 
 
 def handoff_files(loaded, chart, findings, images: dict[str, bytes], height: int, snippet: bool) -> dict:
@@ -56,36 +53,6 @@ def write_chart(folder: Path, name: str, files: dict[str, bytes]) -> list[Path]:
         if old.is_file() and old.name not in files and old.name[len(name):len(name) + 1] in ".@":
             old.unlink()
     return written
-
-
-LOCK = ".charts.lock"
-
-
-@contextmanager
-def output_lock(out_dir: Path):
-    """Hold the output folder for one run; a second run waits for the first to finish
-    (two runs writing one manifest at once would each keep only its own charts)."""
-    try:
-        import fcntl
-    except ImportError:  # Windows: runs are not serialised; each file is still atomic
-        yield
-        return
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        handle = open(out_dir / LOCK, "a+")
-    except OSError as exc:
-        raise OutputError(Problem(str(out_dir), msg.OUTPUT_NOT_WRITABLE.format(
-            path=out_dir, reason=exc.strerror or exc)))
-    with handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            print(msg.WAITING_FOR_LOCK.format(path=out_dir), file=sys.stderr)
-            fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def remove_stale_temporaries(out_dir: Path) -> None:

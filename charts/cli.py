@@ -23,7 +23,7 @@ DEFAULT_SPECS = Path("specs")
 
 def _spec_paths(specs: tuple[str, ...]) -> list[tuple[Path, str]]:
     """Spec files from the arguments (files or folders), or every spec in specs/."""
-    from charts.spec import find_specs
+    from charts.specfiles import find_specs
 
     found = find_specs(specs, DEFAULT_SPECS)
     if not found:
@@ -50,9 +50,12 @@ def _colour(text: str) -> str:
     return text
 
 
-def _print_problems(problems: list[Problem]) -> None:
+def _print_problems(problems: list[Problem], bar=None) -> None:
     for problem in problems:
-        click.echo(_colour(str(problem)), err=True)
+        if bar is not None:
+            bar.above(_colour(str(problem)))
+        else:
+            click.echo(_colour(str(problem)), err=True)
 
 
 def _say(ctx: click.Context, text: str, err: bool = False) -> None:
@@ -110,42 +113,27 @@ def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make
     Example:
       charts render specs/neighbours-age.yaml -o output --format png,pdf --cmyk
     """
-    from charts.render import render_all
-
     from charts.export import ghostscript
 
     chosen = _formats(formats)
     paths = _spec_paths(specs)
     if cmyk and not ghostscript():
         raise click.UsageError(msg.NO_GHOSTSCRIPT)
-
-    def report(result) -> None:
-        if result.ok and result.unchanged:
-            if ctx.obj.get("verbose"):
+    quiet = ctx.obj.get("quiet") or ctx.obj.get("json")
+    kept = None if force or watch else _guarded(ctx, lambda: _nothing_changed(paths, out_dir, chosen, cmyk,
+                                                                               strict, font))
+    if kept is not None:  # decided without loading matplotlib, the spec model or the fonts
+        results = [_KeptChart(e["spec"], e["name"], [Path(out_dir) / e["name"] / f for f in e["files"]])
+                   for e in kept]
+        if ctx.obj.get("verbose"):
+            for result in results:
                 _say(ctx, msg.UNCHANGED.format(name=result.name))
-        elif result.ok:
-            _print_problems(result.warnings)
-            _say(ctx, msg.RENDERED.format(name=result.name, files=len(result.files)))
-            if ctx.obj.get("verbose"):
-                for path in result.files:
-                    _say(ctx, f"  {path}")
-        else:
-            _print_problems(result.problems)
-
-    debug = ctx.obj["debug"]
-    fonts_for = _fonts_for(font)
-    if watch:
-        from charts.watch import watch_and_render
-
-        _guarded(ctx, lambda: watch_and_render(specs, Path(out_dir), fonts_for, chosen, report, cmyk, strict))
-        sys.exit(0)
-    results = _guarded(ctx, lambda: render_all(paths, Path(out_dir), fonts_for, chosen, report, debug,
-                                                      cmyk, strict, jobs or os.cpu_count() or 1,
-                                                      force=force, font=font))
+    else:
+        results = _render(ctx, specs, paths, out_dir, chosen, font, cmyk, strict, jobs, watch, force, quiet)
     failed = sum(not r.ok for r in results)
-    kept = sum(r.unchanged for r in results)
-    _say(ctx, msg.SUMMARY.format(ok=len(results) - failed - kept, failed=failed)
-         + (msg.SUMMARY_UNCHANGED.format(count=kept) if kept else ""), err=bool(failed))
+    unchanged = sum(r.unchanged for r in results)
+    _say(ctx, msg.SUMMARY.format(ok=len(results) - failed - unchanged, failed=failed)
+         + (msg.SUMMARY_UNCHANGED.format(count=unchanged) if unchanged else ""), err=bool(failed))
     _say(ctx, msg.REVIEW_PAGE.format(path=Path(out_dir) / "index.html"))
     if ctx.obj.get("json"):
         click.echo(json.dumps({"command": "render", "ok": len(results) - failed, "failed": failed, "charts": [
@@ -160,6 +148,65 @@ def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make
             names = rendered if failed else None  # everything, with the page, when all rendered
             click.echo(msg.ZIPPED.format(path=_guarded(ctx, lambda: zip_charts(Path(out_dir), names))))
     sys.exit(1 if failed else 0)
+
+
+class _KeptChart:
+    """A chart a run found unchanged without rendering anything."""
+
+    def __init__(self, spec: str, name: str, files: list[Path]):
+        self.spec, self.name, self.files = spec, name, files
+        self.ok, self.unchanged, self.problems, self.warnings = True, True, [], []
+
+
+def _nothing_changed(paths, out_dir, formats, cmyk, strict, font):
+    from charts.incremental import nothing_changed, run_stamp
+    from charts.lock import output_lock
+
+    with output_lock(Path(out_dir)):
+        return nothing_changed(paths, Path(out_dir), run_stamp(formats, cmyk, strict, font))
+
+
+def _render(ctx, specs, paths, out_dir, formats, font, cmyk, strict, jobs, watch, force, quiet):
+    from charts.progress import Progress, wanted
+    from charts.render import render_all
+
+    bar = Progress(len(paths), sys.stderr) if wanted(sys.stderr, quiet) and not watch else None
+    verbose = ctx.obj.get("verbose")
+
+    def tell(text: str, err: bool = False) -> None:
+        if bar is not None:
+            bar.above(text)
+        else:
+            _say(ctx, text, err)
+
+    def report(result) -> None:
+        if result.ok and result.unchanged:
+            if verbose:
+                tell(msg.UNCHANGED.format(name=result.name))
+        elif result.ok:
+            _print_problems(result.warnings, bar)
+            if verbose or bar is None:  # on a terminal the bar names each chart instead
+                tell(msg.RENDERED.format(name=result.name, files=len(result.files)))
+            if verbose:
+                for path in result.files:
+                    tell(f"  {path}")
+        else:
+            _print_problems(result.problems, bar)
+        if bar is not None:
+            bar.step(result.name or result.spec)
+
+    fonts_for = _fonts_for(font)
+    if watch:
+        from charts.watch import watch_and_render
+
+        _guarded(ctx, lambda: watch_and_render(specs, Path(out_dir), fonts_for, formats, report, cmyk, strict))
+        sys.exit(0)
+    try:
+        return _guarded(ctx, lambda: render_all(paths, Path(out_dir), fonts_for, formats, report, ctx.obj["debug"],
+                                                cmyk, strict, jobs or os.cpu_count() or 1, force=force, font=font))
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 @cli.command("zip", context_settings=CONTEXT)

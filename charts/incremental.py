@@ -14,9 +14,12 @@ import re
 from pathlib import Path
 
 from charts import __version__
+from charts.specfiles import chart_name
 
 _NAMED_FILE = re.compile(r"^\s*(?:csv|article):\s*[\"']?([^\"'#\n]+?)[\"']?\s*(?:#.*)?$", re.M)
 _THEME = Path(__file__).parent / "theme"
+MANIFEST = "manifest.json"
+INDEX = "index.html"
 
 
 def _digest_of(path: Path) -> str:
@@ -53,16 +56,48 @@ def fingerprint(spec: Path, stamp: str) -> str:
     return digest.hexdigest()
 
 
-def unchanged(out_dir: Path, name: str, print_: str) -> dict | None:
-    """The manifest entry of a chart whose fingerprint matches and whose files are all there."""
-    try:
-        manifest = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+class Previous:
+    """The last run's manifest, read once: which charts it kept and how."""
+
+    def __init__(self, out_dir: Path):
+        self.out_dir = out_dir
+        try:
+            manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+            self.entries = {e["name"]: e for e in manifest.get("charts", []) if isinstance(e, dict) and "name" in e}
+        except (OSError, ValueError, AttributeError, TypeError):
+            self.entries = {}
+
+    def kept(self, name: str, print_: str) -> dict | None:
+        """The entry of a chart whose fingerprint matches and whose files are all there."""
+        entry = self.entries.get(name)
+        if not entry or entry.get("fingerprint") != print_ or entry.get("status") == "error":
+            return None
+        files, folder = entry.get("files", {}), self.out_dir / name
+        for file_name, facts in files.items():
+            try:
+                if (folder / file_name).stat().st_size != facts["bytes"]:
+                    return None
+            except OSError:
+                return None
+        return entry if files else None
+
+
+def nothing_changed(paths: list[tuple[Path, str]], out_dir: Path, stamp: str) -> list[dict] | None:
+    """The manifest entries of every spec, in spec order, when a run would change no file:
+    each chart kept as it is, no two specs share a name, no chart's spec is gone, and the
+    review page is there. Otherwise None, and the run goes the whole way."""
+    previous = Previous(out_dir)
+    if not (out_dir / INDEX).is_file():
         return None
-    for entry in manifest.get("charts", []):
-        if entry.get("name") == name and entry.get("fingerprint") == print_ and entry.get("status") != "error":
-            files = entry.get("files", {})
-            if files and all((out_dir / name / f).is_file() and (out_dir / name / f).stat().st_size == facts["bytes"]
-                             for f, facts in files.items()):
-                return entry
-    return None
+    kept, names = [], set()
+    for path, shown in paths:
+        name = chart_name(path)
+        entry = previous.kept(name, fingerprint(path, stamp))
+        if entry is None or name.casefold() in names or entry.get("spec") != shown \
+                or entry.get("spec_path") != str(path.resolve()):
+            return None
+        names.add(name.casefold())
+        kept.append(entry)
+    if any(not Path(e.get("spec_path", "")).exists() for e in previous.entries.values()):
+        return None
+    return kept

@@ -24,12 +24,14 @@ import matplotlib
 from charts import messages as msg
 from charts.checks import check
 from charts.errors import ChartsError, DataError, Problem
-from charts.bundle import finish, handoff_files, output_lock, remove_stale_temporaries, write_chart
+from charts.bundle import finish, handoff_files, remove_stale_temporaries, write_chart
 from charts.export import FORMATS, chart_files
-from charts.incremental import fingerprint, run_stamp, unchanged
+from charts.incremental import Previous, fingerprint, run_stamp
+from charts.lock import output_lock
 from charts.frame import compose
 from charts.plan import plan
-from charts.spec import chart_name, load_spec
+from charts.spec import load_spec
+from charts.specfiles import chart_name
 from charts.theme import PRINT_SIZES, STYLE_FILE, WEB
 
 
@@ -88,25 +90,26 @@ def render_all(paths: list[tuple[Path, str]], out_dir: Path, fonts_for, formats=
         ui_font = fonts_for(None, Path("."))["body"]  # also prepares the house font, once
     except ChartsError:
         ui_font = None
-    names: dict[str, str] = {}
-    todo, results, prints = [], [], {}
     stamp = run_stamp(formats, cmyk, strict, font)
-    for path, shown in paths:
-        name = chart_name(path)
-        prints[name] = fingerprint(path, stamp)
-        kept = None if force else unchanged(out_dir, name, prints[name])
-        if name.casefold() in names:  # two specs would write one folder (on any file system)
-            todo.append(Result(shown, name, problems=[Problem(shown, msg.NAME_COLLISION.format(
-                name=name, other=names[name.casefold()]))]))
-        elif kept is not None:  # nothing that affects its bytes changed: keep it as it is
-            names[name.casefold()] = shown
-            record = json.loads((out_dir / name / f"{name}.json").read_text(encoding="utf-8"))
-            todo.append(Result(shown, name, files=[out_dir / name / f for f in kept["files"]], record=record,
-                               unchanged=True))
-        else:
-            names[name.casefold()] = shown
-            todo.append((path, out_dir, fonts_for, formats, shown, debug, cmyk, strict))
     with output_lock(out_dir):
+        previous = Previous(out_dir)
+        names: dict[str, str] = {}
+        todo, results, prints = [], [], {}
+        for path, shown in paths:
+            name = chart_name(path)
+            prints[name] = fingerprint(path, stamp)
+            kept = None if force else previous.kept(name, prints[name])
+            if name.casefold() in names:  # two specs would write one folder (on any file system)
+                todo.append(Result(shown, name, problems=[Problem(shown, msg.NAME_COLLISION.format(
+                    name=name, other=names[name.casefold()]))]))
+                continue
+            names[name.casefold()] = shown
+            if kept is not None:  # nothing that affects its bytes changed: keep it as it is
+                record = json.loads((out_dir / name / f"{name}.json").read_text(encoding="utf-8"))
+                todo.append(Result(shown, name, files=[out_dir / name / f for f in kept["files"]],
+                                   record=record, unchanged=True))
+            else:
+                todo.append((path, out_dir, fonts_for, formats, shown, debug, cmyk, strict))
         remove_stale_temporaries(out_dir)
         for result in _run(todo, jobs):
             results.append(result)

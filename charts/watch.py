@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from charts import messages as msg
-from charts.spec import find_specs as _specs
+from charts.specfiles import find_specs as _specs
 
 
 def watch_and_render(targets, out_dir: Path, fonts_for, formats, report, cmyk, strict, stop=None) -> None:

@@ -14,6 +14,7 @@ from charts.errors import Problem, SpecError
 from charts.spec.loader import KEY, Positions, format_path, load_yaml, read_text
 from charts.spec.model import Spec
 from charts.spec.table import DataTable, read_table
+from charts.specfiles import chart_name
 
 # Several problems help an editor fix a file in one go; a wall of them does not.
 MAX_PROBLEMS = 5
@@ -36,25 +37,6 @@ class LoadedSpec:
     def problem(self, path: tuple, text: str) -> Problem:
         line, col = self.where(*path)
         return Problem(self.shown, text, field=format_path(path), line=line, column=col)
-
-
-def find_specs(targets, default: Path = Path("specs")) -> list[tuple[Path, str]]:
-    """Spec files from files and folders as given (default: every spec in specs/), each
-    with the path as the editor wrote it, for messages."""
-    found: list[tuple[Path, str]] = []
-    for target in [Path(t) for t in targets] or [default]:
-        if target.is_dir():
-            found += [(p, str(p)) for p in sorted(target.glob("*.yaml")) + sorted(target.glob("*.yml"))]
-        else:
-            found.append((target, str(target)))
-    return found
-
-
-def chart_name(path: Path) -> str:
-    """The output name of a spec: its file name, made safe for any file system."""
-    stem = path.stem.strip()
-    safe = re.sub(r"[^\w\-.]+", "-", stem, flags=re.UNICODE).strip("-.")
-    return safe or "chart"
 
 
 def load_spec(path: Path, shown: str | None = None) -> LoadedSpec:
