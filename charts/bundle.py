@@ -10,6 +10,7 @@ outside the output folder is ever touched, and only folders the manifest lists a
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import zipfile
@@ -20,25 +21,11 @@ from charts import messages as msg
 from charts.errors import ChartsError
 from charts.export import write_atomic
 from charts.incremental import INDEX, MANIFEST
-from charts.handoff import alt_text, data_csv, digest, embed_snippet, record, source_line
 
 
 
-def handoff_files(loaded, chart, findings, images: dict[str, bytes], height: int, snippet: bool) -> dict:
-    """CSV, alt text, embed snippet and the record, for a chart whose images are made."""
-    from charts.provenance import verify_spec
-
-    name = loaded.name
-    try:
-        checks, note = verify_spec(loaded), None
-    except ChartsError as exc:
-        checks, note = [], exc.problems[0].message
-    alt = alt_text(chart, loaded.spec.question, loaded.spec.sample_size, source_line(loaded.spec))
-    files = {f"{name}.csv": data_csv(chart), f"{name}.alt.txt": (alt + "\n").encode("utf-8")}
-    if snippet:
-        files[f"{name}.html"] = embed_snippet(name, chart, alt, height)
-    files[f"{name}.json"] = record(loaded, chart, findings, checks, {**images, **files}, note, alt)
-    return files
+def digest(data: bytes) -> dict:
+    return {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
 
 
 def write_chart(folder: Path, name: str, files: dict[str, bytes]) -> list[Path]:
@@ -91,8 +78,8 @@ def finish(out_dir: Path, results, ui_font=None, live: bool = False, prints: dic
         elif result.ok:
             entries[result.name] = {
                 "name": result.name, "spec": result.spec, "spec_path": str(Path(result.spec).resolve()),
-                "status": status_of(result.record, []), "problems": [],
-                "files": {p.name: digest(p.read_bytes()) for p in sorted(result.files)},
+                "status": result.status, "problems": [],
+                "files": dict(sorted(result.digests.items())),
                 "fingerprint": (prints or {}).get(result.name),
             }
         else:

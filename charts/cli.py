@@ -168,7 +168,7 @@ def _nothing_changed(paths, out_dir, formats, cmyk, strict, font):
 
 def _render(ctx, specs, paths, out_dir, formats, font, cmyk, strict, jobs, watch, force, quiet):
     from charts.progress import Progress, wanted
-    from charts.render import render_all
+    from charts.batch import render_all
 
     bar = Progress(len(paths), sys.stderr) if wanted(sys.stderr, quiet) and not watch else None
     verbose = ctx.obj.get("verbose")

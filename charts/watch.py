@@ -15,7 +15,7 @@ from charts.specfiles import find_specs as _specs
 def watch_and_render(targets, out_dir: Path, fonts_for, formats, report, cmyk, strict, stop=None) -> None:
     from watchfiles import watch
 
-    from charts.render import render_all
+    from charts.batch import render_all
 
     def run(paths) -> None:
         if paths:

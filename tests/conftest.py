@@ -30,7 +30,7 @@ def fonts_for(house_fonts):
 @pytest.fixture(scope="session")
 def seed_output(tmp_path_factory, fonts_for):
     """Every seed spec rendered once into a temporary output folder."""
-    from charts.render import render_all
+    from charts.batch import render_all
 
     out = tmp_path_factory.mktemp("output")
     paths = [(p, str(p)) for p in sorted(SPECS.glob("*.yaml"))]

@@ -1,0 +1,93 @@
+"""A batch of specs: which need drawing, drawn in worker processes, then the output's
+manifest and review page. Each spec goes through the pipeline of charts/render.py.
+
+Nothing heavy is imported here: the process that hands out the work and writes the page
+does not load matplotlib; each worker loads it once, when it draws its first chart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from charts import messages as msg
+from charts.bundle import finish, remove_stale_temporaries
+from charts.errors import ChartsError, Problem
+from charts.export import FORMATS
+from charts.incremental import Previous, fingerprint, run_stamp
+from charts.lock import output_lock
+from charts.specfiles import chart_name
+
+
+@dataclass
+class Result:
+    spec: str
+    name: str | None = None
+    files: list[Path] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    status: str = "error"  # ok / warning / error, from the chart's record (for the manifest)
+    unchanged: bool = False  # kept from an earlier run: nothing that affects it changed
+    digests: dict[str, dict] = field(default_factory=dict)  # of each file written, for the manifest
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def render_all(paths: list[tuple[Path, str]], out_dir: Path, fonts_for, formats=FORMATS,
+               on_result=None, debug: bool = False, cmyk: bool = False,
+               strict: bool = False, jobs: int = 1, live: bool = False, force: bool = False,
+               font: str | None = None) -> list[Result]:
+    """Render every spec, in `jobs` worker processes; one failing spec never stops the
+    others, and results come back in spec order. One run at a time per output folder."""
+    try:
+        ui_font = fonts_for(None, Path("."))["body"]  # also prepares the house font, once
+    except ChartsError:
+        ui_font = None
+    stamp = run_stamp(formats, cmyk, strict, font)
+    with output_lock(out_dir):
+        previous = Previous(out_dir)
+        names: dict[str, str] = {}
+        todo, results, prints = [], [], {}
+        for path, shown in paths:
+            name = chart_name(path)
+            prints[name] = fingerprint(path, stamp)
+            kept = None if force else previous.kept(name, prints[name])
+            if name.casefold() in names:  # two specs would write one folder (on any file system)
+                todo.append(Result(shown, name, problems=[Problem(shown, msg.NAME_COLLISION.format(
+                    name=name, other=names[name.casefold()]))]))
+                continue
+            names[name.casefold()] = shown
+            if kept is not None:  # nothing that affects its bytes changed: keep it as it is
+                todo.append(Result(shown, name, files=[out_dir / name / f for f in kept["files"]],
+                                   status=kept["status"], unchanged=True))
+            else:
+                todo.append((path, out_dir, fonts_for, formats, shown, debug, cmyk, strict))
+        remove_stale_temporaries(out_dir)
+        for result in _run(todo, jobs):
+            results.append(result)
+            if on_result:
+                on_result(result)
+        finish(out_dir, results, ui_font, live, prints)
+    return results
+
+
+def _render_job(job) -> Result:
+    if isinstance(job, Result):
+        return job
+    from charts.render import render_one  # matplotlib and the rest: loaded where charts are drawn
+
+    return render_one(*job)
+
+
+def _run(todo: list, jobs: int):
+    if jobs <= 1 or sum(not isinstance(job, Result) for job in todo) < 2:  # not worth a worker's start
+        yield from map(_render_job, todo)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn: a clean interpreter per worker, the same on Linux, macOS and Windows.
+    with ProcessPoolExecutor(min(jobs, len(todo)), mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield from pool.map(_render_job, todo)
