@@ -36,30 +36,41 @@ def timed(work) -> float:
     return time.perf_counter() - start
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=7)
-    args = parser.parse_args()
+def format_times(specs: list[Path], repeat: int, matplotlib_pdf: bool = True) -> dict[str, list[float]]:
+    """Per format, each chart's median seconds over `repeat` runs (drawing not included).
+    `matplotlib_pdf` adds "PDF before": matplotlib's own font embedding, about a second."""
     fonts = resolve()
-    specs = sorted((ROOT / "specs").glob("*.yaml"))
     per_format: dict[str, list[float]] = {}
     with matplotlib.rc_context(fname=str(STYLE_FILE)):
         for path in specs:
             loaded = load_spec(path)
             findings = check(loaded)
             samples: dict[str, list[float]] = {}
-            for _ in range(args.repeat):
+            for _ in range(repeat):
+                samples.setdefault("draw (plan, compose)", []).append(
+                    timed(lambda: compose(plan(loaded, findings, fonts, WEB))))
                 web = compose(plan(loaded, findings, fonts, WEB))
                 printed = compose(plan(loaded, findings, fonts, PRINT_2COL))
-                fresh = compose(plan(loaded, findings, fonts, PRINT_2COL))
                 samples.setdefault("PNG 1x", []).append(timed(lambda: figure_bytes(web.figure, "png", 72)))
+                samples.setdefault("PNG 2x", []).append(timed(lambda: figure_bytes(web.figure, "png", 144)))
                 samples.setdefault("SVG outlined", []).append(timed(lambda: figure_bytes(web.figure, "svg")))
                 samples.setdefault("SVG editable", []).append(
                     timed(lambda: editable_svg(web, lambda f: figure_bytes(f, "svg"))))
-                samples.setdefault("PDF before", []).append(timed(lambda: figure_bytes(fresh.figure, "pdf")))
+                if matplotlib_pdf:
+                    fresh = compose(plan(loaded, findings, fonts, PRINT_2COL))
+                    samples.setdefault("PDF before", []).append(timed(lambda: figure_bytes(fresh.figure, "pdf")))
                 samples.setdefault("PDF after", []).append(timed(lambda: print_pdf(printed)))
             for name, values in samples.items():
                 per_format.setdefault(name, []).append(statistics.median(values))
+    return per_format
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    specs = sorted((ROOT / "specs").glob("*.yaml"))
+    per_format = format_times(specs, args.repeat)
     print(f"{len(specs)} seed charts, {args.repeat} runs each; {platform.python_version()}, "
           f"matplotlib {matplotlib.__version__}, {platform.machine()}")
     print(f"{'format':<14}{'median ms':>10}{'min':>8}{'max':>8}")
