@@ -9,6 +9,7 @@ of the prepared face, which is read once per process. The outlines are the same 
 from __future__ import annotations
 
 import atexit
+import bisect
 import copy
 import struct
 import sys
@@ -35,11 +36,9 @@ class _Face:
     about 25 MB and a quarter of a second per face, per process)."""
 
     def __init__(self, path: str, face: int):
-        from matplotlib.ft2font import FT2Font
-
         self.font = TTFont(path, fontNumber=face, lazy=True)
-        self.chars = FT2Font(path, face_index=face)  # FreeType's Unicode cmap: code -> glyph id
         raw = self.font.reader
+        self.cmap = _UnicodeCmap(raw["cmap"])
         self.glyf = raw["glyf"]
         self.loca = array("I" if self.font["head"].indexToLocFormat else "H", raw["loca"])
         if sys.byteorder == "little":
@@ -48,7 +47,7 @@ class _Face:
         self.hmtx, self.metrics = raw["hmtx"], self.font["hhea"].numberOfHMetrics
 
     def glyph_id(self, char: str) -> int:
-        return self.chars.get_char_index(ord(char))
+        return self.cmap.glyph_id(ord(char))
 
     def data(self, gid: int) -> bytes:
         return self.glyf[self.loca[gid] * self.scale:self.loca[gid + 1] * self.scale]
@@ -58,6 +57,53 @@ class _Face:
             return struct.unpack_from(">Hh", self.hmtx, 4 * gid)
         advance = struct.unpack_from(">H", self.hmtx, 4 * (self.metrics - 1))[0]
         return advance, struct.unpack_from(">h", self.hmtx, 4 * self.metrics + 2 * (gid - self.metrics))[0]
+
+
+class _UnicodeCmap:
+    """Code point -> glyph id from the raw cmap table, read where asked (fontTools would
+    name all 65,000 glyphs first). The Unicode subtable fontTools' getBestCmap prefers:
+    format 12 (all planes) before format 4 (the BMP)."""
+
+    PREFERRED = ((3, 10), (0, 6), (0, 4), (3, 1), (0, 3), (0, 2), (0, 1), (0, 0))
+
+    def __init__(self, table: bytes):
+        count = struct.unpack_from(">H", table, 2)[0]
+        found = {}
+        for i in range(count):
+            platform, encoding, offset = struct.unpack_from(">HHI", table, 4 + 8 * i)
+            if struct.unpack_from(">H", table, offset)[0] in (4, 12):
+                found.setdefault((platform, encoding), offset)
+        offset = next((found[key] for key in self.PREFERRED if key in found), None)
+        self.table, self.offset = table, offset
+        self.format = struct.unpack_from(">H", table, offset)[0] if offset is not None else None
+        if self.format == 12:
+            groups = struct.unpack_from(">I", table, offset + 12)[0]
+            self.groups = [struct.unpack_from(">III", table, offset + 16 + 12 * i) for i in range(groups)]
+            self.starts = [g[0] for g in self.groups]
+        elif self.format == 4:
+            self.segments = struct.unpack_from(">H", table, offset + 6)[0] // 2
+            self.ends = struct.unpack_from(f">{self.segments}H", table, offset + 14)
+
+    def glyph_id(self, code: int) -> int:
+        """0 (.notdef) where the font has no glyph for the code."""
+        if self.format == 12:
+            i = bisect.bisect_right(self.starts, code) - 1
+            start, end, first = self.groups[i] if i >= 0 else (1, 0, 0)
+            return first + code - start if start <= code <= end else 0
+        if self.format != 4 or code > 0xFFFF:
+            return 0
+        n, base = self.segments, self.offset + 16 + 2 * self.segments  # after endCode[] and a pad
+        i = bisect.bisect_left(self.ends, code)
+        start = struct.unpack_from(">H", self.table, base + 2 * i)[0] if i < n else 0x10000
+        if i == n or code < start:
+            return 0
+        delta = struct.unpack_from(">h", self.table, base + 2 * n + 2 * i)[0]
+        range_at = base + 4 * n + 2 * i
+        range_offset = struct.unpack_from(">H", self.table, range_at)[0]
+        if range_offset == 0:
+            return (code + delta) & 0xFFFF
+        glyph = struct.unpack_from(">H", self.table, range_at + range_offset + 2 * (code - start))[0]
+        return (glyph + delta) & 0xFFFF if glyph else 0
 
 
 @lru_cache(maxsize=8)

@@ -9,7 +9,7 @@ import pytest
 from fontTools.pens.recordingPen import DecomposingRecordingPen
 from fontTools.ttLib import TTFont
 
-from charts.fontsubset import subset_bytes
+from charts.fontsubset import _UnicodeCmap, subset_bytes
 
 TEXT = "受访者年龄构成，“关系更近”：54.0%（1151名）−0.8亿件 Ab%é©—"
 
@@ -58,3 +58,24 @@ def test_same_characters_same_bytes_and_missing_ones_left_out(faces):
     assert subset_bytes(path, face, "年龄") == subset_bytes(path, face, "龄年龄")
     subset = TTFont(io.BytesIO(subset_bytes(path, face, "年\U00020000")))
     assert set(subset.getBestCmap()) == {ord("年")}
+
+
+class _Format4First(_UnicodeCmap):
+    PREFERRED = ((3, 1), (0, 3))
+
+
+@pytest.mark.parametrize("font", ["body", "dejavu"])
+@pytest.mark.parametrize("reader", [_UnicodeCmap, _Format4First])
+def test_the_raw_cmap_reader_agrees_with_fonttools(faces, font, reader):
+    import matplotlib
+
+    path, face = faces[font] if font in faces else (
+        str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"), 0)
+    source = TTFont(path, fontNumber=face)
+    cmap = reader(source.reader["cmap"])
+    expected = source.getBestCmap() if reader is _UnicodeCmap else source["cmap"].getcmap(3, 1).cmap
+    assert cmap.format == (12 if reader is _UnicodeCmap and source["cmap"].getcmap(3, 10) else 4)
+    for code, name in expected.items():
+        assert cmap.glyph_id(code) == source.getGlyphID(name), hex(code)
+    unmapped = [c for c in range(0, 0x30000, 7) if c not in source.getBestCmap()]
+    assert unmapped and all(cmap.glyph_id(c) == 0 for c in unmapped)

@@ -73,9 +73,9 @@ def main() -> None:
     per_format = format_times(specs, args.repeat)
     print(f"{len(specs)} seed charts, {args.repeat} runs each; {platform.python_version()}, "
           f"matplotlib {matplotlib.__version__}, {platform.machine()}")
-    print(f"{'format':<14}{'median ms':>10}{'min':>8}{'max':>8}")
+    print(f"{'format':<22}{'median ms':>10}{'min':>8}{'max':>8}")
     for name, values in per_format.items():
-        print(f"{name:<14}{statistics.median(values) * 1000:>10.1f}{min(values) * 1000:>8.1f}"
+        print(f"{name:<22}{statistics.median(values) * 1000:>10.1f}{min(values) * 1000:>8.1f}"
               f"{max(values) * 1000:>8.1f}")
     png = statistics.median(per_format["PNG 1x"])
     for name in ("PDF before", "PDF after"):
