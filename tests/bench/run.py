@@ -177,8 +177,9 @@ def ours_per_format(count: int, repeat: int, work: Path) -> None:
     times = format_times(sample, repeat, matplotlib_pdf=False)
     print(f"\ncharts, ms per chart and format (median over {len(sample)} synthetic charts of each chart's "
           f"median of {repeat}; min-max):")
+    shown = {"PDF after": "PDF, one print size"}
     for name, values in times.items():
-        print(f"  {name:<24}{spread([v * 1000 for v in values], digits=1)}")
+        print(f"  {shown.get(name, name):<24}{spread([v * 1000 for v in values], digits=1)}")
 
 
 def main() -> None:
