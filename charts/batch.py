@@ -82,12 +82,15 @@ def _render_job(job) -> Result:
 
 
 def _run(todo: list, jobs: int):
-    if jobs <= 1 or sum(not isinstance(job, Result) for job in todo) < 2:  # not worth a worker's start
+    work = [job for job in todo if not isinstance(job, Result)]
+    if jobs <= 1 or len(work) < 2:  # one chart to draw is not worth a worker's start
         yield from map(_render_job, todo)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     # spawn: a clean interpreter per worker, the same on Linux, macOS and Windows.
-    with ProcessPoolExecutor(min(jobs, len(todo)), mp_context=multiprocessing.get_context("spawn")) as pool:
-        yield from pool.map(_render_job, todo)
+    with ProcessPoolExecutor(min(jobs, len(work)), mp_context=multiprocessing.get_context("spawn")) as pool:
+        drawn = pool.map(_render_job, work)  # in order; kept charts never travel to a worker
+        for job in todo:
+            yield job if isinstance(job, Result) else next(drawn)

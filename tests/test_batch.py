@@ -21,3 +21,29 @@ def test_the_coordinating_process_loads_no_drawing_library(tmp_path):
     assert done.stdout.splitlines()[-1] == "0 []", done.stdout + done.stderr
     assert "3 chart(s) rendered, 0 failed" in done.stdout
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.is_dir()) == ["a", "b", "c"]
+
+
+def test_kept_and_drawn_charts_come_back_in_spec_order(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from charts.cli import cli
+
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    names = ["d", "c", "b", "a", "e"]  # file order a..e; results must follow it
+    for name in names:
+        (specs / f"{name}.yaml").write_text(MINIMAL.format(kind="bar", question="single"), encoding="utf-8")
+    run = ["--json", "render", str(specs), "-o", str(tmp_path / "out"), "--format", "png", "-j", "2"]
+    assert CliRunner().invoke(cli, run).exit_code == 0
+    for name in ("b", "d"):
+        spec = specs / f"{name}.yaml"
+        spec.write_text(spec.read_text(encoding="utf-8").replace("1151", "1152"), encoding="utf-8")
+    again = CliRunner().invoke(cli, ["-v", *run[1:]])
+    said = [line for line in again.output.splitlines() if line.startswith(("unchanged ", "rendered "))]
+    assert [line.split(" (")[0] for line in said] == ["unchanged a", "rendered b", "unchanged c", "rendered d",
+                                                       "unchanged e"]
+    assert "2 chart(s) rendered, 0 failed, 3 unchanged" in again.output
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert [c["name"] for c in manifest["charts"]] == ["a", "b", "c", "d", "e"]
