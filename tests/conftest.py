@@ -71,6 +71,14 @@ source:
 """
 
 
+def minimal_specs(folder: Path, kinds: dict[str, str]) -> Path:
+    """A folder of minimal single-choice specs, one per name, of the given kinds."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, kind in kinds.items():
+        (folder / f"{name}.yaml").write_text(MINIMAL.format(kind=kind, question="single"), encoding="utf-8")
+    return folder
+
+
 @pytest.fixture
 def minimal_spec(write_spec):
     def make(kind: str = "bar", question: str = "single", extra: str = "") -> Path:

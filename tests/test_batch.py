@@ -5,14 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from tests.conftest import MINIMAL
+from tests.conftest import minimal_specs
 
 
 def test_the_coordinating_process_loads_no_drawing_library(tmp_path):
-    specs = tmp_path / "specs"
-    specs.mkdir()
-    for name, kind in (("a", "bar"), ("b", "donut"), ("c", "column")):
-        (specs / f"{name}.yaml").write_text(MINIMAL.format(kind=kind, question="single"), encoding="utf-8")
+    specs = minimal_specs(tmp_path / "specs", {"a": "bar", "b": "donut", "c": "column"})
     args = ["render", str(specs), "-o", str(tmp_path / "out"), "--format", "png", "-j", "2"]
     probe = ("import sys\nfrom charts.cli import cli\n"
              f"try:\n    cli({args!r})\nexcept SystemExit as exc:\n    code = exc.code\n"
@@ -30,11 +27,7 @@ def test_kept_and_drawn_charts_come_back_in_spec_order(tmp_path):
 
     from charts.cli import cli
 
-    specs = tmp_path / "specs"
-    specs.mkdir()
-    names = ["d", "c", "b", "a", "e"]  # file order a..e; results must follow it
-    for name in names:
-        (specs / f"{name}.yaml").write_text(MINIMAL.format(kind="bar", question="single"), encoding="utf-8")
+    specs = minimal_specs(tmp_path / "specs", dict.fromkeys(["d", "c", "b", "a", "e"], "bar"))  # results follow a..e
     run = ["--json", "render", str(specs), "-o", str(tmp_path / "out"), "--format", "png", "-j", "2"]
     assert CliRunner().invoke(cli, run).exit_code == 0
     for name in ("b", "d"):

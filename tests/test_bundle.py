@@ -11,16 +11,12 @@ import pytest
 from click.testing import CliRunner
 
 from charts.cli import cli
-from tests.conftest import MINIMAL
+from tests.conftest import minimal_specs
 
 
 @pytest.fixture
 def workspace(tmp_path):
-    specs = tmp_path / "specs"
-    specs.mkdir()
-    for name, kind in (("age", "bar"), ("donut", "donut")):
-        (specs / f"{name}.yaml").write_text(MINIMAL.format(kind=kind, question="single"), encoding="utf-8")
-    return specs, tmp_path / "output"
+    return minimal_specs(tmp_path / "specs", {"age": "bar", "donut": "donut"}), tmp_path / "output"
 
 
 def render(specs, out, *extra):

@@ -12,17 +12,14 @@ from click.testing import CliRunner
 
 from charts.cli import cli
 from charts.incremental import nothing_changed, run_stamp
-from tests.conftest import MINIMAL
+from tests.conftest import MINIMAL, minimal_specs
 
 FORMATS = ("png",)
 
 
 @pytest.fixture
 def rendered(tmp_path):
-    specs = tmp_path / "specs"
-    specs.mkdir()
-    for name, kind in (("b-age", "bar"), ("a-donut", "donut")):
-        (specs / f"{name}.yaml").write_text(MINIMAL.format(kind=kind, question="single"), encoding="utf-8")
+    specs = minimal_specs(tmp_path / "specs", {"b-age": "bar", "a-donut": "donut"})
     out = tmp_path / "output"
     result = CliRunner().invoke(cli, ["render", str(specs), "-o", str(out), "--format", ",".join(FORMATS)])
     assert result.exit_code == 0, result.output
