@@ -34,6 +34,13 @@ class Result:
     def ok(self) -> bool:
         return not self.problems
 
+    @classmethod
+    def kept(cls, shown: str, out_dir: Path, entry: dict) -> Result:
+        """A chart left as the manifest entry of an earlier run describes it."""
+        name = entry["name"]
+        return cls(shown, name, files=[out_dir / name / f for f in entry["files"]], status=entry["status"],
+                   unchanged=True)
+
 
 def render_all(paths: list[tuple[Path, str]], out_dir: Path, fonts_for, formats=FORMATS,
                on_result=None, debug: bool = False, cmyk: bool = False,
@@ -60,8 +67,7 @@ def render_all(paths: list[tuple[Path, str]], out_dir: Path, fonts_for, formats=
                 continue
             names[name.casefold()] = shown
             if kept is not None:  # nothing that affects its bytes changed: keep it as it is
-                todo.append(Result(shown, name, files=[out_dir / name / f for f in kept["files"]],
-                                   status=kept["status"], unchanged=True))
+                todo.append(Result.kept(shown, out_dir, kept))
             else:
                 todo.append((path, out_dir, fonts_for, formats, shown, debug, cmyk, strict))
         remove_stale_temporaries(out_dir)

@@ -123,8 +123,9 @@ def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make
     kept = None if force or watch else _guarded(ctx, lambda: _nothing_changed(paths, out_dir, chosen, cmyk,
                                                                                strict, font))
     if kept is not None:  # decided without loading matplotlib, the spec model or the fonts
-        results = [_KeptChart(e["spec"], e["name"], [Path(out_dir) / e["name"] / f for f in e["files"]])
-                   for e in kept]
+        from charts.batch import Result
+
+        results = [Result.kept(e["spec"], Path(out_dir), e) for e in kept]
         if ctx.obj.get("verbose"):
             for result in results:
                 _say(ctx, msg.UNCHANGED.format(name=result.name))
@@ -148,14 +149,6 @@ def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make
             names = rendered if failed else None  # everything, with the page, when all rendered
             click.echo(msg.ZIPPED.format(path=_guarded(ctx, lambda: zip_charts(Path(out_dir), names))))
     sys.exit(1 if failed else 0)
-
-
-class _KeptChart:
-    """A chart a run found unchanged without rendering anything."""
-
-    def __init__(self, spec: str, name: str, files: list[Path]):
-        self.spec, self.name, self.files = spec, name, files
-        self.ok, self.unchanged, self.problems, self.warnings = True, True, [], []
 
 
 def _nothing_changed(paths, out_dir, formats, cmyk, strict, font):
