@@ -49,9 +49,7 @@ def remove_stale_temporaries(out_dir: Path) -> None:
             path.unlink(missing_ok=True)
 
 
-def status_of(chart_record: dict | None, problems) -> str:
-    if problems or chart_record is None:
-        return "error"
+def status_of(chart_record: dict) -> str:
     figures = chart_record["verify"]["figures"]
     if chart_record["check"]["errors"] or any(f["status"] == "missing" for f in figures):
         return "error"

@@ -54,7 +54,7 @@ def render_one(path: Path, out_dir: Path, fonts_for, formats=FORMATS, shown: str
                       if {"pdf", "print-png"} & set(formats)}
             files = chart_files(loaded.name, formats, web, prints, cmyk)  # 5
         files.update(handoff_files(loaded, chart, findings, files, round(web.height), "png" in formats))
-        result.status = status_of(json.loads(files[f"{loaded.name}.json"]), [])
+        result.status = status_of(json.loads(files[f"{loaded.name}.json"]))
         result.files = write_chart(out_dir / loaded.name, loaded.name, files)  # 6
         result.digests = {name: digest(data) for name, data in files.items()}
     except ChartsError as exc:
