@@ -23,7 +23,7 @@ DEFAULT_SPECS = Path("specs")
 
 def _spec_paths(specs: tuple[str, ...]) -> list[tuple[Path, str]]:
     """Spec files from the arguments (files or folders), or every spec in specs/."""
-    from charts.specfiles import find_specs
+    from charts.spec.files import find_specs
 
     found = find_specs(specs, DEFAULT_SPECS)
     if not found:
@@ -32,7 +32,7 @@ def _spec_paths(specs: tuple[str, ...]) -> list[tuple[Path, str]]:
 
 
 def _formats(value: str) -> tuple[str, ...]:
-    from charts.export import FORMATS
+    from charts.export.files import FORMATS
 
     chosen = tuple(f.strip().lower() for f in value.split(",") if f.strip())
     for name in chosen:
@@ -65,7 +65,7 @@ def _say(ctx: click.Context, text: str, err: bool = False) -> None:
 
 
 def _fonts_for(cli_font: str | None):
-    from charts.fonts import FontResolver
+    from charts.fonts.resolve import FontResolver
 
     return FontResolver(cli_font, lambda text: click.echo(text, err=True))
 
@@ -113,7 +113,7 @@ def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make
     Example:
       charts render specs/neighbours-age.yaml -o output --format png,pdf --cmyk
     """
-    from charts.export import ghostscript
+    from charts.export.files import ghostscript
 
     chosen = _formats(formats)
     paths = _spec_paths(specs)
@@ -123,7 +123,7 @@ def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make
     kept = None if force or watch else _guarded(ctx, lambda: _nothing_changed(paths, out_dir, chosen, cmyk,
                                                                                strict, font))
     if kept is not None:  # decided without loading matplotlib, the spec model or the fonts
-        from charts.batch import Result
+        from charts.run.result import Result
 
         results = [Result.kept(e["spec"], Path(out_dir), e) for e in kept]
         if ctx.obj.get("verbose"):
@@ -142,7 +142,7 @@ def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make
              "warnings": [str(p) for p in r.warnings], "files": [str(p) for p in r.files]} for r in results]},
             ensure_ascii=False, indent=2))
     if make_zip:
-        from charts.bundle import zip_charts
+        from charts.handoff.bundle import zip_charts
 
         rendered = [r.name for r in results if r.ok]
         if rendered:
@@ -152,16 +152,16 @@ def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make
 
 
 def _nothing_changed(paths, out_dir, formats, cmyk, strict, font):
-    from charts.incremental import nothing_changed, run_stamp
-    from charts.lock import output_lock
+    from charts.run.incremental import nothing_changed, run_stamp
+    from charts.run.lock import output_lock
 
     with output_lock(Path(out_dir)):
         return nothing_changed(paths, Path(out_dir), run_stamp(formats, cmyk, strict, font))
 
 
 def _render(ctx, specs, paths, out_dir, formats, font, cmyk, strict, jobs, watch, force, quiet):
-    from charts.progress import Progress, wanted
-    from charts.batch import render_all
+    from charts.run.batch import render_all
+    from charts.run.progress import Progress, wanted
 
     bar = Progress(len(paths), sys.stderr) if wanted(sys.stderr, quiet) and not watch else None
     verbose = ctx.obj.get("verbose")
@@ -190,7 +190,7 @@ def _render(ctx, specs, paths, out_dir, formats, font, cmyk, strict, jobs, watch
 
     fonts_for = _fonts_for(font)
     if watch:
-        from charts.watch import watch_and_render
+        from charts.run.watch import watch_and_render
 
         _guarded(ctx, lambda: watch_and_render(specs, Path(out_dir), fonts_for, formats, report, cmyk, strict))
         sys.exit(0)
@@ -215,7 +215,7 @@ def zip_command(ctx: click.Context, names, out_dir) -> None:
     Example:
       charts zip neighbours-age
     """
-    from charts.bundle import zip_charts
+    from charts.handoff.bundle import zip_charts
 
     click.echo(msg.ZIPPED.format(path=_guarded(ctx, lambda: zip_charts(Path(out_dir), list(names) or None))))
 
@@ -231,8 +231,8 @@ def check(ctx: click.Context, specs, strict) -> None:
     Example:
       charts check specs/ --strict
     """
-    from charts.checks import check as run_checks
-    from charts.spec import load_spec
+    from charts.check.rules import check as run_checks
+    from charts.spec.read import load_spec
 
     failed, summary = 0, []
     paths = _spec_paths(specs)
@@ -278,8 +278,8 @@ def verify(ctx: click.Context, specs, article, strict, quiet) -> None:
     Example:
       charts verify specs/neighbours-age.yaml --article ../shared/seeds/000_1edcd6235aaeee1f.txt
     """
-    from charts.provenance import report, verify_spec
-    from charts.spec import load_spec
+    from charts.article.verify import report, verify_spec
+    from charts.spec.read import load_spec
 
     failed, summary = 0, []
     quiet = quiet or ctx.obj.get("quiet") or ctx.obj.get("json")
@@ -325,9 +325,9 @@ def extract(article, out_dir) -> None:
     Example:
       charts extract ../shared/seeds/000_1edcd6235aaeee1f.txt -o specs/drafts
     """
-    from charts.drafts import draft_yaml, write_drafts
-    from charts.extract import extract as extract_tables
-    from charts.provenance import read_article
+    from charts.article.drafts import draft_yaml, write_drafts
+    from charts.article.extract import extract as extract_tables
+    from charts.article.verify import read_article
     from charts.spec.schema import SCHEMA_FILE
 
     drafts = extract_tables(read_article(Path(article)))

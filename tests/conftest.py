@@ -17,7 +17,7 @@ SEED_ARTICLE = ROOT.parent / "shared" / "seeds" / "000_1edcd6235aaeee1f.txt"
 
 @pytest.fixture(scope="session")
 def house_fonts():
-    from charts.fonts import resolve
+    from charts.fonts.resolve import resolve
 
     return resolve()
 
@@ -30,7 +30,7 @@ def fonts_for(house_fonts):
 @pytest.fixture(scope="session")
 def seed_output(tmp_path_factory, fonts_for):
     """Every seed spec rendered once into a temporary output folder."""
-    from charts.batch import render_all
+    from charts.run.batch import render_all
 
     out = tmp_path_factory.mktemp("output")
     paths = [(p, str(p)) for p in sorted(SPECS.glob("*.yaml"))]
@@ -92,10 +92,10 @@ def draw(house_fonts):
     """Load, check, plan and compose a spec at a size; returns (chart, canvas)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    from charts.checks import check
-    from charts.frame import compose
-    from charts.plan import plan
-    from charts.spec import load_spec
+    from charts.check.rules import check
+    from charts.draw.frame import compose
+    from charts.plan.chart import plan
+    from charts.spec.read import load_spec
     from charts.theme import STYLE_FILE, WEB
 
     def run(path: Path, size=WEB):

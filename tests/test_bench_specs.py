@@ -3,8 +3,8 @@ valid, no warning, the same files for the same count."""
 
 from __future__ import annotations
 
-from charts.checks import check
-from charts.spec import load_spec
+from charts.check.rules import check
+from charts.spec.read import load_spec
 from tests.bench.synthetic import KINDS, write_specs
 
 

@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from charts.cli import cli
-from charts.spec import load_spec
 from charts.spec.docs import SECTIONS, spec_markdown
 from charts.spec.loader import load_yaml
 from charts.spec.model import KINDS
+from charts.spec.read import load_spec
 from charts.spec.schema import SCHEMA_FILE, spec_schema
 from tests.conftest import ROOT, SPECS
 
@@ -90,7 +90,7 @@ def test_json_summary_quiet_and_no_colour(tmp_path):
     assert data["command"] == "check" and data["ok"] == len(list(SPECS.glob("*.yaml")))
     quiet = runner.invoke(cli, ["-q", "check", str(SPECS)])
     assert quiet.exit_code == 0 and quiet.output == ""
-    bad = str(ROOT / "tests" / "bad_specs" / "40-donut-multi.yaml")
+    bad = str(ROOT / "tests" / "spec" / "bad_specs" / "40-donut-multi.yaml")
     coloured = runner.invoke(cli, ["check", bad], color=True)
     assert "\x1b[" in coloured.output  # on a terminal
     plain = runner.invoke(cli, ["check", bad])

@@ -12,7 +12,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from charts.render import render_one
+from charts.run.pipeline import render_one
 from charts.spec.model import KINDS
 
 SCALE = int(os.environ.get("CHARTS_FUZZ_EXAMPLES", "0")) or None

@@ -8,9 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-from charts.checks import check
-from charts.numbers import format_number
-from charts.spec import load_spec
+from charts.check.rules import check
+from charts.numbers.format import format_number
+from charts.spec.read import load_spec
 from tests.conftest import SEED_ARTICLE, SPECS
 
 # The tables of the seed article, as the core issue lists them.

@@ -23,3 +23,8 @@ REGISTRY = {
 
 def kind_module(name: str) -> ModuleType:
     return import_module(REGISTRY[name])
+
+
+def names() -> tuple[str, ...]:
+    """Every registered kind, in registry order (the model, schema and CLI offer these)."""
+    return tuple(REGISTRY)

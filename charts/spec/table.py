@@ -10,7 +10,7 @@ from pathlib import Path
 
 from charts import messages as msg
 from charts.errors import Problem
-from charts.numbers import Value, parse_value
+from charts.numbers.grammar import Value, parse_value
 from charts.spec.loader import FieldPath, format_path
 
 # Bounds that keep a chart readable and a run bounded; a newsroom table is far smaller.

@@ -18,13 +18,13 @@ from pathlib import Path
 
 import matplotlib
 
-from charts.checks import check
-from charts.export import figure_bytes, print_pdf
-from charts.fonts import resolve
-from charts.frame import compose
-from charts.plan import plan
-from charts.spec import load_spec
-from charts.svgtext import editable_svg
+from charts.check.rules import check
+from charts.draw.frame import compose
+from charts.export.files import figure_bytes, print_pdf
+from charts.export.svgtext import editable_svg
+from charts.fonts.resolve import resolve
+from charts.plan.chart import plan
+from charts.spec.read import load_spec
 from charts.theme import PRINT_2COL, STYLE_FILE, WEB
 
 ROOT = Path(__file__).resolve().parents[2]

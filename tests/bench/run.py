@@ -92,7 +92,7 @@ def spread(values: list[float], unit: str = "", digits: int = 2) -> str:
 
 
 def house_font_files() -> list[Path]:
-    from charts.fonts import resolve
+    from charts.fonts.resolve import resolve
 
     fonts = resolve()
     return [fonts["body"].path, fonts["title"].path]

@@ -8,7 +8,7 @@ import pytest
 
 from charts import messages as msg
 from charts.errors import SpecError
-from charts.spec import chart_name, load_spec
+from charts.spec.read import chart_name, load_spec
 
 
 def problems(path) -> list[str]:

@@ -1,0 +1,70 @@
+"""Extracted tables written as commented YAML specs an editor can finish and render."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from charts.article.extract import Draft
+
+_CONFIRM = "# 请核对"  # "please confirm": what extract guessed
+
+
+def _q(value) -> str:
+    """A YAML scalar: numbers plain, text in double quotes (JSON strings are YAML)."""
+    text = str(value)
+    if isinstance(value, str) and not _is_number(text):
+        return json.dumps(text, ensure_ascii=False)
+    return text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def draft_yaml(draft: Draft, article: str, schema: str) -> str:
+    """One spec. `article` and `schema` are paths as the spec should name them."""
+    lines = [
+        f"# yaml-language-server: $schema={schema}",
+        f"# Drafted by `charts extract` from {article}, lines {', '.join(map(str, draft.lines))}.",
+        f"# Check every line marked 请核对 ({', '.join(draft.confirm)}), then run charts check and verify.",
+        f"title: {_q(draft.title)}  {_CONFIRM}",
+        f"kind: {draft.kind}  {_CONFIRM}",
+        f"question: {draft.question}" + (f"  {_CONFIRM}: single 合计约100 / multi 多选" if draft.unit == "%" else ""),
+    ]
+    if isinstance(draft.unit, dict):
+        lines.append("unit:")
+        lines += [f"  {_q(label)}: {_q(unit)}" for label, unit in draft.unit.items()]
+    else:
+        lines.append(f"unit: {_q(draft.unit)}")
+    lines += ["data:", f"  columns: [{', '.join(_q(c) for c in draft.columns)}]", f"  rows:  {_CONFIRM}: labels"]
+    lines += [f"    - [{', '.join(_q(c) for c in row)}]" for row in draft.rows]
+    if draft.reference:
+        lines += ["reference:", f"  label: {_q(draft.reference[0])}", f"  value: {_q(draft.reference[1])}"]
+    if draft.sample_size:
+        lines.append(f"sample_size: {draft.sample_size}")
+    lines += ["source:", f"  publication: {_q(draft.publication or '请填写')}  {_CONFIRM}",
+              f"  article: {_q(article)}"]
+    return "\n".join(lines) + "\n"
+
+
+def write_drafts(drafts: list[Draft], article: Path, folder: Path) -> list[tuple[Path, Draft]]:
+    """One file per draft in `folder`; refuses (FileExistsError) before writing any if a
+    file would be overwritten."""
+    from charts.spec.schema import SCHEMA_FILE
+
+    folder.mkdir(parents=True, exist_ok=True)
+    targets = [(folder / f"{d.name}.yaml", d) for d in drafts]
+    for target, _ in targets:
+        if target.exists():
+            raise FileExistsError(0, "exists", str(target))
+    article_ref = os.path.relpath(article.resolve(), folder.resolve())
+    schema_ref = os.path.relpath(SCHEMA_FILE, folder.resolve())
+    for target, draft in targets:
+        target.write_text(draft_yaml(draft, article_ref, schema_ref), encoding="utf-8")
+    return targets

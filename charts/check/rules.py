@@ -1,0 +1,147 @@
+"""Data rules: what must be true of a table before it may be drawn as the spec asks.
+
+Each finding names its rule, so an editor (and later `--strict`) can tell them apart.
+Errors stop the chart; notes are added to its footer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from charts import messages as msg
+from charts.errors import Problem
+from charts.numbers.grammar import parse_value
+from charts.spec.read import LoadedSpec
+
+PART_TO_WHOLE = {"donut", "stacked"}
+ONE_SERIES = {"bar", "column", "stacked", "donut", "line", "figures"}
+MIXED_UNITS_OK = {"grouped", "figures"}
+APPROX_OK = {"figures"}
+REFERENCE_OK = {"line", "column", "bar"}
+
+
+@dataclass
+class Findings:
+    """What the rules found. Each problem's message starts `error [rule]:` or `warning [rule]:`."""
+
+    errors: list[tuple[str, Problem]] = field(default_factory=list)
+    warnings: list[tuple[str, Problem]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # footer notes the rules add
+
+    def error(self, rule: str, problem: Problem) -> None:
+        self.errors.append((rule, _labelled(problem, "error", rule)))
+
+    def warn(self, rule: str, problem: Problem) -> None:
+        self.warnings.append((rule, _labelled(problem, "warning", rule)))
+
+    def failing(self, strict: bool = False) -> list[Problem]:
+        """The problems that stop a chart: errors, and warnings too when strict."""
+        return [p for _, p in self.errors + (self.warnings if strict else [])]
+
+
+def _labelled(problem: Problem, severity: str, rule: str) -> Problem:
+    return replace(problem, message=f"{severity} [{rule}]: {problem.message}")
+
+
+def check(loaded: LoadedSpec) -> Findings:
+    found = Findings()
+    for rule in (_kind_fits_question, _series_count, _units, _approximate, _shares,
+                 _highlight, _citations, _reference, _survey):
+        rule(loaded, found)
+    return found
+
+
+def _kind_fits_question(s: LoadedSpec, found: Findings) -> None:
+    if s.spec.kind in PART_TO_WHOLE and s.spec.question != "single":
+        found.error("part-to-whole", s.problem(("kind",), msg.KIND_NEEDS_SINGLE.format(kind=s.spec.kind)))
+    if s.spec.question == "multi":
+        found.notes.append(msg.MULTI_NOTE)
+
+
+def _series_count(s: LoadedSpec, found: Findings) -> None:
+    count = len(s.table.series_names)
+    if s.spec.kind in ONE_SERIES and count != 1:
+        found.error("series", s.problem(("data", "columns"), msg.KIND_ONE_SERIES.format(kind=s.spec.kind, count=count)))
+    if s.spec.kind == "grouped" and count < 2:
+        found.error("series", s.problem(("data", "columns"), msg.KIND_NEEDS_SERIES))
+    if s.spec.kind == "figures" and not 2 <= len(s.table.categories) <= 4:
+        found.error("figures", s.problem(("data", "rows"), msg.FIGURES_COUNT.format(count=len(s.table.categories))))
+
+
+def _units(s: LoadedSpec, found: Findings) -> None:
+    unit = s.spec.unit
+    if not isinstance(unit, dict):
+        return
+    for label in unit:
+        if label not in s.table.categories:
+            found.error("units", s.problem(("unit", label), msg.UNIT_FOR_UNKNOWN.format(label=label)))
+    for label in s.table.categories:
+        if label not in unit:
+            found.error("units", s.problem(("unit",), msg.UNIT_MISSING_FOR.format(label=label)))
+    distinct = sorted(set(unit.values()))
+    if len(distinct) > 1 and s.spec.kind not in MIXED_UNITS_OK:
+        found.error("units", s.problem(("unit",), msg.MIXED_UNITS.format(units="、".join(distinct))))
+
+
+def _approximate(s: LoadedSpec, found: Findings) -> None:
+    if s.spec.kind in APPROX_OK:
+        return
+    for column, series in enumerate(s.table.values, start=1):
+        for row, value in enumerate(series):
+            if value.approximate:
+                found.error("approximate", s.problem(s.table.row_paths[row] + (column,),
+                            msg.APPROX_NOT_ALLOWED.format(worded=value.worded, kind=s.spec.kind)))
+
+
+def _shares(s: LoadedSpec, found: Findings) -> None:
+    if s.spec.question not in {"single", "multi"}:
+        return
+    for column, series in enumerate(s.table.values, start=1):
+        for row, value in enumerate(series):
+            if value.number < 0:
+                found.error("negative-share", s.problem(s.table.row_paths[row] + (column,),
+                            msg.NEGATIVE_SHARE.format(value=value.number)))
+    if s.spec.question != "single":
+        return
+    for series in s.table.values:
+        total = sum((v.number for v in series), Decimal(0))
+        places = s.spec.decimals if s.spec.decimals is not None else max(v.written_decimals for v in series)
+        # Each share may be off by half its last digit, so the sum by that times the count.
+        slack = Decimal(5).scaleb(-places - 1) * len(series)
+        low, high = 100 - slack, 100 + slack
+        if not low <= total <= high:
+            found.error("shares-sum", s.problem(("data", "rows"), msg.SHARES_DONT_SUM.format(
+                total=total, low=low, high=high)))
+        elif total != 100 and msg.ROUNDING_NOTE not in found.notes:
+            found.notes.append(msg.ROUNDING_NOTE)
+
+
+def _highlight(s: LoadedSpec, found: Findings) -> None:
+    for label in s.spec.highlight or []:
+        if label not in s.table.categories:
+            found.error("highlight", s.problem(("highlight",), msg.HIGHLIGHT_UNKNOWN.format(
+                label=label, categories="、".join(s.table.categories))))
+
+
+def _citations(s: LoadedSpec, found: Findings) -> None:
+    for i, cited in enumerate(s.spec.also_cited):
+        for label in cited.rows:
+            if label not in s.table.categories:
+                found.error("citation", s.problem(("also_cited", i, "rows"), msg.CITED_UNKNOWN.format(label=label)))
+
+
+def _reference(s: LoadedSpec, found: Findings) -> None:
+    if s.spec.reference is None:
+        return
+    if s.spec.kind not in REFERENCE_OK:
+        found.error("reference", s.problem(("reference",), msg.REFERENCE_KIND))
+    if parse_value(s.spec.reference.value) is None:
+        found.error("reference", s.problem(("reference", "value"), msg.NOT_A_NUMBER.format(
+            got=f'"{s.spec.reference.value}"')))
+
+
+def _survey(s: LoadedSpec, found: Findings) -> None:
+    """A share of respondents means little without how many responded."""
+    if s.spec.question in {"single", "multi"} and s.spec.sample_size is None:
+        found.warn("sample-size", s.problem((), msg.NO_SAMPLE_SIZE))

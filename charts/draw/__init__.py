@@ -1,0 +1,6 @@
+"""Draw: a `Chart` -> a `Canvas` holding matplotlib artists.
+
+Owns `canvas` (text, rects, lines in points from the top left) and `frame` (title,
+subtitle, unit line, plot, footer; the plot itself is drawn by the chart kind's module).
+Takes a Chart; gives a Canvas. Writes nothing.
+"""

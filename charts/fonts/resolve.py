@@ -1,0 +1,192 @@
+"""Finding the CJK fonts a chart is set in, and making sure they can draw every character.
+
+Order of precedence for each role (title = bold, body = regular):
+1. a font given with --font or in the spec (`font:`): a family name or a font file;
+2. the theme's house font, Noto Sans SC, which `pip install` brings (justmytype-intl-cjk);
+3. a system CJK font from the theme's fallback list.
+
+The bundled Noto Sans SC is a variable TrueType font whose default instance is Thin. We cut
+static Regular (400) and Bold (700) instances once and keep them in the user's cache folder:
+matplotlib cannot choose a variation, and static TrueType outlines are what every PDF viewer
+draws when embedded (CFF fonts embedded as TrueType draw nothing in Ghostscript and MuPDF).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from charts import messages as msg
+from charts.errors import FontError
+from charts.fonts.faces import has_chinese, names, sc_face, version
+from charts.theme import FALLBACK_FONTS, HOUSE_FONT
+
+BUNDLED_FILE = ("fonts", "ofl", "notosanssc", "NotoSansSC[wght].ttf")
+WEIGHTS = {"body": 400, "title": 700}
+
+
+@dataclass(frozen=True)
+class FontChoice:
+    """The font one role is drawn in, and why it was chosen."""
+
+    role: str
+    family: str
+    path: Path
+    face: int
+    version: str
+    why: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.family} {self.style}".strip()
+
+    @property
+    def style(self) -> str:
+        return names(str(self.path), self.face)[1]
+
+
+class FontResolver:
+    """Fonts for a spec: --font first, then the spec's `font:`, then the house font.
+    Picklable (worker processes build their own), and remembers what it resolved."""
+
+    def __init__(self, override: str | None = None, announce=None):
+        self.override, self.announce, self._seen = override, announce, {}
+
+    def __getstate__(self):
+        return {"override": self.override, "announce": None, "_seen": {}}
+
+    def __call__(self, spec_font: str | None, spec_dir: Path) -> dict[str, FontChoice]:
+        key = (spec_font, str(spec_dir))
+        if key not in self._seen:
+            if self.override or not spec_font:
+                name = self.override
+            else:
+                local = spec_dir / spec_font
+                name = str(local) if local.is_file() else spec_font
+            self._seen[key] = resolve(name, self.announce)
+        return self._seen[key]
+
+
+def cache_dir() -> Path:
+    """Where prepared fonts are kept; CHARTS_CACHE_DIR overrides. Safe to delete."""
+    if os.environ.get("CHARTS_CACHE_DIR"):
+        return Path(os.environ["CHARTS_CACHE_DIR"])
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    return base / "charts"
+
+
+def resolve(override: str | None = None, announce=None) -> dict[str, FontChoice]:
+    """The font for each role. `announce(text)` is told about slow one-time preparation."""
+    if override:
+        return _truetype({role: _explicit(override, role) for role in WEIGHTS}, announce)
+    bundled = bundled_source()
+    if bundled is not None:
+        return _bundled(bundled, announce)
+    for family in FALLBACK_FONTS:
+        found = _system(family)
+        if found:
+            return _truetype(found, announce)
+    raise FontError(msg.NO_CJK_FONT)
+
+
+def _truetype(choices: dict[str, FontChoice], announce) -> dict[str, FontChoice]:
+    """Replace CFF-outline faces by their cached TrueType conversion (see truetype.py)."""
+    from charts.fonts.truetype import has_cff, truetype_path
+
+    out = {}
+    for role, choice in choices.items():
+        if has_cff(str(choice.path), choice.face):
+            if announce:
+                announce(msg.CONVERTING_FONT.format(font=choice.label))
+            path = truetype_path(choice.path, choice.face, choice.version, cache_dir() / "fonts")
+            choice = FontChoice(role, choice.family, path, 0, choice.version,
+                                f"{choice.why}; CFF outlines converted to TrueType once ({path.name})")
+        out[role] = choice
+    return out
+
+
+def bundled_source() -> Path | None:
+    spec = importlib.util.find_spec("justmytype_intl_cjk")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]).joinpath(*BUNDLED_FILE)
+    return path if path.is_file() else None
+
+
+def _bundled(source: Path, announce) -> dict[str, FontChoice]:
+    stamp = _file_stamp(source)
+    target = {role: cache_dir() / "fonts" / f"NotoSansSC-{w}-{stamp}.ttf" for role, w in WEIGHTS.items()}
+    todo = [role for role, path in target.items() if not path.is_file()]
+    if todo:
+        if announce:
+            announce(msg.PREPARING_FONT.format(font=HOUSE_FONT))
+        target[todo[0]].parent.mkdir(parents=True, exist_ok=True)
+        jobs = [(str(source), WEIGHTS[role], str(target[role])) for role in todo]
+        if len(jobs) > 1:
+            with ProcessPoolExecutor(len(jobs)) as pool:
+                list(pool.map(_instantiate, jobs))
+        else:
+            _instantiate(jobs[0])
+    why = f"house font (theme), bundled with charts; static instance cached in {target['body'].parent}"
+    return {role: FontChoice(role, HOUSE_FONT, target[role], 0, version(str(target[role]), 0), why)
+            for role in WEIGHTS}
+
+
+def _instantiate(job: tuple[str, int, str]) -> None:
+    from fontTools.ttLib import TTFont
+    from fontTools.varLib import instancer
+
+    source, weight, target = job
+    font = instancer.instantiateVariableFont(TTFont(source), {"wght": weight}, updateFontNames=True)
+    temp = Path(f"{target}.{os.getpid()}.tmp")
+    font.save(temp)
+    os.replace(temp, target)  # atomic: a concurrent or killed run never sees half a font
+
+
+def _file_stamp(path: Path) -> str:
+    stat = path.stat()
+    return hashlib.sha256(f"{stat.st_size}:{int(stat.st_mtime)}".encode()).hexdigest()[:10]
+
+
+def _explicit(name: str, role: str) -> FontChoice:
+    path = Path(name).expanduser()
+    if path.suffix.lower() in {".ttf", ".otf", ".ttc", ".otc"}:
+        if not path.is_file():
+            raise FontError(msg.FONT_NOT_FOUND.format(font=name))
+        face = sc_face(str(path))
+        family = names(str(path), face)[0]
+        if not has_chinese(str(path), face):
+            raise FontError(msg.FONT_NO_CHINESE.format(font=name))
+        return FontChoice(role, family, path, face, version(str(path), face), f"given as a file: {name}")
+    found = _system(name)
+    if not found:
+        raise FontError(msg.FONT_NOT_FOUND.format(font=name))
+    return found[role]
+
+
+def _system(family: str) -> dict[str, FontChoice] | None:
+    from matplotlib import font_manager
+
+    out = {}
+    for role, weight in WEIGHTS.items():
+        props = font_manager.FontProperties(family=family, weight=weight)
+        try:
+            found = font_manager.findfont(props, fallback_to_default=False)
+        except ValueError:
+            return None
+        path, face = Path(str(found)), getattr(found, "face_index", 0)
+        if not has_chinese(str(path), face):
+            return None
+        out[role] = FontChoice(role, family, path, face, version(str(path), face),
+                               f"system font `{family}`")
+    return out

@@ -1,0 +1,66 @@
+"""The pipeline, one spec at a time:
+
+    1. load     specs/x.yaml -> LoadedSpec (strict YAML, pydantic model, typed table)
+    2. check    data rules -> findings (errors stop here; notes go to the footer)
+    3. plan     spec + theme + fonts -> Chart, once per size (web, print), glyph preflight
+    4. draw     Chart -> Canvas (frame + the kind's module)
+    5. export   Canvas -> web PNG 1x/2x, outlined and editable SVG; per print size (one and
+                two columns) a PDF at true size, a 300 dpi PNG and with --cmyk a CMYK PDF
+    6. bundle   + data CSV, alt text, embed snippet, the chart's record (check, verify, font,
+                hashes); written atomically, unchanged files left alone; then the run's
+                manifest and review page (output/manifest.json, output/index.html)
+
+Data moves one way; a failing spec never stops the others. A batch of specs, in worker
+processes and only where something changed, is charts/run/batch.py.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import matplotlib
+
+from charts import messages as msg
+from charts.check.rules import check
+from charts.draw.frame import compose
+from charts.errors import ChartsError, DataError, Problem
+from charts.export.files import FORMATS, chart_files
+from charts.handoff.bundle import digest, status_of, write_chart
+from charts.handoff.files import handoff_files
+from charts.plan.chart import plan
+from charts.run.result import Result
+from charts.spec.files import chart_name
+from charts.spec.read import load_spec
+from charts.theme import PRINT_SIZES, STYLE_FILE, WEB
+
+
+def render_one(path: Path, out_dir: Path, fonts_for, formats=FORMATS, shown: str | None = None,
+               debug: bool = False, cmyk: bool = False, strict: bool = False) -> Result:
+    """Render one spec; `fonts_for(spec_font, spec_dir)` gives the fonts of each role."""
+    result = Result(shown or str(path), chart_name(path))
+    try:
+        loaded = load_spec(path, shown)                                   # 1
+        result.name = loaded.name
+        findings = check(loaded)                                          # 2
+        result.warnings = [p for _, p in findings.warnings]
+        if findings.failing(strict):
+            raise DataError(findings.failing(strict))
+        fonts = fonts_for(loaded.spec.font, path.parent)
+        with matplotlib.rc_context(fname=str(STYLE_FILE)):
+            chart = plan(loaded, findings, fonts, WEB)                    # 3
+            web = compose(chart)                                          # 4
+            prints = {size.name: compose(plan(loaded, findings, fonts, size)) for size in PRINT_SIZES
+                      if {"pdf", "print-png"} & set(formats)}
+            files = chart_files(loaded.name, formats, web, prints, cmyk)  # 5
+        files.update(handoff_files(loaded, chart, findings, files, round(web.height), "png" in formats))
+        result.status = status_of(json.loads(files[f"{loaded.name}.json"]))
+        result.files = write_chart(out_dir / loaded.name, loaded.name, files)  # 6
+        result.digests = {name: digest(data) for name, data in files.items()}
+    except ChartsError as exc:
+        result.problems = exc.problems
+    except Exception as exc:  # a bug must not cost the editor the other charts of the run
+        if debug:
+            raise
+        result.problems = [Problem(result.spec, msg.INTERNAL_ERROR.format(error=f"{type(exc).__name__}: {exc}"))]
+    return result

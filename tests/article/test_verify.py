@@ -1,0 +1,209 @@
+"""charts verify: figures looked up in an article we wrote in the seed's extracted-PDF style
+(spaces between characters, breaks inside numbers, full-width digits and ％)."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from charts import messages as msg
+from charts.article.verify import normalise, read_article, verify_spec
+from charts.cli import cli
+from charts.spec.read import load_spec
+from tests.conftest import SEED_ARTICLE, SPECS
+
+ARTICLE = Path(__file__).parent / "articles" / "survey.txt"
+
+GENDER = """
+title: 受访者男女各半
+kind: donut
+question: single
+unit: "%"
+decimals: 1
+data:
+  columns: [性别, 占比]
+  rows:
+    - [男性, {male}]
+    - [女性, {female}]
+sample_size: 2012
+source: {{publication: 测试报, article: survey.txt}}
+"""
+
+
+@pytest.fixture
+def spec_beside_article(tmp_path):
+    shutil.copy(ARTICLE, tmp_path / "survey.txt")
+
+    def write(text: str, name: str = "chart.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+        return path
+
+    return write
+
+
+def statuses(path, article=None):
+    return {c.what: (c.status, c.line) for c in verify_spec(load_spec(path), article)}
+
+
+def test_normalise_removes_the_pdf_artefacts():
+    assert normalise("6 8 . 2 ％ 的 受\n访 者") == "68.2%的受访者"
+    assert normalise("女性占５１．５％。") == "女性占51.5%。"
+    assert read_article(ARTICLE).text.startswith("■本报记者测试近日,本报社会调查中心对2012名受访者")  # NFKC: ， -> ,
+
+
+def test_found_with_the_article_line(spec_beside_article):
+    path = spec_beside_article(GENDER.format(male="48.5", female="51.5"))
+    assert statuses(path) == {"男性 48.5%": ("found", 7), "女性 51.5%": ("found", 8), "2012": ("found", 3)}
+
+
+def test_swapped_figures_are_found_with_another_label(spec_beside_article):
+    path = spec_beside_article(GENDER.format(male="51.5", female="48.5"))
+    assert statuses(path)["男性 51.5%"][0] == "relabelled"
+    assert statuses(path)["女性 48.5%"][0] == "relabelled"
+
+
+def test_a_changed_figure_is_missing(spec_beside_article):
+    path = spec_beside_article(GENDER.format(male="48.7", female="51.3"))
+    assert statuses(path)["男性 48.7%"] == ("missing", None)
+
+
+def test_shares_in_brackets_and_a_share_shared_by_a_longer_label(spec_beside_article):
+    path = spec_beside_article("""
+        title: 受访者最常读时政新闻
+        kind: bar
+        question: multi
+        unit: "%"
+        data:
+          columns: [版面, 占比]
+          rows:
+            - [时政新闻, 71.4]
+            - [社会新闻, 63.0]
+            - [体育, 40.6]
+            - [副刊, 35.9]
+        sample_size: 2012
+        source: {publication: 测试报, article: survey.txt}
+    """)
+    assert {w: s for w, (s, _) in statuses(path).items()} == {
+        "时政新闻 71.4%": "found", "社会新闻 63.0%": "found", "体育 40.6%": "found", "副刊 35.9%": "found",
+        "2012": "found"}
+
+
+def test_units_and_words_must_match(spec_beside_article):
+    text = """
+        title: 报刊亭逐年减少
+        kind: column
+        unit: {unit}
+        data:
+          columns: [年份, 报刊亭]
+          rows:
+            - ["2019年", 1520]
+            - ["2021年", 1184]
+        reference: {{label: 每年投递, value: 300多}}
+        source: {{publication: 测试报, article: survey.txt}}
+    """
+    right = statuses(spec_beside_article(text.format(unit="个")))
+    assert right["2019年 1520个"][0] == "found" and right["2021年 1184个"][0] == "found"
+    assert right["每年投递 300多个"] == ("missing", None)  # 300多万份 is not 300多个
+    drifted = statuses(spec_beside_article(text.format(unit="万个"), "drift.yaml"))
+    assert drifted["2019年 1520万个"] == ("missing", None)
+
+
+def test_cited_rows_are_checked_against_their_own_text(spec_beside_article, tmp_path):
+    (tmp_path / "report.txt").write_text("年度报告：2017 年全市报刊亭 1 7 0 3 个。", encoding="utf-8")
+    base = """
+        title: 报刊亭逐年减少
+        kind: column
+        unit: 个
+        data:
+          columns: [年份, 报刊亭]
+          rows:
+            - ["2017年", 1703]
+            - ["2021年", 1184]
+        also_cited:
+          - rows: ["2017年"]
+            publication: 年度报告
+        source: {publication: 测试报, article: survey.txt}
+    """
+    assert statuses(spec_beside_article(base))["2017年 1703个"][0] == "cited"
+    with_text = spec_beside_article(base.replace("publication: 年度报告", "publication: 年度报告\n            article: report.txt"),
+                                    "cited.yaml")
+    assert statuses(with_text)["2017年 1703个"] == ("found", 1)
+
+
+def test_cli_reports_and_exits_1_when_missing(spec_beside_article):
+    good = spec_beside_article(GENDER.format(male="48.5", female="51.5"), "good.yaml")
+    bad = spec_beside_article(GENDER.format(male="48.7", female="51.3"), "bad.yaml")
+    runner = CliRunner()
+    ok = runner.invoke(cli, ["verify", str(good)])
+    assert ok.exit_code == 0
+    assert f"{good}:9:12: data.rows[0][1]: " + msg.VERIFY_FOUND.format(what="男性 48.5%", line=7) in ok.output
+    failed = runner.invoke(cli, ["verify", str(good), str(bad)])
+    assert failed.exit_code == 1
+    assert msg.VERIFY_MISSING.format(what="男性 48.7%", source=bad.parent / "survey.txt") in failed.output
+    assert msg.VERIFY_SUMMARY.format(name=bad, found=1, relabelled=0, missing=2, cited=0) in failed.output
+
+
+def test_strict_fails_a_figure_under_another_label(spec_beside_article):
+    swapped = spec_beside_article(GENDER.format(male="51.5", female="48.5"))
+    assert CliRunner().invoke(cli, ["verify", str(swapped)]).exit_code == 0
+    assert CliRunner().invoke(cli, ["verify", "--strict", str(swapped)]).exit_code == 1
+
+
+def test_no_article_is_a_clear_error(write_spec):
+    path = write_spec(GENDER.format(male="48.5", female="51.5").replace(", article: survey.txt", ""))
+    result = CliRunner().invoke(cli, ["verify", str(path)])
+    assert result.exit_code == 1 and msg.VERIFY_NO_ARTICLE in result.output
+
+
+# The seed specs against the seed article (shared/seeds, present in CI).
+
+def _seed_article() -> Path:
+    if not SEED_ARTICLE.is_file():
+        pytest.skip(f"the seed article is not here ({SEED_ARTICLE}); it lives in ../shared/seeds/")
+    return SEED_ARTICLE
+
+
+@pytest.mark.parametrize("spec", sorted(SPECS.glob("*.yaml")), ids=lambda p: p.stem)
+def test_every_seed_spec_verifies(spec):
+    _seed_article()
+    checks = verify_spec(load_spec(spec))
+    assert {c.status for c in checks} <= {"found", "cited"}, [c for c in checks if c.status not in {"found", "cited"}]
+    cited = [c.what for c in checks if c.status == "cited"]
+    assert cited == (["2016年 491.40亿立方米"] if spec.stem == "sanjiangyuan-outflow" else [])
+
+
+@pytest.mark.parametrize("spec, old, new, what, status", [
+    ("neighbours-age", '["00后", 21.6]', '["00后", 21.8]', "00后 21.8%", "missing"),
+    ("sanjiangyuan-outflow", "unit: 亿立方米", "unit: 万立方米", "2020年 954.98万立方米", "missing"),
+    ("sanjiangyuan-rangers", "生态管护员: 名", "生态管护员: 人", "生态管护员 两万多人", "missing"),
+    ("neighbours-city", "[一线城市, 24.1]", "[一线城市, 24.3]", "一线城市 24.3%", "relabelled"),
+])
+def test_tampered_seed_specs_fail(tmp_path, spec, old, new, what, status):
+    article = _seed_article()
+    text = (SPECS / f"{spec}.yaml").read_text(encoding="utf-8")
+    assert old in text
+    tampered = tmp_path / f"{spec}.yaml"
+    tampered.write_text(text.replace(old, new), encoding="utf-8")
+    found = {c.what: c.status for c in verify_spec(load_spec(tampered), article)}
+    assert found[what] == status
+
+
+def test_a_change_does_not_take_the_next_figures_label(tmp_path):
+    """`2022年增加了0.8亿件，达到6.4亿件`: 6.4 is 2022年's level (found walking the README)."""
+    shutil.copy(ARTICLE.with_name("yearly.txt"), tmp_path / "yearly.txt")
+    path = tmp_path / "parcels.yaml"
+    path.write_text(textwrap.dedent("""
+        title: 快递业务量
+        kind: line
+        unit: 亿件
+        data:
+          columns: [年份, 业务量]
+          rows: [["2021年", 5.6], ["2022年", 6.4]]
+        source: {publication: 测试晚报, article: yearly.txt}
+    """).lstrip(), encoding="utf-8")
+    assert statuses(path)["2022年 6.4亿件"][0] == "found"

@@ -1,0 +1,107 @@
+"""Data rules: what a table must satisfy before it is drawn as the spec asks."""
+
+from __future__ import annotations
+
+from charts import messages as msg
+from charts.check.rules import check
+from charts.spec.read import load_spec
+
+
+def findings(path):
+    return check(load_spec(path, "x.yaml"))
+
+
+def errors(path) -> list[str]:
+    return [str(problem) for _, problem in findings(path).errors]
+
+
+def test_shares_summing_to_100_1_pass_with_the_rounding_note(minimal_spec):
+    found = findings(minimal_spec(kind="donut"))
+    assert found.errors == []
+    assert found.notes == [msg.ROUNDING_NOTE]
+
+
+def test_shares_far_from_100_fail_with_the_numbers(write_spec):
+    path = write_spec("""
+        title: t
+        kind: donut
+        question: single
+        decimals: 1
+        data: {columns: [a, b], rows: [[x, 50.0], [z, 47.0]]}
+        source: {publication: p}
+    """)
+    assert errors(path) == ["x.yaml:5:31: data.rows: error [shares-sum]: " + msg.SHARES_DONT_SUM.format(
+        total="97.0", low="99.90", high="100.10")]
+
+
+def test_multi_choice_is_never_part_to_whole(minimal_spec):
+    for kind in ("donut", "stacked"):
+        assert errors(minimal_spec(kind=kind, question="multi")) == [
+            "x.yaml:2:7: kind: error [part-to-whole]: " + msg.KIND_NEEDS_SINGLE.format(kind=kind)]
+
+
+def test_multi_choice_gets_its_note(minimal_spec):
+    assert findings(minimal_spec(kind="bar", question="multi")).notes == [msg.MULTI_NOTE]
+
+
+def test_mixed_units_need_panels(write_spec):
+    path = write_spec("""
+        title: t
+        kind: bar
+        unit: {企业: 家, 岗位: 个}
+        data: {columns: [a, b], rows: [[企业, 814], [岗位, 6435]]}
+        source: {publication: p}
+    """)
+    assert errors(path) == ["x.yaml:3:7: unit: error [units]: " + msg.MIXED_UNITS.format(units="个、家")]
+
+
+def test_a_highlight_must_name_a_category(minimal_spec):
+    path = minimal_spec(extra='highlight: "95后"\n')
+    (line,) = errors(path)
+    assert line.startswith("x.yaml:17:12: highlight: error [highlight]: `95后` is not a category")
+
+
+def test_approximate_values_only_where_they_can_be_drawn(write_spec):
+    path = write_spec("""
+        title: t
+        kind: column
+        data: {columns: [a, b], rows: [[常年, 600多], ["2020年", 954.98]]}
+        source: {publication: p}
+    """)
+    assert errors(path) == ["x.yaml:3:37: data.rows[0][1]: error [approximate]: " + msg.APPROX_NOT_ALLOWED.format(
+        worded="600多", kind="column")]
+
+
+def test_negative_shares(write_spec):
+    path = write_spec("""
+        title: t
+        kind: bar
+        question: multi
+        data: {columns: [a, b], rows: [[x, -3]]}
+        source: {publication: p}
+    """)
+    assert errors(path) == ["x.yaml:4:36: data.rows[0][1]: error [negative-share]: " + msg.NEGATIVE_SHARE.format(value=-3)]
+
+
+def test_grouped_needs_two_series_and_bar_one(write_spec):
+    path = write_spec("""
+        title: t
+        kind: grouped
+        data: {columns: [a, b], rows: [[x, 1]]}
+        source: {publication: p}
+    """)
+    assert errors(path) == ["x.yaml:3:17: data.columns: error [series]: " + msg.KIND_NEEDS_SERIES]
+
+
+def test_a_survey_without_sample_size_is_a_warning(write_spec):
+    path = write_spec("""
+        title: t
+        kind: bar
+        question: multi
+        data: {columns: [a, b], rows: [[x, 30.0], [z, 47.0]]}
+        source: {publication: p}
+    """)
+    found = findings(path)
+    assert found.errors == []
+    assert [str(p) for _, p in found.warnings] == ["x.yaml:1:1: warning [sample-size]: " + msg.NO_SAMPLE_SIZE]
+    assert found.failing() == [] and len(found.failing(strict=True)) == 1

@@ -1,0 +1,102 @@
+"""The hand-off files of each chart: CSV, alt text, embed snippet, record."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from decimal import Decimal
+from html.parser import HTMLParser
+
+import pytest
+
+from charts.handoff.files import read_csv
+from charts.spec.read import load_spec
+from tests.conftest import SPECS
+
+NAMES = sorted(p.stem for p in SPECS.glob("*.yaml"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_csv_round_trips_through_pandas(seed_output, name):
+    raw = (seed_output / name / f"{name}.csv").read_bytes()
+    assert raw.startswith("\ufeff".encode("utf-8"))  # BOM: Excel opens the Chinese
+    frame = read_csv(raw)
+    loaded = load_spec(SPECS / f"{name}.yaml")
+    assert list(frame.iloc[:, 0]) == list(loaded.table.categories)
+    for column, series in enumerate(loaded.table.values, start=1):
+        for row, value in enumerate(series):
+            cell = frame.iloc[row, column]
+            expected = value.worded or Decimal(value.number)
+            assert (cell == expected) if value.worded else Decimal(str(cell)) == expected, (name, row, cell)
+
+
+def test_csv_header_carries_the_unit(seed_output):
+    frame = read_csv((seed_output / "neighbours-age" / "neighbours-age.csv").read_bytes())
+    assert list(frame.columns) == ["年龄段", "占比（%）"]
+    mixed = read_csv((seed_output / "labour-job-lists" / "labour-job-lists.csv").read_bytes())
+    assert list(mixed.columns) == ["指标", "2021年全年", "今年已发布", "单位"]
+    assert list(mixed["单位"]) == ["期", "家", "个", "人"]
+
+
+def test_alt_text_tells_the_extremes_and_the_source(seed_output):
+    alt = (seed_output / "neighbours-age" / "neighbours-age.alt.txt").read_text(encoding="utf-8")
+    assert alt.startswith("环形图：受访者中90后占比最高。")
+    assert "占比最大的是90后，为43.6%" in alt and "占比最小的是其他，为0.9%" in alt
+    assert "样本量1151" in alt and "来源：《中国青年报》" in alt
+    multi = (seed_output / "neighbours-reasons" / "neighbours-reasons.alt.txt").read_text(encoding="utf-8")
+    assert multi.count("多选题") == 1
+    assert "最高的是分享防疫信息，为54.0%" in multi and "最低的是参与社区防疫工作，为20.4%" in multi
+    line = (seed_output / "sanjiangyuan-outflow" / "sanjiangyuan-outflow.alt.txt").read_text(encoding="utf-8")
+    assert "2020年954.98亿立方米" in line and "参考线：每年600多亿立方米" in line
+
+
+class _Figure(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags, self.img, self.stack = [], None, []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        if tag == "img":
+            self.img = dict(attrs)
+        elif tag not in {"br"}:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        assert self.stack.pop() == tag
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_snippet_is_a_figure_with_srcset_alt_and_caption(seed_output, name):
+    snippet = (seed_output / name / f"{name}.html").read_text(encoding="utf-8")
+    parser = _Figure()
+    parser.feed(snippet)
+    assert parser.stack == [] and parser.tags[:2] == ["figure", "img"] and "figcaption" in parser.tags
+    assert parser.img["srcset"] == f"{name}.png 1x, {name}@2x.png 2x"
+    alt = (seed_output / name / f"{name}.alt.txt").read_text(encoding="utf-8").strip()
+    assert parser.img["alt"] == alt
+    assert "来源：" in snippet
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_record_hashes_match_the_files(seed_output, name):
+    record = json.loads((seed_output / name / f"{name}.json").read_text(encoding="utf-8"))
+    on_disk = {p.name for p in (seed_output / name).iterdir()} - {f"{name}.json"}
+    assert set(record["files"]) == on_disk
+    for file, facts in record["files"].items():
+        data = (seed_output / name / file).read_bytes()
+        assert facts == {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    assert record["fonts"]["title"]["family"] == "Noto Sans SC" and record["fonts"]["title"]["style"] == "Bold"
+    assert record["tool"]["name"] == "charts" and record["source"]["publication"]
+    assert record["check"] == {"errors": [], "warnings": []}
+
+
+def test_record_carries_the_verify_results(seed_output):
+    from tests.conftest import SEED_ARTICLE
+
+    record = json.loads((seed_output / "sanjiangyuan-outflow" / "sanjiangyuan-outflow.json").read_text("utf-8"))
+    if not SEED_ARTICLE.is_file():
+        assert record["verify"]["note"]
+        return
+    statuses = {f["figure"]: f["status"] for f in record["verify"]["figures"]}
+    assert statuses["2016年 491.40亿立方米"] == "cited" and statuses["2020年 954.98亿立方米"] == "found"
