@@ -14,14 +14,18 @@ from pathlib import Path
 
 from charts.article.read import Article, normalise, read_article  # noqa: F401 (read_article: callers)
 from charts.numbers.format import format_number, print_settings
-from charts.numbers.grammar import Value
+from charts.numbers.grammar import (
+    Value,
+    figures_in,
+    is_stated_change,
+    occurrences,
+    parse_value,
+)
 from charts.spec.read import LoadedSpec
 
 SPAN = 60  # at most this many characters either side of a figure belong to its clause
 LABEL_SHARE = 0.5  # share of the label that must appear in the figure's clause, and no
 # other category of the chart may match that clause better
-_NUMBER_IN_TEXT = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?%?")
-_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _CLAUSE_END = set(",;:!?。、，；：！？")
 
 
@@ -60,10 +64,11 @@ def _clause(article: Article, start: int, end: int, unit: str) -> str:
     left = max(0, start - SPAN)
     for stop in "。!?！？":
         left = max(left, text.rfind(stop, 0, start) + 1)
-    for number in reversed(list(_NUMBER.finditer(text, left, start))):
-        if number.end() <= start and unit and text.startswith(unit, number.end()) \
-                and not _is_change(text, number.start()):
-            left = number.end() + len(unit)
+    # The scan may begin inside a number (SPAN cuts it): its tail still ends a clause.
+    numbers = [f for f in figures_in(text, left, start) if f.arabic]
+    for number in reversed(numbers):
+        if unit and text.startswith(unit, number.digits_end) and not is_stated_change(text, number.digits_start):
+            left = number.digits_end + len(unit)
             break
     right = end
     while right < min(len(text), end + SPAN) and text[right] not in _CLAUSE_END and not text[right].isdigit():
@@ -81,21 +86,12 @@ def _label_score(parts: list[str], window: str) -> float:
     return found / sum(len(p) for p in parts)
 
 
-# Words that make the figure after them a change, not a level (增加了0.8亿件); extract uses them too.
-CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低", "增加了", "减少了", "減少", "增長")
-
-
-def _is_change(text: str, start: int) -> bool:
-    """`增加了0.8亿件` states a change, not a level: it does not end the next figure's clause
-    (`2022年增加了0.8亿件，达到6.4亿件`: 6.4 is 2022年's)."""
-    before = text[max(0, start - 4):start]
-    return any(before.endswith(word) for word in CHANGE_WORDS)
-
-
 def _unit_of(form: str) -> str:
     """The first character after a figure's digits: `%` of 21.6%, `亿` of 954.98亿立方米."""
-    rest = _NUMBER.sub("", form, count=1) if form[:1].isdigit() else ""
-    return rest[:1]
+    if not form[:1].isdigit():
+        return ""
+    first = next(figures_in(form))
+    return form[first.digits_end:first.digits_end + 1]
 
 
 def find(article: Article, forms: list[str], label: str, rivals=()) -> tuple[str, int | None]:
@@ -109,17 +105,22 @@ def find(article: Article, forms: list[str], label: str, rivals=()) -> tuple[str
     rival_parts = [_parts(r) for r in rivals if r != label]
     best, best_at = (-1, -1.0), None
     for form in forms:
-        pattern = re.compile(r"(?<![0-9.])" + re.escape(form) + (r"(?![0-9])" if form[-1:].isdigit() else ""))
-        for match in pattern.finditer(article.text):
-            window = _clause(article, match.start(), match.end(), _unit_of(form))
+        for start, end in occurrences(article.text, form):
+            window = _clause(article, start, end, _unit_of(form))
             score = _label_score(own_parts, window)
             beaten = any(_label_score(r, window) > score for r in rival_parts)
             rank = (int(score >= LABEL_SHARE and not beaten), score)
             if rank > best:
-                best, best_at = rank, match.start()
+                best, best_at = rank, start
     if best_at is None:
         return "missing", None
     return ("found" if best[0] else "relabelled"), article.line(best_at)
+
+
+def _printed_numbers(text: str) -> list[str]:
+    """The numbers of a title or note as printed, digits with their % (75.8%, 1151)."""
+    return [text[f.digits_start:f.digits_end] + ("%" if text.startswith("%", f.digits_end) else "")
+            for f in figures_in(text, whole=True) if f.arabic]
 
 
 def _parts(label: str) -> list[str]:
@@ -155,8 +156,6 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
             status, line = find(article, forms, label, table.categories)
             checks.append(Check(what, field, status, line, str(article.path)))
     if spec.reference is not None:
-        from charts.numbers.grammar import parse_value
-
         value = parse_value(spec.reference.value)
         unit = spec.unit if isinstance(spec.unit, str) else ""
         forms = figure_forms(value, unit, spec.decimals, "")
@@ -168,7 +167,7 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
     if spec.sample_size:
         texts.append((("sample_size",), str(spec.sample_size)))
     for field, text in texts:
-        for number in _NUMBER_IN_TEXT.findall(normalise(text)):
+        for number in _printed_numbers(normalise(text)):
             status, line = find(article, [number], "")
             checks.append(Check(number, field, "found" if status != "missing" else "missing", line,
                                 str(article.path)))

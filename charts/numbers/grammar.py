@@ -1,25 +1,46 @@
-"""The figure grammar: numbers as Chinese articles word them ("21.6", "600多", "两万多", "约3亿").
+"""The figure grammar: how Chinese articles and specs write a number.
 
-One grammar for the whole tool: the spec's table, verify, extract and the planner read
-figures through it."""
+A figure is digits (21.6, 954.98) or numerals (两, 三百), perhaps after a qualifier (约 近
+超过 超), with 多 or 余, a big unit (万 亿) and, in running text, a unit (% or a measure word:
+立方米, 名, 家). This module is the only place that knows it, so the spec's table, the planner,
+verify and extract all read figures the same way:
+
+    parse_value(cell)            one cell of a spec             "600多" -> Value(600, "600多")
+    figures_in(text)             every figure in running text   FigureInText(start, end, …)
+    occurrences(text, printed)   a printed figure, standing whole in the text
+    is_stated_change(text, at)   增加了0.8亿件 states a change; 增长到6.4亿件 a level
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Iterator
+
+ARABIC = r"[0-9]+(?:\.[0-9]+)?"  # digits as printed; extract composes its sentence shapes with it
+QUALIFIERS = ("超过", "约", "近", "超")  # longest first: 超过 is one qualifier, not 超 + 过
+MEASURES = tuple("立方米 平方公里 平方米 公里 千米 吨 元 人 名 个 個 家 期 场 場 户 戶 座 宗 趟 次 项 項 所 辆 輛 亩 份 件 台 "
+                 "套 张 張 本 篇 例 起 批 条 條 处 處 栋 棟 间 間 头 頭 只 株 艘 架".split())
+# Words that make the figure after them a change, not a level (增加了0.8亿件), Traditional too.
+CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低", "減少", "增長")
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+_NUMERALS = "[零〇一二两三四五六七八九十百千]+"
+_QUALIFIER = rf"(?P<before>{'|'.join(QUALIFIERS)})?"
+_NOT_A_TAIL = r"(?<![0-9.])"  # not the end of a longer number (the 3 of 2021.3, the 21.6 of 121.6)
 
-_WORDED = re.compile(
-    r"(?P<pre>约|近|超过|超)?"
-    r"(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)"
-    r"(?P<big>[万亿])?"
-    r"(?P<post>多|余)?"
-)
+# A cell holds one figure and nothing else, so numerals stand alone there ("十二").
+_CELL = re.compile(rf"{_QUALIFIER}(?P<digits>{ARABIC}|{_NUMERALS})(?P<big>[万亿])?(?P<more_after>多|余)?")
+# In running text a numeral alone is a word (一个, 三四线城市): it is a figure only before
+# 万, 亿, 多 or 余. 多 may come before the big unit (600多亿) or after it (两万多).
+_TEXT = (rf"(?P<digits>{ARABIC}|{_NUMERALS}(?=[万亿多余]))"
+         rf"(?P<more>多|余)?(?P<big>[万亿])?(?P<more_after>多|余)?(?P<unit>%|{'|'.join(MEASURES)})?")
+_IN_TEXT = {whole: re.compile(_QUALIFIER + (_NOT_A_TAIL if whole else "") + _TEXT) for whole in (False, True)}
+_LISTED = re.compile(rf"{_NOT_A_TAIL}{ARABIC}%?[、及和与]$")  # 7.0、 before the 6.5 of 增加7.0、6.5
 
 
 @dataclass(frozen=True)
@@ -37,6 +58,34 @@ class Value:
     def written_decimals(self) -> int:
         exponent = self.number.as_tuple().exponent
         return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+@dataclass(frozen=True)
+class FigureInText:
+    """One figure of running text, in its parts: 约 | 600 | 多 | 亿 | | 立方米."""
+
+    start: int  # its first character, the qualifier's if it has one
+    end: int  # after its unit
+    digits_start: int
+    digits: str  # as printed: 954.98, 两
+    before: str = ""  # 约 近 超过 超
+    more: str = ""  # 多 or 余 before the big unit (600多亿)
+    big: str = ""  # 万 or 亿
+    more_after: str = ""  # 多 or 余 after it (两万多)
+    unit: str = ""  # % or a measure word
+
+    @property
+    def digits_end(self) -> int:
+        return self.digits_start + len(self.digits)
+
+    @property
+    def arabic(self) -> bool:
+        return self.digits[0].isdigit()
+
+    @property
+    def number(self) -> Decimal:
+        number = Decimal(self.digits) if self.arabic else Decimal(_chinese_integer(self.digits))
+        return number * _BIG_UNITS[self.big] if self.big else number
 
 
 def _chinese_integer(text: str) -> int:
@@ -61,13 +110,54 @@ def parse_value(cell: object) -> Value | None:
     if not isinstance(cell, str):
         return None
     text = cell.strip()
-    match = _WORDED.fullmatch(text)
+    match = _CELL.fullmatch(text)
     if not match:
         return None
-    num = match["num"]
+    num = match["digits"]
     number = Decimal(num) if num[0].isdigit() else Decimal(_chinese_integer(num))
     if match["big"]:
         number *= _BIG_UNITS[match["big"]]
-    if not (match["pre"] or match["post"] or not num[0].isdigit() or match["big"]):
+    if not (match["before"] or match["more_after"] or not num[0].isdigit() or match["big"]):
         return Value(number)  # a plain number written as text, e.g. "21.6"
     return Value(number, worded=text)
+
+
+def figures_in(text: str, start: int = 0, end: int | None = None, *,
+               whole: bool = False) -> Iterator[FigureInText]:
+    """Every figure in text[start:end], left to right.
+
+    `whole` leaves out digits that continue a longer number: the 3 of 1.2.3, or the tail of
+    a number `start` falls inside. Verify reads a title's figures whole; its clause scan and
+    extract take what they find, as they always have.
+    """
+    for m in _IN_TEXT[whole].finditer(text, start, len(text) if end is None else end):
+        yield FigureInText(m.start(), m.end(), m.start("digits"), m["digits"], m["before"] or "", m["more"] or "",
+                           m["big"] or "", m["more_after"] or "", m["unit"] or "")
+
+
+def occurrences(text: str, printed: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each place `printed` stands as a figure of its own: 21.6% is not in
+    121.6%, and 12 is not in 120."""
+    after = r"(?![0-9])" if printed[-1:].isdigit() else ""
+    for m in re.finditer(_NOT_A_TAIL + re.escape(printed) + after, text):
+        yield m.start(), m.end()
+
+
+def is_stated_change(text: str, start: int) -> bool:
+    """Whether the figure at `start` states a change rather than a level.
+
+    A change word right before it, perhaps with 了 and a qualifier (增加了0.8亿件, 增长超10%,
+    增加近百亿), and the figures listed after such a one (分别增加7.0、6.5及5.4个百分点). 增长到,
+    增至, 减少为 and 达到 state the level reached.
+    """
+    end = start
+    for qualifier in QUALIFIERS:
+        if text.endswith(qualifier, 0, end):
+            end -= len(qualifier)
+            break
+    if text.endswith("了", 0, end):
+        end -= 1
+    if any(text.endswith(word, 0, end) for word in CHANGE_WORDS):
+        return True
+    listed = _LISTED.search(text, max(0, end - 24), end)
+    return listed is not None and is_stated_change(text, listed.start())

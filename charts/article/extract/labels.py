@@ -1,0 +1,43 @@
+"""Labels for the figures the readers find: the words a sentence puts before or after a figure,
+with connectives (其中, 此外, 以及…) and punctuation taken off."""
+
+from __future__ import annotations
+
+import re
+
+from charts.article.extract.section import Figure, Section
+from charts.numbers.grammar import ARABIC
+
+DELIMITERS = ",;:、。!?\"“”‘’()"
+_LEAD_WORDS = ("然后是", "其次是", "其他还有", "其中", "此外", "以及", "还有", "受访者中", "受訪者中", "来自",
+               "來自", "和", "及", "与", "與", "数据显示", "數據顯示", "调查显示", "調查顯示", "交互分析显示",
+               "依次为", "依次為")
+
+
+def clean_label(text: str) -> str:
+    """The last phrase of `text`, without the connectives that lead into a figure."""
+    label = re.split(r"[,;:。!?\"“”‘’()]", text)[-1]
+    changed = True
+    while changed:
+        changed = False
+        for word in _LEAD_WORDS:
+            if label.startswith(word) and len(label) > len(word):
+                label, changed = label[len(word):], True
+    label = label.lstrip("、")
+    return label[:-1] if label.endswith("的") and len(label) > 2 else label
+
+
+def label_before(section: Section, figure: Figure, width: int = 14) -> str:
+    """The words just before a figure (户均年收入 of 户均年收入21600元), at most `width` long."""
+    head = section.text[max(0, figure.start - 40):figure.start]
+    head = re.split(rf"[{re.escape(DELIMITERS)}]", head)[-1]
+    head = re.sub(rf"{ARABIC}\S{{0,2}}$", "", head)
+    return clean_label(head)[-width:]
+
+
+def measure_label(section: Section, figure: Figure) -> str:
+    """What a figure counts: the noun after it (12期‘清单’, 814家企业参加), else the words
+    before it (需求员工38504人)."""
+    after = re.sub(r"[‘’'\"“”]", "", section.text[figure.end:figure.end + 12])
+    noun = re.split(rf"[{re.escape(DELIMITERS)}]", after)[0][:4]
+    return noun or label_before(section, figure, 6) or figure.unit

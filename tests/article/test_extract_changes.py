@@ -1,0 +1,23 @@
+"""Extract reads a stated change by the grammar's one rule: 增加了27亿元 is left out of a
+series, while 工业增加值 (value added) and 增长到 give levels."""
+
+from __future__ import annotations
+
+from charts.article.extract import extract
+from charts.article.read import read_article
+
+
+def _series_rows(tmp_path, text):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return [row for d in extract(read_article(path)) if d.name.startswith("series") for row in d.rows]
+
+
+def test_value_added_is_a_level_and_the_increase_a_change(tmp_path):
+    rows = _series_rows(tmp_path, "2020年全市工业增加值287亿元。2021年全市工业增加值314亿元,比上年增加了27亿元。")
+    assert rows == [["2020年", "287"], ["2021年", "314"]]
+
+
+def test_a_level_reached_is_read(tmp_path):
+    rows = _series_rows(tmp_path, "2021年快递业务量5.6亿件。2022年增加了0.8亿件,增长到6.4亿件。")
+    assert rows == [["2021年", "5.6"], ["2022年", "6.4"]]

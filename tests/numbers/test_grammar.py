@@ -1,0 +1,95 @@
+"""The figure grammar in running text: what a figure is, where it stands, and whether it
+states a change or a level."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from charts.numbers.grammar import (
+    figures_in,
+    is_stated_change,
+    occurrences,
+    parse_value,
+)
+
+
+def _parts(text):
+    return [(f.before, f.digits, f.more, f.big, f.more_after, f.unit) for f in figures_in(text)]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("收入约3.7亿元", [("约", "3.7", "", "亿", "", "元")]),
+    ("每年600多亿立方米", [("", "600", "多", "亿", "", "立方米")]),
+    ("两万多名管护员", [("", "两", "", "万", "多", "名")]),
+    ("超过3万人", [("超过", "3", "", "万", "", "人")]),
+    ("75.8%的受访者", [("", "75.8", "", "", "", "%")]),
+    ("2021年发布12期", [("", "2021", "", "", "", ""), ("", "12", "", "", "", "期")]),
+    ("一个三四线城市", []),  # a numeral alone is a word, not a figure
+])
+def test_figures_in_running_text(text, parts):
+    assert _parts(text) == parts
+
+
+def test_a_figure_knows_where_it_stands_and_what_it_is():
+    text = "年均增加近百亿立方米"
+    [figure] = figures_in(text)
+    assert (figure.start, figure.digits_start, figure.digits_end, figure.end) == (4, 5, 6, 10)
+    assert figure.number == Decimal(10_000_000_000) and not figure.arabic
+
+
+def test_figures_in_part_of_the_text_and_whole_numbers_only():
+    text = "2021.3月,增长12%"
+    assert [f.digits for f in figures_in(text)] == ["2021.3", "12"]
+    assert [f.digits for f in figures_in(text, 7)] == ["12"]
+    assert [f.digits for f in figures_in(text, 5, 7)] == ["3"]  # the tail of 2021.3, taken as found
+    assert [f.digits for f in figures_in(text, 5, 7, whole=True)] == []
+
+
+@pytest.mark.parametrize("cell", ["21.6", "600多", "两万多", "约3.5万", "近百亿", "超过300"])
+def test_a_cell_reads_as_the_same_figure_in_text(cell):
+    """One grammar: a spec's cell and the article's words for it give the same number."""
+    [figure] = figures_in(cell)
+    assert (figure.start, figure.end) == (0, len(cell))
+    assert figure.number == parse_value(cell).number
+
+
+def test_a_cell_may_hold_a_numeral_alone():
+    assert parse_value("十二").number == 12 and list(figures_in("十二")) == []
+
+
+def test_occurrences_are_whole_figures():
+    assert list(occurrences("占21.6%,另有121.6%", "21.6%")) == [(1, 6)]
+    assert list(occurrences("12期,120家", "12")) == [(0, 2)]
+
+
+def _at(text, figure):
+    return is_stated_change(text, text.index(figure))
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("2022年增加了0.8亿件,达到6.4亿件", "0.8"),
+    ("比上年增长15.2%", "15.2"),
+    ("同比增长超10%", "10"),
+    ("年均增加近百亿立方米", "百"),
+    ("人数减少约3万", "3"),
+    ("學生人數增長了12.6%", "12.6"),
+    ("分别增加7.0、6.5及5.4个百分点", "6.5"),  # listed after a change, changes too
+    ("分别增加7.0、6.5及5.4个百分点", "5.4"),
+])
+def test_a_change(text, figure):
+    assert _at(text, figure)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("2022年增加了0.8亿件,达到6.4亿件", "6.4"),
+    ("快递业务量增长到6.4亿件", "6.4"),
+    ("报刊亭增至1520个", "1520"),
+    ("报刊亭减少到约1184个", "1184"),
+    ("比重由4.08%下降为2.67%", "2.67"),
+    ("工业增加值287亿元", "287"),  # value added is a level
+    ("2021年报刊亭1184个、2022年1050个", "1050"),
+])
+def test_a_level(text, figure):
+    assert not _at(text, figure)
