@@ -1,4 +1,9 @@
-"""The `charts` command line. Thin: parse options, call the library, map errors to exit codes.
+"""The `charts` command line: click only. Each command turns its options into one options
+value, calls one library function with a reporter, and turns the outcome into an exit code.
+
+How the library's events are said is decided here (_Terminal): --quiet and --json hide
+progress, --verbose adds detail, colour on a terminal only and never under NO_COLOR, a
+progress bar on a terminal while a batch renders.
 
 Exit codes: 0 all good, 1 some specs failed (the others are still rendered), 2 usage error.
 """
@@ -16,19 +21,88 @@ import click
 from charts import __version__
 from charts import messages as msg
 from charts.errors import ChartsError, Problem
+from charts.report import Reporter
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 DEFAULT_SPECS = Path("specs")
 
 
-def _spec_paths(specs: tuple[str, ...]) -> list[tuple[Path, str]]:
+class _Terminal(Reporter):
+    """The library's events as this run asks for them (`settings`: the group's options)."""
+
+    def __init__(self, settings: dict, bar: bool = False):
+        self.quiet = settings["quiet"] or settings["json"]  # progress for people is left out
+        self.verbose, self.json, self.bar_allowed = settings["verbose"], settings["json"], bar
+        self.bar = None  # the progress bar of the batch under way, when one is drawn
+
+    def _line(self, text: str, err: bool = False) -> None:
+        if self.bar is not None:
+            self.bar.above(text)
+        else:
+            click.echo(text, err=err)
+
+    def info(self, text: str) -> None:
+        if not self.quiet and (self.verbose or self.bar is None):  # else the bar names each chart
+            self._line(text)
+
+    def detail(self, text: str) -> None:
+        if self.verbose and not self.quiet:
+            self._line(text)
+
+    def problem(self, problem: Problem | str) -> None:
+        self._line(_colour(str(problem)), err=True)
+
+    def note(self, text: str) -> None:
+        click.echo(text, err=True)
+
+    def output(self, text: str) -> None:
+        click.echo(text)
+
+    def summary(self, text: str, failed: bool) -> None:
+        if not self.quiet:
+            click.echo(text, err=failed)
+
+    def tally(self, text: str, failed: bool) -> None:
+        if not self.json:  # --quiet keeps verify's counts; JSON carries them itself
+            click.echo(text, err=failed)
+
+    def record(self, text: str) -> None:
+        if self.json:
+            click.echo(text)
+
+    def start(self, total: int) -> None:
+        from charts.run.progress import Progress, wanted
+
+        if self.bar_allowed and wanted(sys.stderr, self.quiet):
+            self.bar = Progress(total, sys.stderr)
+
+    def step(self, label: str) -> None:
+        if self.bar is not None:
+            self.bar.step(label)
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
+def _colour(text: str) -> str:
+    """error/warning words in colour; click.echo drops colour off a terminal, NO_COLOR here."""
+    if os.environ.get("NO_COLOR"):
+        return text
+    for word, colour in (("error [", "red"), ("warning [", "yellow")):
+        text = text.replace(word, click.style(word[:-2], fg=colour, bold=True) + " [", 1)
+    return text
+
+
+def _spec_paths(specs: tuple[str, ...]) -> tuple[tuple[Path, str], ...]:
     """Spec files from the arguments (files or folders), or every spec in specs/."""
     from charts.spec.files import find_specs
 
     found = find_specs(specs, DEFAULT_SPECS)
     if not found:
         raise click.UsageError(msg.NO_SPECS.format(where=", ".join(specs) or str(DEFAULT_SPECS)))
-    return found
+    return tuple(found)
 
 
 def _formats(value: str) -> tuple[str, ...]:
@@ -41,43 +115,26 @@ def _formats(value: str) -> tuple[str, ...]:
     return chosen
 
 
-def _colour(text: str) -> str:
-    """error/warning words in colour, on a terminal only and never under NO_COLOR."""
-    if os.environ.get("NO_COLOR"):
-        return text
-    for word, colour in (("error [", "red"), ("warning [", "yellow")):
-        text = text.replace(word, click.style(word[:-2], fg=colour, bold=True) + " [", 1)
-    return text
+def _quiet(ctx: click.Context, _param, value: bool) -> None:
+    if value:
+        ctx.ensure_object(dict)["quiet"] = True
 
 
-def _print_problems(problems: list[Problem], bar=None) -> None:
-    for problem in problems:
-        if bar is not None:
-            bar.above(_colour(str(problem)))
-        else:
-            click.echo(_colour(str(problem)), err=True)
-
-
-def _say(ctx: click.Context, text: str, err: bool = False) -> None:
-    """Progress for people: hidden with --quiet or --json."""
-    if not (ctx.obj.get("quiet") or ctx.obj.get("json")):
-        click.echo(text, err=err)
-
-
-def _fonts_for(cli_font: str | None):
-    from charts.fonts.resolve import FontResolver
-
-    return FontResolver(cli_font, lambda text: click.echo(text, err=True))
+# One switch, defined once. It goes before the command (`charts -q check`) and, where users
+# and the pre-commit hook have long written it, after `verify` (`charts verify -q`): the same
+# option object in both places, setting the same value of the run.
+_QUIET = click.option("-q", "--quiet", is_flag=True, expose_value=False, callback=_quiet,
+                      help="Print only problems (and, for verify, each spec's counts).")
 
 
 @click.group(context_settings=CONTEXT)
 @click.version_option(__version__, "--version", prog_name="charts")
 @click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
-@click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
+@_QUIET
 @click.option("-v", "--verbose", is_flag=True, help="Also print every file written.")
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary of the run (stdout).")
 @click.pass_context
-def cli(ctx: click.Context, debug: bool, quiet: bool, verbose: bool, as_json: bool) -> None:
+def cli(ctx: click.Context, debug: bool, verbose: bool, as_json: bool) -> None:
     """Publication-ready charts from the tables of Chinese news articles.
 
     \b
@@ -87,7 +144,8 @@ def cli(ctx: click.Context, debug: bool, quiet: bool, verbose: bool, as_json: bo
       charts --json render           # a summary for a newsroom's own CI
     Shell completion (bash): eval "$(_CHARTS_COMPLETE=bash_source charts)"
     """
-    ctx.obj = {"debug": debug, "quiet": quiet, "verbose": verbose, "json": as_json}
+    ctx.ensure_object(dict).update(debug=debug, verbose=verbose, json=as_json)
+    ctx.obj.setdefault("quiet", False)
 
 
 @cli.command(context_settings=CONTEXT)
@@ -114,92 +172,16 @@ def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make
       charts render specs/neighbours-age.yaml -o output --format png,pdf --cmyk
     """
     from charts.export.files import ghostscript
+    from charts.run.options import RenderOptions
+    from charts.run.render import render_specs
 
-    chosen = _formats(formats)
-    paths = _spec_paths(specs)
+    options = RenderOptions(formats=_formats(formats), specs=_spec_paths(specs), targets=specs,
+                            out_dir=Path(out_dir), font=font, cmyk=cmyk, strict=strict, zip=make_zip,
+                            jobs=jobs or os.cpu_count() or 1, watch=watch, force=force, debug=ctx.obj["debug"])
     if cmyk and not ghostscript():
         raise click.UsageError(msg.NO_GHOSTSCRIPT)
-    quiet = ctx.obj.get("quiet") or ctx.obj.get("json")
-    kept = None if force or watch else _guarded(ctx, lambda: _nothing_changed(paths, out_dir, chosen, cmyk,
-                                                                               strict, font))
-    if kept is not None:  # decided without loading matplotlib, the spec model or the fonts
-        from charts.run.result import Result
-
-        results = [Result.kept(e["spec"], Path(out_dir), e) for e in kept]
-        if ctx.obj.get("verbose"):
-            for result in results:
-                _say(ctx, msg.UNCHANGED.format(name=result.name))
-    else:
-        results = _render(ctx, specs, paths, out_dir, chosen, font, cmyk, strict, jobs, watch, force, quiet)
-    failed = sum(not r.ok for r in results)
-    unchanged = sum(r.unchanged for r in results)
-    _say(ctx, msg.SUMMARY.format(ok=len(results) - failed - unchanged, failed=failed)
-         + (msg.SUMMARY_UNCHANGED.format(count=unchanged) if unchanged else ""), err=bool(failed))
-    _say(ctx, msg.REVIEW_PAGE.format(path=Path(out_dir) / "index.html"))
-    if ctx.obj.get("json"):
-        click.echo(json.dumps({"command": "render", "ok": len(results) - failed, "failed": failed, "charts": [
-            {"name": r.name, "spec": r.spec, "ok": r.ok, "problems": [str(p) for p in r.problems],
-             "warnings": [str(p) for p in r.warnings], "files": [str(p) for p in r.files]} for r in results]},
-            ensure_ascii=False, indent=2))
-    if make_zip:
-        from charts.handoff.bundle import zip_charts
-
-        rendered = [r.name for r in results if r.ok]
-        if rendered:
-            names = rendered if failed else None  # everything, with the page, when all rendered
-            click.echo(msg.ZIPPED.format(path=_guarded(ctx, lambda: zip_charts(Path(out_dir), names))))
-    sys.exit(1 if failed else 0)
-
-
-def _nothing_changed(paths, out_dir, formats, cmyk, strict, font):
-    from charts.run.incremental import nothing_changed, run_stamp
-    from charts.run.lock import output_lock
-
-    with output_lock(Path(out_dir)):
-        return nothing_changed(paths, Path(out_dir), run_stamp(formats, cmyk, strict, font))
-
-
-def _render(ctx, specs, paths, out_dir, formats, font, cmyk, strict, jobs, watch, force, quiet):
-    from charts.run.batch import render_all
-    from charts.run.progress import Progress, wanted
-
-    bar = Progress(len(paths), sys.stderr) if wanted(sys.stderr, quiet) and not watch else None
-    verbose = ctx.obj.get("verbose")
-
-    def tell(text: str, err: bool = False) -> None:
-        if bar is not None:
-            bar.above(text)
-        else:
-            _say(ctx, text, err)
-
-    def report(result) -> None:
-        if result.ok and result.unchanged:
-            if verbose:
-                tell(msg.UNCHANGED.format(name=result.name))
-        elif result.ok:
-            _print_problems(result.warnings, bar)
-            if verbose or bar is None:  # on a terminal the bar names each chart instead
-                tell(msg.RENDERED.format(name=result.name, files=len(result.files)))
-            if verbose:
-                for path in result.files:
-                    tell(f"  {path}")
-        else:
-            _print_problems(result.problems, bar)
-        if bar is not None:
-            bar.step(result.name or result.spec)
-
-    fonts_for = _fonts_for(font)
-    if watch:
-        from charts.run.watch import watch_and_render
-
-        _guarded(ctx, lambda: watch_and_render(specs, Path(out_dir), fonts_for, formats, report, cmyk, strict))
-        sys.exit(0)
-    try:
-        return _guarded(ctx, lambda: render_all(paths, Path(out_dir), fonts_for, formats, report, ctx.obj["debug"],
-                                                cmyk, strict, jobs or os.cpu_count() or 1, force=force, font=font))
-    finally:
-        if bar is not None:
-            bar.close()
+    summary = _guarded(ctx, lambda: render_specs(options, _Terminal(ctx.obj, bar=not watch)))
+    sys.exit(1 if summary.failed else 0)
 
 
 @cli.command("zip", context_settings=CONTEXT)
@@ -215,9 +197,9 @@ def zip_command(ctx: click.Context, names, out_dir) -> None:
     Example:
       charts zip neighbours-age
     """
-    from charts.handoff.bundle import zip_charts
+    from charts.handoff.pack import ZipOptions, pack_charts
 
-    click.echo(msg.ZIPPED.format(path=_guarded(ctx, lambda: zip_charts(Path(out_dir), list(names) or None))))
+    _guarded(ctx, lambda: pack_charts(ZipOptions(Path(out_dir), names), _Terminal(ctx.obj)))
 
 
 @cli.command(context_settings=CONTEXT)
@@ -231,34 +213,10 @@ def check(ctx: click.Context, specs, strict) -> None:
     Example:
       charts check specs/ --strict
     """
-    from charts.check.rules import check as run_checks
-    from charts.spec.read import load_spec
+    from charts.check.specs import CheckOptions, check_specs
 
-    failed, summary = 0, []
-    paths = _spec_paths(specs)
-    for path, shown in paths:
-        warnings: list = []
-        try:
-            findings = run_checks(load_spec(path, shown))
-            warnings = [p for _, p in findings.warnings]
-            _print_problems(warnings)
-            problems = [p for _, p in findings.errors] + (warnings if strict else [])
-            shown_problems = [p for _, p in findings.errors]
-        except ChartsError as exc:
-            problems = shown_problems = exc.problems
-        _print_problems(shown_problems)
-        summary.append({"spec": shown, "ok": not problems, "problems": [str(p) for p in shown_problems],
-                        "warnings": [str(p) for p in warnings]})
-        if problems:
-            failed += 1
-        else:
-            _say(ctx, msg.CHECKED.format(name=shown))
-    total = len(paths)
-    _say(ctx, msg.CHECK_SUMMARY.format(ok=total - failed, failed=failed), err=bool(failed))
-    if ctx.obj.get("json"):
-        click.echo(json.dumps({"command": "check", "ok": total - failed, "failed": failed, "specs": summary},
-                              ensure_ascii=False, indent=2))
-    sys.exit(1 if failed else 0)
+    summary = check_specs(CheckOptions(_spec_paths(specs), strict), _Terminal(ctx.obj))
+    sys.exit(1 if summary.failed else 0)
 
 
 @cli.command(context_settings=CONTEXT)
@@ -266,9 +224,9 @@ def check(ctx: click.Context, specs, strict) -> None:
 @click.option("--article", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Verify against this article text instead of each spec's source.article.")
 @click.option("--strict", is_flag=True, help="A figure found away from its label fails too.")
-@click.option("-q", "--quiet", is_flag=True, help="Print only problems and the summary.")
+@_QUIET
 @click.pass_context
-def verify(ctx: click.Context, specs, article, strict, quiet) -> None:
+def verify(ctx: click.Context, specs, article, strict) -> None:
     """Check every number on each chart against the article it came from.
 
     Each figure is reported as found (with the article line), found with another label,
@@ -278,43 +236,18 @@ def verify(ctx: click.Context, specs, article, strict, quiet) -> None:
     Example:
       charts verify specs/neighbours-age.yaml --article ../shared/seeds/000_1edcd6235aaeee1f.txt
     """
-    from charts.article.verify import report, verify_spec
-    from charts.spec.read import load_spec
+    from charts.article.commands import VerifyOptions, verify_specs
 
-    failed, summary = 0, []
-    quiet = quiet or ctx.obj.get("quiet") or ctx.obj.get("json")
-    for path, shown in _spec_paths(specs):
-        try:
-            loaded = load_spec(path, shown)
-            checks = verify_spec(loaded, Path(article) if article else None)
-        except ChartsError as exc:
-            _print_problems(exc.problems)
-            summary.append({"spec": shown, "ok": False, "problems": [str(p) for p in exc.problems]})
-            failed += 1
-            continue
-        counts, lines = report(loaded, checks)
-        summary.append({"spec": shown, "ok": not (counts["missing"] or (strict and counts["relabelled"])),
-                        "counts": counts, "figures": [{"figure": c.what, "status": c.status, "line": c.line}
-                                                      for c in checks]})
-        for status, line in lines:
-            if status in {"relabelled", "missing"}:
-                click.echo(_colour(line), err=True)
-            elif not quiet:
-                click.echo(line)
-        bad = counts["missing"] + (counts["relabelled"] if strict else 0)
-        failed += bool(bad)
-        if not ctx.obj.get("json"):
-            click.echo(msg.VERIFY_SUMMARY.format(name=shown, **counts), err=bool(bad))
-    if ctx.obj.get("json"):
-        click.echo(json.dumps({"command": "verify", "failed": failed, "specs": summary}, ensure_ascii=False, indent=2))
-    sys.exit(1 if failed else 0)
+    options = VerifyOptions(_spec_paths(specs), Path(article) if article else None, strict)
+    sys.exit(1 if verify_specs(options, _Terminal(ctx.obj)).failed else 0)
 
 
 @cli.command(context_settings=CONTEXT)
 @click.argument("article", type=click.Path(exists=True, dir_okay=False))
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False), default=None,
               help="Write one draft spec per table into this folder (default: print them).")
-def extract(article, out_dir) -> None:
+@click.pass_context
+def extract(ctx: click.Context, article, out_dir) -> None:
     """Draft specs from the tables an article reports in its text.
 
     Finds shares (00后占21.6%…, 分享防疫信息（54.0%）…), comparisons, headline findings,
@@ -325,49 +258,48 @@ def extract(article, out_dir) -> None:
     Example:
       charts extract ../shared/seeds/000_1edcd6235aaeee1f.txt -o specs/drafts
     """
-    from charts.article.drafts import draft_yaml, write_drafts
-    from charts.article.extract import extract as extract_tables
-    from charts.article.verify import read_article
-    from charts.spec.schema import SCHEMA_FILE
+    from charts.article.commands import ExtractOptions, extract_specs
 
-    drafts = extract_tables(read_article(Path(article)))
-    if not drafts:
-        click.echo(msg.EXTRACT_NONE.format(path=article), err=True)
-        sys.exit(1)
-    if out_dir is None:
-        for draft in drafts:
-            click.echo(f"--- # {draft.name}.yaml")
-            click.echo(draft_yaml(draft, article, os.path.relpath(SCHEMA_FILE)))
-    else:
-        try:
-            for path, draft in write_drafts(drafts, Path(article), Path(out_dir)):
-                click.echo(msg.EXTRACT_WROTE.format(path=path, kind=draft.kind, rows=len(draft.rows)))
-        except FileExistsError as exc:
-            raise click.UsageError(msg.EXTRACT_EXISTS.format(path=exc.filename))
-    click.echo(msg.EXTRACT_SUMMARY.format(count=len(drafts), path=article), err=True)
+    options = ExtractOptions(article, Path(out_dir) if out_dir is not None else None)
+    try:
+        drafted = extract_specs(options, _Terminal(ctx.obj))
+    except FileExistsError as exc:
+        raise click.UsageError(msg.EXTRACT_EXISTS.format(path=exc.filename)) from None
+    sys.exit(0 if drafted else 1)
+
+
+class _KindChoice(click.Choice):
+    """The registered kinds, plugins' included, read when `new` parses its options rather
+    than when the command line is imported (every other command starts without them)."""
+
+    def __init__(self) -> None:
+        self.case_sensitive = True
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        from charts.kinds import names
+
+        return names()
 
 
 @cli.command(context_settings=CONTEXT)
 @click.argument("name")
-@click.option("--kind", type=click.Choice(["bar", "column", "stacked", "donut", "line", "grouped", "figures"]),
+@click.option("--kind", type=_KindChoice(),
               default="bar", show_default=True, help="The chart kind the starter shows.")
-def new(name, kind) -> None:
+@click.pass_context
+def new(ctx: click.Context, name, kind) -> None:
     """Write a commented spec to start from (NAME or NAME.yaml); never overwrites.
 
     \b
     Example:
       charts new specs/年龄构成 --kind donut
     """
-    from charts.spec.schema import SCHEMA_FILE
-    from charts.spec.starter import starter_spec
+    from charts.spec.new import NewOptions, new_spec
 
-    path = Path(name if name.endswith((".yaml", ".yml")) else f"{name}.yaml")
-    if path.exists():
-        raise click.UsageError(msg.NEW_EXISTS.format(path=path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    schema = os.path.relpath(SCHEMA_FILE, path.parent.resolve())
-    path.write_text(starter_spec(kind, schema), encoding="utf-8")
-    click.echo(msg.NEW_WROTE.format(path=path))
+    try:
+        new_spec(NewOptions(name, kind), _Terminal(ctx.obj))
+    except FileExistsError as exc:
+        raise click.UsageError(msg.NEW_EXISTS.format(path=exc.filename)) from None
 
 
 @cli.command(context_settings=CONTEXT)
@@ -380,15 +312,14 @@ def fonts(ctx: click.Context, font) -> None:
     Example:
       charts fonts --font "Noto Sans CJK SC"
     """
-    choices = _guarded(ctx, lambda: _fonts_for(font)(None, Path(".")))
-    for role, choice in choices.items():
-        click.echo(f"{role}: {choice.label} ({choice.version})")
-        click.echo(f"  file: {choice.path}" + (f" (face {choice.face})" if choice.face else ""))
-        click.echo(f"  why:  {choice.why}")
+    from charts.fonts.describe import FontsOptions, describe_fonts
+
+    _guarded(ctx, lambda: describe_fonts(FontsOptions(font), _Terminal(ctx.obj)))
 
 
 @cli.command(context_settings=CONTEXT)
-def schema() -> None:
+@click.pass_context
+def schema(ctx: click.Context) -> None:
     """Print the JSON Schema of a spec (for editors' YAML language servers).
 
     \b
@@ -397,7 +328,7 @@ def schema() -> None:
     """
     from charts.spec.schema import spec_schema
 
-    click.echo(json.dumps(spec_schema(), ensure_ascii=False, indent=2))
+    click.echo(json.dumps(_guarded(ctx, spec_schema), ensure_ascii=False, indent=2))
 
 
 def _guarded(ctx: click.Context, work):
@@ -405,7 +336,9 @@ def _guarded(ctx: click.Context, work):
     try:
         return work()
     except ChartsError as exc:
-        _print_problems(exc.problems)
+        terminal = _Terminal(ctx.obj)
+        for problem in exc.problems:
+            terminal.problem(problem)
         sys.exit(1)
     except Exception as exc:  # noqa: BLE001 - an editor must never see a bare traceback
         if ctx.obj and ctx.obj.get("debug"):

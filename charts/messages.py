@@ -46,7 +46,7 @@ CSV_NOT_UTF8 = "the data file `{name}` is not UTF-8: save it as CSV UTF-8"
 # Kind and data rules
 KIND_NEEDS_SINGLE = "a {kind} chart shows parts of a whole, so it needs `question: single` (shares that sum to 100); use kind: bar for multi-choice answers"
 KIND_ONE_SERIES = "a {kind} chart draws one value column, the table has {count}: use kind: grouped"
-KIND_NEEDS_SERIES = "a grouped chart needs two or more value columns (e.g. 2021年 and 今年)"
+KIND_NEEDS_SERIES = "a {kind} chart needs two or more value columns (e.g. 2021年 and 今年)"
 MIXED_UNITS = "the categories have different units ({units}): only a grouped chart (one panel per category) or figures can show them; one axis cannot"
 UNIT_FOR_UNKNOWN = "`{label}` is not a category of the table"
 UNIT_MISSING_FOR = "no unit is given for `{label}`"
@@ -56,7 +56,15 @@ SHARES_DONT_SUM = "single-choice shares sum to {total}, not 100 (allowed: {low}�
 HIGHLIGHT_UNKNOWN = "`{label}` is not a category of the table (categories: {categories})"
 CITED_UNKNOWN = "`{label}` is not a category of the table"
 APPROX_NOT_ALLOWED = "`{worded}` is approximate; a {kind} chart cannot draw it to scale: give the exact figure, or use kind: figures"
-REFERENCE_KIND = "a reference line is drawn on line, column and bar charts only"
+REFERENCE_KIND = "a reference line is drawn on {kinds} charts only"
+KIND_QUESTION = "a {kind} chart draws {allowed} questions only, not `question: {question}`"
+KIND_ROW_COUNT = "a {kind} chart shows {low} to {high} categories, the table has {count}"
+
+# Registering a chart kind (for whoever writes a kind module or plugin)
+KIND_TRAIT = "chart kind `{kind}`: {trait} must be {allowed}, got {got}"
+KIND_UNKNOWN_TRAIT = "chart kind `{kind}`: unknown trait `{trait}` (the traits: {known})"
+KIND_TWICE = "chart kind `{kind}` is registered twice (by {first} and by {second}): rename one"
+KIND_PLUGIN_FAILED = "the chart kind plugin `{entry}` ({module}) cannot be loaded: {error}"
 
 # Notes the tool adds
 ROUNDING_NOTE = "因四舍五入，合计可能不等于100%"

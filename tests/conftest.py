@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+import time
 from pathlib import Path
 
 import matplotlib
@@ -31,10 +32,11 @@ def fonts_for(house_fonts):
 def seed_output(tmp_path_factory, fonts_for):
     """Every seed spec rendered once into a temporary output folder."""
     from charts.run.batch import render_all
+    from charts.run.options import RenderOptions
 
     out = tmp_path_factory.mktemp("output")
-    paths = [(p, str(p)) for p in sorted(SPECS.glob("*.yaml"))]
-    results = render_all(paths, out, fonts_for)
+    paths = tuple((p, str(p)) for p in sorted(SPECS.glob("*.yaml")))
+    results = render_all(RenderOptions(specs=paths, out_dir=out), fonts_for)
     assert all(r.ok for r in results), [str(p) for r in results for p in r.problems]
     return out
 
@@ -135,3 +137,13 @@ def layout_faults(canvas) -> list[str]:
             if overlap_x > 1 and overlap_y > 1:
                 faults.append(f"overlap: {a} / {b}")
     return faults
+
+
+def wait_for(condition, seconds: float = 60) -> bool:
+    """Poll until `condition()` holds: tests wait for a sign from a real process, not a sleep."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False

@@ -123,14 +123,17 @@ def test_default_is_every_spec_in_specs(runner, tmp_path, monkeypatch):
 
 
 def test_an_internal_error_costs_only_its_chart(runner, specs_dir, tmp_path, monkeypatch):
-    from charts.kinds import bar
+    from dataclasses import replace
+
+    from charts import kinds
 
     (specs_dir / "donut.yaml").write_text(MINIMAL.format(kind="donut", question="single"), encoding="utf-8")
 
     def broken(*args):
         raise ZeroDivisionError("a bug")
 
-    monkeypatch.setattr(bar, "draw", broken)  # in this process: render with one job
+    # the registered kind holds the draw the frame calls; in this process: render with one job
+    monkeypatch.setitem(kinds.REGISTRY, "bar", replace(kinds.get("bar"), draw=broken))
     result = runner.invoke(cli, ["render", "-j", "1", str(specs_dir), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert msg.INTERNAL_ERROR.format(error="ZeroDivisionError: a bug") in result.output
@@ -149,3 +152,31 @@ def test_strict_makes_warnings_fail(runner, specs_dir, tmp_path):
     assert strict.exit_code == 1
     rendered = runner.invoke(cli, ["render", "--strict", str(specs_dir), "-o", str(tmp_path / "out"), "--format", "png"])
     assert rendered.exit_code == 1 and not (tmp_path / "out" / "受访者年龄").exists()
+
+
+def test_quiet_is_one_switch_before_the_command_or_after_verify(runner, specs_dir, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("对1151名受访者的调查显示，00后占21.6%，90后占43.6%，80后占26.9%，70后占7.1%，"
+                       "其他占0.9%。\n", encoding="utf-8")
+    spec = specs_dir / "受访者年龄.yaml"
+    verify = ["verify", str(spec), "--article", str(article)]
+    tally = msg.VERIFY_SUMMARY.format(name=spec, found=6, relabelled=0, missing=0, cited=0)
+    loud = runner.invoke(cli, verify)
+    assert loud.exit_code == 0 and "found: 00后 21.6%" in loud.output and tally in loud.output
+    after, before = runner.invoke(cli, [*verify, "-q"]), runner.invoke(cli, ["-q", *verify])
+    assert after.exit_code == before.exit_code == 0
+    assert after.output == before.output == tally + "\n"  # the counts stay, the found lines go
+    as_json = runner.invoke(cli, ["--json", *verify])
+    assert json.loads(as_json.output)["failed"] == 0 and tally not in as_json.output
+    assert "-q, --quiet" in runner.invoke(cli, ["verify", "-h"]).output
+
+
+def test_a_render_where_nothing_changed_says_so_with_verbose(runner, specs_dir, tmp_path):
+    out = str(tmp_path / "out")
+    assert runner.invoke(cli, ["render", str(specs_dir), "-o", out, "--format", "png"]).exit_code == 0
+    again = runner.invoke(cli, ["-v", "render", str(specs_dir), "-o", out, "--format", "png"])
+    assert again.exit_code == 0
+    summary = msg.SUMMARY.format(ok=0, failed=0) + msg.SUMMARY_UNCHANGED.format(count=1)
+    assert again.output.splitlines()[:2] == [msg.UNCHANGED.format(name="受访者年龄"), summary]
+    quiet = runner.invoke(cli, ["-q", "render", str(specs_dir), "-o", out, "--format", "png"])
+    assert quiet.exit_code == 0 and quiet.output == ""

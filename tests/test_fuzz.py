@@ -8,12 +8,17 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
+from charts.run.options import RenderOptions
 from charts.run.pipeline import render_one
 from charts.spec.model import KINDS
+
+pytest.importorskip("hypothesis", reason="hypothesis (a test extra) generates the specs")
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 SCALE = int(os.environ.get("CHARTS_FUZZ_EXAMPLES", "0")) or None
 CJK = "受访者年龄构成城市农村邻居关系防疫信息分享提醒生活经验帮助照顾老小社区工作线县镇其他后"
@@ -84,7 +89,7 @@ def _write(tmp_path: Path, text: str) -> Path:
 def test_valid_specs_always_render(spec, tmp_path_factory, fonts_for):
     folder = tmp_path_factory.mktemp("valid")
     path = _write(folder, yaml.safe_dump(spec, allow_unicode=True, sort_keys=False))
-    result = render_one(path, folder / "out", fonts_for, formats=("png",), debug=True)
+    result = render_one(path, None, RenderOptions(out_dir=folder / "out", formats=("png",), debug=True), fonts_for)
     assert result.ok, [str(p) for p in result.problems]
 
 
@@ -116,4 +121,4 @@ def test_broken_specs_raise_only_our_errors(text, tmp_path_factory, fonts_for):
     folder = tmp_path_factory.mktemp("broken")
     path = _write(folder, text)
     # debug=True: anything but a ChartsError escapes render_one and fails the test.
-    render_one(path, folder / "out", fonts_for, formats=("png",), debug=True)
+    render_one(path, None, RenderOptions(out_dir=folder / "out", formats=("png",), debug=True), fonts_for)

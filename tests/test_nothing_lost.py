@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -50,20 +49,38 @@ def versions(tmp_path_factory):
     return root, old, new
 
 
+def _wait_until_written(path: Path, data: bytes, process, seconds: float = 300) -> None:
+    """Poll until the run has put `data` at `path`; the run ending first, or never getting
+    there, fails."""
+    deadline = time.monotonic() + seconds
+    while not (path.is_file() and path.read_bytes() == data):
+        assert process.poll() is None, "the run finished before the point to kill it at"
+        assert time.monotonic() < deadline, "the run never got to the point to kill it at"
+        time.sleep(0.02)
+
+
 def test_sigkill_leaves_every_file_old_or_new(versions, tmp_path):
     root, _, new = versions
     old_files, new_files = _tree(root / "old-out"), _tree(root / "new-out")
+    order = [spec.stem for spec in sorted(new.glob("*.yaml"))]  # the order a run draws them in
     part_way = []
-    for delay in (1.5, 3.0, 4.5):
-        out = tmp_path / f"out-{delay}"
+    for done in (1, len(order) // 3, 2 * len(order) // 3):
+        out = tmp_path / f"out-{done}"
         shutil.copytree(root / "old-out", out)
-        # The new specs render into a folder that holds the old charts: kill it part-way.
+        # The new specs render into a folder that holds the old charts. The run itself says
+        # how far it got: a chart's record is the last file of its folder to be written, so
+        # once the `done`-th chart's record is the new one, the next chart is being drawn.
+        name = order[done - 1]
+        record, finished = out / name / f"{name}.json", new_files[f"{name}/{name}.json"]
         process = subprocess.Popen([sys.executable, "-m", "charts", "render", str(new), "-o", str(out),
                                     "--format", "png,svg,pdf", "-j", "1"], cwd=ROOT,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(delay)
-        process.send_signal(signal.SIGKILL)
-        process.wait()
+        try:
+            _wait_until_written(record, finished, process)
+        finally:
+            process.kill()  # SIGKILL; TerminateProcess on Windows: no chance to tidy up
+            process.wait()
+        assert (out / "manifest.json").read_bytes() == old_files["manifest.json"]  # killed before the end
         changed = 0
         for name, data in _tree(out).items():
             if name.endswith(".tmp"):
@@ -74,14 +91,17 @@ def test_sigkill_leaves_every_file_old_or_new(versions, tmp_path):
         _render(new, out, "--format", "png,svg,pdf")
         assert not [p for p in out.rglob("*.tmp")]
         assert _tree(out) == new_files
-    assert any(0 < changed < len(new_files) for changed in part_way), part_way  # killed mid-run
+    assert all(0 < changed < len(new_files) for changed in part_way), part_way  # killed mid-run
+    assert part_way == sorted(part_way) and len(set(part_way)) == len(part_way), part_way  # at three points
 
 
 def _mount_tmpfs(path: Path, size: str) -> None:
-    if os.geteuid() != 0 or not shutil.which("mount"):
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
         pytest.skip("needs root to mount a small tmpfs (CI runs as root)")
+    if not shutil.which("mount"):
+        pytest.skip("mount is not installed: no small tmpfs to fill")
     path.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)]).returncode:
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)], check=False).returncode:
         pytest.skip("this machine does not allow mounting a tmpfs")
 
 
@@ -94,7 +114,7 @@ def small_disk(tmp_path):
 
 
 def test_a_full_disk_is_a_clear_error_and_keeps_the_old_files(versions, small_disk):
-    root, old, new = versions
+    _, old, new = versions
     out = small_disk / "out"
     one_old, one_new = small_disk / "old", small_disk / "new"
     one_old.mkdir(), one_new.mkdir()

@@ -1,7 +1,8 @@
 """Data rules: what must be true of a table before it may be drawn as the spec asks.
 
 Each finding names its rule, so an editor (and later `--strict`) can tell them apart.
-Errors stop the chart; notes are added to its footer.
+Errors stop the chart; notes are added to its footer. What a kind may draw (question types,
+value columns, units, approximate figures, a reference line) is its traits, in charts.kinds.
 """
 
 from __future__ import annotations
@@ -9,16 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from charts import kinds
 from charts import messages as msg
 from charts.errors import Problem
 from charts.numbers.grammar import parse_value
 from charts.spec.read import LoadedSpec
-
-PART_TO_WHOLE = {"donut", "stacked"}
-ONE_SERIES = {"bar", "column", "stacked", "donut", "line", "figures"}
-MIXED_UNITS_OK = {"grouped", "figures"}
-APPROX_OK = {"figures"}
-REFERENCE_OK = {"line", "column", "bar"}
 
 
 @dataclass
@@ -53,20 +49,28 @@ def check(loaded: LoadedSpec) -> Findings:
 
 
 def _kind_fits_question(s: LoadedSpec, found: Findings) -> None:
-    if s.spec.kind in PART_TO_WHOLE and s.spec.question != "single":
-        found.error("part-to-whole", s.problem(("kind",), msg.KIND_NEEDS_SINGLE.format(kind=s.spec.kind)))
+    kind = kinds.get(s.spec.kind)
+    if s.spec.question not in kind.questions:
+        if kind.part_to_whole:
+            found.error("part-to-whole", s.problem(("kind",), msg.KIND_NEEDS_SINGLE.format(kind=kind.name)))
+        else:
+            found.error("question", s.problem(("question",), msg.KIND_QUESTION.format(
+                kind=kind.name, allowed=_either(kind.questions), question=s.spec.question)))
     if s.spec.question == "multi":
         found.notes.append(msg.MULTI_NOTE)
 
 
 def _series_count(s: LoadedSpec, found: Findings) -> None:
-    count = len(s.table.series_names)
-    if s.spec.kind in ONE_SERIES and count != 1:
-        found.error("series", s.problem(("data", "columns"), msg.KIND_ONE_SERIES.format(kind=s.spec.kind, count=count)))
-    if s.spec.kind == "grouped" and count < 2:
-        found.error("series", s.problem(("data", "columns"), msg.KIND_NEEDS_SERIES))
-    if s.spec.kind == "figures" and not 2 <= len(s.table.categories) <= 4:
-        found.error("figures", s.problem(("data", "rows"), msg.FIGURES_COUNT.format(count=len(s.table.categories))))
+    kind, count = kinds.get(s.spec.kind), len(s.table.series_names)
+    if kind.series == "one" and count != 1:
+        found.error("series", s.problem(("data", "columns"), msg.KIND_ONE_SERIES.format(kind=kind.name, count=count)))
+    if kind.series == "several" and count < 2:
+        found.error("series", s.problem(("data", "columns"), msg.KIND_NEEDS_SERIES.format(kind=kind.name)))
+    rows = len(s.table.categories)
+    if kind.rows and not kind.rows[0] <= rows <= kind.rows[1]:
+        # the kind's own limit: the rule is named after it (error [figures]: …)
+        found.error(kind.name, s.problem(("data", "rows"), kind.rows_message.format(
+            kind=kind.name, low=kind.rows[0], high=kind.rows[1], count=rows)))
 
 
 def _units(s: LoadedSpec, found: Findings) -> None:
@@ -80,12 +84,12 @@ def _units(s: LoadedSpec, found: Findings) -> None:
         if label not in unit:
             found.error("units", s.problem(("unit",), msg.UNIT_MISSING_FOR.format(label=label)))
     distinct = sorted(set(unit.values()))
-    if len(distinct) > 1 and s.spec.kind not in MIXED_UNITS_OK:
+    if len(distinct) > 1 and not kinds.get(s.spec.kind).units_per_category:
         found.error("units", s.problem(("unit",), msg.MIXED_UNITS.format(units="、".join(distinct))))
 
 
 def _approximate(s: LoadedSpec, found: Findings) -> None:
-    if s.spec.kind in APPROX_OK:
+    if kinds.get(s.spec.kind).approximate:
         return
     for column, series in enumerate(s.table.values, start=1):
         for row, value in enumerate(series):
@@ -134,11 +138,21 @@ def _citations(s: LoadedSpec, found: Findings) -> None:
 def _reference(s: LoadedSpec, found: Findings) -> None:
     if s.spec.reference is None:
         return
-    if s.spec.kind not in REFERENCE_OK:
-        found.error("reference", s.problem(("reference",), msg.REFERENCE_KIND))
+    if not kinds.get(s.spec.kind).reference:
+        taking = [k.name for k in kinds.registered() if k.reference]
+        found.error("reference", s.problem(("reference",), msg.REFERENCE_KIND.format(kinds=_listed(taking))))
     if parse_value(s.spec.reference.value) is None:
         found.error("reference", s.problem(("reference", "value"), msg.NOT_A_NUMBER.format(
             got=f'"{s.spec.reference.value}"')))
+
+
+def _either(choices) -> str:
+    return " or ".join(f"`{c}`" for c in choices)
+
+
+def _listed(names: list[str]) -> str:
+    """Names as an English list: `bar, column and line`."""
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
 
 
 def _survey(s: LoadedSpec, found: Findings) -> None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
-import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,13 +75,11 @@ def cache_dir() -> Path:
     """Where prepared fonts are kept; CHARTS_CACHE_DIR overrides. Safe to delete."""
     if os.environ.get("CHARTS_CACHE_DIR"):
         return Path(os.environ["CHARTS_CACHE_DIR"])
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-    return base / "charts"
+    from platformdirs import user_cache_dir
+
+    # opinion=False: no extra "Cache" level on Windows, so every platform keeps the folder
+    # earlier versions used (~/.cache/charts, ~/Library/Caches/charts, %LOCALAPPDATA%/charts).
+    return Path(user_cache_dir("charts", appauthor=False, opinion=False))
 
 
 def resolve(override: str | None = None, announce=None) -> dict[str, FontChoice]:

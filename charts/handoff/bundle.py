@@ -20,7 +20,7 @@ from charts import __version__
 from charts import messages as msg
 from charts.errors import ChartsError
 from charts.export.files import write_atomic
-from charts.run.incremental import INDEX, MANIFEST
+from charts.handoff.manifest import INDEX, MANIFEST, read_entries
 
 
 def digest(data: bytes) -> dict:
@@ -65,7 +65,7 @@ def finish(out_dir: Path, results, ui_font=None, live: bool = False, prints: dic
     from charts.handoff.review import UI_FONT, page_characters, review_page
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    entries = {e["name"]: e for e in _read_manifest(out_dir).get("charts", [])}
+    entries = read_entries(out_dir)
     for result in results:
         if result.name is None:
             continue
@@ -106,13 +106,6 @@ def finish(out_dir: Path, results, ui_font=None, live: bool = False, prints: dic
         _write_if_changed(out_dir / UI_FONT, subset_bytes(str(ui_font.path), ui_font.face, chars))
 
 
-def _read_manifest(out_dir: Path) -> dict:
-    try:
-        return json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-
-
 def _write_if_changed(path: Path, data: bytes) -> None:
     if not (path.is_file() and path.read_bytes() == data):
         write_atomic(path, data)
@@ -121,8 +114,7 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 def zip_charts(out_dir: Path, names: list[str] | None = None) -> Path:
     """One archive of some charts' folders (or all, with the review page and manifest),
     with fixed timestamps so the same files give the same archive."""
-    manifest = _read_manifest(out_dir)
-    known = [e["name"] for e in manifest.get("charts", [])]
+    known = list(read_entries(out_dir))
     chosen = names or known
     unknown = [n for n in chosen if n not in known]
     if unknown:

@@ -11,25 +11,18 @@ import json
 
 import matplotlib
 
-from charts import __version__
-from charts.errors import ChartsError
+from charts import __version__, kinds
 from charts.handoff.bundle import digest
 from charts.plan.chart import Chart, publication
 from charts.spec.loader import format_path
 
-KIND_NAMES = {"bar": "条形图", "column": "柱形图", "stacked": "堆积条形图", "donut": "环形图",
-              "line": "折线图", "grouped": "分组柱形图", "figures": "数字图"}
 
-
-def handoff_files(loaded, chart, findings, images: dict[str, bytes], height: int, snippet: bool) -> dict:
-    """CSV, alt text, embed snippet and the record, for a chart whose images are made."""
-    from charts.article.verify import verify_spec
-
+def handoff_files(loaded, chart, findings, verified, images: dict[str, bytes], height: int,
+                  snippet: bool) -> dict:
+    """CSV, alt text, embed snippet and the record, for a chart whose images are made;
+    `verified` is the check stage's Verification of its figures."""
     name = loaded.name
-    try:
-        checks, note = verify_spec(loaded), None
-    except ChartsError as exc:
-        checks, note = [], exc.problems[0].message
+    checks, note = verified.checks, verified.note
     alt = alt_text(chart, loaded.spec.question, loaded.spec.sample_size, source_line(loaded.spec))
     files = {f"{name}.csv": data_csv(chart), f"{name}.alt.txt": (alt + "\n").encode("utf-8")}
     if snippet:
@@ -58,8 +51,8 @@ def _plain(printed: str, unit: str | None) -> str:
 
 def alt_text(chart: Chart, question: str, sample_size: int | None, source: str) -> str:
     """Alt text written from the data: what the chart is, what it shows, its extremes."""
-    kind = KIND_NAMES[chart.kind]
-    parts = [f"{kind}：{chart.title}。"]
+    kind = kinds.get(chart.kind)  # its Chinese name and how its alt text reads (kind.alt)
+    parts = [f"{kind.chinese}：{chart.title}。"]
     if chart.subtitle:
         parts.append(f"{chart.subtitle.rstrip('。')}。")
     if question == "multi" and not any("多选" in line for line in chart.footer):
@@ -69,16 +62,16 @@ def alt_text(chart: Chart, question: str, sample_size: int | None, source: str) 
         text = item.value_labels[n]
         return text if text.endswith("%") or not item.unit else f"{text}{item.unit}"
 
-    if chart.kind == "grouped":
+    if kind.alt == "by-category":
         for item in chart.items:
             values = "，".join(f"{name}{said(item, n)}" for n, name in enumerate(chart.series_names))
             parts.append(f"{item.label}：{values}。")
-    elif chart.kind == "figures":
+    elif kind.alt == "list":
         parts.append("；".join(f"{i.label}{said(i)}" for i in chart.items) + "。")
     else:
         largest = max(chart.items, key=lambda i: i.values[0])
         smallest = min(chart.items, key=lambda i: i.values[0])
-        word, low = ("占比最大", "占比最小") if chart.kind in {"donut", "stacked"} else ("最高", "最低")
+        word, low = kind.extremes
         if len(chart.items) > 2:
             parts.append(f"{word}的是{largest.label}，为{said(largest)}；{low}的是{smallest.label}，为{said(smallest)}。")
         parts.append("各项依次为：" + "，".join(f"{i.label}{said(i)}" for i in chart.items) + "。")
@@ -147,10 +140,3 @@ def _finding(rule, problem) -> dict:
 
 def source_line(spec) -> str:
     return publication(spec.source.publication)
-
-
-def read_csv(data: bytes):
-    """The CSV as pandas reads it back (for tests and scripts)."""
-    import pandas as pd
-
-    return pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from charts.kinds import Starter, register
 from charts.kinds._scale import domain
 
 LABEL_SHARE = 0.4  # the category labels take at most this share of the width
@@ -48,3 +49,12 @@ def draw(canvas, chart, box) -> None:
                     role="title", va="middle", gid="values")
         y += row_height + s.bar_gap
     canvas.line([zero, zero], [top - s.bar_gap / 2, y - s.bar_gap / 2], p.baseline, 0.8, gid="plot")
+
+
+register(
+    "bar", chinese="条形图", height=height, draw=draw, reference=True,
+    starter=Starter('question: multi          # single 单选（合计约100）/ multi 多选 / none 非同一问题\n'
+                    'unit: "%"\ndecimals: 1',
+                    ("事项", "占比"), (("分享防疫信息", 54.0), ("相互提醒防疫措施", 49.3), ("交流生活经验", 47.2)),
+                    survey=True),
+)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from charts.kinds import Starter, register
 from charts.kinds._scale import domain
 
 PLOT_RATIO = 0.36  # column area height as a share of the width
@@ -47,3 +48,10 @@ def draw(canvas, chart, box) -> None:
         y = base - reference * scale
         canvas.line([x, x + width], [y, y], p.muted, 0.8, dashes=(4, 3), gid="reference")
         canvas.text(x + width, y - 4, chart.reference[1], s.footer, p.muted, ha="right", gid="reference")
+
+
+register(
+    "column", chinese="柱形图", height=height, draw=draw, reference=True,
+    starter=Starter('question: none\nunit: "%"\ndecimals: 1', ("受访者", "占比"),
+                    (("全体受访者", 53.5), ("00后受访者", 58.1), ("一线城市受访者", 55.6))),
+)

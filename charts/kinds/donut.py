@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 
+from charts.kinds import Starter, register
+
 RING = 0.38  # ring thickness as a share of the radius
 LEADER = 14
 
@@ -124,3 +126,13 @@ def draw(canvas, chart, box) -> None:
                     role="title", ha="center", va="baseline", gid="values")
         canvas.text(cx, cy + s.label * 0.5, item.label, s.label, p.ink, ha="center", va="top",
                     gid="labels")
+
+
+register(
+    "donut", chinese="环形图", height=height, draw=draw,
+    questions=("single",), part_to_whole=True, colors="parts", extremes=("占比最大", "占比最小"),
+    narrow="too narrow for labels on both sides: the ring moves left and the labels are listed beside it",
+    starter=Starter('question: single         # 环形图只用于单选题：占比合计约100\nunit: "%"\ndecimals: 1',
+                    ("年龄段", "占比"), (("00后", 21.6), ("90后", 43.6), ("80后", 26.9), ("70后", 7.1), ("其他", 0.9)),
+                    survey=True),
+)

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import math
 
+from charts import messages as msg
+from charts.kinds import Starter, register
+
 PAD = 0.8  # of the label size: space each side of the hairline between figures
 SHRINK_LIMIT = 0.75  # below this share of the house number size, wrap to more rows
 
@@ -63,3 +66,13 @@ def draw(canvas, chart, box) -> None:
                         item.unit, number * 0.45, p.highlight, role="title", gid="values")
         canvas.lines(left, row_top + number * 1.2 + 6, lines, s.label, p.ink, line_height=s.line_height,
                      gid="labels")
+
+
+register(
+    "figures", chinese="数字图", height=height, draw=draw,
+    rows=(2, 4), rows_message=msg.FIGURES_COUNT, units_per_category=True, approximate=True,
+    unit_line=False, alt="list", narrow="the figures go two to a row rather than shrinking out of sight",
+    starter=Starter("question: none\nunit:                    # 每个数字一个单位\n"
+                    "  每年投入资金: 亿元\n  户均年收入: 元\n  生态管护员: 名",
+                    ("项目", "数值"), (("每年投入资金", 3.7), ("户均年收入", 21600), ("生态管护员", "两万多"))),
+)

@@ -6,6 +6,7 @@ category gets its own small panel with its own scale, titled with its unit.
 
 from __future__ import annotations
 
+from charts.kinds import Starter, register
 from charts.kinds import bar as bars
 from charts.kinds._scale import domain
 
@@ -96,3 +97,11 @@ def _rows(canvas, chart, box) -> None:
                         role="title", va="middle", gid="values")
         y += group + s.bar_gap
     canvas.line([bar_x, bar_x], [top - 2, y - s.bar_gap + 2], p.baseline, 0.8, gid="plot")
+
+
+register(
+    "grouped", chinese="分组柱形图", height=height, draw=draw,
+    series="several", units_per_category=True, colors="series", alt="by-category",
+    starter=Starter("question: none\nunit:                    # 各类别单位不同：每个类别一个小图\n  参加企业: 家\n  提供岗位: 个",
+                    ("指标", "2021年全年", "今年已发布"), (("参加企业", 814, 131), ("提供岗位", 6435, 529))),
+)

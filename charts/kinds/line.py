@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from charts.kinds import Starter, register
 from charts.kinds._scale import domain, nice_ticks, tick_label
 
 PLOT_RATIO = 0.42
@@ -70,3 +71,10 @@ def draw(canvas, chart, box) -> None:
         canvas.text(X, label_y, item.value_labels[0], s.value, p.ink, role="title", ha="center",
                     gid="values")
         canvas.text(X, bottom + 6, item.label, s.label, p.ink, ha="center", va="top", gid="labels")
+
+
+register(
+    "line", chinese="折线图", height=height, draw=draw, reference=True,
+    starter=Starter("question: none\nunit: 亿立方米\ndecimals: 2", ("年份", "输送水量"),
+                    (("2016年", 491.40), ("2020年", 954.98))),
+)

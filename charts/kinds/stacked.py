@@ -7,6 +7,8 @@ leader. Within a tier, labels are pushed apart and kept inside the plot.
 
 from __future__ import annotations
 
+from charts.kinds import Starter, register
+
 GAP = 6  # between neighbouring labels
 MAX_TIERS = 3  # one above the bar, up to two below
 
@@ -84,3 +86,13 @@ def draw(canvas, chart, box) -> None:
             seg_center = x + start + share / 2
             canvas.line([seg_center, seg_center, x + center], [bar_bottom + 2, label_top - 4,
                         label_top - 1], p.muted, 0.6, gid="labels")
+
+
+register(
+    "stacked", chinese="堆积条形图", height=height, draw=draw,
+    questions=("single",), part_to_whole=True, colors="parts", extremes=("占比最大", "占比最小"),
+    starter=Starter('question: single         # 一个整体的各部分：占比合计约100\nunit: "%"\ndecimals: 1',
+                    ("所在地", "占比"),
+                    (("一线城市", 24.1), ("二线城市", 38.3), ("三四线城市", 24.3), ("县城或城镇", 9.5), ("农村", 3.8)),
+                    survey=True),
+)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from charts import kinds
 from charts import messages as msg
 from charts.check.rules import Findings
 from charts.errors import FontError, Problem
@@ -63,6 +64,7 @@ class Chart:
 def plan(loaded: LoadedSpec, findings: Findings, fonts: dict[str, FontChoice], size: Size,
          palette: Palette = PALETTE) -> Chart:
     spec, table = loaded.spec, loaded.table
+    kind = kinds.get(spec.kind)
     order = list(range(len(table.categories)))
     if spec.sort != "none":
         order.sort(key=lambda i: table.values[0][i].number, reverse=spec.sort == "descending")
@@ -83,7 +85,7 @@ def plan(loaded: LoadedSpec, findings: Findings, fonts: dict[str, FontChoice], s
         if unit == "%":
             printed = [p + unit for p in printed]
         items.append(Item(house_text(label), tuple(float(scaled(v, scale).number) for v in values),
-                          tuple(printed), _colors(spec.kind, rank, label in highlight, bool(highlight), palette),
+                          tuple(printed), _colors(kind.colors, rank, label in highlight, bool(highlight), palette),
                           scale + unit, label in highlight))
     if chart_scale:
         single_unit = chart_scale + single_unit
@@ -95,7 +97,7 @@ def plan(loaded: LoadedSpec, findings: Findings, fonts: dict[str, FontChoice], s
         reference = (float(scaled(value, chart_scale or "").number), house_text(f"{spec.reference.label} {worded}"))
 
     unit_line = None
-    if single_unit and house_text(single_unit) != "%" and spec.kind not in {"figures"}:
+    if single_unit and house_text(single_unit) != "%" and kind.unit_line:
         unit_line = f"单位：{house_text(single_unit)}"
 
     chart = Chart(
@@ -119,11 +121,12 @@ def house_text(text: str) -> str:
     return text.translate(_HALF_WIDTH)
 
 
-def _colors(kind: str, rank: int, highlighted: bool, any_highlight: bool, p: Palette) -> tuple[str, ...]:
-    if kind in {"donut", "stacked"}:
+def _colors(rule: str, rank: int, highlighted: bool, any_highlight: bool, p: Palette) -> tuple[str, ...]:
+    """A category's colours by its kind's colouring rule (charts.kinds.COLORS)."""
+    if rule == "parts":
         ramp = p.parts_faded if any_highlight else p.parts
         return (p.highlight if highlighted else ramp[rank % len(ramp)],)
-    if kind == "grouped":
+    if rule == "series":
         return p.series
     if highlighted:
         return (p.highlight,)

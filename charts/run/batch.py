@@ -7,75 +7,95 @@ does not load matplotlib; each worker loads it once, when it draws its first cha
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from charts import messages as msg
 from charts.errors import ChartsError, Problem
-from charts.export.files import FORMATS
 from charts.handoff.bundle import finish, remove_stale_temporaries
+from charts.report import SILENT, Reporter
 from charts.run.incremental import Previous, fingerprint, run_stamp
 from charts.run.lock import output_lock
+from charts.run.options import RenderOptions
 from charts.run.result import Result
 from charts.spec.files import chart_name
 
 
-def render_all(paths: list[tuple[Path, str]], out_dir: Path, fonts_for, formats=FORMATS,
-               on_result=None, debug: bool = False, cmyk: bool = False,
-               strict: bool = False, jobs: int = 1, live: bool = False, force: bool = False,
-               font: str | None = None) -> list[Result]:
-    """Render every spec, in `jobs` worker processes; one failing spec never stops the
-    others, and results come back in spec order. One run at a time per output folder."""
+def render_all(options: RenderOptions, fonts_for, report: Reporter = SILENT, live: bool = False) -> list[Result]:
+    """Render every spec of `options`, in `options.jobs` worker processes; one failing spec
+    never stops the others, and results come back (and are reported) in spec order. One
+    run at a time per output folder. `fonts_for(spec_font, spec_dir)` gives each role's font;
+    `live`: the review page reloads itself (a watch)."""
+    out_dir = options.out_dir
+    report.start(len(options.specs))
     try:
-        ui_font = fonts_for(None, Path("."))["body"]  # also prepares the house font, once
-    except ChartsError:
-        ui_font = None
-    stamp = run_stamp(formats, cmyk, strict, font)
-    with output_lock(out_dir):
-        previous = Previous(out_dir)
-        names: dict[str, str] = {}
-        todo, results, prints = [], [], {}
-        for path, shown in paths:
-            name = chart_name(path)
-            prints[name] = fingerprint(path, stamp)
-            kept = None if force else previous.kept(name, prints[name])
-            if name.casefold() in names:  # two specs would write one folder (on any file system)
-                todo.append(Result(shown, name, problems=[Problem(shown, msg.NAME_COLLISION.format(
-                    name=name, other=names[name.casefold()]))]))
-                continue
-            names[name.casefold()] = shown
-            if kept is not None:  # nothing that affects its bytes changed: keep it as it is
-                todo.append(Result.kept(shown, out_dir, kept))
-            else:
-                todo.append((path, out_dir, fonts_for, formats, shown, debug, cmyk, strict))
-        remove_stale_temporaries(out_dir)
-        for result in _run(todo, jobs):
-            results.append(result)
-            if on_result:
-                on_result(result)
-        finish(out_dir, results, ui_font, live, prints)
+        try:
+            ui_font = fonts_for(None, Path("."))["body"]  # also prepares the house font, once
+        except ChartsError:
+            ui_font = None
+        stamp = run_stamp(options.formats, options.cmyk, options.strict, options.font)
+        with output_lock(out_dir, report.note):
+            previous = Previous(out_dir)
+            names: dict[str, str] = {}
+            todo, results, prints = [], [], {}
+            for path, shown in options.specs:
+                name = chart_name(path)
+                prints[name] = fingerprint(path, stamp)
+                kept = None if options.force else previous.kept(name, prints[name])
+                if name.casefold() in names:  # two specs would write one folder (on any file system)
+                    todo.append(Result(shown, name, problems=[Problem(shown, msg.NAME_COLLISION.format(
+                        name=name, other=names[name.casefold()]))]))
+                    continue
+                names[name.casefold()] = shown
+                # nothing that affects a kept chart's bytes changed: it stays as it is
+                todo.append(Result.kept(shown, out_dir, kept) if kept is not None else (path, shown))
+            remove_stale_temporaries(out_dir)
+            for result in _run(todo, partial(_draw, options=options.for_worker(), fonts_for=fonts_for),
+                               options.jobs):
+                results.append(result)
+                report_result(result, report)
+            finish(out_dir, results, ui_font, live, prints)
+    finally:
+        report.stop()
     return results
 
 
-def _render_job(job) -> Result:
-    if isinstance(job, Result):
-        return job
+def report_result(result: Result, report: Reporter) -> None:
+    """What a run says of one spec, drawn or kept."""
+    if result.ok and result.unchanged:
+        report.detail(msg.UNCHANGED.format(name=result.name))
+    elif result.ok:
+        for problem in result.warnings:
+            report.problem(problem)
+        report.info(msg.RENDERED.format(name=result.name, files=len(result.files)))
+        for path in result.files:
+            report.detail(f"  {path}")
+    else:
+        for problem in result.problems:
+            report.problem(problem)
+    report.step(result.name or result.spec)
+
+
+def _draw(spec: tuple[Path, str], options: RenderOptions, fonts_for) -> Result:
     from charts.run.pipeline import (
         render_one,  # matplotlib and the rest: loaded where charts are drawn
     )
 
-    return render_one(*job)
+    path, shown = spec
+    return render_one(path, shown, options, fonts_for)
 
 
-def _run(todo: list, jobs: int):
+def _run(todo: list, draw, jobs: int):
+    """Each item drawn (a spec) or as it is (a Result), in order."""
     work = [job for job in todo if not isinstance(job, Result)]
     if jobs <= 1 or len(work) < 2:  # one chart to draw is not worth a worker's start
-        yield from map(_render_job, todo)
+        yield from (job if isinstance(job, Result) else draw(job) for job in todo)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     # spawn: a clean interpreter per worker, the same on Linux, macOS and Windows.
     with ProcessPoolExecutor(min(jobs, len(work)), mp_context=multiprocessing.get_context("spawn")) as pool:
-        drawn = pool.map(_render_job, work)  # in order; kept charts never travel to a worker
+        drawn = pool.map(draw, work)  # in order; kept charts never travel to a worker
         for job in todo:
             yield job if isinstance(job, Result) else next(drawn)

@@ -9,17 +9,13 @@ module imports nothing heavy, so a run where nothing changed stays quick.
 from __future__ import annotations
 
 import hashlib
-import json
-import re
 from pathlib import Path
 
 from charts import __version__
+from charts.handoff.manifest import INDEX, read_entries
 from charts.spec.files import chart_name
 
-_NAMED_FILE = re.compile(r"^\s*(?:csv|article):\s*[\"']?([^\"'#\n]+?)[\"']?\s*(?:#.*)?$", re.M)
 _THEME = Path(__file__).parents[1] / "theme"
-MANIFEST = "manifest.json"
-INDEX = "index.html"
 
 
 def _digest_of(path: Path) -> str:
@@ -42,6 +38,40 @@ def run_stamp(formats, cmyk: bool, strict: bool, font: str | None) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
+def named_files(text: bytes) -> list[str]:
+    """The files a spec names, as written: its data CSV, its article, each also_cited
+    article. Read from the parsed YAML, so every style of writing counts (`data: {csv:
+    age.csv}` as well as a block). A spec that does not parse names none: its bytes alone
+    decide, and loading it fails with the reason later."""
+    import yaml
+
+    # The C loader where PyYAML has it: a batch reads every spec here before drawing any.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        spec = yaml.load(text, Loader=loader)
+    except (yaml.YAMLError, RecursionError):  # RecursionError: absurdly deep nesting
+        return []
+    if not isinstance(spec, dict):
+        return []
+
+    def field(parent, key):
+        value = parent.get(key) if isinstance(parent, dict) else None
+        return [value.strip()] if isinstance(value, str) and value.strip() else []
+
+    cited = spec.get("also_cited")
+    return (field(spec.get("data"), "csv") + field(spec.get("source"), "article")
+            + [name for entry in (cited if isinstance(cited, list) else []) for name in field(entry, "article")])
+
+
+def depends_on(spec: Path) -> list[Path]:
+    """The files besides the spec whose change changes its chart (the watch asks too)."""
+    try:
+        text = spec.read_bytes()
+    except OSError:
+        return []
+    return [spec.parent / name for name in named_files(text)]
+
+
 def fingerprint(spec: Path, stamp: str) -> str:
     """The spec's bytes, the files it names (data CSV, articles), and the run's stamp."""
     digest = hashlib.sha256(stamp.encode())
@@ -50,9 +80,9 @@ def fingerprint(spec: Path, stamp: str) -> str:
     except OSError:
         return "unreadable"
     digest.update(text)
-    for name in _NAMED_FILE.findall(text.decode("utf-8", "replace")):
+    for name in named_files(text):
         digest.update(name.encode())
-        digest.update(_digest_of(spec.parent / name.strip()).encode())
+        digest.update(_digest_of(spec.parent / name).encode())
     return digest.hexdigest()
 
 
@@ -61,11 +91,7 @@ class Previous:
 
     def __init__(self, out_dir: Path):
         self.out_dir = out_dir
-        try:
-            manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
-            self.entries = {e["name"]: e for e in manifest.get("charts", []) if isinstance(e, dict) and "name" in e}
-        except (OSError, ValueError, AttributeError, TypeError):
-            self.entries = {}
+        self.entries = read_entries(out_dir)
 
     def kept(self, name: str, print_: str) -> dict | None:
         """The entry of a chart whose fingerprint matches and whose files are all there."""

@@ -1,7 +1,8 @@
 """The pipeline, one spec at a time:
 
     1. load     specs/x.yaml -> LoadedSpec (strict YAML, pydantic model, typed table)
-    2. check    data rules -> findings (errors stop here; notes go to the footer)
+    2. check    data rules -> findings (errors stop here; notes go to the footer); every
+                figure looked up in its article, once, and carried to the hand-off
     3. plan     spec + theme + fonts -> Chart, once per size (web, print), glyph preflight
     4. draw     Chart -> Canvas (frame + the kind's module)
     5. export   Canvas -> web PNG 1x/2x, outlined and editable SVG; per print size (one and
@@ -23,21 +24,24 @@ import matplotlib
 
 from charts import messages as msg
 from charts.check.rules import check
+from charts.check.verification import verification
 from charts.draw.frame import compose
 from charts.errors import ChartsError, DataError, Problem
-from charts.export.files import FORMATS, chart_files
+from charts.export.files import chart_files
 from charts.handoff.bundle import digest, status_of, write_chart
 from charts.handoff.files import handoff_files
 from charts.plan.chart import plan
+from charts.run.options import RenderOptions
 from charts.run.result import Result
 from charts.spec.files import chart_name
 from charts.spec.read import load_spec
 from charts.theme import PRINT_SIZES, STYLE_FILE, WEB
 
 
-def render_one(path: Path, out_dir: Path, fonts_for, formats=FORMATS, shown: str | None = None,
-               debug: bool = False, cmyk: bool = False, strict: bool = False) -> Result:
-    """Render one spec; `fonts_for(spec_font, spec_dir)` gives the fonts of each role."""
+def render_one(path: Path, shown: str | None, options: RenderOptions, fonts_for) -> Result:
+    """Render one spec as `options` ask (its list of specs is not read); `fonts_for(spec_font,
+    spec_dir)` gives the fonts of each role."""
+    out_dir, formats, cmyk, strict = options.out_dir, options.formats, options.cmyk, options.strict
     result = Result(shown or str(path), chart_name(path))
     try:
         loaded = load_spec(path, shown)                                   # 1
@@ -46,6 +50,7 @@ def render_one(path: Path, out_dir: Path, fonts_for, formats=FORMATS, shown: str
         result.warnings = [p for _, p in findings.warnings]
         if findings.failing(strict):
             raise DataError(findings.failing(strict))
+        verified = verification(loaded)                                   # 2
         fonts = fonts_for(loaded.spec.font, path.parent)
         with matplotlib.rc_context(fname=str(STYLE_FILE)):
             chart = plan(loaded, findings, fonts, WEB)                    # 3
@@ -53,14 +58,14 @@ def render_one(path: Path, out_dir: Path, fonts_for, formats=FORMATS, shown: str
             prints = {size.name: compose(plan(loaded, findings, fonts, size)) for size in PRINT_SIZES
                       if {"pdf", "print-png"} & set(formats)}
             files = chart_files(loaded.name, formats, web, prints, cmyk)  # 5
-        files.update(handoff_files(loaded, chart, findings, files, round(web.height), "png" in formats))
+        files.update(handoff_files(loaded, chart, findings, verified, files, round(web.height), "png" in formats))
         result.status = status_of(json.loads(files[f"{loaded.name}.json"]))
         result.files = write_chart(out_dir / loaded.name, loaded.name, files)  # 6
         result.digests = {name: digest(data) for name, data in files.items()}
     except ChartsError as exc:
         result.problems = exc.problems
     except Exception as exc:  # a bug must not cost the editor the other charts of the run
-        if debug:
+        if options.debug:
             raise
         result.problems = [Problem(result.spec, msg.INTERNAL_ERROR.format(error=f"{type(exc).__name__}: {exc}"))]
     return result

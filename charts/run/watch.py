@@ -4,34 +4,44 @@ page reloads itself every few seconds while watching."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-import click
-
 from charts import messages as msg
+from charts.report import Reporter
+from charts.run.incremental import depends_on
+from charts.run.options import RenderOptions
 from charts.spec.files import find_specs as _specs
 
 
-def watch_and_render(targets, out_dir: Path, fonts_for, formats, report, cmyk, strict, stop=None) -> None:
+def watch_specs(options: RenderOptions, report: Reporter, stop=None) -> None:
+    """Render the specs found in `options.targets`, then each one touched by a change, until
+    Ctrl-C (or `stop`, a threading.Event, is set). Each render is a batch of its own."""
     from watchfiles import watch
 
+    from charts.fonts.resolve import FontResolver
     from charts.run.batch import render_all
+
+    fonts_for = FontResolver(options.font, report.note)  # one for the whole watch: fonts resolve once
 
     def run(paths) -> None:
         if paths:
-            render_all(paths, out_dir, fonts_for, formats, report, cmyk=cmyk, strict=strict, live=True)
+            render_all(replace(options, specs=tuple(paths)), fonts_for, report, live=True)
 
+    targets = options.targets
     run(_specs(targets))
     folders = sorted({str(p.parent) for p, _ in _specs(targets)} |
                      {t for t in targets if Path(t).is_dir()} or {"specs"})
-    click.echo(msg.WATCHING.format(folders=", ".join(folders)), err=True)
+    report.note(msg.WATCHING.format(folders=", ".join(folders)))
     try:
         for changes in watch(*folders, stop_event=stop, debounce=300, rust_timeout=1000):
             changed = {Path(path).resolve() for _, path in changes}
             specs = _specs(targets)
-            # A changed spec, or every spec whose folder holds a changed data file.
+            # A changed spec, or one naming a changed file: its CSV (in any folder below
+            # the spec's, named in any YAML style), an article kept in a watched folder.
+            # The run's fingerprint asks the same, so the watch and the run agree.
             touched = [(p, s) for p, s in specs if p.resolve() in changed or any(
-                c.parent == p.parent.resolve() and c.suffix.lower() == ".csv" for c in changed)]
+                d.resolve() in changed for d in depends_on(p))]
             run(touched)
     except KeyboardInterrupt:
         pass

@@ -9,8 +9,9 @@ from decimal import Decimal
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
-KINDS = ("bar", "column", "stacked", "donut", "line", "grouped", "figures")
+from charts import kinds
 
 # Longest texts a chart can set well (characters); past them a spec is refused. Categories
 # and column names: see spec/table.py.
@@ -31,6 +32,26 @@ def doc(zh: str, en: str, *examples, **field) -> object:
     """A field with its description in Chinese and English and examples: editors see them
     in their editor (JSON Schema) and in docs/spec.md."""
     return Field(description=f"{zh} / {en}", examples=list(examples), **field)
+
+
+def _kind_choices(schema: dict) -> None:
+    schema["enum"] = list(kinds.names())
+
+
+def _known_kind(value):
+    """A kind from the registry, refused in the words pydantic uses for a fixed choice (so an
+    editor reads `must be one of 'bar', … or 'figures', got 'pie'`, as for any other choice)."""
+    known = kinds.names()
+    if value not in known:
+        choices = ", ".join(repr(k) for k in known[:-1]) + f" or {known[-1]!r}" if len(known) > 1 else repr(known[0])
+        raise PydanticCustomError("literal_error", "Input should be {expected}", {"expected": choices})
+    return value
+
+
+def __getattr__(name: str):
+    if name == "KINDS":  # the registered kinds, for callers that name them through the model
+        return kinds.names()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Source(Strict):
@@ -94,7 +115,9 @@ class Spec(Strict):
                      min_length=1, max_length=LIMITS["title"])
     subtitle: str | None = doc("副标题：调查主体、时间、口径", "subtitle: who was asked, when, what is measured",
                                "中国青年报社社会调查中心对1151名受访者的调查", default=None, max_length=LIMITS["subtitle"])
-    kind: Literal[KINDS] = doc("图表类型", "chart kind", "bar", "donut")  # type: ignore[valid-type]
+    # The kinds are the registry's, read when a spec is validated or the schema written (a
+    # plugin's kind included), never a list frozen when this module is imported.
+    kind: str = doc("图表类型", "chart kind", "bar", "donut", json_schema_extra=_kind_choices)
     question: Literal["single", "multi", "none"] = doc(
         "问题类型：single 单选（占比合计约100）/ multi 多选 / none 不是同一问题的占比",
         "single-choice shares (sum to ~100), multi-choice, or none", "single", default="none")
@@ -120,6 +143,11 @@ class Spec(Strict):
     reference: Reference | None = doc("参考线", "a reference line", {"label": "每年", "value": "600多"}, default=None)
     font: str | None = doc("字体名称或字体文件路径（优先于默认字体）", "a font family or file instead of the house font",
                            "Noto Sans CJK SC", default=None)
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _registered_kind(cls, value):
+        return _known_kind(value)
 
     @field_validator("highlight")
     @classmethod

@@ -90,7 +90,7 @@ def test_grouped_needs_two_series_and_bar_one(write_spec):
         data: {columns: [a, b], rows: [[x, 1]]}
         source: {publication: p}
     """)
-    assert errors(path) == ["x.yaml:3:17: data.columns: error [series]: " + msg.KIND_NEEDS_SERIES]
+    assert errors(path) == ["x.yaml:3:17: data.columns: error [series]: " + msg.KIND_NEEDS_SERIES.format(kind="grouped")]
 
 
 def test_a_survey_without_sample_size_is_a_warning(write_spec):

@@ -25,7 +25,7 @@ def test_every_seed_chart_has_every_file(seed_output):
 
 
 def test_print_files_are_true_size_and_300_dpi(seed_output):
-    import pymupdf
+    pymupdf = pytest.importorskip("pymupdf", reason="pymupdf (a test extra) reads the PDF")
 
     for size, millimetres in (("print-1col", 55), ("print-2col", 114)):
         for name in SEED_NAMES:

@@ -36,14 +36,14 @@ def _flat(text: str) -> str:
 
 
 def _mupdf_text(path):
-    import pymupdf
+    pymupdf = pytest.importorskip("pymupdf", reason="pymupdf (a test extra) reads the PDF")
 
     with pymupdf.open(path) as doc:
         return "".join(page.get_text() for page in doc)
 
 
 def _pdfium_text(path):
-    import pypdfium2 as pdfium
+    pdfium = pytest.importorskip("pypdfium2", reason="pypdfium2 (a test extra) reads the PDF")
 
     doc = pdfium.PdfDocument(str(path))
     try:
@@ -95,7 +95,7 @@ def test_fonts_are_embedded_subset_truetype(seed_output, size):
 
 
 def _raster_mupdf(path):
-    import pymupdf
+    pymupdf = pytest.importorskip("pymupdf", reason="pymupdf (a test extra) reads the PDF")
 
     with pymupdf.open(path) as doc:
         pix = doc[0].get_pixmap(dpi=100, colorspace=pymupdf.csGRAY)
@@ -103,7 +103,7 @@ def _raster_mupdf(path):
 
 
 def _raster_pdfium(path):
-    import pypdfium2 as pdfium
+    pdfium = pytest.importorskip("pypdfium2", reason="pypdfium2 (a test extra) reads the PDF")
 
     doc = pdfium.PdfDocument(str(path))
     try:

@@ -53,7 +53,7 @@ def _ink(png_bytes) -> np.ndarray:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_resvg_draws_it_like_the_png(seed_output, house_fonts, name):
-    import resvg_py
+    resvg_py = pytest.importorskip("resvg_py", reason="resvg-py (a test extra) draws the SVG")
 
     drawn = resvg_py.svg_to_bytes(
         svg_path=str(seed_output / name / f"{name}.editable.svg"), skip_system_fonts=True, dpi=72.0,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -102,3 +105,15 @@ def test_preflight_names_the_character_and_the_field(minimal_spec, draw):
 def test_missing_characters_ignores_whitespace(house_fonts):
     assert faces.missing_characters("受访者 75.8%\n", house_fonts["body"]) == []
     assert faces.missing_characters("好😀", house_fonts["body"]) == ["😀"]
+
+
+def test_the_cache_folder_is_overridable_and_where_it_always_was(monkeypatch, tmp_path):
+    monkeypatch.setenv("CHARTS_CACHE_DIR", str(tmp_path / "mine"))
+    assert fonts.cache_dir() == tmp_path / "mine"
+    monkeypatch.delenv("CHARTS_CACHE_DIR")
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the XDG folders are Linux's")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert fonts.cache_dir() == tmp_path / "xdg" / "charts"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert fonts.cache_dir() == Path.home() / ".cache" / "charts"  # earlier versions' caches are reused

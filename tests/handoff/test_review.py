@@ -27,7 +27,7 @@ def _chromium() -> str:
 
 @pytest.fixture(scope="module")
 def report(seed_output):
-    pytest.importorskip("playwright.sync_api")
+    pytest.importorskip("playwright.sync_api", reason="playwright (a test extra) drives the browser")
     chromium = _chromium()
     ARTIFACTS.mkdir(exist_ok=True)
     command = [sys.executable, str(Path(__file__).with_name("review_probe.py")), str(seed_output / "index.html"),

@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from charts.cli import cli
-from charts.run.incremental import nothing_changed, run_stamp
-from tests.conftest import MINIMAL, minimal_specs
+from charts.run.incremental import named_files, nothing_changed, run_stamp
+from tests.conftest import MINIMAL, ROOT, minimal_specs, wait_for
 
 FORMATS = ("png",)
 
@@ -92,7 +92,7 @@ def test_a_run_with_nothing_changed_loads_no_drawing_library(rendered):
              "try:\n    cli([" + ", ".join(repr(a) for a in ["render", str(specs), "-o", str(out), "--format", "png"])
              + "])\nexcept SystemExit as exc:\n    code = exc.code\n"
              "print(code, sorted(m for m in ('matplotlib', 'pandas', 'pydantic', 'PIL') if m in sys.modules))\n")
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False)
     assert done.stdout.splitlines()[-1] == "0 []", done.stdout + done.stderr
     assert "0 chart(s) rendered, 0 failed, 2 unchanged" in done.stdout
 
@@ -109,3 +109,71 @@ def test_a_run_with_nothing_changed_reports_like_a_full_one(rendered):
     for name, chart in quick_charts.items():
         assert sorted(chart["files"]) == sorted(full_charts[name]["files"])
         assert chart["ok"] and not chart["problems"]
+
+
+def _spec_with_csv(data_line: str) -> str:
+    """MINIMAL with its data written as `data_line` (a CSV named in some YAML style)."""
+    spec = MINIMAL.format(kind="bar", question="single")
+    return spec[:spec.index("data:")] + data_line + "\n" + spec[spec.index("sample_size"):]
+
+
+@pytest.mark.parametrize("text, named", [
+    ("data: {csv: age.csv}\nsource: {publication: 报, article: a.txt}\n", ["age.csv", "a.txt"]),
+    ("data:\n  csv: 'tables/age.csv'  # the table\n", ["tables/age.csv"]),
+    (('data: {"csv": "age.csv"}\nalso_cited:\n  - {rows: [x], publication: 公报, article: b.txt}\n'
+      "  - rows: [y]\n    publication: 年鉴\n    article: c.txt\n"), ["age.csv", "b.txt", "c.txt"]),
+    ("title: 没有文件\nnotes: ['csv: age.csv']\ndata: {rows: [[a, 1]]}\n", []),  # words, not fields
+    ("data: {csv: [unclosed\n", []),  # does not parse: its bytes alone decide
+    ("- csv: age.csv\n", []),
+])
+def test_the_files_a_spec_names_come_from_its_fields(text, named):
+    assert named_files(text.encode("utf-8")) == named
+
+
+def _render(specs, out) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "charts", "-v", "render", str(specs), "-o", str(out),
+                           "--format", "png"], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                          check=False)
+
+
+def test_a_csv_named_in_flow_style_is_followed(tmp_path):
+    """Two real runs: the second, after the CSV changed, draws the chart again."""
+    specs, out = tmp_path / "specs", tmp_path / "output"
+    specs.mkdir()
+    (specs / "age.yaml").write_text(_spec_with_csv("data: {csv: age.csv}"), encoding="utf-8")
+    (specs / "age.csv").write_text("年龄段,占比\n00后,21.6\n90后,78.4\n", encoding="utf-8")
+    first = _render(specs, out)
+    assert first.returncode == 0, first.stdout + first.stderr
+    before = (out / "age" / "age.csv").read_bytes()
+    (specs / "age.csv").write_text("年龄段,占比\n00后,31.6\n90后,68.4\n", encoding="utf-8")
+    second = _render(specs, out)
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert "rendered age" in second.stdout and "unchanged" not in second.stdout, second.stdout
+    after = (out / "age" / "age.csv").read_bytes()
+    assert after != before and "31.6" in after.decode("utf-8-sig")
+
+
+
+def test_the_watch_redraws_a_chart_whose_csv_changed(tmp_path):
+    """A real `render --watch`: the CSV is in a folder below the spec's, named in flow style."""
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    (specs / "tables").mkdir(parents=True)
+    (specs / "age.yaml").write_text(_spec_with_csv('data: {csv: "tables/age.csv"}'), encoding="utf-8")
+    (specs / "inline.yaml").write_text(MINIMAL.format(kind="bar", question="single"), encoding="utf-8")
+    table = specs / "tables" / "age.csv"
+    table.write_text("年龄段,占比\n00后,21.6\n90后,78.4\n", encoding="utf-8")
+    log_path = tmp_path / "log.txt"
+    log = log_path.open("w")
+    process = subprocess.Popen([sys.executable, "-m", "charts", "-v", "render", "--watch", str(specs),
+                                "-o", str(out), "--format", "png"], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    csv_out = out / "age" / "age.csv"
+    try:
+        assert wait_for(lambda: "watching" in log_path.read_text(encoding="utf-8"))
+        first = csv_out.read_bytes()
+        table.write_text("年龄段,占比\n00后,31.6\n90后,68.4\n", encoding="utf-8")
+        assert wait_for(lambda: csv_out.read_bytes() != first), "the changed CSV was not rendered"
+        assert "31.6" in csv_out.read_text(encoding="utf-8-sig")
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        log.close()

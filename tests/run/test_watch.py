@@ -5,18 +5,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 
-from tests.conftest import MINIMAL, ROOT
-
-
-def _wait_for(condition, seconds: float = 60) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.2)
-    return False
+from tests.conftest import MINIMAL, ROOT, wait_for
 
 
 def test_watch_rerenders_on_save_and_survives_a_bad_save(tmp_path):
@@ -29,20 +19,47 @@ def test_watch_rerenders_on_save_and_survives_a_bad_save(tmp_path):
                                 "--format", "png"], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     png = out / "age" / "age.png"
     try:
-        assert _wait_for(png.is_file)
-        assert _wait_for(lambda: "watching" in (tmp_path / "log.txt").read_text(encoding="utf-8"))
+        assert wait_for(png.is_file)
+        assert wait_for(lambda: "watching" in (tmp_path / "log.txt").read_text(encoding="utf-8"))
         assert 'http-equiv="refresh"' in (out / "index.html").read_text(encoding="utf-8")
         first = png.read_bytes()
         spec.write_text(MINIMAL.format(kind="column", question="single"), encoding="utf-8")
-        assert _wait_for(lambda: png.read_bytes() != first), "the saved change was not rendered"
+        assert wait_for(lambda: png.read_bytes() != first), "the saved change was not rendered"
         second = png.read_bytes()
         spec.write_text("title: [unclosed\n", encoding="utf-8")
-        assert _wait_for(lambda: "not valid YAML" in (tmp_path / "log.txt").read_text(encoding="utf-8"))
+        assert wait_for(lambda: "not valid YAML" in (tmp_path / "log.txt").read_text(encoding="utf-8"))
         assert process.poll() is None  # still watching
         assert png.read_bytes() == second  # the last good chart stays
         spec.write_text(MINIMAL.format(kind="donut", question="single"), encoding="utf-8")
-        assert _wait_for(lambda: png.read_bytes() != second), "the watch did not recover after a bad save"
+        assert wait_for(lambda: png.read_bytes() != second), "the watch did not recover after a bad save"
     finally:
         process.terminate()
         process.wait(timeout=30)
         log.close()
+
+
+def test_the_watch_reports_through_its_reporter_and_stops_when_told(tmp_path):
+    """The library call itself, in a thread: what it renders and says, and a clean stop."""
+    import threading
+
+    from charts import messages as msg
+    from charts.run.options import RenderOptions
+    from charts.run.watch import watch_specs
+    from tests.conftest import minimal_specs
+    from tests.reporter import Collected
+
+    specs = minimal_specs(tmp_path / "specs", {"age": "bar"})
+    options = RenderOptions(out_dir=tmp_path / "out", formats=("png",), watch=True, targets=(str(specs),))
+    heard, stop = Collected(), threading.Event()
+    watching = threading.Thread(target=watch_specs, args=(options, heard, stop))
+    watching.start()
+    try:
+        assert wait_for(lambda: any("watching" in note for note in heard.said("note")))
+        assert heard.said("step") == ["age"]
+        (specs / "age.yaml").write_text(MINIMAL.format(kind="donut", question="single"), encoding="utf-8")
+        assert wait_for(lambda: heard.said("step") == ["age", "age"]), heard.events
+    finally:
+        stop.set()
+        watching.join(timeout=30)
+    assert not watching.is_alive()
+    assert heard.said("info")[0] == msg.RENDERED.format(name="age", files=6)

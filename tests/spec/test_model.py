@@ -52,7 +52,22 @@ def test_missing_required_field(write_spec):
 
 def test_unknown_kind_lists_the_choices(minimal_spec):
     (line,) = problems(minimal_spec(kind="pie"))
-    assert line.startswith("x.yaml:2:7: kind: ") and "'bar'" in line and "'pie'" in line
+    assert line == "x.yaml:2:7: kind: " + msg.ONE_OF.format(
+        choices="'bar', 'column', 'stacked', 'donut', 'line', 'grouped' or 'figures'", got="'pie'")
+
+
+def test_the_kinds_are_the_registrys_when_a_spec_is_read(minimal_spec, monkeypatch):
+    """A kind registered after the model was imported (a plugin's) is accepted and offered."""
+    from dataclasses import replace
+
+    from charts import kinds
+    from charts.spec.schema import spec_schema
+
+    monkeypatch.setitem(kinds.REGISTRY, "lollipop", replace(kinds.get("bar"), name="lollipop"))
+    assert load_spec(minimal_spec(kind="lollipop")).spec.kind == "lollipop"
+    assert spec_schema()["properties"]["kind"]["enum"][-1] == "lollipop"
+    (line,) = problems(minimal_spec(kind="pie"))
+    assert "'grouped', 'figures' or 'lollipop', got 'pie'" in line
 
 
 def test_a_share_written_with_its_unit(write_spec):

@@ -1,0 +1,100 @@
+"""Planning: a spec becomes a Chart with its numbers printed, footer composed and colours
+chosen, before anything is drawn."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from charts.check.rules import check
+from charts.plan.chart import plan
+from charts.spec.read import load_spec
+from charts.theme import PALETTE, PRINT_1COL, WEB
+
+AGES = """
+title: 受访者年龄构成
+kind: {kind}
+question: single
+unit: "%"
+decimals: 1
+data:
+  columns: [年龄段, 占比]
+  rows:
+    - ["00后", 21.6]
+    - ["90后", 43]
+    - ["80后", 26.9]
+    - ["70后", 7.6]
+    - [其他, 0.9]
+sample_size: 1151
+source:
+  publication: 中国青年报
+"""
+
+
+@pytest.fixture
+def planned(write_spec, house_fonts):
+    def make(text: str, size=WEB):
+        loaded = load_spec(write_spec(textwrap.dedent(text)))
+        findings = check(loaded)
+        assert not findings.errors, [str(p) for _, p in findings.errors]
+        return plan(loaded, findings, house_fonts, size)
+
+    return make
+
+
+def test_values_are_printed_to_the_decimals_with_their_unit(planned):
+    chart = planned(AGES.format(kind="bar"))
+    assert [i.label for i in chart.items] == ["00后", "90后", "80后", "70后", "其他"]  # as written
+    assert [i.value_labels for i in chart.items] == [("21.6%",), ("43.0%",), ("26.9%",), ("7.6%",), ("0.9%",)]
+    assert [i.values for i in chart.items] == [(21.6,), (43.0,), (26.9,), (7.6,), (0.9,)]
+    assert chart.unit_line is None  # a percentage is said on every label, not above the plot
+
+
+def test_large_figures_are_scaled_and_the_unit_said_once(planned):
+    chart = planned("""
+        title: 投资
+        kind: bar
+        unit: 元
+        sort: descending
+        data:
+          columns: [地区, 投资]
+          rows: [[甲, 1500000], [乙, 23400000]]
+        source: {publication: 新华网}
+    """)
+    assert [(i.label, i.value_labels[0], i.unit) for i in chart.items] == [("乙", "2340", "万元"), ("甲", "150", "万元")]
+    assert chart.unit_line == "单位：万元"
+
+
+def test_footer_has_the_notes_the_sample_and_the_source(planned):
+    chart = planned(AGES.format(kind="bar") + "notes: [因四舍五入，合计可能不等于100%。, 交互分析结果]\n")
+    assert chart.footer == ("注：因四舍五入，合计可能不等于100%；交互分析结果", "样本量：1151", "来源：《中国青年报》")
+
+
+def test_a_news_site_is_credited_without_title_marks(planned):
+    text = AGES.format(kind="bar").replace("publication: 中国青年报", "publication: 新华网")
+    assert planned(text).footer[-1] == "来源：新华网"
+
+
+def test_bars_share_one_colour_and_a_highlight_stands_out(planned):
+    plain = planned(AGES.format(kind="bar"))
+    assert {i.colors for i in plain.items} == {(PALETTE.bar,)}
+    marked = planned(AGES.format(kind="bar") + "highlight: 90后\n")
+    assert [i.colors[0] for i in marked.items] == [PALETTE.bar, PALETTE.highlight] + [PALETTE.bar] * 3
+    assert [i.highlighted for i in marked.items] == [False, True, False, False, False]
+
+
+def test_parts_of_a_whole_go_down_one_ramp_in_order(planned):
+    chart = planned(AGES.format(kind="donut"))
+    assert [i.colors[0] for i in chart.items] == list(PALETTE.parts[:5])
+    faded = planned(AGES.format(kind="donut") + "highlight: 90后\n")
+    colors = [i.colors[0] for i in faded.items]
+    assert colors[1] == PALETTE.highlight
+    assert all(c in PALETTE.parts_faded for n, c in enumerate(colors) if n != 1)
+
+
+def test_each_size_plans_the_same_chart_at_its_own_measure(planned):
+    web, small = planned(AGES.format(kind="bar")), planned(AGES.format(kind="bar"), PRINT_1COL)
+    assert (web.size, small.size) == (WEB, PRINT_1COL)
+    assert small.items == web.items and small.footer == web.footer
+    assert small.measure(web.title, PRINT_1COL.title, "title") < web.measure(web.title, WEB.title, "title")
