@@ -20,7 +20,7 @@ import click
 
 from charts import __version__
 from charts import messages as msg
-from charts.errors import ChartsError, Problem
+from charts.errors import ChartsError, Problem, is_invisible, printable
 from charts.report import Reporter
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
@@ -35,7 +35,8 @@ class _Terminal(Reporter):
         self.verbose, self.json, self.bar_allowed = settings["verbose"], settings["json"], bar
         self.bar = None  # the progress bar of the batch under way, when one is drawn
 
-    def _line(self, text: str, err: bool = False) -> None:
+    def _line(self, text: str, err: bool = False, safe: bool = False) -> None:
+        text = text if safe else _safe(text)
         if self.bar is not None:
             self.bar.above(text)
         else:
@@ -50,25 +51,25 @@ class _Terminal(Reporter):
             self._line(text)
 
     def problem(self, problem: Problem | str) -> None:
-        self._line(_colour(str(problem)), err=True)
+        self._line(_colour(_safe(str(problem))), err=True, safe=True)  # escaped before colour
 
     def note(self, text: str) -> None:
-        click.echo(text, err=True)
+        click.echo(_safe(text), err=True)
 
     def output(self, text: str) -> None:
-        click.echo(text)
+        click.echo(_safe(text))
 
     def summary(self, text: str, failed: bool) -> None:
         if not self.quiet:
-            click.echo(text, err=failed)
+            click.echo(_safe(text), err=failed)
 
     def tally(self, text: str, failed: bool) -> None:
         if not self.json:  # --quiet keeps verify's counts; JSON carries them itself
-            click.echo(text, err=failed)
+            click.echo(_safe(text), err=failed)
 
     def record(self, text: str) -> None:
         if self.json:
-            click.echo(text)
+            click.echo(_json_safe(text))
 
     def start(self, total: int) -> None:
         from charts.run.progress import Progress, wanted
@@ -78,12 +79,35 @@ class _Terminal(Reporter):
 
     def step(self, label: str) -> None:
         if self.bar is not None:
-            self.bar.step(label)
+            self.bar.step(_safe(label))
 
     def stop(self) -> None:
         if self.bar is not None:
             self.bar.close()
             self.bar = None
+
+
+def _safe(text: str) -> str:
+    """Every line reaches the terminal through here or Problem.__str__: text from a spec, a
+    CSV, an article or a file name has its control and bidi characters escaped (\\x1b,
+    \\u202e), so no input can clear the screen, ring the bell or reverse a line in a CI log."""
+    return printable(text, keep_newlines=True)
+
+
+def _json_safe(text: str) -> str:
+    """The JSON record the same way; outside strings JSON is ASCII, and inside one \\uXXXX is
+    the same character, so the record reads back unchanged."""
+    if not any(is_invisible(ch) for ch in text):
+        return text
+    return "".join(_json_escape(ch) if is_invisible(ch) and ch != "\n" else ch for ch in text)
+
+
+def _json_escape(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000  # past the BMP JSON writes a surrogate pair
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 def _colour(text: str) -> str:
@@ -115,6 +139,17 @@ def _formats(value: str) -> tuple[str, ...]:
     return chosen
 
 
+def _font(value: str | None) -> str | None:
+    """A --font that cannot be used is a usage error, said once before any chart is drawn."""
+    if value:
+        from charts.fonts.resolve import font_problem
+
+        problem = font_problem(value)
+        if problem:
+            raise click.BadParameter(problem)
+    return value
+
+
 def _quiet(ctx: click.Context, _param, value: bool) -> None:
     if value:
         ctx.ensure_object(dict)["quiet"] = True
@@ -125,6 +160,18 @@ def _quiet(ctx: click.Context, _param, value: bool) -> None:
 # option object in both places, setting the same value of the run.
 _QUIET = click.option("-q", "--quiet", is_flag=True, expose_value=False, callback=_quiet,
                       help="Print only problems (and, for verify, each spec's counts).")
+
+
+# Where a newsroom keeps its articles: the same option for render and verify.
+_ARTICLES = click.option(
+    "--articles", "articles", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A folder holding articles (repeatable); looked in after the spec's own folder, before CHARTS_ARTICLES.")
+
+# Files a spec names are read only inside its project (or an --articles folder) unless asked:
+# the same option for render, check and verify. Files stay regular and size-capped either way.
+_ALLOW_OUTSIDE = click.option(
+    "--allow-outside", "outside", is_flag=True,
+    help="Also read specs, CSVs and articles outside the project (a spec's git root, or the folder above its own).")
 
 
 @click.group(context_settings=CONTEXT)
@@ -155,7 +202,8 @@ def cli(ctx: click.Context, debug: bool, verbose: bool, as_json: bool) -> None:
 @click.option("--format", "formats", default="png,svg,pdf,print-png", show_default=True,
               help="Comma-separated: png (web, 1x and 2x), svg (outlined and editable), "
                    "pdf (print, one and two columns), print-png (300 dpi).")
-@click.option("--font", default=None, help="A font family or font file for every chart.")
+@click.option("--font", default=None, callback=lambda _ctx, _param, value: _font(value),
+              help="A font family or font file for every chart.")
 @click.option("--cmyk", is_flag=True, help="Also write CMYK print PDFs (needs Ghostscript).")
 @click.option("--strict", is_flag=True, help="Treat warnings of the data rules as errors.")
 @click.option("--zip", "make_zip", is_flag=True, help="Also pack the charts of this run into OUTPUT/charts.zip.")
@@ -163,13 +211,17 @@ def cli(ctx: click.Context, debug: bool, verbose: bool, as_json: bool) -> None:
               help="Worker processes (default: the machine's cores).")
 @click.option("--watch", is_flag=True, help="Keep running: re-render a spec when it or its data changes.")
 @click.option("--force", is_flag=True, help="Re-render every chart, changed or not.")
+@_ARTICLES
+@_ALLOW_OUTSIDE
 @click.pass_context
-def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make_zip, jobs, watch, force) -> None:
+def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make_zip, jobs, watch, force,
+           articles, outside) -> None:
     """Render specs (files or folders; default: specs/) into OUTPUT/<name>/.
 
     \b
     Example:
       charts render specs/neighbours-age.yaml -o output --format png,pdf --cmyk
+      charts render --articles ../archive    # find each spec's article there to verify it
     """
     from charts.export.files import ghostscript
     from charts.run.options import RenderOptions
@@ -177,7 +229,11 @@ def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make
 
     options = RenderOptions(formats=_formats(formats), specs=_spec_paths(specs), targets=specs,
                             out_dir=Path(out_dir), font=font, cmyk=cmyk, strict=strict, zip=make_zip,
-                            jobs=jobs or os.cpu_count() or 1, watch=watch, force=force, debug=ctx.obj["debug"])
+                            jobs=jobs or os.cpu_count() or 1, watch=watch, force=force, debug=ctx.obj["debug"],
+                            articles=articles, outside=outside)
+    clash = options.output_clash()
+    if clash:
+        raise click.UsageError(clash)
     if cmyk and not ghostscript():
         raise click.UsageError(msg.NO_GHOSTSCRIPT)
     summary = _guarded(ctx, lambda: render_specs(options, _Terminal(ctx.obj, bar=not watch)))
@@ -205,8 +261,9 @@ def zip_command(ctx: click.Context, names, out_dir) -> None:
 @cli.command(context_settings=CONTEXT)
 @click.argument("specs", nargs=-1)
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@_ALLOW_OUTSIDE
 @click.pass_context
-def check(ctx: click.Context, specs, strict) -> None:
+def check(ctx: click.Context, specs, strict, outside) -> None:
     """Validate specs and run the data rules; draw nothing.
 
     \b
@@ -215,7 +272,7 @@ def check(ctx: click.Context, specs, strict) -> None:
     """
     from charts.check.specs import CheckOptions, check_specs
 
-    summary = check_specs(CheckOptions(_spec_paths(specs), strict), _Terminal(ctx.obj))
+    summary = check_specs(CheckOptions(_spec_paths(specs), strict, outside), _Terminal(ctx.obj))
     sys.exit(1 if summary.failed else 0)
 
 
@@ -223,22 +280,29 @@ def check(ctx: click.Context, specs, strict) -> None:
 @click.argument("specs", nargs=-1)
 @click.option("--article", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Verify against this article text instead of each spec's source.article.")
-@click.option("--strict", is_flag=True, help="A figure found away from its label fails too.")
+@_ARTICLES
+@click.option("--strict", is_flag=True, help="A spec whose article is not found (unverified) fails too.")
+@click.option("--lenient", is_flag=True, help="A figure found only under another label is a warning, not an error.")
+@_ALLOW_OUTSIDE
 @_QUIET
 @click.pass_context
-def verify(ctx: click.Context, specs, article, strict) -> None:
+def verify(ctx: click.Context, specs, article, articles, strict, lenient, outside) -> None:
     """Check every number on each chart against the article it came from.
 
-    Each figure is reported as found (with the article line), found with another label,
-    missing, or cited to another source. Exit code 1 when any figure is missing.
+    Each figure is reported as found (with the article line), found only under another
+    label, missing, or cited to another source. The article is looked for beside the spec,
+    then in each --articles folder, then in CHARTS_ARTICLES; a spec whose article is found
+    nowhere is unverified. Exit code 1 when a figure is missing or under another label.
 
     \b
     Example:
+      charts verify specs/ --articles ../shared/seeds
       charts verify specs/neighbours-age.yaml --article ../shared/seeds/000_1edcd6235aaeee1f.txt
     """
     from charts.article.commands import VerifyOptions, verify_specs
 
-    options = VerifyOptions(_spec_paths(specs), Path(article) if article else None, strict)
+    options = VerifyOptions(_spec_paths(specs), Path(article) if article else None, strict, articles, lenient,
+                            outside)
     sys.exit(1 if verify_specs(options, _Terminal(ctx.obj)).failed else 0)
 
 
@@ -265,7 +329,17 @@ def extract(ctx: click.Context, article, out_dir) -> None:
         drafted = extract_specs(options, _Terminal(ctx.obj))
     except FileExistsError as exc:
         raise click.UsageError(msg.EXTRACT_EXISTS.format(path=exc.filename)) from None
+    except ChartsError as exc:  # the article cannot be read (a device, a pipe, too large)
+        _said(ctx, exc)
     sys.exit(0 if drafted else 1)
+
+
+def _said(ctx: click.Context, exc: ChartsError) -> None:
+    """Our error's lines, then exit 1."""
+    terminal = _Terminal(ctx.obj)
+    for problem in exc.problems:
+        terminal.problem(problem)
+    sys.exit(1)
 
 
 class _KindChoice(click.Choice):
@@ -343,7 +417,7 @@ def _guarded(ctx: click.Context, work):
     except Exception as exc:  # noqa: BLE001 - an editor must never see a bare traceback
         if ctx.obj and ctx.obj.get("debug"):
             traceback.print_exc()
-        click.echo(msg.INTERNAL_ERROR.format(error=f"{type(exc).__name__}: {exc}"), err=True)
+        click.echo(_safe(msg.INTERNAL_ERROR.format(error=f"{type(exc).__name__}: {exc}")), err=True)
         sys.exit(1)
 
 

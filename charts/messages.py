@@ -11,6 +11,18 @@ LOOKS_GBK = "the file is not UTF-8 (it looks like GBK/GB18030): save it as UTF-8
 NOT_UTF8 = "the file is not UTF-8 text: save it as UTF-8"
 EMPTY_SPEC = "the file is empty: start from `charts new NAME --kind bar`"
 
+# Files a spec names, and the spec itself (charts/inputs.py): inside the project, regular, not too large
+SPEC_OUTSIDE = "the spec file leads to {path}, outside the project ({root}): move the spec into the project, or pass --allow-outside"
+ARTICLE_OUTSIDE = "the article `{name}` is outside the project ({root}): copy it into the project, name its folder with --articles DIR, or pass --allow-outside"
+ARTICLE_TOO_LARGE = "the article `{name}` is {size:,} bytes; an article may be at most {limit:,} bytes: give the article's own text"
+INPUT_NOT_A_FILE = "`{name}` is {it}, not a regular file: name the {what}'s text file"
+INPUT_FOLDER = "a folder"
+INPUT_PIPE = "a named pipe (FIFO)"
+INPUT_SOCKET = "a socket"
+INPUT_DEVICE = "a device"
+INPUT_SPECIAL = "a special file"
+INPUT_CHANGED = "it was replaced while being read: run again"
+
 # YAML syntax and its surprises
 YAML_SYNTAX = "this is not valid YAML: {what}"
 YAML_TAB = "a tab character is used for indentation: indent with spaces"
@@ -21,6 +33,16 @@ DUPLICATE_KEY = "`{key}` is given twice: keep one"
 YAML11_BOOL = "`{text}` is ambiguous (old YAML reads it as true/false): write \"{text}\" in quotes for text, or true/false"
 LEADING_ZERO = "`{text}` has a leading zero (old YAML reads it as an octal number): write \"{text}\" in quotes for a label, or drop the zero"
 SEXAGESIMAL = "`{text}` would be read as a base-60 number: write \"{text}\" in quotes"
+TOO_DEEP = "lists and mappings are nested more than {limit} deep here; a spec needs four at most (data > rows > row > cell): check the brackets"
+KEY_TOO_LONG = "a key of {count} characters; keys are field names or category labels (at most {limit}): check the line"
+NUMBER_TOO_LONG = "a number written with {count} characters; at most {limit}: give the figure as the article prints it"
+
+# Characters no chart can set (any text field, key or CSV cell)
+REFUSED_CHARACTER = "contains {code}, {what}: delete it (retype the text if it was pasted)"
+CHAR_CONTROL = "an invisible control character"
+CHAR_BIDI = "a bidirectional control that changes the order the text is shown in"
+CHAR_LINE_BREAK = "a line break (a chart's texts are one line each; the chart wraps them)"
+CHAR_NOT_A_CHARACTER = "which is not a character (a lone surrogate or a noncharacter)"
 
 # Fields
 UNKNOWN_KEY = "unknown key `{key}`{hint}: remove it or fix the spelling"
@@ -38,10 +60,13 @@ LABEL_NOT_TEXT = "a category label must be text, got {got}: write it in quotes"
 DUPLICATE_CATEGORY = "the category `{label}` appears twice: each category once"
 NOT_A_NUMBER = "expected a number, got {got}: write the number alone (21.6) and the unit in `unit:`; an approximate figure is written as the article words it (600多, 两万多)"
 NOT_FINITE = "{got} is not a finite number"
-CSV_OUTSIDE = "`{name}` is outside the spec's folder: put the CSV next to the spec and name it by its file name"
+VALUE_TOO_LARGE = "{value} is too large for a chart (it draws figures under 10^15, i.e. 1000万亿): write it in a larger unit (954.98 with `unit: 亿立方米`, not 95498000000 立方米) or check the figure against the article"
+VALUE_TOO_SMALL = "{value} is too small for a chart (it draws 0 or figures from 0.000001 up): write it in a smaller unit (克 rather than 吨) or check the figure against the article"
+CSV_OUTSIDE = "`{name}` is outside the spec's folder: put the CSV next to the spec and name it by its file name (or pass --allow-outside)"
 CSV_MISSING = "the data file `{name}` does not exist next to the spec"
 CSV_TOO_LARGE = "the data file `{name}` is larger than {limit:,} bytes: a chart shows at most 60 rows, so keep only the rows it needs"
 CSV_NOT_UTF8 = "the data file `{name}` is not UTF-8: save it as CSV UTF-8"
+CSV_UNREADABLE = "the data file `{name}` cannot be read as CSV at its line {line} ({reason}): a cell holds a label or a figure; check the quotes"
 
 # Kind and data rules
 KIND_NEEDS_SINGLE = "a {kind} chart shows parts of a whole, so it needs `question: single` (shares that sum to 100); use kind: bar for multi-choice answers"
@@ -52,13 +77,17 @@ UNIT_FOR_UNKNOWN = "`{label}` is not a category of the table"
 UNIT_MISSING_FOR = "no unit is given for `{label}`"
 FIGURES_COUNT = "a figures panel shows two to four numbers, the table has {count}"
 NEGATIVE_SHARE = "a share cannot be negative ({value})"
-SHARES_DONT_SUM = "single-choice shares sum to {total}, not 100 (allowed: {low}–{high} for rounding): check the numbers against the article"
+SHARES_SHORT = "single-choice shares sum to {total}, not 100 (allowed: {low}–{high} for rounding): check the numbers against the article; if the article reports only some answers, add `remainder: unreported`"
+SHARES_OVER_100 = "single-choice shares sum to {total}, more than 100 (allowed up to {high} for rounding): check the numbers against the article; a multi-choice question is `question: multi`"
+REMAINDER_NOT_SINGLE = "`remainder: unreported` is for single-choice shares (`question: single`); remove it"
+REMAINDER_NOTHING_MISSING = "the shares sum to {total}, 100 within rounding: nothing is unreported; remove `remainder: unreported`"
 HIGHLIGHT_UNKNOWN = "`{label}` is not a category of the table (categories: {categories})"
 CITED_UNKNOWN = "`{label}` is not a category of the table"
 APPROX_NOT_ALLOWED = "`{worded}` is approximate; a {kind} chart cannot draw it to scale: give the exact figure, or use kind: figures"
 REFERENCE_KIND = "a reference line is drawn on {kinds} charts only"
 KIND_QUESTION = "a {kind} chart draws {allowed} questions only, not `question: {question}`"
-KIND_ROW_COUNT = "a {kind} chart shows {low} to {high} categories, the table has {count}"
+CHART_TOO_TALL = "at size {size} the chart would be {height} tall, more than the {limit} it may be: {part} takes {part_height}; shorten it, or keep fewer rows"
+KIND_ROW_COUNT = "a {kind} chart shows {low} to {high} categories, the table has {count}: keep the main ones and put the rest together as 其他, or use kind: bar (up to 60)"
 
 # Registering a chart kind (for whoever writes a kind module or plugin)
 KIND_TRAIT = "chart kind `{kind}`: {trait} must be {allowed}, got {got}"
@@ -68,19 +97,49 @@ KIND_PLUGIN_FAILED = "the chart kind plugin `{entry}` ({module}) cannot be loade
 
 # Notes the tool adds
 ROUNDING_NOTE = "因四舍五入，合计可能不等于100%"
+UNREPORTED_NOTE = "其余选项原文未报道"
+UNREPORTED_GAP_NOTE = "其余选项原文未报道，图中以灰色表示"
+UNREPORTED_LABEL = "未报道"  # the grey part of a donut or stacked bar the article gives no answer for
 MULTI_NOTE = "此题为多选题，合计超过100%"
 
 # Fonts
 NO_CJK_FONT = "no font with Chinese characters was found: reinstall charts (it brings Noto Sans SC) or pass --font with a font file"
 FONT_NOT_FOUND = "the font `{font}` was not found: give an installed family name or the path of a .ttf/.otf/.ttc file"
 FONT_NO_CHINESE = "the font `{font}` has no Chinese characters: choose a CJK font"
+FONT_IS_FOLDER = "the font `{font}` is a folder, not a font file: give the path of the .ttf, .otf or .ttc file inside it"
+FONT_EMPTY = "the font file `{font}` is empty (0 bytes): copy the font file again"
+FONT_UNREADABLE = "the font file `{font}` cannot be read ({reason}): check that the file is readable by this user"
+FONT_NOT_A_FONT = "the file `{font}` is not a font (it is {kind}): give a .ttf, .otf or .ttc font file"
+FONT_WEB = "the font file `{font}` is a web font ({kind}), which charts cannot embed in a PDF: convert it to .ttf or .otf first (fonttools ttLib.woff2 decompress)"
+FONT_DAMAGED = "the font file `{font}` is damaged or cut short ({reason}): copy or download the font again"
+FONT_COLLECTION_NO_CHINESE = "none of the {count} fonts in the collection `{font}` has Chinese characters: choose a CJK font"
+FONT_NOT_CONVERTED = "the font `{font}` cannot be converted to TrueType outlines for PDF ({reason}): choose a TrueType (.ttf) font or another copy of this one"
 MISSING_GLYPH = "the font {font} has no glyph for “{char}” (U+{code:04X}): replace the character or choose a font that has it (--font)"
 PREPARING_FONT = "preparing the house font {font} (once per machine, about half a minute)…"
+
+# Layout (charts/draw/layout.py): a chart whose texts collide or stray is refused, never printed
+LAYOUT = "layout at {size}: {what}: {fix}"
+LAYOUT_FIX = "shorten the labels or choose another kind; if that does not help, this is a bug in charts: report it with the spec"
+LAYOUT_OVERLAP = "“{text}” overlaps “{other}”"
+LAYOUT_CLIPPED = "“{text}” runs off the edge of the chart"
+LAYOUT_COVERS = "“{text}” lies on a {mark} that is not its own"
+LAYOUT_AWAY = "the label “{text}” is not beside its own {mark}, so a reader would take it for another's"
+LAYOUT_LEADER_LOOSE = "the leader line of “{text}” does not join the label to its mark"
+LAYOUT_LEADER_CROSSES = "the leader line of “{text}” crosses “{other}”"
+LAYOUT_NAN = "“{text}” has no position (a coordinate is not a number)"
+LAYOUT_NAN_MARK = "a {what} has no position (a coordinate is not a number)"
+LAYOUT_OFF_CANVAS = "a {what} is drawn off the chart"
 
 # Output
 OUTPUT_NOT_WRITABLE = "cannot write {path}: {reason}"
 BAD_FORMAT = "unknown format `{name}`: choose from {choices}"
 NO_SPECS = "no specs found in {where}: spec files end in .yaml"
+OUTPUT_OVERLAPS_SPECS = "the output folder {out} {how} the folder of specs {specs}: output and specs are kept apart so that no editor's file is overwritten or removed; choose a folder of its own beside the specs (e.g. -o output)"
+OUTPUT_NOT_CHARTS = "the output folder {out} holds {file}, which is not a review page charts wrote: choose a new or empty folder (e.g. -o output), or move {file} away"
+OUTPUT_IS = "is"
+OUTPUT_HOLDS = "holds"
+OUTPUT_LIES_IN = "lies inside"
+NAME_RESERVED = "the chart would be named `{name}`, which output/ keeps for its own {taken}: rename the spec file"
 
 # Run summary
 RENDERED = "rendered {name} ({files} files)"
@@ -96,10 +155,13 @@ NO_SAMPLE_SIZE = "a survey chart without its sample size: add `sample_size:` (�
 # Verify
 VERIFY_FOUND = "found: {what} (article line {line})"
 VERIFY_RELABELLED = "warning [provenance]: {what} is in the article (line {line}) but not near its label: check that the figure belongs to this category"
+VERIFY_RELABELLED_ERROR = "error [provenance]: {what} is in the article (line {line}) only under another label: check that the figure belongs to this category (--lenient makes this a warning)"
 VERIFY_MISSING = "error [provenance]: {what} is not in {source}: check the figure and its unit against the article"
 VERIFY_CITED = "cited: {what} comes from {source}; not verified (give also_cited.article to check it)"
 VERIFY_NO_ARTICLE = "no article to verify against: add `source.article:` (the article's text file) or pass --article FILE"
 VERIFY_ARTICLE_MISSING = "the article `{path}` cannot be read: {reason}"
+VERIFY_ARTICLE_NOT_FOUND = "unverified: the article `{name}` is not in {folders}: point at the archive that holds it with --articles DIR or the CHARTS_ARTICLES environment variable"
+VERIFY_UNVERIFIED = "{name}: unverified (article not found)"
 VERIFY_SUMMARY = "{name}: {found} found, {relabelled} with another label, {missing} missing, {cited} cited"
 
 # Extract
@@ -111,6 +173,11 @@ EXTRACT_SUMMARY = "{count} draft spec(s) from {path}"
 # Bundle
 REVIEW_PAGE = "review page: {path}"
 ZIPPED = "packed {path}"
+ZIP_NOT_WRITTEN = "{path} is not the file charts wrote ({why}): render again (charts render --force), then pack"
+ZIP_WHY_LINK = "it is a link"
+ZIP_WHY_MISSING = "it is missing"
+ZIP_WHY_TYPE = "it is {it}"
+ZIP_WHY_SIZE = "its size is not the one the manifest records"
 ZIP_UNKNOWN = "no rendered chart named {names} in the output (charts: {known}): run charts render first"
 WAITING_FOR_LOCK = "another charts render is writing {path}; waiting for it to finish…"
 

@@ -14,6 +14,7 @@ matplotlib.use("Agg")
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 SEED_ARTICLE = ROOT.parent / "shared" / "seeds" / "000_1edcd6235aaeee1f.txt"
+SEED_ARTICLES = SEED_ARTICLE.parent  # the seed specs name their article by file name: it is found here
 
 
 @pytest.fixture(scope="session")
@@ -36,7 +37,7 @@ def seed_output(tmp_path_factory, fonts_for):
 
     out = tmp_path_factory.mktemp("output")
     paths = tuple((p, str(p)) for p in sorted(SPECS.glob("*.yaml")))
-    results = render_all(RenderOptions(specs=paths, out_dir=out), fonts_for)
+    results = render_all(RenderOptions(specs=paths, out_dir=out, articles=(SEED_ARTICLES,)), fonts_for)
     assert all(r.ok for r in results), [str(p) for r in results for p in r.problems]
     return out
 
@@ -114,29 +115,12 @@ def draw(house_fonts):
 
 
 def layout_faults(canvas) -> list[str]:
-    """Text that leaves the figure or overlaps other text: what a graphics editor rejects."""
-    figure = canvas.figure
-    renderer = figure.canvas.get_renderer()
-    page = figure.bbox
-    from matplotlib.transforms import Bbox
+    """What the layout checker finds on a composed canvas (charts/draw/layout.py): texts that
+    overlap, leave the canvas or stray from their marks. tests/draw/test_layout.py checks that
+    the boxes it works on are the boxes matplotlib draws."""
+    from charts.draw.layout import faults
 
-    labels: dict[int, list] = {}  # a label squeezed at its punctuation is drawn as several runs
-    for artist in figure.texts:
-        if artist.get_text():
-            labels.setdefault(artist.charts_label, []).append(artist)
-    boxes = [("".join(a.get_text() for a in runs), Bbox.union([a.get_window_extent(renderer) for a in runs]))
-             for runs in labels.values()]
-    faults = []
-    for text, box in boxes:
-        if box.x0 < page.x0 - 0.5 or box.x1 > page.x1 + 0.5 or box.y0 < page.y0 - 0.5 or box.y1 > page.y1 + 0.5:
-            faults.append(f"clipped: {text}")
-    for i, (a, box_a) in enumerate(boxes):
-        for b, box_b in boxes[i + 1:]:
-            overlap_x = min(box_a.x1, box_b.x1) - max(box_a.x0, box_b.x0)
-            overlap_y = min(box_a.y1, box_b.y1) - max(box_a.y0, box_b.y0)
-            if overlap_x > 1 and overlap_y > 1:
-                faults.append(f"overlap: {a} / {b}")
-    return faults
+    return [str(f) for f in faults(canvas)]
 
 
 def wait_for(condition, seconds: float = 60) -> bool:

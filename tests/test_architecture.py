@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "charts"
 
 # Earlier stages first. A module may import its own stage and earlier ones.
 STAGES = [
-    ("charts", "charts.errors", "charts.messages", "charts.report"),  # shared: errors, messages, reporting
+    ("charts", "charts.errors", "charts.messages", "charts.report", "charts.inputs"),  # shared: errors, messages, reporting, reading named files
     ("charts.numbers",),
     ("charts.theme",),
     ("charts.kinds",),

@@ -75,7 +75,7 @@ def test_an_unknown_format_is_a_usage_error(runner, specs_dir):
 
 
 def test_a_missing_spec_file(runner, tmp_path):
-    result = runner.invoke(cli, ["render", str(tmp_path / "nowhere.yaml"), "-o", str(tmp_path)])
+    result = runner.invoke(cli, ["render", str(tmp_path / "specs" / "nowhere.yaml"), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert "cannot read the file" in result.output and "Traceback" not in result.output
 

@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import MINIMAL, ROOT
+from tests.conftest import MINIMAL
 
 CASES = Path(__file__).parent / "hostile"
 CLASSES = {

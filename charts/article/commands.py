@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from charts import messages as msg
-from charts.errors import ChartsError
+from charts.errors import ChartsError, Problem
 from charts.report import Reporter
 
 
@@ -20,7 +20,10 @@ from charts.report import Reporter
 class VerifyOptions:
     specs: tuple[tuple[Path, str], ...] = ()  # each spec file, with its path as the editor wrote it
     article: Path | None = None  # instead of each spec's source.article
-    strict: bool = False  # a figure found away from its label fails too
+    strict: bool = False  # a spec whose article is not found fails too
+    articles: tuple[Path, ...] = ()  # --articles: folders to look for articles in, after the spec's
+    lenient: bool = False  # a figure found only under another label is a warning, not an error
+    outside: bool = False  # --allow-outside: specs and the files they name may lie outside the project
 
 
 @dataclass(frozen=True)
@@ -38,30 +41,40 @@ class VerifySummary:
 
 def verify_specs(options: VerifyOptions, report: Reporter) -> VerifySummary:
     """Every figure of each spec looked up in its article: found and cited figures are
-    info, relabelled and missing ones problems, and each spec ends with its tally."""
+    info, relabelled and missing ones problems, and each spec ends with its tally. A spec
+    whose article no folder holds is unverified: said, and failing only when strict."""
     summary = VerifySummary(tuple(_verify_one(path, shown, options, report) for path, shown in options.specs))
     report.record(summary.as_json())
     return summary
 
 
 def _verify_one(path: Path, shown: str, options: VerifyOptions, report: Reporter) -> dict:
+    from charts.article.locate import ArticleNotFound
     from charts.article.verify import report as figure_lines
     from charts.article.verify import verify_spec
     from charts.spec.read import load_spec
 
     try:
-        loaded = load_spec(path, shown)
-        checks = verify_spec(loaded, options.article)
-    except ChartsError as exc:
+        loaded = load_spec(path, shown, options.outside)
+        checks = verify_spec(loaded, options.article, options.articles)
+    except ArticleNotFound as exc:
         for problem in exc.problems:
             report.problem(problem)
-        return {"spec": shown, "ok": False, "problems": [str(p) for p in exc.problems]}
-    counts, lines = figure_lines(loaded, checks)
+        report.tally(msg.VERIFY_UNVERIFIED.format(name=shown), options.strict)
+        return {"spec": shown, "ok": not options.strict, "status": "unverified",
+                "problems": [str(p) for p in exc.problems]}
+    except Exception as exc:  # noqa: BLE001 - a bug met in one spec must not stop the others
+        problems = exc.problems if isinstance(exc, ChartsError) else [
+            Problem(shown, msg.INTERNAL_ERROR.format(error=f"{type(exc).__name__}: {exc}"))]
+        for problem in problems:
+            report.problem(problem)
+        return {"spec": shown, "ok": False, "status": "failed", "problems": [str(p) for p in problems]}
+    counts, lines = figure_lines(loaded, checks, options.lenient)
     for status, line in lines:
         (report.problem if status in {"relabelled", "missing"} else report.info)(line)
-    bad = counts["missing"] + (counts["relabelled"] if options.strict else 0)
+    bad = counts["missing"] + (0 if options.lenient else counts["relabelled"])
     report.tally(msg.VERIFY_SUMMARY.format(name=shown, **counts), bool(bad))
-    return {"spec": shown, "ok": not bad, "counts": counts,
+    return {"spec": shown, "ok": not bad, "status": "failed" if bad else "verified", "counts": counts,
             "figures": [{"figure": c.what, "status": c.status, "line": c.line} for c in checks]}
 
 

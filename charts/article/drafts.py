@@ -19,6 +19,11 @@ def _q(value) -> str:
     return text
 
 
+def _text(value) -> str:
+    """A column name or category: always text, even when it reads as a number (2019)."""
+    return json.dumps(str(value), ensure_ascii=False)
+
+
 def _is_number(text: str) -> bool:
     try:
         float(text)
@@ -42,8 +47,12 @@ def draft_yaml(draft: Draft, article: str, schema: str) -> str:
         lines += [f"  {_q(label)}: {_q(unit)}" for label, unit in draft.unit.items()]
     else:
         lines.append(f"unit: {_q(draft.unit)}")
-    lines += ["data:", f"  columns: [{', '.join(_q(c) for c in draft.columns)}]", f"  rows:  {_CONFIRM}: labels"]
-    lines += [f"    - [{', '.join(_q(c) for c in row)}]" for row in draft.rows]
+    lines += ["data:", f"  columns: [{', '.join(_text(c) for c in draft.columns)}]", f"  rows:  {_CONFIRM}: labels"]
+    lines += [f"    - [{', '.join([_text(row[0])] + [_q(c) for c in row[1:]])}]" for row in draft.rows]
+    # A row with cells missing is not fitted to the columns: which cell was empty is for a
+    # human to say, so it stays a comment until then.
+    lines += [f"    # - [{', '.join(_q(c) for c in row)}]  {_CONFIRM}: 单元格少于表头，空格位置不明"
+              for row in draft.flagged]
     if draft.reference:
         lines += ["reference:", f"  label: {_q(draft.reference[0])}", f"  value: {_q(draft.reference[1])}"]
     if draft.sample_size:

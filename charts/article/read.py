@@ -1,12 +1,22 @@
 """Article text as it arrives: extracted from newspaper PDFs, with stray spaces between
-characters, line breaks inside phrases and numbers, full-width digits and `％`. Normalised
-once (NFKC, whitespace removed) with a map back to the article's own line numbers."""
+characters, line breaks inside phrases and numbers, full-width digits and `％`, and on some
+pages a pinyin gloss after each character (產(chǎn)業(yè)). Normalised once (NFKC, glosses and
+whitespace removed) with a map back to the article's own line numbers; the lines themselves
+are kept too (NFKC, glosses removed, spacing kept), since a table is read by its layout."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+
+from charts.inputs import ARTICLE_FILE, project_of, read_input
+
+# A pinyin gloss: Latin letters, tone marks allowed, bracketed right after a Han character.
+# Tone marks are what set it apart from an English word in brackets (GDP, CNNIC).
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\(([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
 
 
 @dataclass(frozen=True)
@@ -14,6 +24,7 @@ class Article:
     path: Path
     text: str  # normalised
     line_of: tuple[int, ...]  # normalised index -> 1-based line of the original text
+    lines: tuple[str, ...] = ()  # the original lines, NFKC and glosses removed, spacing kept
 
     def line(self, index: int) -> int:
         return self.line_of[index] if index < len(self.line_of) else self.line_of[-1]
@@ -23,12 +34,48 @@ def normalise(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace())
 
 
-def read_article(path: Path) -> Article:
-    raw = path.read_text(encoding="utf-8-sig")
-    chars, lines = [], []
+@lru_cache(maxsize=1)
+def _to_simplified():
+    import opencc  # loaded on first use: a run that reads no article never pays for it
+
+    return opencc.OpenCC("t2s").convert
+
+
+def folded(text: str) -> str:
+    """Traditional folded to Simplified, character for character, so that one set of words
+    reads both scripts and every offset stays where it was (a phrase OpenCC converts to
+    another length is converted a character at a time instead)."""
+    convert = _to_simplified()
+    whole = convert(text)
+    return whole if len(whole) == len(text) else "".join(
+        c if len(c := convert(ch)) == 1 else ch for ch in text)
+
+
+def unglossed(line: str) -> str:
+    """A line in NFKC without pinyin glosses: 產(chǎn)業(yè) -> 產業."""
+    return _PINYIN.sub("", unicodedata.normalize("NFKC", line))
+
+
+def article_bytes(path: Path, spec: Path | None = None, archive=(), outside: bool = False) -> bytes:
+    """An article's bytes, read by the rules of charts/inputs.py. One a spec names (`spec`
+    given) lies in the spec's project or in a folder of the `archive` the user named
+    (--articles, CHARTS_ARTICLES), anywhere with `outside`; one named on the command line
+    (no `spec`) may lie anywhere. Either way a regular file of at most MAX_ARTICLE_BYTES.
+    Raises InputError."""
+    within = project_of(spec) if spec is not None else None
+    return read_input(path, ARTICLE_FILE, within=within, allowed=tuple(archive), outside=outside)
+
+
+def read_article(path: Path, spec: Path | None = None, archive=(), outside: bool = False) -> Article:
+    """The article at `path` (see article_bytes for where it may lie). Raises InputError,
+    or UnicodeDecodeError for a file that is not UTF-8."""
+    raw = article_bytes(path, spec, archive, outside).decode("utf-8-sig")
+    chars, lines, kept = [], [], []
     for number, line in enumerate(raw.splitlines(), start=1):
-        for ch in unicodedata.normalize("NFKC", line):
+        line = unglossed(line)
+        kept.append(line)
+        for ch in line:
             if not ch.isspace():
                 chars.append(ch)
                 lines.append(number)
-    return Article(path, "".join(chars), tuple(lines) or (1,))
+    return Article(path, "".join(chars), tuple(lines) or (1,), tuple(kept))

@@ -13,6 +13,7 @@ from decimal import Decimal
 from charts import kinds
 from charts import messages as msg
 from charts.errors import Problem
+from charts.numbers.format import LARGEST, drawable
 from charts.numbers.grammar import parse_value
 from charts.spec.read import LoadedSpec
 
@@ -24,6 +25,7 @@ class Findings:
     errors: list[tuple[str, Problem]] = field(default_factory=list)
     warnings: list[tuple[str, Problem]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # footer notes the rules add
+    unreported: Decimal | None = None  # the share a partial table leaves out (remainder: unreported)
 
     def error(self, rule: str, problem: Problem) -> None:
         self.errors.append((rule, _labelled(problem, "error", rule)))
@@ -42,10 +44,32 @@ def _labelled(problem: Problem, severity: str, rule: str) -> Problem:
 
 def check(loaded: LoadedSpec) -> Findings:
     found = Findings()
-    for rule in (_kind_fits_question, _series_count, _units, _approximate, _shares,
+    for rule in (_drawable, _kind_fits_question, _series_count, _units, _approximate, _shares,
                  _highlight, _citations, _reference, _survey):
         rule(loaded, found)
     return found
+
+
+def _drawable(s: LoadedSpec, found: Findings) -> None:
+    """Figures a chart cannot draw (1e308, 1e-320) are refused here, at their cell, rather
+    than drawn at infinite or NaN coordinates later."""
+    cells = [(s.table.row_paths[row] + (column,), value.number)
+             for column, series in enumerate(s.table.values, start=1) for row, value in enumerate(series)]
+    reference = parse_value(s.spec.reference.value) if s.spec.reference is not None else None
+    if reference is not None:
+        cells.append((("reference", "value"), reference.number))
+    for path, number in cells:
+        if not number.is_finite():
+            found.error("range", s.problem(path, msg.NOT_FINITE.format(got=number)))
+        elif not drawable(number):
+            text = msg.VALUE_TOO_LARGE if abs(number) >= LARGEST else msg.VALUE_TOO_SMALL
+            found.error("range", s.problem(path, text.format(value=_shown(number))))
+
+
+def _shown(number: Decimal) -> str:
+    """A figure short enough for one line: a 400-digit number as 1.2346E+399."""
+    text = str(number)
+    return text if len(text) <= 24 else f"{number:.4E}"
 
 
 def _kind_fits_question(s: LoadedSpec, found: Findings) -> None:
@@ -99,6 +123,8 @@ def _approximate(s: LoadedSpec, found: Findings) -> None:
 
 
 def _shares(s: LoadedSpec, found: Findings) -> None:
+    if s.spec.remainder is not None and s.spec.question != "single":
+        found.error("remainder", s.problem(("remainder",), msg.REMAINDER_NOT_SINGLE))
     if s.spec.question not in {"single", "multi"}:
         return
     for column, series in enumerate(s.table.values, start=1):
@@ -108,15 +134,26 @@ def _shares(s: LoadedSpec, found: Findings) -> None:
                             msg.NEGATIVE_SHARE.format(value=value.number)))
     if s.spec.question != "single":
         return
+    partial = s.spec.remainder == "unreported"
     for series in s.table.values:
         total = sum((v.number for v in series), Decimal(0))
         places = s.spec.decimals if s.spec.decimals is not None else max(v.written_decimals for v in series)
         # Each share may be off by half its last digit, so the sum by that times the count.
         slack = Decimal(5).scaleb(-places - 1) * len(series)
         low, high = 100 - slack, 100 + slack
-        if not low <= total <= high:
-            found.error("shares-sum", s.problem(("data", "rows"), msg.SHARES_DONT_SUM.format(
+        if total > high:  # never drawn: no partial table reports more than the whole
+            found.error("shares-sum", s.problem(("data", "rows"), msg.SHARES_OVER_100.format(total=total, high=high)))
+        elif total < low and partial:
+            # The gap is the article's silence, shown as such; never spread over the answers.
+            found.unreported = max(found.unreported or Decimal(0), 100 - total)
+            note = msg.UNREPORTED_GAP_NOTE if kinds.get(s.spec.kind).part_to_whole else msg.UNREPORTED_NOTE
+            if note not in found.notes:
+                found.notes.append(note)
+        elif total < low:
+            found.error("shares-sum", s.problem(("data", "rows"), msg.SHARES_SHORT.format(
                 total=total, low=low, high=high)))
+        elif partial:
+            found.warn("remainder", s.problem(("remainder",), msg.REMAINDER_NOTHING_MISSING.format(total=total)))
         elif total != 100 and msg.ROUNDING_NOTE not in found.notes:
             found.notes.append(msg.ROUNDING_NOTE)
 

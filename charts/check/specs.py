@@ -12,7 +12,7 @@ from pathlib import Path
 
 from charts import messages as msg
 from charts.check.rules import check
-from charts.errors import ChartsError
+from charts.errors import ChartsError, Problem
 from charts.report import Reporter
 from charts.spec.read import load_spec
 
@@ -21,6 +21,7 @@ from charts.spec.read import load_spec
 class CheckOptions:
     specs: tuple[tuple[Path, str], ...] = ()  # each spec file, with its path as the editor wrote it
     strict: bool = False  # warnings fail a spec too
+    outside: bool = False  # --allow-outside: specs and CSVs may lie outside the project
 
 
 @dataclass(frozen=True)
@@ -38,23 +39,26 @@ class CheckSummary:
 
 def check_specs(options: CheckOptions, report: Reporter) -> CheckSummary:
     """Check every spec; one bad spec never stops the others."""
-    summary = CheckSummary(tuple(_check_one(path, shown, options.strict, report) for path, shown in options.specs))
+    summary = CheckSummary(tuple(_check_one(path, shown, options.strict, report, options.outside)
+                                 for path, shown in options.specs))
     report.summary(msg.CHECK_SUMMARY.format(ok=len(summary.specs) - summary.failed, failed=summary.failed),
                    bool(summary.failed))
     report.record(summary.as_json())
     return summary
 
 
-def _check_one(path: Path, shown: str, strict: bool, report: Reporter) -> dict:
+def _check_one(path: Path, shown: str, strict: bool, report: Reporter, outside: bool = False) -> dict:
     warnings: list = []
     try:
-        findings = check(load_spec(path, shown))
+        findings = check(load_spec(path, shown, outside))
         warnings = [p for _, p in findings.warnings]
         for problem in warnings:
             report.problem(problem)
         errors, failing = [p for _, p in findings.errors], findings.failing(strict)
     except ChartsError as exc:
         errors = failing = exc.problems
+    except Exception as exc:  # noqa: BLE001 - a bug met in one spec must not stop the check of the others
+        errors = failing = [Problem(shown, msg.INTERNAL_ERROR.format(error=f"{type(exc).__name__}: {exc}"))]
     for problem in errors:
         report.problem(problem)
     if not failing:

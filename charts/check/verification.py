@@ -4,6 +4,7 @@ render, and carried to the hand-off (the record and the review page) as they wer
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from charts.article.verify import Check, verify_spec
 from charts.errors import ChartsError
@@ -14,11 +15,19 @@ class Verification:
     checks: tuple[Check, ...]
     note: str | None = None  # why the article could not be read, when it could not
 
+    @property
+    def status(self) -> str:
+        """verified: the figures were looked up (each has its own status); unverified: no
+        article was read, so nothing on the chart is checked."""
+        return "unverified" if self.note is not None else "verified"
 
-def verification(loaded) -> Verification:
-    """The spec's figures against its article; an unreadable article is a note, not an error
-    (the chart is still drawn, and its record says why nothing was verified)."""
+
+def verification(loaded, articles: tuple[Path, ...] = ()) -> Verification:
+    """The spec's figures against its article, looked up beside the spec, then in `articles`
+    (--articles), then CHARTS_ARTICLES; an article not named, not found or unreadable is a
+    note, not an error (the chart is still drawn, and its record says why nothing was
+    verified)."""
     try:
-        return Verification(tuple(verify_spec(loaded)))
+        return Verification(tuple(verify_spec(loaded, folders=articles)))
     except ChartsError as exc:
         return Verification((), exc.problems[0].message)

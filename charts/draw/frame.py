@@ -11,9 +11,38 @@
 
 from __future__ import annotations
 
+from charts import messages as msg
 from charts.draw.canvas import Canvas
+from charts.errors import ChartsError, Problem
 from charts.kinds import kind_module
 from charts.plan.chart import Chart
+
+
+class TooTall(ChartsError):
+    """The chart would be taller than its size allows (Size.max_height). `field` is the spec
+    field of the tallest part, for the pipeline to locate in the spec file."""
+
+    def __init__(self, name: str, field: tuple, message: str):
+        self.field, self.message = field, message
+        super().__init__(Problem(name, message, field=".".join(field)))
+
+
+# The part of the page that grows, the spec field that grows it, and how an editor names it.
+_PARTS = {"title": (("title",), "the title"), "subtitle": (("subtitle",), "the subtitle"),
+          "plot": (("data", "rows"), "the plot (the table's rows and their labels)"),
+          "footer": (("notes",), "the footer (notes, also_cited and the source)")}
+
+
+def _refuse_tall(chart: Chart, height: float, parts: dict[str, float]) -> None:
+    size = chart.size
+    if height <= size.max_height:
+        return
+    tallest = max(parts, key=parts.get)
+    field, named = _PARTS[tallest]
+    web = size.name == "web"
+    shown = (lambda pt: f"{pt:,.0f} px") if web else (lambda pt: f"{pt / 72 * 25.4:,.0f} mm")
+    raise TooTall(chart.name, field, msg.CHART_TOO_TALL.format(size=size.name, height=shown(height), limit=shown(size.max_height),
+                                                   part=named, part_height=shown(parts[tallest])))
 
 
 def compose(chart: Chart) -> Canvas:
@@ -33,6 +62,10 @@ def compose(chart: Chart) -> Canvas:
     footer_height = len(footer) * size.footer * lh
     height = (size.margin + header + size.gap + unit_height + plot_height + size.gap
               + footer_height + size.margin)
+    # Before a canvas is made: a runaway height would cost minutes and gigabytes of pixels.
+    _refuse_tall(chart, height, {"title": len(title) * size.title * lh,
+                                 "subtitle": len(subtitle) * size.subtitle * lh,
+                                 "plot": plot_height, "footer": footer_height})
     canvas = Canvas(size, round(height), chart.fonts, chart.measure, chart.advances_by_role)
 
     y = size.margin

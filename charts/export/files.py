@@ -44,14 +44,20 @@ def figure_bytes(figure, fmt: str, dpi: float = 72) -> bytes:
 
 def print_pdf(canvas) -> bytes:
     """The print PDF: each face embedded as a subset of just the chart's glyphs."""
-    from charts.fonts.subset import subset_file
+    from charts.fonts.subset import shaping, subset_file
 
-    chars: dict[str, set[str]] = {}
+    runs: dict[str, set[tuple]] = {}
     for artist in canvas.figure.texts:
-        chars.setdefault(artist.charts_role, set()).update(artist.get_text())
-    fonts = canvas.fonts
-    canvas.use_fonts({role: str(subset_file(str(fonts[role].path), fonts[role].face, "".join(sorted(used))))
-                      for role, used in chars.items()})
+        features = artist.get_fontfeatures()
+        runs.setdefault(artist.charts_role, set()).add(
+            (artist.get_text(), artist.get_language(), tuple(features) if features else None))
+    subsets = {}
+    for role, texts in runs.items():
+        path, face = str(canvas.fonts[role].path), canvas.fonts[role].face
+        texts = tuple(sorted(texts, key=repr))  # a set's order is not the same in every process
+        chars = "".join(sorted({ch for text, _, _ in texts for ch in text}))
+        subsets[role] = str(subset_file(path, face, chars, shaping(path, face, texts)))
+    canvas.use_fonts(subsets)
     return figure_bytes(canvas.figure, "pdf")
 
 

@@ -48,18 +48,27 @@ def version(path: str, face: int) -> str:
     return (open_face(path, face)["name"].getDebugName(5) or "").strip()
 
 
-def sc_face(path: str) -> int:
-    """In a collection, the Simplified Chinese face (Noto/Source Han .ttc hold JP first)."""
-    if not path.lower().endswith((".ttc", ".otc")):
-        return 0
+@lru_cache(maxsize=None)
+def collection_faces(path: str) -> tuple[str, ...]:
+    """The family name of each face of the file (one for a plain font file)."""
     from fontTools.ttLib import TTCollection
 
-    faces = TTCollection(path, lazy=True).fonts
-    for i, font in enumerate(faces):
-        family = font["name"].getDebugName(1) or ""
-        if family.endswith(" SC") or " SC " in family:
-            return i
-    return 0
+    if not path.lower().endswith((".ttc", ".otc")):
+        with open(path, "rb") as handle:
+            if handle.read(4) != b"ttcf":
+                return (open_face(path, 0)["name"].getDebugName(1) or "",)
+    return tuple(font["name"].getDebugName(1) or "" for font in TTCollection(path, lazy=True).fonts)
+
+
+def chinese_face(path: str) -> int | None:
+    """The face to draw with: in a collection the Simplified Chinese one (Noto/Source Han
+    .ttc hold JP first), else the first face with Chinese characters; None: no face has any."""
+    families = collection_faces(path)
+    sc = [i for i, family in enumerate(families) if family.endswith(" SC") or " SC " in family]
+    for face in sc + list(range(len(families))):
+        if has_chinese(path, face):
+            return face
+    return None
 
 
 def missing_characters(text: str, choice) -> list[str]:

@@ -21,8 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from charts import messages as msg
-from charts.errors import FontError
-from charts.fonts.faces import has_chinese, names, sc_face, version
+from charts.errors import FontError, Problem
+from charts.fonts.faces import (
+    chinese_face,
+    collection_faces,
+    has_chinese,
+    names,
+    version,
+)
 from charts.theme import FALLBACK_FONTS, HOUSE_FONT
 
 BUNDLED_FILE = ("fonts", "ofl", "notosanssc", "NotoSansSC[wght].ttf")
@@ -63,12 +69,35 @@ class FontResolver:
         key = (spec_font, str(spec_dir))
         if key not in self._seen:
             if self.override or not spec_font:
-                name = self.override
+                self._seen[key] = resolve(self.override, self.announce)
             else:
-                local = spec_dir / spec_font
-                name = str(local) if local.is_file() else spec_font
-            self._seen[key] = resolve(name, self.announce)
+                try:
+                    self._seen[key] = resolve(spec_font, self.announce, near=spec_dir)
+                except FontError as exc:  # the spec's own field is at fault: say so where it is written
+                    raise FontError([Problem(p.file, p.message, field="font") for p in exc.problems]) from None
         return self._seen[key]
+
+
+def spec_fonts(fonts_for, loaded) -> dict[str, FontChoice]:
+    """The fonts of a loaded spec; a fault of its own `font:` is placed at that field."""
+    try:
+        return fonts_for(loaded.spec.font, loaded.path.parent)
+    except FontError as exc:
+        raise FontError([loaded.problem(("font",), p.message) if p.field == "font" else p
+                         for p in exc.problems]) from None
+
+
+def font_problem(name: str) -> str | None:
+    """What is wrong with a font file given on the command line, from its first bytes (None:
+    nothing seen): a fast check before a run, so that a bad --font is one usage error rather
+    than a line per chart, even when nothing needs drawing. A family name is looked up, and a
+    file read in full, when the run resolves the font."""
+    from charts.fonts.filecheck import font_file_problem
+
+    path = Path(name).expanduser()
+    if not _names_a_file(name, path):
+        return None
+    return font_file_problem(path, name, deep=False)
 
 
 def cache_dir() -> Path:
@@ -82,10 +111,11 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("charts", appauthor=False, opinion=False))
 
 
-def resolve(override: str | None = None, announce=None) -> dict[str, FontChoice]:
-    """The font for each role. `announce(text)` is told about slow one-time preparation."""
+def resolve(override: str | None = None, announce=None, near: Path | None = None) -> dict[str, FontChoice]:
+    """The font for each role. `announce(text)` is told about slow one-time preparation;
+    a relative file name is looked for `near` a folder first (a spec's)."""
     if override:
-        return _truetype({role: _explicit(override, role) for role in WEIGHTS}, announce)
+        return _truetype({role: _explicit(override, role, near) for role in WEIGHTS}, announce)
     bundled = bundled_source()
     if bundled is not None:
         return _bundled(bundled, announce)
@@ -105,7 +135,13 @@ def _truetype(choices: dict[str, FontChoice], announce) -> dict[str, FontChoice]
         if has_cff(str(choice.path), choice.face):
             if announce:
                 announce(msg.CONVERTING_FONT.format(font=choice.label))
-            path = truetype_path(choice.path, choice.face, choice.version, cache_dir() / "fonts")
+            try:
+                path = truetype_path(choice.path, choice.face, choice.version, cache_dir() / "fonts")
+            except OSError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - outlines fontTools cannot convert: say which font
+                raise FontError(msg.FONT_NOT_CONVERTED.format(
+                    font=choice.label, reason=f"{type(exc).__name__}: {exc}"[:200])) from None
             choice = FontChoice(role, choice.family, path, 0, choice.version,
                                 f"{choice.why}; CFF outlines converted to TrueType once ({path.name})")
         out[role] = choice
@@ -155,20 +191,44 @@ def _file_stamp(path: Path) -> str:
     return hashlib.sha256(f"{stat.st_size}:{int(stat.st_mtime)}".encode()).hexdigest()[:10]
 
 
-def _explicit(name: str, role: str) -> FontChoice:
+# A name that ends like a font file, or names something on disk, is read as a file.
+FILE_SUFFIXES = {".ttf", ".otf", ".ttc", ".otc", ".woff", ".woff2"}
+
+
+def _explicit(name: str, role: str, near: Path | None = None) -> FontChoice:
     path = Path(name).expanduser()
-    if path.suffix.lower() in {".ttf", ".otf", ".ttc", ".otc"}:
-        if not path.is_file():
-            raise FontError(msg.FONT_NOT_FOUND.format(font=name))
-        face = sc_face(str(path))
-        family = names(str(path), face)[0]
-        if not has_chinese(str(path), face):
-            raise FontError(msg.FONT_NO_CHINESE.format(font=name))
-        return FontChoice(role, family, path, face, version(str(path), face), f"given as a file: {name}")
+    if near is not None and not path.is_absolute() and (near / path).exists():
+        path = near / path
+    if _names_a_file(name, path):
+        return _from_file(path, name, role)
     found = _system(name)
     if not found:
         raise FontError(msg.FONT_NOT_FOUND.format(font=name))
     return found[role]
+
+
+def _names_a_file(name: str, path: Path) -> bool:
+    return path.suffix.lower() in FILE_SUFFIXES or os.sep in name or path.exists()
+
+
+def _from_file(path: Path, name: str, role: str) -> FontChoice:
+    from charts.fonts.filecheck import font_file_problem
+
+    problem = font_file_problem(path, name)
+    if problem:
+        raise FontError(problem)
+    try:
+        face = chinese_face(str(path))
+        if face is None:
+            count = len(collection_faces(str(path)))
+            raise FontError(msg.FONT_NO_CHINESE.format(font=name) if count == 1 else
+                            msg.FONT_COLLECTION_NO_CHINESE.format(font=name, count=count))
+        family = names(str(path), face)[0]
+        return FontChoice(role, family, path, face, version(str(path), face), f"given as a file: {name}")
+    except FontError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a table fontTools cannot parse is a damaged file
+        raise FontError(msg.FONT_DAMAGED.format(font=name, reason=f"{type(exc).__name__}: {exc}"[:200]))
 
 
 def _system(family: str) -> dict[str, FontChoice] | None:

@@ -19,6 +19,7 @@ import struct
 import sys
 import tempfile
 from array import array
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from fontTools.fontBuilder import FontBuilder
 from fontTools.ttLib import TTFont, newTable
 from fontTools.ttLib.tables._g_l_y_f import Glyph
 
+HINTING = ("fpgm", "prep", "cvt ", "gasp")
 # Fixed timestamps (1 Jan 2000, in seconds since 1904) keep the bytes deterministic.
 _TIMESTAMP = 3029529600
 
@@ -123,10 +125,72 @@ def _components(data: bytes) -> list[tuple[int, int]]:
             return found
 
 
-def subset_bytes(path: str, face: int, chars: str) -> bytes:
-    """A TrueType font with .notdef and the glyphs of `chars` (and their components)."""
+@dataclass(frozen=True)
+class Shaping:
+    """What HarfBuzz did to a chart's text in the full face, beyond the character map:
+    `glyphs` (character, glyph id) where it drew another glyph, `kerning` ((left, right)
+    glyph ids, font units) where it moved a glyph from where its left neighbour's advance
+    would put it. Both hashable: subsets are cached by them."""
+
+    glyphs: tuple[tuple[str, int], ...] = ()
+    kerning: tuple[tuple[tuple[int, int], int], ...] = ()
+
+
+def shaping(path: str, face: int, runs) -> Shaping:
+    """How the PNG's text engine shapes `runs` ((text, language, features)) in the full face.
+
+    A subset has no layout tables, so the PDF backend, shaping again with the subset, would
+    draw each character map glyph at its plain advance: a TC- or JP-default font (a full
+    Noto CJK .otf) would print TC/JP forms where the PNG, through `locl` for zh-Hans, shows
+    SC ones, and Latin pairs (AV, To, 7.) would lose their kerning. The subset carries both
+    instead: the shaped glyph in its character map, the pair adjustments in a `kern` table,
+    which HarfBuzz applies to a font without GPOS. A character shaped two ways (contextual
+    forms) keeps the character map's glyph; a pair moved two ways keeps the first amount."""
+    source = _source(path, face)
+    chosen: dict[str, set[int]] = {}
+    kerning: dict[tuple[int, int], int] = {}
+    for text, language, features in runs:
+        items = _shaped_run(path, face, text, language, features)
+        for char, gid, _, _ in items:
+            chosen.setdefault(char, set()).add(gid)
+        for (_, left, x, y), (_, right, next_x, next_y) in zip(items, items[1:]):
+            moved = round(next_x - x - source.advance_and_bearing(left)[0])
+            if moved and y == next_y:
+                kerning.setdefault((left, right), moved)
+    glyphs = tuple(sorted((char, min(gids)) for char, gids in chosen.items()
+                          if len(gids) == 1 and min(gids) and min(gids) != source.glyph_id(char)))
+    return Shaping(glyphs, tuple(sorted(kerning.items())))
+
+
+@lru_cache(maxsize=4096)  # both print sizes, and most charts of a batch, share labels
+def _shaped_run(path: str, face: int, text: str, language, features) -> tuple[tuple[str, int, float, float], ...]:
+    """(character, glyph id, x, y in font units) of each glyph HarfBuzz draws for `text`."""
+    from matplotlib.ft2font import LoadFlags
+
+    font = _shaper(path, face)
+    # The call matplotlib's PDF and Agg text layout make (matplotlib._text_helpers.layout).
+    items = font._layout(text, LoadFlags.NO_HINTING, features=features, language=language)
+    return tuple((i.char, i.glyph_index, i.x, i.y) for i in items if i.ft_object is font)
+
+
+@lru_cache(maxsize=8)
+def _shaper(path: str, face: int):
+    """Our own FreeType face, sized a point per font unit: matplotlib's cached one is left
+    as its drawing code set it (and has no fallback fonts, so every glyph is this face's)."""
+    from matplotlib.ft2font import FT2Font
+
+    font = FT2Font(path, face_index=face)
+    font.set_size(_source(path, face).font["head"].unitsPerEm, 72)
+    return font
+
+
+def subset_bytes(path: str, face: int, chars: str, shaped: Shaping = Shaping()) -> bytes:
+    """A TrueType font with .notdef and the glyphs of `chars` (and their components);
+    `shaped` gives the glyph to draw for a character instead of the character map's, and
+    the kerning of pairs."""
     source = _source(path, face)
     mapped = {c: source.glyph_id(c) for c in sorted(set(chars))}
+    mapped.update((c, gid) for c, gid in shaped.glyphs if c in mapped and gid < len(source.loca) - 1)
     mapped = {c: gid for c, gid in mapped.items() if gid}
     order = [0] + sorted(set(mapped.values()))
     records = {}
@@ -171,6 +235,16 @@ def subset_bytes(path: str, face: int, chars: str) -> bytes:
         ulCodePageRange2=os2.ulCodePageRange2, sxHeight=getattr(os2, "sxHeight", 0),
         sCapHeight=getattr(os2, "sCapHeight", 0), panose=os2.panose,
     )
+    # The glyphs' own instructions call the font's functions and read its control values:
+    # without these tables a hinted font (DejaVu, SimHei, YaHei) hints nothing, or wrongly,
+    # in a viewer that runs them. They are global, not per glyph: copied as they are.
+    for tag in HINTING:
+        if tag in font.reader:
+            builder.font[tag] = _raw_table(tag, font.reader[tag])
+    kerning = {(glyph_names[new_id[a]], glyph_names[new_id[b]]): value
+               for (a, b), value in shaped.kerning if a in new_id and b in new_id}
+    if kerning:
+        builder.font["kern"] = _kern_table(kerning)
     builder.setupPost()
     builder.setupHead(unitsPerEm=head.unitsPerEm, fontRevision=head.fontRevision,
                       created=_TIMESTAMP, modified=_TIMESTAMP, macStyle=head.macStyle)
@@ -186,6 +260,25 @@ def subset_bytes(path: str, face: int, chars: str) -> bytes:
     return out.getvalue()
 
 
+def _raw_table(tag: str, data: bytes):
+    from fontTools.ttLib.tables.DefaultTable import DefaultTable
+
+    table = DefaultTable(tag)
+    table.data = data
+    return table
+
+
+def _kern_table(pairs: dict[tuple[str, str], int]):
+    from fontTools.ttLib.tables._k_e_r_n import KernTable_format_0
+
+    table = newTable("kern")
+    table.version = 0
+    sub = KernTable_format_0()
+    sub.coverage, sub.kernTable = 1, pairs  # horizontal kerning values
+    table.kernTables = [sub]
+    return table
+
+
 def _is_composite(data: bytes) -> bool:
     return len(data) >= 2 and int.from_bytes(data[:2], "big", signed=True) < 0
 
@@ -194,9 +287,9 @@ _FOLDER: list[Path] = []
 
 
 @lru_cache(maxsize=64)  # a chart's two print sizes draw the same characters
-def subset_file(path: str, face: int, chars: str) -> Path:
+def subset_file(path: str, face: int, chars: str, shaped: Shaping = Shaping()) -> Path:
     """The subset written to this process's scratch folder (matplotlib reads fonts by path)."""
-    data = subset_bytes(path, face, chars)
+    data = subset_bytes(path, face, chars, shaped)
     if not _FOLDER:
         _FOLDER.append(Path(tempfile.mkdtemp(prefix="charts-fonts-")))
         atexit.register(shutil.rmtree, _FOLDER[0], True)

@@ -69,8 +69,10 @@ def _convert(source: Path, face: int, target: Path) -> None:
                   "maxComponentElements"):
         setattr(maxp, field, 0)
     maxp.maxZones = 1
+    # Format 3 keeps no glyph names: a full CJK face has 65,535 glyphs, more names than
+    # format 2 can index, and nothing downstream reads a glyph by name.
     post = font["post"]
-    post.formatType, post.extraNames, post.mapping = 2.0, [], {}
+    post.formatType, post.extraNames, post.mapping = 3.0, [], {}
     font["head"].glyphDataFormat = 0
     font.sfntVersion = "\x00\x01\x00\x00"
     font.save(target)

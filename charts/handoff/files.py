@@ -8,6 +8,7 @@ import csv
 import html
 import io
 import json
+import re
 
 import matplotlib
 
@@ -22,31 +23,47 @@ def handoff_files(loaded, chart, findings, verified, images: dict[str, bytes], h
     """CSV, alt text, embed snippet and the record, for a chart whose images are made;
     `verified` is the check stage's Verification of its figures."""
     name = loaded.name
-    checks, note = verified.checks, verified.note
+    checks, note, status = verified.checks, verified.note, verified.status
     alt = alt_text(chart, loaded.spec.question, loaded.spec.sample_size, source_line(loaded.spec))
     files = {f"{name}.csv": data_csv(chart), f"{name}.alt.txt": (alt + "\n").encode("utf-8")}
     if snippet:
         files[f"{name}.html"] = embed_snippet(name, chart, alt, height)
-    files[f"{name}.json"] = record(loaded, chart, findings, checks, {**images, **files}, note, alt)
+    files[f"{name}.json"] = record(loaded, chart, findings, checks, {**images, **files}, note, alt, status)
     return files
 
 
 def data_csv(chart: Chart) -> bytes:
-    """The table as charted, UTF-8 with BOM (Excel opens the Chinese), units in the header."""
+    """The table as charted, for a spreadsheet: UTF-8 with BOM (Excel opens the Chinese),
+    units in the header, each figure rounded as the chart prints it but written as data
+    (ASCII minus, no separators, a decimal point). An approximate figure (600多) stays the
+    article's words, and a column says so. No text cell can start a formula."""
     units = {i.unit for i in chart.items}
     unit = units.pop() if len(units) == 1 else None
     header = [chart.category_name] + [f"{name}（{unit}）" if unit else name for name in chart.series_names]
-    rows = [[i.label] + [_plain(v, unit) for v in i.value_labels] for i in chart.items]
+    rows = [[i.label, *i.figures] for i in chart.items]
     if unit is None:  # each category has its own unit: say it on every row
         header.append("单位")
         rows = [row + [i.unit] for row, i in zip(rows, chart.items)]
+    worded = ["、".join(f for f, approximate in zip(i.figures, i.approximate) if approximate) for i in chart.items]
+    if any(worded):  # 600多 is not a number: say so beside it rather than pass it off as 600
+        header.append("约数")
+        rows = [row + [f"{w}为原文约数" if w else ""] for row, w in zip(rows, worded)]
     text = io.StringIO()
-    csv.writer(text, lineterminator="\r\n").writerows([header] + rows)
+    csv.writer(text, lineterminator="\r\n").writerows([[_cell(c) for c in row] for row in [header] + rows])
     return text.getvalue().encode("utf-8-sig")
 
 
-def _plain(printed: str, unit: str | None) -> str:
-    return printed[: -len(unit)] if unit and printed.endswith(unit) else printed
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def _cell(text: str) -> str:
+    """A text cell a spreadsheet keeps as text: one that would start a formula (=HYPERLINK(…),
+    +1, -1+1, @SUM) gets a leading apostrophe, the usual guard. A plain number (-3.5
+    included) is left a number."""
+    if _NUMBER.fullmatch(text) or not text.startswith(_FORMULA_START):
+        return text
+    return "'" + text
 
 
 def alt_text(chart: Chart, question: str, sample_size: int | None, source: str) -> str:
@@ -100,7 +117,7 @@ def embed_snippet(name: str, chart: Chart, alt: str, height: int) -> bytes:
 
 
 def record(loaded, chart: Chart, findings, checks, files: dict[str, bytes], verify_note: str | None,
-           alt: str) -> bytes:
+           alt: str, verify_status: str = "verified") -> bytes:
     """The chart's record as JSON: deterministic (sorted, no dates) so unchanged charts
     keep the same bytes."""
     spec = loaded.spec
@@ -116,13 +133,14 @@ def record(loaded, chart: Chart, findings, checks, files: dict[str, bytes], veri
         "sample_size": spec.sample_size,
         "alt": alt,
         "data": {"columns": [chart.category_name, *chart.series_names],
-                 "rows": [[i.label, *i.value_labels] for i in chart.items],
+                 "rows": [[i.label, *i.value_labels] for i in chart.items],  # as printed on the chart
+                 "values": [list(i.figures) for i in chart.items],  # the same figures as data (the CSV's)
                  "units": [i.unit for i in chart.items]},
         "check": {
             "errors": [_finding(rule, p) for rule, p in findings.errors],
             "warnings": [_finding(rule, p) for rule, p in findings.warnings],
         },
-        "verify": {"note": verify_note, "figures": [
+        "verify": {"status": verify_status, "note": verify_note, "figures": [
             {"figure": c.what, "status": c.status, "article_line": c.line, "field": format_path(c.field)}
             for c in checks]},
         "fonts": {role: {"family": f.family, "style": f.style, "file": f.path.name, "version": f.version}

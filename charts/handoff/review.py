@@ -10,14 +10,16 @@ from __future__ import annotations
 import html
 import json
 
-STATUS_NAMES = {"ok": "通过", "warning": "需注意", "error": "有错误"}
+STATUS_NAMES = {"ok": "通过", "warning": "需注意", "unverified": "未核对", "error": "有错误"}
 VERIFY_NAMES = {"found": "已在原文找到", "relabelled": "在原文中但标签不同", "missing": "原文中没有",
                 "cited": "引自其他来源，未核对"}
 UI_FONT = "review-font.ttf"
+TITLE = "<title>图表审阅 · charts</title>"  # also how a run knows an index.html as its own
 
 _STYLE = """
 @font-face { font-family: "ChartsUI"; src: url("review-font.ttf") format("truetype"); }
-:root { --ink: #1a1a1a; --muted: #666; --line: #ddd; --ok: #2e7d32; --warning: #b26a00; --error: #c8372d; }
+:root { --ink: #1a1a1a; --muted: #666; --line: #ddd; --ok: #2e7d32; --warning: #b26a00; --error: #c8372d;
+        --unverified: #5c6bc0; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.6 "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei",
        "ChartsUI", sans-serif; color: var(--ink); background: #f4f4f2; }
@@ -32,6 +34,7 @@ main { display: grid; grid-template-columns: repeat(auto-fill, minmax(680px, 1fr
 article { background: #fff; border: 1px solid var(--line); border-left: 6px solid var(--ok); padding: 16px 20px; }
 article.warning { border-left-color: var(--warning); }
 article.error { border-left-color: var(--error); }
+article.unverified { border-left-color: var(--unverified); }
 article[hidden] { display: none; }
 h2 { font-size: 18px; margin: 0 0 4px; }
 .meta { color: var(--muted); font-size: 13px; margin: 0 0 12px; }
@@ -39,6 +42,7 @@ h2 { font-size: 18px; margin: 0 0 4px; }
          background: var(--ok); margin-left: 8px; vertical-align: middle; }
 .warning .badge { background: var(--warning); }
 .error .badge { background: var(--error); }
+.unverified .badge { background: var(--unverified); }
 img { display: block; max-width: 100%; height: auto; border: 1px solid #eee; }
 details { margin-top: 8px; }
 summary { cursor: pointer; font-weight: 600; }
@@ -140,14 +144,14 @@ def review_page(entries: list[dict], records: dict[str, dict], reload_every: int
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 {f'<meta http-equiv="refresh" content="{reload_every}">' if reload_every else ""}
-<title>图表审阅 · charts</title>
+{TITLE}
 <style>{_STYLE}</style>
 </head>
 <body>
 <header>
 <h1>图表审阅</h1>
 <p class="counts">共 {len(entries)} 张，显示 <span id="shown">{len(entries)}</span> 张 ·
-通过 {counts["ok"]} · 需注意 {counts["warning"]} · 有错误 {counts["error"]}</p>
+通过 {counts["ok"]} · 需注意 {counts["warning"]} · 未核对 {counts["unverified"]} · 有错误 {counts["error"]}</p>
 <div class="filters">
 <input type="search" id="filter" placeholder="按名称或标题筛选" aria-label="按名称或标题筛选">
 <select id="status" aria-label="按状态筛选"><option value="">全部状态</option>{options}</select>

@@ -180,3 +180,9 @@ def get(name: str) -> Kind:
 
 
 kind_module = get  # the frame's name for it: a Kind has the height and draw it calls
+
+
+def parts(chart) -> tuple:
+    """A part-to-whole chart's segments in drawing order: its items, then the share the
+    article does not report (remainder: unreported), so no reported part is stretched."""
+    return chart.items + ((chart.gap,) if getattr(chart, "gap", None) is not None else ())

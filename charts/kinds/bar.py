@@ -13,6 +13,8 @@ def _rows(chart, width):
     s = chart.size
     label_width = min(max(chart.measure(i.label, s.label) for i in chart.items), width * LABEL_SHARE)
     labels = [chart.wrap(i.label, label_width, s.label) for i in chart.items]
+    # A word too long to break (a Latin name) is wider than the share: the labels get its width.
+    label_width = max([label_width] + [chart.measure(line, s.label) for lines in labels for line in lines])
     heights = [max(s.bar_thickness, len(lines) * s.label * s.line_height) for lines in labels]
     return label_width, labels, heights
 
@@ -42,11 +44,11 @@ def draw(canvas, chart, box) -> None:
                      ha="right", gid="labels")
         value = item.values[0]
         start, length = (zero, value * scale) if value >= 0 else (zero + value * scale, -value * scale)
-        canvas.rect(start, middle - s.bar_thickness / 2, length, s.bar_thickness, item.colors[0],
-                    gid="plot")
+        bar = canvas.rect(start, middle - s.bar_thickness / 2, length, s.bar_thickness, item.colors[0],
+                          gid="plot")
         color = p.highlight if item.highlighted else p.ink
         canvas.text(start + length + PAD / 2, middle, item.value_labels[0], s.value, color,
-                    role="title", va="middle", gid="values")
+                    role="title", va="middle", gid="values", mark=bar)
         y += row_height + s.bar_gap
     canvas.line([zero, zero], [top - s.bar_gap / 2, y - s.bar_gap / 2], p.baseline, 0.8, gid="plot")
 

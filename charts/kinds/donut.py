@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from charts.kinds import Starter, register
+from charts.kinds import Starter, parts, register
 
 RING = 0.38  # ring thickness as a share of the radius
 LEADER = 14
@@ -18,7 +18,7 @@ LEADER = 14
 def _label_width(chart) -> float:
     s = chart.size
     return max(chart.measure(f"{i.label} ", s.label) + chart.measure(i.value_labels[0], s.value, "title")
-               for i in chart.items)
+               for i in parts(chart))
 
 
 def _radius(chart, width):
@@ -30,24 +30,43 @@ def _listed(chart, width) -> bool:
     return width / 2 - _radius(chart, width) - LEADER - 12 < _label_width(chart)
 
 
-def _list_radius(chart, width):
+def _list_layout(chart, width):
+    """The listed layout: ring radius and each entry's lines (a name too long for the room
+    beside the ring wraps; the value ends its last line, or takes a line of its own)."""
     s = chart.size
-    return min((width - _label_width(chart) - s.label * 2) / 2, len(chart.items) * s.label * 1.5 / 2 + s.label)
+    r = min((width - _label_width(chart) - s.label * 2) / 2, len(parts(chart)) * s.label * 1.5 / 2 + s.label)
+    if r >= s.label * 2.5:
+        return r, [[i.label] for i in parts(chart)]
+    r = min(s.label * 2.5, width / 5)
+    room = width - 2 * r - s.label * 1.5
+    entries = []
+    for item in parts(chart):
+        lines = chart.wrap(item.label, room, s.label)
+        if chart.measure(lines[-1] + " ", s.label) + chart.measure(item.value_labels[0], s.value, "title") > room:
+            lines.append("")
+        entries.append(lines)
+    return r, entries
+
+
+def _entry_height(chart, lines) -> float:
+    s = chart.size
+    return (len(lines) - 1) * s.label * s.line_height + s.label * 1.5
 
 
 def height(chart, width: float) -> float:
     if _listed(chart, width):
-        return 2 * _list_radius(chart, width) + chart.size.label
+        r, entries = _list_layout(chart, width)
+        return max(2 * r, sum(_entry_height(chart, lines) for lines in entries)) + chart.size.label
     r = _radius(chart, width)
     return 2 * r + 2 * chart.size.label * 1.5
 
 
 def _place(chart, cx, cy, r):
     s = chart.size
-    total = sum(i.values[0] for i in chart.items) or 1
+    total = sum(i.values[0] for i in parts(chart)) or 1
     sides = {"right": [], "left": []}
     angle = 0.0
-    for item in chart.items:
+    for item in parts(chart):
         sweep = item.values[0] / total * 360
         mid = math.radians(angle + sweep / 2)
         ax, ay = cx + r * math.sin(mid), cy - r * math.cos(mid)
@@ -70,24 +89,29 @@ def _place(chart, cx, cy, r):
 def _draw_listed(canvas, chart, box) -> None:
     x, top, width, height_ = box
     s, p = chart.size, chart.palette
-    r = _list_radius(chart, width)
+    r, entries = _list_layout(chart, width)
     cx, cy = x + r, top + height_ / 2
-    total = sum(i.values[0] for i in chart.items) or 1
+    total = sum(i.values[0] for i in parts(chart)) or 1
     angle = 0.0
     step = s.label * 1.5
-    y = cy - step * len(chart.items) / 2 + step / 2
+    y = cy - sum(_entry_height(chart, lines) for lines in entries) / 2 + step / 2
     text_x = x + 2 * r + s.label * 1.5
-    for item in chart.items:
+    for item, lines in zip(parts(chart), entries):
         sweep = item.values[0] / total * 360
         canvas.wedge(cx, cy, r, angle, angle + sweep, r * RING, item.colors[0], gid="plot")
         angle += sweep
         key = s.label * 0.7
-        canvas.rect(text_x - key - 4, y - key / 2, key, key, item.colors[0], gid="key")
-        canvas.text(text_x, y, item.label, s.label, p.ink, va="middle", gid="labels")
+        swatch = canvas.rect(text_x - key - 4, y - key / 2, key, key, item.colors[0], gid="key", what="key")
+        for n, line in enumerate(lines):
+            if line:
+                canvas.text(text_x, y + n * s.label * s.line_height, line, s.label, p.ink, va="middle",
+                            gid="labels", mark=swatch)
+        last_y = y + (len(lines) - 1) * s.label * s.line_height
         color = p.highlight if item.highlighted else p.ink
-        canvas.text(text_x + chart.measure(item.label + " ", s.label), y, item.value_labels[0], s.value,
-                    color, role="title", va="middle", gid="values")
-        y += step
+        if item.value_labels[0]:  # the 未报道 part has no figure to print
+            canvas.text(text_x + (chart.measure(lines[-1] + " ", s.label) if lines[-1] else 0), last_y,
+                        item.value_labels[0], s.value, color, role="title", va="middle", gid="values", mark=swatch)
+        y += _entry_height(chart, lines)
 
 
 def draw(canvas, chart, box) -> None:
@@ -102,23 +126,25 @@ def draw(canvas, chart, box) -> None:
     for side, entries in sides.items():
         sign = 1 if side == "right" else -1
         for item, start, sweep, ax, ay, ly in entries:
-            canvas.wedge(cx, cy, r, start, start + sweep, r * RING, item.colors[0], gid="plot")
+            segment = canvas.wedge(cx, cy, r, start, start + sweep, r * RING, item.colors[0], gid="plot")
             elbow_x = cx + sign * (r + LEADER)
-            canvas.line([ax + sign * 2, elbow_x, elbow_x + sign * 8], [ay, ly, ly], p.muted, 0.6,
-                        gid="labels")
+            canvas.leader(segment, [ax + sign * 2, elbow_x, elbow_x + sign * 8], [ay, ly, ly], p.muted, 0.6)
             text_x = elbow_x + sign * 12
             ha = "left" if sign > 0 else "right"
             value_color = p.highlight if item.highlighted else p.ink
             label, value = item.label, item.value_labels[0]
-            if sign > 0:
-                canvas.text(text_x, ly, label, s.label, p.ink, ha="left", va="middle", gid="labels")
+            if not value:  # the 未报道 part: its name only, the article gives no figure
+                canvas.text(text_x, ly, label, s.label, p.muted, ha=ha, va="middle", gid="labels", mark=segment)
+            elif sign > 0:
+                canvas.text(text_x, ly, label, s.label, p.ink, ha="left", va="middle", gid="labels",
+                            mark=segment)
                 canvas.text(text_x + chart.measure(label + " ", s.label), ly, value, s.value,
-                            value_color, role="title", ha="left", va="middle", gid="values")
+                            value_color, role="title", ha="left", va="middle", gid="values", mark=segment)
             else:
                 canvas.text(text_x, ly, value, s.value, value_color, role="title", ha="right",
-                            va="middle", gid="values")
+                            va="middle", gid="values", mark=segment)
                 canvas.text(text_x - chart.measure(value + " ", s.value, "title"), ly, label, s.label,
-                            p.ink, ha=ha, va="middle", gid="labels")
+                            p.ink, ha=ha, va="middle", gid="labels", mark=segment)
     highlighted = [i for i in chart.items if i.highlighted]
     if len(highlighted) == 1:
         item = highlighted[0]
@@ -130,6 +156,7 @@ def draw(canvas, chart, box) -> None:
 
 register(
     "donut", chinese="环形图", height=height, draw=draw,
+    rows=(1, 8),  # labels are stacked beside the ring on each side: more run off its height
     questions=("single",), part_to_whole=True, colors="parts", extremes=("占比最大", "占比最小"),
     narrow="too narrow for labels on both sides: the ring moves left and the labels are listed beside it",
     starter=Starter('question: single         # 环形图只用于单选题：占比合计约100\nunit: "%"\ndecimals: 1',

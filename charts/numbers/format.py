@@ -1,8 +1,14 @@
-"""Figures as Chinese newspapers print them: scale (万, 亿), decimal places, the minus."""
+"""Figures as Chinese newspapers print them: scale (万, 亿), decimal places, the minus.
+
+Every figure a chart shows or hands off (value labels, the reference line, alt text, CSV,
+the record, verify's printed forms) is rounded here, once, by `rounded`: 四舍五入 (half up,
+away from zero) on the Decimal as the spec wrote it, never through a float, as the house
+note promises readers.
+"""
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 from charts.numbers.grammar import Value
 
@@ -11,6 +17,34 @@ from charts.numbers.grammar import Value
 SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
 AUTO_FROM = Decimal(100_000)
 MINUS = "\u2212"  # the typographic minus, not the hyphen
+
+# What a chart draws: nothing a newspaper prints lies outside. The largest figure is under
+# 10^15 (a thousand 万亿: national accounts in yuan stay below it), where every whole number
+# is still exact as a float, so bars and points land where the figure says; the smallest
+# figure other than 0 is 10^-6. Past these, coordinates overflow to inf/NaN.
+LARGEST = Decimal(10) ** 15
+SMALLEST = Decimal(10) ** -6
+
+
+def drawable(number: Decimal) -> bool:
+    """Whether a figure lies in the range a chart draws (0, or SMALLEST <= |n| < LARGEST)."""
+    return number.is_finite() and (number == 0 or SMALLEST <= abs(number) < LARGEST)
+
+
+def _context(number: Decimal, places: int) -> Context:
+    """Enough digits for the figure at `places` places, so rounding never fails or rounds twice."""
+    if not number.is_finite():
+        return Context(rounding=ROUND_HALF_UP)
+    _, digits, exponent = number.as_tuple()
+    # Every digit written, every zero a shift or rounding adds: generous, and bounded by
+    # the figure's own length.
+    return Context(prec=max(28, len(digits) + abs(exponent) + abs(places) + 2), rounding=ROUND_HALF_UP,
+                   Emin=-10**9, Emax=10**9)
+
+
+def rounded(number: Decimal, places: int) -> Decimal:
+    """四舍五入 to `places` decimal places: 21.65 -> 21.7, 0.25 -> 0.3, -3.45 -> -3.5."""
+    return number.quantize(Decimal(1).scaleb(-places), context=_context(number, places))
 
 
 def choose_scale(values, unit: str, setting: str) -> str:
@@ -26,9 +60,18 @@ def choose_scale(values, unit: str, setting: str) -> str:
 
 
 def scaled(value: Value, scale: str) -> Value:
+    """In units of 万 or 亿: a shift of the decimal point, exact (no division rounds it)."""
     if not scale or value.worded:
         return value
-    return Value(value.number / SCALES[scale])
+    shift = -SCALES[scale].adjusted()
+    return Value(value.number.scaleb(shift, _context(value.number, -shift)))
+
+
+def _needed(number: Decimal) -> int:
+    """Places a scaled figure needs, at most two: 2.23万, 12万 (not 12.00万)."""
+    if not number.is_finite() or number == 0:
+        return 0
+    return min(2, max(0, -number.normalize(_context(number, 0)).as_tuple().exponent))
 
 
 def scaled_places(values, scale: str) -> int | None:
@@ -36,8 +79,20 @@ def scaled_places(values, scale: str) -> int | None:
     precise needs, at most two (22.30 and 1.39, not 22.3 and 1.39). None when unscaled."""
     if not scale:
         return None
-    numbers = [scaled(v, scale).number for v in values if not v.worded]
-    return max((next(p for p in range(3) if n == round(n, p) or p == 2) for n in numbers), default=0)
+    return max((_needed(scaled(v, scale).number) for v in values if not v.worded), default=0)
+
+
+def _digits(value: Value, decimals: int | None, scale: str) -> tuple[bool, str]:
+    """(negative, digits) of a figure rounded as printed; -0.04 at one place is 0.0, not negative."""
+    number = scaled(value, scale).number
+    if decimals is not None:
+        places = decimals
+    elif scale:
+        places = _needed(number)
+    else:
+        places = value.written_decimals
+    figure = rounded(number, places)
+    return figure < 0, f"{figure.copy_abs():f}"
 
 
 def format_number(value: Value, decimals: int | None, scale: str = "") -> str:
@@ -45,15 +100,17 @@ def format_number(value: Value, decimals: int | None, scale: str = "") -> str:
     units of the scale (万, 亿) when one is chosen."""
     if value.worded:
         return value.worded
-    number = scaled(value, scale).number
-    if decimals is not None:
-        places = decimals
-    elif scale:  # as few places as the figure needs, at most two: 2.23万, 12万
-        places = next(p for p in range(3) if number == round(number, p) or p == 2)
-    else:
-        places = value.written_decimals
-    text = f"{abs(number):.{places}f}"
-    return f"{MINUS}{text}" if number < 0 and float(text) != 0 else text
+    negative, text = _digits(value, decimals, scale)
+    return f"{MINUS}{text}" if negative else text
+
+
+def plain_number(value: Value, decimals: int | None, scale: str = "") -> str:
+    """The same figure as data for a spreadsheet: ASCII minus, no separators, a decimal
+    point; the article's words for an approximate figure (they are not a number)."""
+    if value.worded:
+        return value.worded
+    negative, text = _digits(value, decimals, scale)
+    return f"-{text}" if negative else text
 
 
 def print_settings(spec, table) -> dict[str, tuple[str, int | None]]:

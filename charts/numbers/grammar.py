@@ -19,26 +19,33 @@ from decimal import Decimal
 from typing import Iterator
 
 ARABIC = r"[0-9]+(?:\.[0-9]+)?"  # digits as printed; extract composes its sentence shapes with it
-QUALIFIERS = ("超过", "约", "近", "超")  # longest first: 超过 is one qualifier, not 超 + 过
+QUALIFIERS = ("超过", "超過", "约", "約", "近", "超", "逾")  # longest first: 超过 is one qualifier, not 超 + 过
 MEASURES = tuple("立方米 平方公里 平方米 公里 千米 吨 元 人 名 个 個 家 期 场 場 户 戶 座 宗 趟 次 项 項 所 辆 輛 亩 份 件 台 "
-                 "套 张 張 本 篇 例 起 批 条 條 处 處 栋 棟 间 間 头 頭 只 株 艘 架".split())
+                 "套 张 張 本 册 冊 篇 例 起 批 条 條 处 處 栋 棟 间 間 头 頭 只 株 艘 架".split())
 # Words that make the figure after them a change, not a level (增加了0.8亿件), Traditional too.
-CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低", "減少", "增長")
+CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低", "減少", "增長", "上升", "回落")
+FALLING_WORDS = ("减少", "下降", "降低", "減少", "回落")  # the change words that say "less"
+# The same words as regular-expression alternations, for readers that build sentence shapes
+# around a change (增长5.38%, 分别下降…): one list, so every reader knows the same verbs.
+CHANGE = "|".join(CHANGE_WORDS)
+FALLING = "|".join(FALLING_WORDS)
+# A change of a share, never a share itself: 上升2.15个百分点. Longest first, before the measure 个.
+POINTS = ("个百分点", "個百分點", "百分点", "百分點")
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
-_NUMERALS = "[零〇一二两三四五六七八九十百千]+"
+_BIG_UNITS = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000}  # Traditional too
+_NUMERALS = "[零〇一二两兩三四五六七八九十百千]+"
 _QUALIFIER = rf"(?P<before>{'|'.join(QUALIFIERS)})?"
 _NOT_A_TAIL = r"(?<![0-9.])"  # not the end of a longer number (the 3 of 2021.3, the 21.6 of 121.6)
 
 # A cell holds one figure and nothing else, so numerals stand alone there ("十二").
-_CELL = re.compile(rf"{_QUALIFIER}(?P<digits>{ARABIC}|{_NUMERALS})(?P<big>[万亿])?(?P<more_after>多|余)?")
+_CELL = re.compile(rf"{_QUALIFIER}(?P<digits>{ARABIC}|{_NUMERALS})(?P<big>[万亿萬億])?(?P<more_after>多|余|餘)?")
 # In running text a numeral alone is a word (一个, 三四线城市): it is a figure only before
 # 万, 亿, 多 or 余. 多 may come before the big unit (600多亿) or after it (两万多).
-_TEXT = (rf"(?P<digits>{ARABIC}|{_NUMERALS}(?=[万亿多余]))"
-         rf"(?P<more>多|余)?(?P<big>[万亿])?(?P<more_after>多|余)?(?P<unit>%|{'|'.join(MEASURES)})?")
+_TEXT = (rf"(?P<digits>{ARABIC}|{_NUMERALS}(?=[万亿萬億多余餘]))"
+         rf"(?P<more>多|余|餘)?(?P<big>[万亿萬億])?(?P<more_after>多|余|餘)?(?P<unit>%|{'|'.join(POINTS + MEASURES)})?")
 _IN_TEXT = {whole: re.compile(_QUALIFIER + (_NOT_A_TAIL if whole else "") + _TEXT) for whole in (False, True)}
 _LISTED = re.compile(rf"{_NOT_A_TAIL}{ARABIC}%?[、及和与]$")  # 7.0、 before the 6.5 of 增加7.0、6.5
 

@@ -14,7 +14,7 @@ from charts.check.rules import Findings
 from charts.errors import FontError, Problem
 from charts.fonts.faces import advances, missing_characters
 from charts.fonts.resolve import FontChoice
-from charts.numbers.format import format_number, print_settings, scaled
+from charts.numbers.format import format_number, plain_number, print_settings, scaled
 from charts.numbers.grammar import parse_value
 from charts.plan import text as textlib
 from charts.spec.read import LoadedSpec
@@ -26,7 +26,9 @@ _BARE_SUFFIXES = ("网", "社")
 
 @dataclass(frozen=True)
 class Item:
-    """One category: its label, its values (one per series) as numbers and as printed."""
+    """One category: its label, its values (one per series) as numbers to draw, as printed
+    on the chart (value_labels) and as data for the hand-off (figures: the same rounding,
+    ASCII minus, no unit; the article's words for an approximate figure)."""
 
     label: str
     values: tuple[float, ...]
@@ -34,6 +36,8 @@ class Item:
     colors: tuple[str, ...]
     unit: str
     highlighted: bool = False
+    figures: tuple[str, ...] = ()
+    approximate: tuple[bool, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ class Chart:
     series_colors: tuple[str, ...]
     items: tuple[Item, ...]
     reference: tuple[float, str] | None = None
+    gap: Item | None = None  # a part-to-whole kind's 未报道 share (remainder: unreported), drawn after the items
     advances_by_role: dict = field(default_factory=dict, repr=False, compare=False)  # em widths
 
     def measure(self, text: str, size: float, role: str = "body") -> float:
@@ -86,7 +91,8 @@ def plan(loaded: LoadedSpec, findings: Findings, fonts: dict[str, FontChoice], s
             printed = [p + unit for p in printed]
         items.append(Item(house_text(label), tuple(float(scaled(v, scale).number) for v in values),
                           tuple(printed), _colors(kind.colors, rank, label in highlight, bool(highlight), palette),
-                          scale + unit, label in highlight))
+                          scale + unit, label in highlight, tuple(plain_number(v, places, scale) for v in values),
+                          tuple(v.approximate for v in values)))
     if chart_scale:
         single_unit = chart_scale + single_unit
 
@@ -95,6 +101,11 @@ def plan(loaded: LoadedSpec, findings: Findings, fonts: dict[str, FontChoice], s
         value = parse_value(spec.reference.value)
         worded = format_number(value, spec.decimals, chart_scale or "")
         reference = (float(scaled(value, chart_scale or "").number), house_text(f"{spec.reference.label} {worded}"))
+
+    gap = None
+    if findings.unreported and kind.part_to_whole:
+        # The missing share as a part of its own, unlabelled by a figure: the article gives none.
+        gap = Item(msg.UNREPORTED_LABEL, (float(findings.unreported),), ("",), (palette.unreported,), "%")
 
     unit_line = None
     if single_unit and house_text(single_unit) != "%" and kind.unit_line:
@@ -105,7 +116,7 @@ def plan(loaded: LoadedSpec, findings: Findings, fonts: dict[str, FontChoice], s
         title=house_text(spec.title), subtitle=house_text(spec.subtitle) if spec.subtitle else None,
         unit_line=unit_line, footer=tuple(house_text(line) for line in _footer(loaded, findings)),
         category_name=table.category_name, series_names=tuple(house_text(n) for n in table.series_names), series_colors=palette.series[: len(table.series_names)],
-        items=tuple(items), reference=reference,
+        items=tuple(items), reference=reference, gap=gap,
         advances_by_role={role: advances(str(f.path), f.face)[0] for role, f in fonts.items()},
     )
     preflight(loaded, chart)

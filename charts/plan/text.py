@@ -1,13 +1,15 @@
 """Measuring and wrapping Chinese text by its display width, with Chinese line-breaking rules.
 
 Widths come from the font's own advance widths, so a line measured here is the line drawn.
-Rules: no closing punctuation at the start of a line, no opening punctuation at its end,
-Latin words and numbers stay whole, and a number keeps its unit.
+Rules: a line breaks between words, never inside a word or a name (就业帮扶车间, 天等县);
+no closing punctuation at the start of a line, no opening punctuation at its end, Latin
+words and numbers stay whole, and a number keeps its unit.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Closing punctuation never starts a line; opening punctuation never ends one.
 CLOSING = set("，。、．）》〉」』】〕］｝”’：；！？…—%％·,.;:!?)]}")
@@ -15,7 +17,9 @@ OPENING = set("（《〈「『【〔［｛“‘([{")
 # Characters that are units when they follow a number (1151名, 3.7亿元, 21.6%).
 UNIT_CHARS = set("%％‰万亿千百元名人个家期年月日岁次倍件户座项条宗场趟米吨斤度")
 
-_ATOM = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,'’\-−+/]*|\s+|.", re.S)
+# A Latin word or a number: accented letters (café, Zürich) and combining marks included.
+_LATIN = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_ATOM = re.compile(rf"[{_LATIN}][{_LATIN}\u0300-\u036f.,'’\-−+/]*|\s+|.", re.S)
 
 
 # Full-width punctuation whose half-em of blank we remove where two meet (标点挤压), and at
@@ -69,7 +73,7 @@ def width(text: str, size: float, advances: dict[int, float]) -> float:
 
 
 def _units(text: str) -> list[str]:
-    """Pieces that must not be split across lines."""
+    """Pieces that must not be split across lines (kinsoku, numbers, Latin words)."""
     atoms = _ATOM.findall(text)
     units: list[str] = []
     glue_next = False
@@ -88,36 +92,112 @@ def _units(text: str) -> list[str]:
     return units
 
 
+@lru_cache(maxsize=1)
+def _segmenter():
+    """rjieba (jieba's dictionary, and its HMM for names the dictionary lacks, such as
+    天等县) and OpenCC's Traditional-to-Simplified conversion. Imported on first use:
+    loading the dictionary takes a fifth of a second, which a run whose texts all fit on
+    one line never pays."""
+    import opencc
+    import rjieba
+
+    return opencc.OpenCC("t2s").convert, rjieba.cut
+
+
+def _segment(text: str) -> list[str]:
+    """Words of a Chinese text. The dictionary is Simplified: Traditional text is cut as
+    its character-for-character Simplified form, where rjieba finds 長期 and 專任教師 that
+    it splits in the Traditional form."""
+    to_simplified, cut = _segmenter()
+    simplified = to_simplified(text)
+    if len(simplified) != len(text):  # a phrase converted to another length: positions differ
+        simplified = text
+    words, at = [], 0
+    for word in cut(simplified):
+        words.append(text[at:at + len(word)])
+        at += len(word)
+    return words
+
+
+# A title in book-title marks names a publication or a document, whatever its length; a short
+# quoted term (“双11”, 「一帶一路」) names a thing. Both are kept on one line where they fit.
+_NAME_MARKS = {"《": "》", "〈": "〉", "“": "”", "「": "」", "『": "』"}
+_SHORT_NAME = 10  # characters between quotation marks; longer, it is a quoted sentence
+
+
+def _quoted(paragraph: str) -> set[int]:
+    """Positions inside names in book-title or quotation marks, where no line may break."""
+    held: set[int] = set()
+    for start, mark in enumerate(paragraph):
+        close = _NAME_MARKS.get(mark)
+        end = paragraph.find(close, start + 1) if close else -1
+        if end > 0 and (mark in "《〈" or end - start - 1 <= _SHORT_NAME):
+            held.update(range(start + 1, end + 1))
+    return held
+
+
+@lru_cache(maxsize=4096)
+def _words(paragraph: str) -> tuple[tuple[str, ...], ...]:
+    """The paragraph's unbreakable pieces grouped into words: a line may break only where
+    both the kinsoku rules and the word segmenter allow it. Cached: every text is wrapped
+    at several widths (balancing, sizes), but segmented once."""
+    ends, at = set(), 0
+    for word in _segment(paragraph):
+        at += len(word)
+        ends.add(at)
+    ends -= _quoted(paragraph)
+    words: list[list[str]] = []
+    at = 0
+    for unit in _units(paragraph):
+        # Breaking at a space is always allowed: it is where Latin text breaks.
+        if words and at not in ends and not unit[0].isspace() and not paragraph[at - 1].isspace():
+            words[-1].append(unit)
+        else:
+            words.append([unit])
+        at += len(unit)
+    return tuple(tuple(w) for w in words)
+
+
 def wrap(text: str, max_width: float, size: float, advances: dict[int, float],
          balance: bool = True) -> list[str]:
     """Lines of at most max_width points (a single unbreakable piece may exceed it).
 
-    Balanced: as many lines as greedy filling needs, but as even as possible, so a label
-    never ends with one orphaned character on its last line.
+    Lines break between words, never inside one; a word wider than max_width alone is
+    the exception, broken between its characters (kinsoku still holds) so it never
+    overflows. Balanced: as many lines as greedy filling needs, but as even as possible,
+    so a label never ends with one orphaned character on its last line.
     """
-    lines = _greedy(text, max_width, size, advances)
+    if "\n" not in text and width(text.rstrip(), size, advances) <= max_width:
+        return [text.rstrip()]  # fits: no need to segment it
+    lines = _greedy(text, max_width, size, advances, max_width)
     if not balance or len(lines) < 2:
         return lines
+    # Narrower trial widths must not break more words than max_width did: the words
+    # too wide to keep whole are decided once, at max_width.
     low, high = max_width / len(lines), max_width
     for _ in range(12):
         middle = (low + high) / 2
-        if len(_greedy(text, middle, size, advances)) == len(lines):
+        if len(_greedy(text, middle, size, advances, max_width)) == len(lines):
             high = middle
         else:
             low = middle
-    return _greedy(text, high, size, advances)
+    return _greedy(text, high, size, advances, max_width)
 
 
-def _greedy(text: str, max_width: float, size: float, advances: dict[int, float]) -> list[str]:
+def _greedy(text: str, max_width: float, size: float, advances: dict[int, float],
+            widest_word: float) -> list[str]:
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
-        for unit in _units(paragraph):
-            candidate = line + unit
-            if line and width(candidate.rstrip(), size, advances) > max_width:
-                lines.append(line.rstrip())
-                line = unit.lstrip()
-            else:
-                line = candidate
+        for word in _words(paragraph):
+            whole = "".join(word)
+            pieces = word if width(whole.strip(), size, advances) > widest_word else (whole,)
+            for piece in pieces:
+                candidate = line + piece
+                if line and width(candidate.rstrip(), size, advances) > max_width:
+                    lines.append(line.rstrip())
+                    line = piece.lstrip()
+                else:
+                    line = candidate
         lines.append(line.rstrip())
     return lines

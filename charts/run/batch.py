@@ -13,12 +13,13 @@ from pathlib import Path
 from charts import messages as msg
 from charts.errors import ChartsError, Problem
 from charts.handoff.bundle import finish, remove_stale_temporaries
+from charts.handoff.manifest import reserved
 from charts.report import SILENT, Reporter
 from charts.run.incremental import Previous, fingerprint, run_stamp
 from charts.run.lock import output_lock
 from charts.run.options import RenderOptions
 from charts.run.result import Result
-from charts.spec.files import chart_name
+from charts.spec.files import chart_name, name_key
 
 
 def render_all(options: RenderOptions, fonts_for, report: Reporter = SILENT, live: bool = False) -> list[Result]:
@@ -32,6 +33,8 @@ def render_all(options: RenderOptions, fonts_for, report: Reporter = SILENT, liv
         try:
             ui_font = fonts_for(None, Path("."))["body"]  # also prepares the house font, once
         except ChartsError:
+            if options.font:  # a --font that cannot draw fails every chart alike: say it once
+                raise
             ui_font = None
         stamp = run_stamp(options.formats, options.cmyk, options.strict, options.font)
         with output_lock(out_dir, report.note):
@@ -40,13 +43,18 @@ def render_all(options: RenderOptions, fonts_for, report: Reporter = SILENT, liv
             todo, results, prints = [], [], {}
             for path, shown in options.specs:
                 name = chart_name(path)
-                prints[name] = fingerprint(path, stamp)
+                prints[name] = fingerprint(path, stamp, options.articles, options.outside)
                 kept = None if options.force else previous.kept(name, prints[name])
-                if name.casefold() in names:  # two specs would write one folder (on any file system)
-                    todo.append(Result(shown, name, problems=[Problem(shown, msg.NAME_COLLISION.format(
-                        name=name, other=names[name.casefold()]))]))
+                taken = reserved(name)
+                if taken:  # the chart's folder would be one of the output's own files
+                    todo.append(Result(shown, name, problems=[Problem(shown, msg.NAME_RESERVED.format(
+                        name=name, taken=taken))]))
                     continue
-                names[name.casefold()] = shown
+                if name_key(name) in names:  # two specs would write one folder (on any file system)
+                    todo.append(Result(shown, name, problems=[Problem(shown, msg.NAME_COLLISION.format(
+                        name=name, other=names[name_key(name)]))]))
+                    continue
+                names[name_key(name)] = shown
                 # nothing that affects a kept chart's bytes changed: it stays as it is
                 todo.append(Result.kept(shown, out_dir, kept) if kept is not None else (path, shown))
             remove_stale_temporaries(out_dir)

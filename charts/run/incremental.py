@@ -1,6 +1,7 @@
 """Re-render a chart only when something that affects its bytes changed.
 
-A chart's fingerprint covers its spec, the data file and article texts it names, the theme,
+A chart's fingerprint covers its spec, the data file and article texts it names (each article
+where charts/article/locate.py finds it, so a render and a verify read the same one), the theme,
 the font, the tool's version and the run's options. The manifest keeps each chart's
 fingerprint; a chart whose fingerprint and files are unchanged is not drawn again. This
 module imports nothing heavy, so a run where nothing changed stays quick.
@@ -10,10 +11,13 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from stat import S_ISREG
 
 from charts import __version__
+from charts.article.locate import archive_folders, locate
 from charts.handoff.manifest import INDEX, read_entries
-from charts.spec.files import chart_name
+from charts.inputs import InputError
+from charts.spec.files import chart_name, name_key, read_spec_bytes
 
 _THEME = Path(__file__).parents[1] / "theme"
 
@@ -40,50 +44,88 @@ def run_stamp(formats, cmyk: bool, strict: bool, font: str | None) -> str:
 
 def named_files(text: bytes) -> list[str]:
     """The files a spec names, as written: its data CSV, its article, each also_cited
-    article. Read from the parsed YAML, so every style of writing counts (`data: {csv:
-    age.csv}` as well as a block). A spec that does not parse names none: its bytes alone
-    decide, and loading it fails with the reason later."""
+    article."""
+    return [name for _, name in _named(text)]
+
+
+def _named(text: bytes) -> list[tuple[str, str]]:
+    """The files a spec names, each with its kind (data or article). Read from the YAML's
+    node tree, so every style of writing counts (`data: {csv: age.csv}` as well as a
+    block), without building Python objects (half the cost: a batch reads every spec here
+    before drawing any). A spec that does not parse names none: its bytes alone decide,
+    and loading it fails with the reason later."""
     import yaml
 
-    # The C loader where PyYAML has it: a batch reads every spec here before drawing any.
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser where PyYAML has it
     try:
-        spec = yaml.load(text, Loader=loader)
-    except (yaml.YAMLError, RecursionError):  # RecursionError: absurdly deep nesting
-        return []
-    if not isinstance(spec, dict):
+        root = yaml.compose(text, Loader=loader)
+    except (yaml.YAMLError, RecursionError, ValueError):  # absurdly deep nesting
         return []
 
-    def field(parent, key):
-        value = parent.get(key) if isinstance(parent, dict) else None
-        return [value.strip()] if isinstance(value, str) and value.strip() else []
+    def child(node, key):
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value in node.value:
+                if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
+                    return value
+        return None
 
-    cited = spec.get("also_cited")
-    return (field(spec.get("data"), "csv") + field(spec.get("source"), "article")
-            + [name for entry in (cited if isinstance(cited, list) else []) for name in field(entry, "article")])
+    def text_of(node) -> list[str]:
+        is_text = isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str"
+        return [node.value.strip()] if is_text and node.value.strip() else []
+
+    cited = child(root, "also_cited")
+    entries = cited.value if isinstance(cited, yaml.SequenceNode) else []
+    articles = text_of(child(child(root, "source"), "article")) + [
+        name for entry in entries for name in text_of(child(entry, "article"))]
+    return [("data", name) for name in text_of(child(child(root, "data"), "csv"))] + [
+        ("article", name) for name in articles]
 
 
-def depends_on(spec: Path) -> list[Path]:
+def _where(spec: Path, kind: str, name: str, articles: tuple[Path, ...]) -> Path:
+    """A named file's path: a CSV beside the spec, an article wherever it is found (or, not
+    found, where it would be beside the spec: its digest is then `missing`)."""
+    found = locate(name, spec.parent, articles) if kind == "article" else None
+    return found or spec.parent / name
+
+
+def depends_on(spec: Path, articles: tuple[Path, ...] = ()) -> list[Path]:
     """The files besides the spec whose change changes its chart (the watch asks too)."""
     try:
-        text = spec.read_bytes()
-    except OSError:
+        text = read_spec_bytes(spec, outside=True)  # what it names; where it lies is load's to judge
+    except InputError:
         return []
-    return [spec.parent / name for name in named_files(text)]
+    return [_where(spec, kind, name, articles) for kind, name in _named(text)]
 
 
-def fingerprint(spec: Path, stamp: str) -> str:
-    """The spec's bytes, the files it names (data CSV, articles), and the run's stamp."""
+def fingerprint(spec: Path, stamp: str, articles: tuple[Path, ...] = (), outside: bool = False) -> str:
+    """The spec's bytes, the files it names (data CSV, articles), and the run's stamp.
+    `articles`: the run's --articles folders; `outside`: --allow-outside. Every file is
+    read as the render reads it (charts/inputs.py): never a device, a pipe or a file the
+    render may not read; such a file counts by why it is refused."""
     digest = hashlib.sha256(stamp.encode())
     try:
-        text = spec.read_bytes()
-    except OSError:
+        text = read_spec_bytes(spec, outside=outside)
+    except InputError:
         return "unreadable"
     digest.update(text)
-    for name in named_files(text):
+    for kind, name in _named(text):
         digest.update(name.encode())
-        digest.update(_digest_of(spec.parent / name).encode())
+        digest.update(_digest_named(spec, kind, name, articles, outside).encode())
     return digest.hexdigest()
+
+
+def _digest_named(spec: Path, kind: str, name: str, articles: tuple[Path, ...], outside: bool) -> str:
+    from charts.article.read import article_bytes
+    from charts.spec.table import data_bytes
+
+    try:
+        if kind == "data":
+            data = data_bytes(spec.parent, name, outside)
+        else:
+            data = article_bytes(_where(spec, kind, name, articles), spec, archive_folders(articles), outside)
+    except InputError as exc:
+        return "refused: " + exc.reason
+    return hashlib.sha256(data).hexdigest()
 
 
 class Previous:
@@ -100,15 +142,17 @@ class Previous:
             return None
         files, folder = entry.get("files", {}), self.out_dir / name
         for file_name, facts in files.items():
-            try:
-                if (folder / file_name).stat().st_size != facts["bytes"]:
-                    return None
+            try:  # lstat: a file swapped for a link is not the file charts wrote
+                found = (folder / file_name).lstat()
             except OSError:
+                return None
+            if not S_ISREG(found.st_mode) or not isinstance(facts, dict) or found.st_size != facts.get("bytes"):
                 return None
         return entry if files else None
 
 
-def nothing_changed(paths: list[tuple[Path, str]], out_dir: Path, stamp: str) -> list[dict] | None:
+def nothing_changed(paths: list[tuple[Path, str]], out_dir: Path, stamp: str,
+                    articles: tuple[Path, ...] = (), outside: bool = False) -> list[dict] | None:
     """The manifest entries of every spec, in spec order, when a run would change no file:
     each chart kept as it is, no two specs share a name, no chart's spec is gone, and the
     review page is there. Otherwise None, and the run goes the whole way."""
@@ -118,11 +162,11 @@ def nothing_changed(paths: list[tuple[Path, str]], out_dir: Path, stamp: str) ->
     kept, names = [], set()
     for path, shown in paths:
         name = chart_name(path)
-        entry = previous.kept(name, fingerprint(path, stamp))
-        if entry is None or name.casefold() in names or entry.get("spec") != shown \
+        entry = previous.kept(name, fingerprint(path, stamp, articles, outside))
+        if entry is None or name_key(name) in names or entry.get("spec") != shown \
                 or entry.get("spec_path") != str(path.resolve()):
             return None
-        names.add(name.casefold())
+        names.add(name_key(name))
         kept.append(entry)
     if any(not Path(e.get("spec_path", "")).exists() for e in previous.entries.values()):
         return None

@@ -5,6 +5,8 @@
                 figure looked up in its article, once, and carried to the hand-off
     3. plan     spec + theme + fonts -> Chart, once per size (web, print), glyph preflight
     4. draw     Chart -> Canvas (frame + the kind's module)
+                the layout checked at every size drawn: texts that overlap, are clipped or
+                stray from their marks refuse the chart
     5. export   Canvas -> web PNG 1x/2x, outlined and editable SVG; per print size (one and
                 two columns) a PDF at true size, a 300 dpi PNG and with --cmyk a CMYK PDF
     6. bundle   + data CSV, alt text, embed snippet, the chart's record (check, verify, font,
@@ -25,9 +27,11 @@ import matplotlib
 from charts import messages as msg
 from charts.check.rules import check
 from charts.check.verification import verification
-from charts.draw.frame import compose
+from charts.draw.frame import TooTall, compose
+from charts.draw.layout import refuse_faults
 from charts.errors import ChartsError, DataError, Problem
 from charts.export.files import chart_files
+from charts.fonts.resolve import spec_fonts
 from charts.handoff.bundle import digest, status_of, write_chart
 from charts.handoff.files import handoff_files
 from charts.plan.chart import plan
@@ -44,24 +48,34 @@ def render_one(path: Path, shown: str | None, options: RenderOptions, fonts_for)
     out_dir, formats, cmyk, strict = options.out_dir, options.formats, options.cmyk, options.strict
     result = Result(shown or str(path), chart_name(path))
     try:
-        loaded = load_spec(path, shown)                                   # 1
+        loaded = load_spec(path, shown, options.outside)                  # 1
         result.name = loaded.name
         findings = check(loaded)                                          # 2
         result.warnings = [p for _, p in findings.warnings]
         if findings.failing(strict):
             raise DataError(findings.failing(strict))
-        verified = verification(loaded)                                   # 2
-        fonts = fonts_for(loaded.spec.font, path.parent)
+        verified = verification(loaded, options.articles)                 # 2
+        if verified.status == "unverified" and (strict or loaded.spec.source.article):
+            # named but not found (or unreadable): said on every render; with --strict it fails
+            unverified = loaded.problem(("source", "article") if loaded.spec.source.article else ("source",),
+                                        verified.note)
+            if strict:
+                raise DataError([unverified])
+            result.warnings.append(unverified)
+        fonts = spec_fonts(fonts_for, loaded)
         with matplotlib.rc_context(fname=str(STYLE_FILE)):
             chart = plan(loaded, findings, fonts, WEB)                    # 3
             web = compose(chart)                                          # 4
             prints = {size.name: compose(plan(loaded, findings, fonts, size)) for size in PRINT_SIZES
                       if {"pdf", "print-png"} & set(formats)}
+            refuse_faults([web, *prints.values()], result.spec)           # 4 every size drawn
             files = chart_files(loaded.name, formats, web, prints, cmyk)  # 5
         files.update(handoff_files(loaded, chart, findings, verified, files, round(web.height), "png" in formats))
         result.status = status_of(json.loads(files[f"{loaded.name}.json"]))
         result.files = write_chart(out_dir / loaded.name, loaded.name, files)  # 6
         result.digests = {name: digest(data) for name, data in files.items()}
+    except TooTall as exc:  # the frame knows the part, the spec where it was written
+        result.problems = [loaded.problem(exc.field, exc.message)]
     except ChartsError as exc:
         result.problems = exc.problems
     except Exception as exc:  # a bug must not cost the editor the other charts of the run

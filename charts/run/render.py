@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass
 
 from charts import messages as msg
+from charts.errors import OutputError, Problem
 from charts.handoff.pack import ZipOptions, pack_charts
 from charts.report import Reporter
 from charts.run.batch import render_all, report_result
@@ -40,7 +41,7 @@ class RunSummary:
 
     def as_json(self) -> str:
         return json.dumps({"command": "render", "ok": len(self.results) - self.failed, "failed": self.failed,
-                           "charts": [{"name": r.name, "spec": r.spec, "ok": r.ok,
+                           "charts": [{"name": r.name, "spec": r.spec, "ok": r.ok, "status": r.status if r.ok else "error",
                                        "problems": [str(p) for p in r.problems],
                                        "warnings": [str(p) for p in r.warnings],
                                        "files": [str(p) for p in r.files]} for r in self.results]},
@@ -48,7 +49,11 @@ class RunSummary:
 
 
 def render_specs(options: RenderOptions, report: Reporter) -> RunSummary:
-    """Render, say what happened to each spec and to the run, pack when asked."""
+    """Render, say what happened to each spec and to the run, pack when asked. Raises
+    OutputError, before anything is written, for an output folder among the specs."""
+    clash = options.output_clash()
+    if clash:
+        raise OutputError(Problem(str(options.out_dir), clash))
     if options.watch:
         from charts.run.watch import watch_specs
 
@@ -81,5 +86,6 @@ def _all_kept(options: RenderOptions, report: Reporter) -> list[Result] | None:
 
     with output_lock(options.out_dir, report.note):
         entries = nothing_changed(list(options.specs), options.out_dir,
-                                  run_stamp(options.formats, options.cmyk, options.strict, options.font))
+                                  run_stamp(options.formats, options.cmyk, options.strict, options.font),
+                                  options.articles, options.outside)
     return None if entries is None else [Result.kept(e["spec"], options.out_dir, e) for e in entries]

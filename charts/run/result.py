@@ -15,7 +15,7 @@ class Result:
     files: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
-    status: str = "error"  # ok / warning / error, from the chart's record (for the manifest)
+    status: str = "error"  # ok / warning / unverified / error, from the chart's record (for the manifest)
     unchanged: bool = False  # kept from an earlier run: nothing that affects it changed
     digests: dict[str, dict] = field(default_factory=dict)  # of each file written, for the manifest
 

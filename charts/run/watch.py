@@ -41,7 +41,7 @@ def watch_specs(options: RenderOptions, report: Reporter, stop=None) -> None:
             # the spec's, named in any YAML style), an article kept in a watched folder.
             # The run's fingerprint asks the same, so the watch and the run agree.
             touched = [(p, s) for p, s in specs if p.resolve() in changed or any(
-                d.resolve() in changed for d in depends_on(p))]
+                d.resolve() in changed for d in depends_on(p, options.articles))]
             run(touched)
     except KeyboardInterrupt:
         pass

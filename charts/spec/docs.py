@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import inspect
 import json
+import types
+import typing
 
 from pydantic_core import PydanticUndefined
 
 from charts import kinds
+from charts.inputs import MAX_ARTICLE_BYTES, MAX_CSV_BYTES, MAX_SPEC_BYTES
 from charts.spec.model import Citation, Reference, Source, Spec, Table
 
 SECTIONS = [("spec", Spec), ("data", Table), ("source", Source), ("also_cited[]", Citation),
@@ -23,8 +26,21 @@ SECTIONS = [("spec", Spec), ("data", Table), ("source", Source), ("also_cited[]"
 def _type(annotation, schema: dict) -> str:
     if "enum" in schema:  # a choice, fixed in the model or (kind) read from the registry
         return f"Literal[{', '.join(repr(v) for v in schema['enum'])}]"
-    text = str(annotation).replace("typing.", "").replace("decimal.", "").replace("NoneType", "None")
-    return text.replace("<class '", "").replace("'>", "").replace("|", "\\|")
+    return _type_name(annotation).replace("|", "\\|")
+
+
+def _type_name(annotation) -> str:
+    """A type as an editor reads it: list[str], str | None; limits go to their own column."""
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin is typing.Annotated:
+        return _type_name(args[0])
+    if origin in (typing.Union, types.UnionType):
+        return " | ".join(_type_name(a) for a in args)
+    if origin is not None:
+        return f"{origin.__name__}[{', '.join(_type_name(a) for a in args)}]"
+    if annotation is type(None):
+        return "None"
+    return annotation.__name__ if isinstance(annotation, type) else str(annotation)
 
 
 def _example(value) -> str:
@@ -37,7 +53,7 @@ def spec_markdown() -> str:
              "`charts schema` prints the same as JSON Schema for editors. Unknown keys are errors.", ""]
     for name, model in SECTIONS:
         lines += [f"## `{name}`", "", (model.__doc__ or "").strip(), "",
-                  "| field | type | required / default | meaning | examples |", "|---|---|---|---|---|"]
+                  "| field | type | required / default | limits | meaning | examples |", "|---|---|---|---|---|---|"]
         properties = model.model_json_schema()["properties"]
         for field_name, info in model.model_fields.items():
             if info.is_required():
@@ -47,10 +63,47 @@ def spec_markdown() -> str:
             else:
                 default = _example(info.default) if info.default is not PydanticUndefined else ""
             examples = ", ".join(_example(e) for e in info.examples or [])
-            lines.append(f"| `{field_name}` | {_type(info.annotation, properties[field_name])} | {default} | "
+            limits = ", ".join(dict.fromkeys(_limits(properties[field_name]))) or "–"
+            lines.append(f"| `{field_name}` | {_type(info.annotation, properties[field_name])} | {default} | {limits} | "
                          f"{(info.description or '').replace('|', '/')} | {examples} |")
         lines.append("")
-    return "\n".join(lines + _kinds())
+    return "\n".join(lines + _files() + _kinds())
+
+
+def _files() -> list[str]:
+    """Where the files a spec names may lie and how large they may be (charts/inputs.py)."""
+    return ["## Files a spec names", "",
+            "A spec, its `data.csv` and its articles (`source.article`, `also_cited[].article`) are read",
+            "only as regular files (never a folder, device, named pipe or socket), only up to their",
+            "size limit, and only inside the project: the folder holding the spec's git root, or with",
+            "no git the folder that holds the spec's folder. Links are followed first, so a link",
+            "inside the project to a file outside it counts as outside. `data.csv` lies beside the",
+            "spec (or in a folder below it); an article may also lie in a folder named with",
+            "`--articles DIR` or `CHARTS_ARTICLES`. `--allow-outside` (render, check, verify) lifts",
+            "the folder rule only: never the regular-file rule or the size limits.", "",
+            "| file | at most |", "|---|---|",
+            f"| spec | {MAX_SPEC_BYTES:,} bytes |", f"| `data.csv` | {MAX_CSV_BYTES:,} bytes |",
+            f"| article | {MAX_ARTICLE_BYTES:,} bytes |", ""]
+
+
+def _limits(schema: dict) -> list[str]:
+    """The bounds the schema states for a field, in words: every limit a spec is held to is
+    read from the model, so this page cannot promise another number than the check applies."""
+    said = [w for sub in schema.get("anyOf", []) for w in _limits(sub)]
+    if "maxLength" in schema:
+        said.append(f"≤ {schema['maxLength']} characters")
+    if "maxItems" in schema:
+        inner = _limits(schema.get("items", {}))
+        said.append(f"≤ {schema['maxItems']} items" + (f" of {' or '.join(inner)}" if inner else ""))
+    if "maxProperties" in schema:
+        keys, values = _limits(schema.get("propertyNames", {})), _limits(schema.get("additionalProperties", {}))
+        said.append(f"≤ {schema['maxProperties']} entries (key {', '.join(keys) or 'any'}, "
+                    f"value {', '.join(values) or 'any'})")
+    if "maximum" in schema:
+        low = schema.get("minimum", schema.get("exclusiveMinimum"))
+        said.append(f"{'>' if 'exclusiveMinimum' in schema else '≥'} {low}, ≤ {schema['maximum']:,}"
+                    if low is not None else f"≤ {schema['maximum']:,}")
+    return said
 
 
 def _kinds() -> list[str]:

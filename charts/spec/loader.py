@@ -15,15 +15,22 @@ from pathlib import Path
 import yaml
 
 from charts import messages as msg
-from charts.errors import Problem, SpecError
+from charts.errors import Problem, SpecError, is_invisible
+from charts.inputs import InputError
+from charts.spec.files import MAX_SPEC_BYTES, read_spec_bytes  # noqa: F401 (MAX_SPEC_BYTES: callers)
 
-# The largest spec we read; a newsroom table is a few kilobytes.
-MAX_SPEC_BYTES = 1_000_000
+# Deepest nesting of lists and mappings: a spec needs four (data > rows > row > cell). PyYAML
+# builds its tree by recursion, so 2,000 brackets would end in a RecursionError; the events
+# are counted before the tree is built.
+MAX_DEPTH = 8
+MAX_KEY = 60  # characters of a key: field names are short, unit keys are category labels (40)
+MAX_NUMBER = 30  # characters of a number written plain: past this it is not a figure from an article
 
 _INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
 _LEADING_ZERO = re.compile(r"[-+]?0[0-9]+(\.[0-9]*)?")
 _SEXAGESIMAL = re.compile(r"[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?")
+_NUMBER_CHARACTERS = set("+-.0123456789eE_:")
 _YAML11_BOOL = {"y", "yes", "n", "no", "on", "off"}
 _NULL = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE"}
@@ -60,14 +67,13 @@ def format_path(path: FieldPath) -> str:
     return out
 
 
-def read_text(path: Path, shown: str) -> str:
-    """The spec's text as UTF-8 (a BOM and CRLF line ends are fine)."""
+def read_text(path: Path, shown: str, outside: bool = False) -> str:
+    """The spec's text as UTF-8 (a BOM and CRLF line ends are fine); the file itself is read
+    by the rules of charts/inputs.py (`outside`: --allow-outside)."""
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SpecError(Problem(shown, msg.CANNOT_READ.format(reason=exc.strerror or exc)))
-    if len(raw) > MAX_SPEC_BYTES:
-        raise SpecError(Problem(shown, msg.SPEC_TOO_LARGE.format(size=len(raw), limit=MAX_SPEC_BYTES)))
+        raw = read_spec_bytes(path, shown, outside)
+    except InputError as exc:
+        raise SpecError(Problem(shown, exc.reason))
     if b"\x00" in raw:
         raise SpecError(Problem(shown, msg.NOT_TEXT))
     try:
@@ -90,8 +96,20 @@ def _decodes_as_gb18030(raw: bytes) -> bool:
 def load_yaml(text: str, shown: str) -> tuple[object, Positions]:
     """Parse YAML text into plain Python values and the position of every value."""
     try:
-        events = list(yaml.parse(text, Loader=yaml.SafeLoader))
-        for event in events:
+        opened: list[list] = []  # the collections open at this event: [is a mapping, key or index]
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.CollectionEndEvent):
+                opened.pop()
+                _advance(opened)
+                continue
+            if isinstance(event, yaml.CollectionStartEvent):
+                if len(opened) == MAX_DEPTH:
+                    where = format_path(tuple(part for _, part in opened if part is not None))
+                    raise _problem(shown, event.start_mark, where, msg.TOO_DEEP.format(limit=MAX_DEPTH))
+                is_mapping = isinstance(event, yaml.MappingStartEvent)
+                opened.append([is_mapping, None if is_mapping else 0])
+            elif isinstance(event, yaml.ScalarEvent):
+                _advance(opened, event.value)
             anchor = getattr(event, "anchor", None)
             if isinstance(event, yaml.AliasEvent) or anchor:
                 raise _problem(shown, event.start_mark, "", msg.NO_ANCHORS)
@@ -119,6 +137,20 @@ def load_yaml(text: str, shown: str) -> tuple[object, Positions]:
     return value, positions
 
 
+def _advance(opened: list[list], scalar: str | None = None) -> None:
+    """A scalar or a whole collection is done inside the innermost open collection: a mapping
+    alternates key (remembered as the path part) and value; a list counts its items."""
+    if not opened:
+        return
+    inner = opened[-1]
+    if not inner[0]:
+        inner[1] += 1
+    elif inner[1] is None:  # it was a key
+        inner[1] = scalar if scalar is not None else "?"
+    else:  # it was the key's value
+        inner[1] = None
+
+
 def _unclosed_quote(text: str, error_line: int) -> int | None:
     """The first line before the error with an odd number of double quotes (1-based)."""
     for number, line in enumerate(text.split("\n")[: error_line + 1], start=1):
@@ -144,6 +176,12 @@ def _convert(node, path: FieldPath, positions: Positions, shown: str):
                 raise _problem(shown, key_node.start_mark, where, msg.KEY_NOT_TEXT)
             key = key_node.value
             positions[path + (key, KEY)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if len(key) > MAX_KEY:
+                raise _problem(shown, key_node.start_mark, where, msg.KEY_TOO_LONG.format(
+                    count=len(key), limit=MAX_KEY))
+            refused = refused_character(key, strip=False)  # a key is never stripped
+            if refused:  # the key shown as the field, escaped by Problem
+                raise _problem(shown, key_node.start_mark, format_path(path + (key,)), refused)
             if key in out:
                 raise _problem(shown, key_node.start_mark, format_path(path + (key,)),
                                msg.DUPLICATE_KEY.format(key=key))
@@ -151,9 +189,26 @@ def _convert(node, path: FieldPath, positions: Positions, shown: str):
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_convert(item, path + (i,), positions, shown) for i, item in enumerate(node.value)]
+    refused = refused_character(node.value)
+    if refused:
+        raise _problem(shown, node.start_mark, where, refused)
     if node.style is not None:  # quoted or block scalar: always text
         return node.value
     return _plain_scalar(node, where, shown)
+
+
+def refused_character(text: str, strip: bool = True) -> str | None:
+    """Why `text` cannot be set on a chart, or None. Controls break the SVG's XML and can
+    drive a terminal; bidi overrides and isolates make a label read otherwise than it is
+    stored. Leading and trailing white space is stripped anyway, so only what stays counts."""
+    for ch in text.strip() if strip else text:
+        if is_invisible(ch):
+            code = ord(ch)
+            what = (msg.CHAR_BIDI if 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069 or code in (0x061C, 0x200E, 0x200F)
+                    else msg.CHAR_LINE_BREAK if code in (0x0A, 0x0D, 0x2028, 0x2029)
+                    else msg.CHAR_NOT_A_CHARACTER if code >= 0xD800 else msg.CHAR_CONTROL)
+            return msg.REFUSED_CHARACTER.format(code=f"U+{code:04X}", what=what)
+    return None
 
 
 def _plain_scalar(node, where: str, shown: str):
@@ -166,6 +221,9 @@ def _plain_scalar(node, where: str, shown: str):
         return False
     if text.lower() in _YAML11_BOOL:
         raise _problem(shown, node.start_mark, where, msg.YAML11_BOOL.format(text=text))
+    if len(text) > MAX_NUMBER and set(text) <= _NUMBER_CHARACTERS:
+        # Python reads at most 4,300 digits into an int, and a figure this long is no figure.
+        raise _problem(shown, node.start_mark, where, msg.NUMBER_TOO_LONG.format(count=len(text), limit=MAX_NUMBER))
     if _LEADING_ZERO.fullmatch(text):
         raise _problem(shown, node.start_mark, where, msg.LEADING_ZERO.format(text=text))
     if _SEXAGESIMAL.fullmatch(text):

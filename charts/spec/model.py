@@ -8,18 +8,41 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from charts import kinds
+from charts.spec.table import MAX_LABEL, MAX_ROWS, MAX_SERIES
 
-# Longest texts a chart can set well (characters); past them a spec is refused. Categories
-# and column names: see spec/table.py.
-LIMITS = {"title": 60, "subtitle": 120, "note": 200, "notes": 8}
+# Longest texts a chart can set well (characters) and most items of a list; past them a spec
+# is refused, so no field can grow the canvas without bound (categories and column names:
+# spec/table.py). Texts that never reach the canvas (url, file paths) are bounded too: they
+# reach the review page, the record and the messages.
+LIMITS = {"title": 60, "subtitle": 120, "note": 200, "notes": 8, "publication": 40, "headline": 120,
+          "date": 20, "url": 2000, "path": 260, "unit": 12, "reference": 24, "figure": 40,
+          "citations": 4, "font": 260}
+
+
+def text(limit: int):
+    """Text of at most `limit` characters, as an item type (list items, mapping keys)."""
+    return Annotated[str, Field(max_length=limit)]
+
+
+Label = text(MAX_LABEL)
 
 # A table cell: a category label, a number, or a figure as the article words it ("600多").
 # NaN and infinity pass here so the table check can say, at the cell, why they cannot be drawn.
-Cell = Union[int, Annotated[Decimal, Field(allow_inf_nan=True)], str, None]
+# A decimal is a number to an editor's YAML tooling: left as pydantic's "number or string",
+# the schema would let text of any length through where a cell allows 40 characters.
+Number = Annotated[Decimal, WithJsonSchema({"type": "number"})]
+Cell = Union[int, Annotated[Number, Field(allow_inf_nan=True)], text(MAX_LABEL), None]
 
 
 class Strict(BaseModel):
@@ -57,47 +80,64 @@ def __getattr__(name: str):
 class Source(Strict):
     """The article the numbers come from."""
 
-    publication: str = doc("刊发媒体", "publication the article appeared in", "中国青年报", "新华网", min_length=1)
-    title: str | None = doc("文章标题", "article headline", "75.8%受访者表示在防疫过程中更重视邻里关系了", default=None)
-    date: str | None = doc("刊发日期", "publication date", "2022-05-10", "2021-08", default=None)
-    url: str | None = doc("文章链接", "link to the article", "https://example.com/article", default=None)
-    article: str | None = doc("文章全文的文本文件路径（相对于本文件），charts verify 据此核对数字",
-                              "the article's text file, relative to this spec; charts verify reads it",
-                              "../articles/neighbours.txt", default=None)
+    publication: str = doc("刊发媒体", "publication the article appeared in", "中国青年报", "新华网", min_length=1,
+                          max_length=LIMITS["publication"])
+    title: str | None = doc("文章标题", "article headline", "75.8%受访者表示在防疫过程中更重视邻里关系了", default=None,
+                            max_length=LIMITS["headline"])
+    date: str | None = doc("刊发日期", "publication date", "2022-05-10", "2021-08", default=None,
+                           max_length=LIMITS["date"])
+    url: str | None = doc("文章链接", "link to the article", "https://example.com/article", default=None,
+                          max_length=LIMITS["url"])
+    article: str | None = doc("文章全文的文本文件名（或相对于本文件的路径）：先在本文件所在文件夹找，"
+                              "再在 --articles 文件夹和 CHARTS_ARTICLES 中找；charts verify 据此核对数字",
+                              "the article's text file: a file name looked up beside this spec, then in the "
+                              "--articles folders and CHARTS_ARTICLES (or a path relative to this spec); "
+                              "charts verify reads it", "000_1edcd6235aaeee1f.txt", default=None, max_length=LIMITS["path"])
 
 
 class Citation(Strict):
     """Rows whose numbers come from somewhere other than the main source."""
 
-    rows: list[str] = doc("这些行的数据另有出处", "categories whose figures come from this other source",
-                          ["2016年"], min_length=1)
-    publication: str = doc("出处", "where the figure was published", "青海省水资源公报", min_length=1)
-    title: str | None = doc("出处标题", "title of that publication", "2020年青海省水资源公报", default=None)
-    date: str | None = doc("出处日期", "its date", "2021-08", default=None)
-    url: str | None = doc("出处链接", "link to it", "https://example.com/bulletin", default=None)
+    rows: list[Label] = doc("这些行的数据另有出处", "categories whose figures come from this other source",
+                            ["2016年"], min_length=1, max_length=MAX_ROWS)
+    publication: str = doc("出处", "where the figure was published", "青海省水资源公报", min_length=1,
+                           max_length=LIMITS["publication"])
+    title: str | None = doc("出处标题", "title of that publication", "2020年青海省水资源公报", default=None,
+                            max_length=LIMITS["headline"])
+    date: str | None = doc("出处日期", "its date", "2021-08", default=None, max_length=LIMITS["date"])
+    url: str | None = doc("出处链接", "link to it", "https://example.com/bulletin", default=None,
+                          max_length=LIMITS["url"])
     note: str | None = doc("如何得出该数值，印在图注中", "how the figure was obtained; printed in the notes",
-                           "2016年数值由2020年数值减去增量推算", default=None)
+                           "2016年数值由2020年数值减去增量推算", default=None, max_length=LIMITS["note"])
     article: str | None = doc("该出处全文的文本文件路径，供 charts verify 核对",
-                              "that source's text file, for charts verify", "bulletin.txt", default=None)
+                              "that source's text file, for charts verify", "bulletin.txt", default=None,
+                              max_length=LIMITS["path"])
 
 
 class Reference(Strict):
     """A reference level drawn across the plot, e.g. the usual yearly outflow."""
 
-    label: str = doc("参考线的说明", "what the reference level is", "每年", "去年", min_length=1)
-    value: Union[int, Decimal, str] = doc("参考值，可按原文写约数", "its value; approximate as the article words it",
-                                          "600多", 50)
+    label: str = doc("参考线的说明", "what the reference level is", "每年", "去年", min_length=1,
+                     max_length=LIMITS["reference"])
+    value: Union[int, Number, text(LIMITS["figure"])] = doc(
+        "参考值，可按原文写约数；范围同数据", "its value; approximate as the article words it; in the data's range",
+        "600多", 50)
 
 
 class Table(Strict):
     """The data: a header and rows written inline, or a CSV file beside the spec."""
 
-    columns: list[str] | None = doc("表头：类别列在前，数值列在后", "header: the category column, then value columns",
-                                    ["年龄段", "占比"], ["指标", "2021年全年", "今年已发布"], default=None, min_length=2)
-    rows: list[list[Cell]] | None = doc("每行：类别，数值…；约数按原文写", "one row per category: label, values…",
-                                        [["00后", 21.6], ["90后", 43.6]], default=None)
+    columns: list[Label] | None = doc("表头：类别列在前，数值列在后", "header: the category column, then value columns",
+                                      ["年龄段", "占比"], ["指标", "2021年全年", "今年已发布"], default=None, min_length=2,
+                                      max_length=MAX_SERIES + 1)
+    rows: list[Annotated[list[Cell], Field(max_length=MAX_SERIES + 1)]] | None = doc(
+        "每行：类别，数值…；约数按原文写；数值为0，或绝对值不小于0.000001且小于10^15（1000万亿）",
+        "one row per category: label, values…; a figure is 0, or from 0.000001 to under 10^15 (1000万亿) either "
+        "side of zero: the range a chart draws",
+        [["00后", 21.6], ["90后", 43.6]], default=None, max_length=MAX_ROWS)
     csv: str | None = doc("与本文件同一文件夹下的 CSV 文件（UTF-8，含表头），代替 rows",
-                          "a UTF-8 CSV beside the spec, with a header, instead of rows", "年龄构成.csv", default=None)
+                          "a UTF-8 CSV beside the spec, with a header, instead of rows", "年龄构成.csv", default=None,
+                          max_length=LIMITS["path"])
 
     @model_validator(mode="after")
     def _one_source_of_rows(self):
@@ -121,7 +161,11 @@ class Spec(Strict):
     question: Literal["single", "multi", "none"] = doc(
         "问题类型：single 单选（占比合计约100）/ multi 多选 / none 不是同一问题的占比",
         "single-choice shares (sum to ~100), multi-choice, or none", "single", default="none")
-    unit: str | dict[str, str] = doc("单位；各类别单位不同时写成 类别: 单位", "unit, or one per category",
+    remainder: Literal["unreported"] | None = doc(
+        "单选题原文只报道了部分选项时写 unreported：占比合计可不足100，图中以灰色“未报道”补足，并加注",
+        "unreported: the article gives only some answers of a single-choice question, so the shares "
+        "may sum to less than 100; the gap is drawn in grey as 未报道 and noted", "unreported", default=None)
+    unit: text(LIMITS["unit"]) | Annotated[dict[Label, text(LIMITS["unit"])], Field(max_length=MAX_ROWS)] = doc("单位；各类别单位不同时写成 类别: 单位", "unit, or one per category",
                                      "%", "亿立方米", {"参加企业": "家", "提供岗位": "个"}, default="")
     decimals: int | None = doc("小数位数；不写则按数据原样", "decimal places; as written when left out", 1,
                                default=None, ge=0, le=4)
@@ -129,20 +173,22 @@ class Spec(Strict):
                                                    "scale to 万 or 亿: auto from six digits, or none", "auto",
                                                    default="auto")
     data: Table = doc("数据表", "the data table", {"columns": ["年龄段", "占比"], "rows": [["00后", 21.6]]})
-    sample_size: int | None = doc("样本量（受访者人数）", "sample size (respondents)", 1151, default=None, gt=0)
+    sample_size: int | None = doc("样本量（受访者人数）", "sample size (respondents)", 1151, default=None, gt=0,
+                                    le=10_000_000_000)  # the footer prints it: a figure, not a wall of digits
     source: Source = doc("数据出处（原文）", "the article the figures come from", {"publication": "中国青年报"})
     also_cited: list[Citation] = doc("另有出处的数据", "rows whose figures come from another source",
-                                     [{"rows": ["2016年"], "publication": "青海省水资源公报"}], default_factory=list)
+                                     [{"rows": ["2016年"], "publication": "青海省水资源公报"}], default_factory=list,
+                                     max_length=LIMITS["citations"])
     notes: list[Annotated[str, Field(max_length=LIMITS["note"])]] = doc(
         "注，印在图下", "notes printed under the chart", ["交互分析结果"], default_factory=list,
         max_length=LIMITS["notes"])
     sort: Literal["none", "descending", "ascending"] = doc("排序；默认按书写顺序", "order; as written by default",
                                                          "descending", default="none")
-    highlight: str | list[str] | None = doc("突出显示的类别", "categories drawn in the accent colour", "90后",
-                                            default=None)
+    highlight: Label | Annotated[list[Label], Field(max_length=MAX_ROWS)] | None = doc(
+        "突出显示的类别", "categories drawn in the accent colour", "90后", default=None)
     reference: Reference | None = doc("参考线", "a reference line", {"label": "每年", "value": "600多"}, default=None)
     font: str | None = doc("字体名称或字体文件路径（优先于默认字体）", "a font family or file instead of the house font",
-                           "Noto Sans CJK SC", default=None)
+                           "Noto Sans CJK SC", default=None, max_length=LIMITS["font"])
 
     @field_validator("kind", mode="before")
     @classmethod

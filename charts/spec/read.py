@@ -30,6 +30,7 @@ class LoadedSpec:
     spec: Spec
     table: DataTable
     positions: Positions
+    outside: bool = False  # --allow-outside: the files it names may lie outside the project
 
     def where(self, *path) -> tuple[int | None, int | None]:
         return self.positions.find(path) or (None, None)
@@ -39,9 +40,11 @@ class LoadedSpec:
         return Problem(self.shown, text, field=format_path(path), line=line, column=col)
 
 
-def load_spec(path: Path, shown: str | None = None) -> LoadedSpec:
+def load_spec(path: Path, shown: str | None = None, outside: bool = False) -> LoadedSpec:
+    """`outside` (--allow-outside): the spec and the files it names may lie outside the
+    project; they are regular files of bounded size all the same (charts/inputs.py)."""
     shown = shown or str(path)
-    text = read_text(path, shown)
+    text = read_text(path, shown, outside)
     raw, positions = load_yaml(text, shown)
     if not isinstance(raw, dict):
         raise SpecError(Problem(shown, msg.WRONG_VALUE.format(
@@ -50,10 +53,10 @@ def load_spec(path: Path, shown: str | None = None) -> LoadedSpec:
         spec = Spec.model_validate(raw)
     except ValidationError as exc:
         raise SpecError(_problems(exc, raw, positions, shown))
-    table, problems = read_table(spec.data, path.parent, shown, positions.find)
+    table, problems = read_table(spec.data, path.parent, shown, positions.find, outside)
     if problems:
         raise SpecError(_cap(problems))
-    return LoadedSpec(chart_name(path), path, shown, spec, table, positions)
+    return LoadedSpec(chart_name(path), path, shown, spec, table, positions, outside)
 
 
 def _cap(problems: list[Problem]) -> list[Problem]:
@@ -65,9 +68,17 @@ def _cap(problems: list[Problem]) -> list[Problem]:
 
 def _problems(exc: ValidationError, raw: dict, positions: Positions, shown: str) -> list[Problem]:
     problems, seen = [], set()
-    for error in exc.errors():
+    errors = exc.errors()
+    # A value of a union (unit: text or a mapping) that is too long as text is wrong for being
+    # long, not for failing to be a mapping: say the one thing that fixes it.
+    # Likewise a mapping with one value too long (unit: {类别: 个个个…}) is not "not text".
+    too_long = {_clean_loc(e["loc"]) for e in errors if e["type"] in _TOO_LONG}
+    inner = {loc[:n] for loc in (_clean_loc(e["loc"]) for e in errors) for n in range(len(loc))}
+    for error in errors:
         loc = _clean_loc(error["loc"])
         kind = error["type"]
+        if loc in too_long and kind not in _TOO_LONG or kind.endswith("_type") and loc in inner:
+            continue
         if kind == "extra_forbidden":
             key = loc[-1]
             known = _known_keys(loc[:-1])
@@ -88,10 +99,13 @@ def _problems(exc: ValidationError, raw: dict, positions: Positions, shown: str)
     return _cap(problems)
 
 
+_TOO_LONG = {"string_too_long", "too_long"}
+_BRANCH = re.compile(r"^(int|str|decimal|none|list\[.*\]|dict\[.*\]|function-.*|constrained-.*|.*\[.*\])$")
+
+
 def _clean_loc(loc: tuple) -> tuple:
     """Drop pydantic's union-branch names (`int`, `str`, `decimal`…) from a location."""
-    branch = re.compile(r"^(int|str|decimal|none|list\[.*\]|dict\[.*\]|function-.*|.*\[.*\])$")
-    return tuple(p for p in loc if isinstance(p, int) or not branch.match(str(p)))
+    return tuple(p for p in loc if isinstance(p, int) or not _BRANCH.match(str(p)))
 
 
 def _known_keys(parent: tuple) -> list[str]:
@@ -105,12 +119,19 @@ def _known_keys(parent: tuple) -> list[str]:
     return list(target.model_fields) if target else []
 
 
+def _given(value) -> str:
+    """A value echoed in a message, cut short: an editor needs to recognise it, not reread it."""
+    if isinstance(value, str) and len(value) > 40:
+        return repr(value[:40])[:-1] + f"…' ({len(value):,} characters)"
+    return repr(value)
+
+
 def _plain(error: dict) -> str:
     """pydantic's message in an editor's words."""
     kind, given, ctx = error["type"], error.get("input"), error.get("ctx", {})
-    shape = "a list" if isinstance(given, list) else "a mapping" if isinstance(given, dict) else repr(given)
+    shape = "a list" if isinstance(given, list) else "a mapping" if isinstance(given, dict) else _given(given)
     if kind == "literal_error":
-        return msg.ONE_OF.format(choices=ctx.get("expected", ""), got=repr(given))
+        return msg.ONE_OF.format(choices=ctx.get("expected", ""), got=_given(given))
     if kind in {"dict_type", "model_type", "model_attributes_type"}:
         return msg.WANT_MAPPING.format(got=shape)
     if kind == "list_type":

@@ -9,15 +9,15 @@ from decimal import Decimal
 from pathlib import Path
 
 from charts import messages as msg
-from charts.errors import Problem
+from charts.errors import Problem, excerpt
+from charts.inputs import DATA_FILE, MAX_CSV_BYTES, InputError, read_input  # noqa: F401 (MAX_CSV_BYTES: callers)
 from charts.numbers.grammar import Value, parse_value
-from charts.spec.loader import FieldPath, format_path
+from charts.spec.loader import FieldPath, format_path, refused_character
 
 # Bounds that keep a chart readable and a run bounded; a newsroom table is far smaller.
 MAX_ROWS = 60
 MAX_SERIES = 6
-MAX_CSV_BYTES = 1_000_000
-MAX_LABEL = 40  # characters of a category or column name
+MAX_LABEL = 40  # characters of a category or column name, and of a figure worded as the article does
 
 
 @dataclass(frozen=True)
@@ -32,8 +32,9 @@ class DataTable:
         return self.values[index]
 
 
-def read_table(data, spec_dir: Path, shown: str, find) -> tuple[DataTable | None, list[Problem]]:
-    """Type the table; `find(path)` gives the (line, col) of a field path for messages."""
+def read_table(data, spec_dir: Path, shown: str, find, outside: bool = False) -> tuple[DataTable | None, list[Problem]]:
+    """Type the table; `find(path)` gives the (line, col) of a field path for messages;
+    `outside` (--allow-outside): the CSV may lie outside the spec's folder."""
     problems: list[Problem] = []
 
     def problem(path: FieldPath, text: str, line_col=None, file=None):
@@ -41,7 +42,7 @@ def read_table(data, spec_dir: Path, shown: str, find) -> tuple[DataTable | None
         problems.append(Problem(file or shown, text, field=format_path(path), line=line, column=col))
 
     if data.csv is not None:
-        rows, columns, located = _read_csv(data.csv, spec_dir, shown, problems)
+        rows, columns, located = _read_csv(data.csv, spec_dir, shown, problems, outside)
         if rows is None:
             return None, problems
         columns = data.columns or columns
@@ -58,6 +59,8 @@ def read_table(data, spec_dir: Path, shown: str, find) -> tuple[DataTable | None
     for i, name in enumerate(columns):
         if len(str(name)) > MAX_LABEL:
             problem(("data", "columns", i), msg.LABEL_TOO_LONG.format(count=len(str(name)), limit=MAX_LABEL))
+        elif refused_character(str(name)):
+            problem(("data", "columns", i), refused_character(str(name)))
     if len(columns) - 1 > MAX_SERIES:
         problem(("data", "columns"), msg.TOO_MANY_SERIES.format(count=len(columns) - 1, limit=MAX_SERIES))
         return None, problems
@@ -76,12 +79,16 @@ def read_table(data, spec_dir: Path, shown: str, find) -> tuple[DataTable | None
         label = str(label).strip()
         if len(label) > MAX_LABEL:
             problem(path + (0,), msg.LABEL_TOO_LONG.format(count=len(label), limit=MAX_LABEL), line_col, file)
+        elif refused_character(label):
+            problem(path + (0,), refused_character(label), line_col, file)
         if label in categories:
             problem(path + (0,), msg.DUPLICATE_CATEGORY.format(label=label), line_col, file)
         categories.append(label)
         for j, cell in enumerate(row[1:], start=1):
-            value = parse_value(cell)
-            if value is None:
+            value = parse_value(cell) if not isinstance(cell, str) or len(cell) <= MAX_LABEL else None
+            if isinstance(cell, str) and refused_character(cell):
+                problem(path + (j,), refused_character(cell), line_col, file)
+            elif value is None:
                 problem(path + (j,), msg.NOT_A_NUMBER.format(got=_shown(cell)), line_col, file)
             elif not value.number.is_finite():
                 problem(path + (j,), msg.NOT_FINITE.format(got=_shown(cell)), line_col, file)
@@ -94,29 +101,34 @@ def read_table(data, spec_dir: Path, shown: str, find) -> tuple[DataTable | None
 
 
 def _shown(cell) -> str:
-    return f'"{cell}"' if isinstance(cell, str) else str(cell)
+    return f'"{excerpt(cell)}"' if isinstance(cell, str) else excerpt(str(cell))
 
 
-def _read_csv(name: str, spec_dir: Path, shown: str, problems: list[Problem]):
-    path = (spec_dir / name).resolve()
-    if Path(name).is_absolute() or not path.is_relative_to(spec_dir.resolve()):
-        problems.append(Problem(shown, msg.CSV_OUTSIDE.format(name=name), field="data.csv"))
-        return None, None, None
+def data_bytes(spec_dir: Path, name: str, outside: bool = False) -> bytes:
+    """The bytes of the CSV a spec names: a regular file beside the spec (or in a folder
+    below it; anywhere with `outside`), at most MAX_CSV_BYTES. Raises InputError."""
+    return read_input(spec_dir / name, DATA_FILE, within=spec_dir, outside=outside, shown=name)
+
+
+def _read_csv(name: str, spec_dir: Path, shown: str, problems: list[Problem], outside: bool = False):
     try:
-        raw = path.read_bytes()
-    except OSError:
-        problems.append(Problem(shown, msg.CSV_MISSING.format(name=name), field="data.csv"))
-        return None, None, None
-    if len(raw) > MAX_CSV_BYTES:
-        problems.append(Problem(shown, msg.CSV_TOO_LARGE.format(name=name, limit=MAX_CSV_BYTES),
-                                field="data.csv"))
+        raw = data_bytes(spec_dir, name, outside)
+    except InputError as exc:
+        problems.append(Problem(shown, exc.reason, field="data.csv"))
         return None, None, None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         problems.append(Problem(shown, msg.CSV_NOT_UTF8.format(name=name), field="data.csv"))
         return None, None, None
-    records = [r for r in csv.reader(io.StringIO(text)) if any(c.strip() for c in r)]
+    reader = csv.reader(io.StringIO(text))
+    try:
+        # csv refuses a field past 131,072 characters; a table cell is a label or a figure
+        records = [r for r in reader if any(c.strip() for c in r)]
+    except csv.Error as exc:
+        problems.append(Problem(shown, msg.CSV_UNREADABLE.format(name=name, line=reader.line_num, reason=exc),
+                                field="data.csv"))
+        return None, None, None
     if len(records) < 2:
         problems.append(Problem(shown, msg.EMPTY_DATA, field="data.csv"))
         return None, None, None

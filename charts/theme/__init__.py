@@ -34,6 +34,9 @@ class Palette:
     parts: tuple[str, ...] = ("#0E3D6B", "#2E6BA3", "#5B93C7", "#93BBDF", "#C6DBEE", "#E3EDF7")
     # Parts beside a highlighted one.
     parts_faded: tuple[str, ...] = ("#6B6B6B", "#8E8E8E", "#AFAFAF", "#CBCBCB", "#E0E0E0", "#EEEEEE")
+    # The share of a partial table the article does not report: a neutral light grey, lighter
+    # than any part, so it reads as "not shown" and never as one more answer.
+    unreported: str = "#DADADA"
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,9 @@ class Size:
     bar_gap: float = 10.0
     stroke: float = 2.2  # data lines
     marker: float = 7.0  # data points
+    # Tallest chart drawn at this size; a taller one is refused, naming what makes it tall. On
+    # the web about eight phone screens; in print the height of the page's type area.
+    max_height: float = 5000.0
 
 
 def mm(value: float) -> float:
@@ -70,12 +76,13 @@ WEB = Size("web", width=640, raster_dpi=(72, 144), margin=20, title=22, subtitle
 # gutters). A chart spans one column or two (55 + 4 + 55 mm); PDFs at true size, rasters at
 # 300 dpi. Text sizes follow newspaper chart practice: 6-8 pt body, 9-11 pt heads.
 GRID_COLUMN_MM, GRID_GUTTER_MM = 55, 4
+PAGE_MM = 480  # type area height of the broadsheet page: no chart in print is taller
 PRINT_2COL = Size("print-2col", width=mm(2 * GRID_COLUMN_MM + GRID_GUTTER_MM), raster_dpi=(300,),
                   margin=mm(2), title=11, subtitle=8, label=8, value=8, footer=6.5, big_number=22,
-                  gap=mm(2), bar_thickness=9, bar_gap=5, stroke=1.3, marker=4.0)
+                  gap=mm(2), bar_thickness=9, bar_gap=5, stroke=1.3, marker=4.0, max_height=mm(PAGE_MM))
 PRINT_1COL = Size("print-1col", width=mm(GRID_COLUMN_MM), raster_dpi=(300,), margin=mm(1.5),
                   title=9, subtitle=6.5, label=6.5, value=6.5, footer=5.5, big_number=16,
-                  gap=mm(1.5), bar_thickness=7, bar_gap=4, stroke=1.0, marker=3.5)
+                  gap=mm(1.5), bar_thickness=7, bar_gap=4, stroke=1.0, marker=3.5, max_height=mm(PAGE_MM))
 PRINT_SIZES = (PRINT_2COL, PRINT_1COL)
 SIZES = {s.name: s for s in (WEB, *PRINT_SIZES)}
 

@@ -30,8 +30,44 @@ def test_shares_far_from_100_fail_with_the_numbers(write_spec):
         data: {columns: [a, b], rows: [[x, 50.0], [z, 47.0]]}
         source: {publication: p}
     """)
-    assert errors(path) == ["x.yaml:5:31: data.rows: error [shares-sum]: " + msg.SHARES_DONT_SUM.format(
+    assert errors(path) == ["x.yaml:5:31: data.rows: error [shares-sum]: " + msg.SHARES_SHORT.format(
         total="97.0", low="99.90", high="100.10")]
+    assert "add `remainder: unreported`" in msg.SHARES_SHORT  # how to draw a partial table
+
+
+PARTIAL = """
+    title: t
+    kind: {kind}
+    question: {question}
+    remainder: unreported
+    decimals: 1
+    data: {{columns: [a, b], rows: [[甲, {x}], [乙, 21.5], [丙, 12.8]]}}
+    sample_size: 2003
+    source: {{publication: p}}
+"""
+
+
+def test_a_partial_table_falls_short_of_100_with_its_note(write_spec):
+    donut = findings(write_spec(PARTIAL.format(kind="donut", question="single", x="46.2")))
+    assert donut.errors == [] and donut.warnings == []
+    assert donut.notes == [msg.UNREPORTED_GAP_NOTE] and str(donut.unreported) == "19.5"
+    bar = findings(write_spec(PARTIAL.format(kind="bar", question="single", x="46.2"), "bar.yaml"))
+    assert bar.errors == [] and bar.notes == [msg.UNREPORTED_NOTE]  # no gap drawn: the note alone
+
+
+def test_shares_above_100_stay_an_error_for_a_partial_table(write_spec):
+    path = write_spec(PARTIAL.format(kind="donut", question="single", x="70.0"))
+    assert errors(path) == ["x.yaml:6:31: data.rows: error [shares-sum]: " + msg.SHARES_OVER_100.format(
+        total="104.3", high="100.15")]
+
+
+def test_remainder_belongs_to_single_choice_tables_that_fall_short(write_spec):
+    multi = write_spec(PARTIAL.format(kind="bar", question="multi", x="46.2"))
+    assert errors(multi) == ["x.yaml:4:12: remainder: error [remainder]: " + msg.REMAINDER_NOT_SINGLE]
+    whole = findings(write_spec(PARTIAL.format(kind="donut", question="single", x="65.7"), "whole.yaml"))
+    assert whole.errors == [] and whole.unreported is None
+    assert [str(p) for _, p in whole.warnings] == ["x.yaml:4:12: remainder: warning [remainder]: "
+                                                    + msg.REMAINDER_NOTHING_MISSING.format(total="100.0")]
 
 
 def test_multi_choice_is_never_part_to_whole(minimal_spec):

@@ -79,3 +79,54 @@ def test_the_raw_cmap_reader_agrees_with_fonttools(faces, font, reader):
         assert cmap.glyph_id(code) == source.getGlyphID(name), hex(code)
     unmapped = [c for c in range(0, 0x30000, 7) if c not in source.getBestCmap()]
     assert unmapped and all(cmap.glyph_id(c) == 0 for c in unmapped)
+
+
+def _hinted_outlines(path: str, text: str) -> list:
+    """Each character's outline at 9 px after the font's own TrueType hinting ran."""
+    from matplotlib.ft2font import FT2Font, LoadFlags
+
+    font = FT2Font(path)
+    outlines = []
+    for char in text:
+        font.set_size(9, 72)
+        font.load_char(ord(char), LoadFlags.NO_AUTOHINT | LoadFlags.TARGET_MONO)
+        vertices, _ = font.get_path()
+        outlines.append(vertices.round(3).tolist())
+    return outlines
+
+
+@pytest.mark.parametrize("keep_programs", [True, False])
+def test_a_hinted_font_hints_the_same_in_its_subset(tmp_path, monkeypatch, keep_programs):
+    """DejaVu Sans's glyph instructions call its fpgm functions and read its cvt: a subset
+    without them hints differently (the False case shows the check can tell)."""
+    import matplotlib
+
+    import charts.fonts.subset as subset
+
+    if not keep_programs:
+        monkeypatch.setattr(subset, "HINTING", ())
+    path = str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf")
+    text = "Hamburg0123456789%"
+    cut = tmp_path / "cut.ttf"
+    cut.write_bytes(subset_bytes(path, 0, text))
+    same = [a == b for a, b in zip(_hinted_outlines(path, text), _hinted_outlines(str(cut), text))]
+    assert all(same) if keep_programs else sum(same) < len(text) / 2
+
+
+def test_shaped_glyphs_and_kerning_travel_with_the_subset():
+    """What HarfBuzz chose in the full face is what the subset's cmap and kern table say."""
+    import matplotlib
+
+    from charts.fonts.subset import Shaping, shaping
+
+    path = str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf")
+    shaped = shaping(path, 0, (("AVA", "zh-Hans", None),))
+    assert shaped.glyphs == ()  # DejaVu draws A and V from its character map
+    source = TTFont(path)
+    a, v = source.getGlyphID("A"), source.getGlyphID("V")
+    assert dict(shaped.kerning)[(a, v)] < 0 and dict(shaped.kerning)[(v, a)] < 0
+    cut = TTFont(io.BytesIO(subset_bytes(path, 0, "AV", shaped)))
+    pairs = cut["kern"].kernTables[0].kernTable
+    names = cut.getBestCmap()
+    assert pairs[(names[ord("A")], names[ord("V")])] == dict(shaped.kerning)[(a, v)]
+    assert "kern" not in TTFont(io.BytesIO(subset_bytes(path, 0, "AV", Shaping())))

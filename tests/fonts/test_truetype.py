@@ -66,7 +66,8 @@ def test_a_chart_set_in_a_cff_font_draws_in_every_engine(house_fonts, tmp_path, 
     _needs("pdffonts")
     monkeypatch.setenv("CHARTS_CACHE_DIR", str(tmp_path / "cache"))
     cff = _cff_font(tmp_path / "TestSansCFF.otf", house_fonts["body"])
-    spec = tmp_path / "age.yaml"
+    spec = tmp_path / "specs" / "age.yaml"
+    spec.parent.mkdir()
     spec.write_text(MINIMAL.format(kind="bar", question="single"), encoding="utf-8")
     result = CliRunner().invoke(cli, ["render", str(spec), "-o", str(tmp_path / "out"), "--format", "pdf",
                                       "--font", str(cff)])

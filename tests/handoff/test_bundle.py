@@ -30,10 +30,18 @@ def test_manifest_lists_every_chart_with_its_files_and_hashes(workspace):
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert [c["name"] for c in manifest["charts"]] == ["age", "donut"]
     for chart in manifest["charts"]:
-        assert chart["status"] == "warning"  # no article to verify against
+        assert chart["status"] == "unverified"  # no article to verify against
         for name, facts in chart["files"].items():
             data = (out / chart["name"] / name).read_bytes()
             assert facts["sha256"] == hashlib.sha256(data).hexdigest()
+
+
+def test_an_unverified_chart_is_named_so_on_the_review_page(workspace):
+    specs, out = workspace
+    assert render(specs, out).exit_code == 0
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert page.count('<span class="badge">未核对</span>') == 2 and "未核对 2" in page
+    assert 'data-status="unverified"' in page and '<option value="unverified">未核对（2）</option>' in page
 
 
 def test_a_second_run_rewrites_nothing_unchanged(workspace):

@@ -27,3 +27,21 @@ def test_column_reference_line(write_spec, draw):
     _, canvas = draw(write_spec(spec("column", GROUPS, extra="reference: {label: 去年, value: 50}\n")))
     assert "去年 50" in [t.get_text() for t in canvas.figure.texts]
     assert layout_faults(canvas) == []
+
+
+TWELVE = "\ndata:\n  columns: [城市, 占比]\n  rows:\n" + "".join(
+    f"    - [{city}, {50 + n * 0.7:.1f}]\n" for n, city in enumerate(
+        ["北京市朝阳区", "上海市浦东新区", "广州市天河区", "深圳市南山区", "杭州市西湖区", "成都市武侯区",
+         "武汉市洪山区", "西安市雁塔区", "南京市鼓楼区", "重庆市渝中区", "天津市南开区", "苏州市姑苏区"]))
+
+
+def test_columns_too_narrow_for_their_figures_are_drawn_as_bars(write_spec, draw):
+    from charts.theme import PRINT_1COL, WEB
+
+    path = write_spec(spec("column", TWELVE))
+    _, narrow = draw(path, PRINT_1COL)
+    assert layout_faults(narrow) == []
+    values = [t for t in narrow.placed if t.layer == "values"]
+    assert len(values) == 12 and all(t.x0 >= t.mark.x1 for t in values)  # beside a bar's end
+    _, wide = draw(write_spec(spec("column", GROUPS)), WEB)
+    assert all(t.y1 <= t.mark.y0 for t in wide.placed if t.layer == "values")  # above a column

@@ -1,3 +1,5 @@
+import pytest
+
 from tests.conftest import layout_faults
 from tests.kinds.kind_cases import spec
 
@@ -41,3 +43,22 @@ def test_grouped_panels_with_all_zero_values(write_spec, draw):
     unit = "{发布清单: 期, 参加企业: 家, 提供岗位: 个, 需求员工: 人}"
     _, canvas = draw(write_spec(spec("grouped", zeros, unit=unit)))
     assert layout_faults(canvas) == []
+
+
+def test_categories_in_different_units_with_negative_figures_get_rows_on_their_own_scales(write_spec, draw):
+    from charts.theme import SIZES
+
+    data = """
+data:
+  columns: [指标, 2021年全年, 今年已发布]
+  rows:
+    - [参加企业, 814, 131]
+    - [提供岗位, 6435, 529]
+    - [净流出人数, -120, -35]
+"""
+    for size in SIZES.values():
+        _, canvas = draw(write_spec(spec("grouped", data, unit="{参加企业: 家, 提供岗位: 个, 净流出人数: 人}")), size)
+        assert layout_faults(canvas) == [], size.name
+        assert "净流出人数（人）" in {t.text for t in canvas.placed}
+        bars = {t.text: t.mark for t in canvas.placed if t.layer == "values"}
+        assert bars["814"].x1 == pytest.approx(bars["6435"].x1)  # each category's largest spans its scale

@@ -40,3 +40,18 @@ def test_line_dashes_only_across_missing_years(write_spec, draw):
     assert len(dashed_segments(gap)) == 1
     assert dashed_segments(yearly) == []
     assert layout_faults(yearly) == []
+
+
+def test_a_dense_series_prints_the_figures_that_fit_ends_and_extremes_first(write_spec, draw):
+    """24 years in one print column: a figure over a neighbour's dot would be read as its;
+    the first, last, highest and lowest are tried first, the rest where there is room."""
+    from charts.theme import PRINT_1COL
+
+    rows = "".join(f'    - ["{2000 + n}年", {400 + (n * 37) % 100}.5]\n' for n in range(24))
+    _, canvas = draw(write_spec(spec("line", f"\ndata:\n  columns: [年份, 水量]\n  rows:\n{rows}",
+                                     unit="亿立方米")), PRINT_1COL)
+    assert layout_faults(canvas) == []
+    shown = {t.text for t in canvas.placed if t.layer == "values"}
+    assert {"400.5", "496.5"} <= shown and 6 <= len(shown) < 24  # first (and lowest), highest
+    years = [t.text for t in canvas.placed if t.layer == "labels"]
+    assert years[0] == "2000年" and years[-1] == "2023年" and len(years) < 24

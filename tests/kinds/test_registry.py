@@ -89,10 +89,10 @@ def test_a_kind_from_one_file_is_offered_checked_and_rendered(tmp_path):
     checked = _charts("check", "--strict", "x.yaml", cwd=work, plugins=plugins)
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
-    rendered = _charts("render", "x.yaml", "-o", "out", "--format", "png", cwd=work, plugins=plugins)
+    rendered = _charts("render", "x.yaml", "-o", "../out", "--format", "png", cwd=work, plugins=plugins)
     assert rendered.returncode == 0, rendered.stdout + rendered.stderr
-    assert (work / "out" / "x" / "x.png").read_bytes().startswith(b"\x89PNG")
-    alt = (work / "out" / "x" / "x.alt.txt").read_text(encoding="utf-8")
+    assert (tmp_path / "out" / "x" / "x.png").read_bytes().startswith(b"\x89PNG")
+    alt = (tmp_path / "out" / "x" / "x.alt.txt").read_text(encoding="utf-8")
     assert alt.startswith("棒棒糖图：") and "最高的是一线城市" in alt
 
 

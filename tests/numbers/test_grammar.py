@@ -93,3 +93,11 @@ def test_a_change(text, figure):
 ])
 def test_a_level(text, figure):
     assert not _at(text, figure)
+
+
+def test_traditional_big_units_and_more_qualifiers():
+    from charts.numbers.grammar import figures_in, parse_value
+    assert parse_value("兩萬多") == parse_value("两万多").__class__(Decimal(20000), "兩萬多")
+    assert parse_value("3.5億").number == Decimal("350000000.0")
+    found = [(f.before, f.digits, f.big, f.unit) for f in figures_in("逾2000名，約3萬人，上升1.2个百分点")]
+    assert found == [("逾", "2000", "", "名"), ("約", "3", "萬", "人"), ("", "1.2", "", "个百分点")]

@@ -98,3 +98,35 @@ def test_each_size_plans_the_same_chart_at_its_own_measure(planned):
     assert (web.size, small.size) == (WEB, PRINT_1COL)
     assert small.items == web.items and small.footer == web.footer
     assert small.measure(web.title, PRINT_1COL.title, "title") < web.measure(web.title, WEB.title, "title")
+
+
+PARTIAL = """
+title: 近半受访者最常在社区团购买菜
+kind: {kind}
+question: single
+remainder: unreported
+unit: "%"
+decimals: 1
+data:
+  columns: [渠道, 占比]
+  rows:
+    - [社区团购, 46.2]
+    - [菜市场, 21.5]
+    - [超市, 12.8]
+sample_size: 2003
+source:
+  publication: 测试报
+"""
+
+
+def test_a_partial_table_gets_a_grey_unreported_part_and_its_note(planned):
+    from charts import messages as msg
+
+    for kind in ("donut", "stacked"):
+        chart = planned(PARTIAL.format(kind=kind))
+        assert [i.values[0] for i in chart.items] == [46.2, 21.5, 12.8]  # the reported parts as reported
+        assert chart.gap.label == msg.UNREPORTED_LABEL and chart.gap.values == (19.5,)
+        assert chart.gap.colors == (PALETTE.unreported,) and chart.gap.value_labels == ("",)  # no invented figure
+        assert chart.footer[0] == f"注：{msg.UNREPORTED_GAP_NOTE}"
+    bar = planned(PARTIAL.format(kind="bar"))
+    assert bar.gap is None and bar.footer[0] == f"注：{msg.UNREPORTED_NOTE}"

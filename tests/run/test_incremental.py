@@ -85,6 +85,22 @@ def test_a_data_file_the_spec_names_is_part_of_it(tmp_path):
     assert nothing_changed(paths_of(specs), out, stamp()) is None
 
 
+def test_an_article_in_the_archive_is_part_of_it(tmp_path):
+    specs, out, archive = tmp_path / "specs", tmp_path / "output", tmp_path / "archive"
+    specs.mkdir()
+    archive.mkdir()
+    (specs / "t.yaml").write_text(MINIMAL.format(kind="bar", question="single") + "  article: a.txt\n",
+                                  encoding="utf-8")
+    article = "对1151名受访者的调查显示，00后占21.6%，90后占43.6%，80后占26.9%，70后占7.1%，其他占0.9%。"
+    (archive / "a.txt").write_text(article, encoding="utf-8")
+    run = ["render", str(specs), "-o", str(out), "--format", "png", "--articles", str(archive)]
+    assert CliRunner().invoke(cli, run).exit_code == 0
+    assert nothing_changed(paths_of(specs), out, stamp(), (archive,)) is not None
+    assert nothing_changed(paths_of(specs), out, stamp()) is None  # not found without the archive
+    (archive / "a.txt").write_text(article.replace("21.6", "21.7"), encoding="utf-8")
+    assert nothing_changed(paths_of(specs), out, stamp(), (archive,)) is None
+
+
 def test_a_run_with_nothing_changed_loads_no_drawing_library(rendered):
     """A real process: what it imported, and what it said."""
     specs, out = rendered

@@ -44,9 +44,29 @@ def test_a_good_spec_is_written_whole(good_spec, options, fonts_for):
     assert {f["status"] for f in record["verify"]["figures"]} == {"found"}
 
 
-def test_a_chart_without_its_article_is_a_warning(write_spec, options, fonts_for):
+def test_a_chart_without_its_article_is_unverified(write_spec, options, fonts_for):
     result = render_one(write_spec(MINIMAL.format(kind="bar", question="single")), None, options, fonts_for)
-    assert result.ok and result.status == "warning"
+    assert result.ok and result.status == "unverified"
+
+
+def test_an_article_in_the_archive_is_found_and_one_found_nowhere_is_said(write_spec, options, fonts_for, tmp_path):
+    from dataclasses import replace
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    spec = write_spec(MINIMAL.format(kind="bar", question="single") + "  article: article.txt\n", "age.yaml")
+    nowhere = render_one(spec, "age.yaml", options, fonts_for)
+    assert nowhere.ok and nowhere.status == "unverified"
+    assert [p.field for p in nowhere.warnings] == ["source.article"] and "unverified" in nowhere.warnings[0].message
+    record = json.loads((options.out_dir / "age" / "age.json").read_text(encoding="utf-8"))
+    assert record["verify"]["status"] == "unverified" and record["verify"]["figures"] == []
+    strict = render_one(spec, "age.yaml", replace(options, strict=True), fonts_for)
+    assert not strict.ok and "unverified" in strict.problems[0].message
+    (archive / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    found = render_one(spec, "age.yaml", replace(options, articles=(archive,)), fonts_for)
+    assert found.ok and found.status == "ok" and found.warnings == []
+    record = json.loads((options.out_dir / "age" / "age.json").read_text(encoding="utf-8"))
+    assert record["verify"]["status"] == "verified"
 
 
 @pytest.mark.parametrize("text, said", [
@@ -82,7 +102,7 @@ def test_with_debug_a_bug_raises(good_spec, options):
 def test_drawing_a_chart_never_loads_pandas(good_spec, tmp_path):
     """pandas is a test extra only: a whole render in a real process leaves it unloaded."""
     probe = ("import sys\nfrom charts.cli import cli\n"
-             f"try:\n    cli(['render', {str(good_spec)!r}, '-o', {str(tmp_path / 'out')!r}, '-j', '1'])\n"
+             f"try:\n    cli(['render', {str(good_spec)!r}, '-o', {str(tmp_path.parent / (tmp_path.name + '-out'))!r}, '-j', '1'])\n"
              "except SystemExit as exc:\n    code = exc.code\n"
              "print(code, 'matplotlib' in sys.modules, 'pandas' in sys.modules)\n")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False)

@@ -3,12 +3,19 @@
 Articles state tables in a handful of shapes; each shape has one reader, a module of its own
 with the same `read(section) -> list[Draft]`:
 
+    ratios         三次产业结构由上年的13.2:32.3:54.5调整为12.4:30.9:56.7 -> shares of one whole
+    respectively   A、B和C分别占x%、y%和z%                       -> labels before, values after, in order
+    fromto         占比由2018年底的15.6%提升至17.3%                 -> two periods, a row per measure
     enumerations   受访者中，00后占21.6%，90后占43.6%…            -> shares of one whole
+    clauses        学生最多，占比为26.0%；其次是个体户，占比为20.0%  -> shares stated clause by clause
+    lists          北京82.1%、上海70.0%、广州只有54.8%              -> a short name before each share
     bracketed      分享防疫信息（54.0%）、相互提醒防疫措施（49.3%）… -> shares, often multi-choice
     comparisons    00后受访者觉得更近的比例更高（58.1%）            -> groups against all respondents
     headlines      75.8%的受访者表示在防疫过程中更重视邻里关系了      -> separate findings
     periods        2021年…12期…814家… 今年…3期…131家…             -> two periods, one row per measure
+    growth         第一产业增加值62857万元，同比增长6.3%；…         -> the levels, and their growth
     series         每年…600多亿立方米 … 2020年度…954.98亿立方米     -> one measure over years
+    tables         | 指标 | 绝对数(亿元) |, aligned columns, one cell per line -> tables
     figures        3.7亿元 … 户均年收入21600元 … 两万多名           -> a panel of big numbers
 
 A `Section` (section.py) is one article of the page; a figure a reader puts in a table is
@@ -23,19 +30,26 @@ from __future__ import annotations
 
 from charts.article.extract import (
     bracketed,
+    clauses,
     comparisons,
     enumerations,
     figures,
+    fromto,
+    growth,
     headlines,
+    lists,
     periods,
+    ratios,
+    respectively,
     series,
+    tables,
 )
 from charts.article.extract.section import Draft, sections
 from charts.article.read import Article
 
 __all__ = ["Draft", "extract", "READERS"]
 
-READERS = (enumerations.read, bracketed.read, comparisons.read, headlines.read, periods.read, series.read,
+READERS = (tables.read, ratios.read, respectively.read, fromto.read, enumerations.read, clauses.read, lists.read, bracketed.read, comparisons.read, headlines.read, periods.read, growth.read, series.read,
            figures.read)
 
 

@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from charts.article.extract.headlines import RESPONDENTS
 from charts.article.extract.labels import clean_label
 from charts.article.extract.section import Draft, Section, share_question
 from charts.numbers.grammar import ARABIC
 
+# 超过半数(62.7%)的受访者认为…: a finding about respondents, headlines.py reads it.
+RESPONDENTS_AFTER = re.compile(rf"的?(?:{'|'.join(RESPONDENTS)})")
 BRACKETED_SHARE = re.compile(rf"\(({ARABIC})%\)")
 # A bracketed share after these words compares a group with the rest: comparisons.py reads it.
 COMPARISON = re.compile(r"比例|更高|高于|低于|更低")
@@ -23,7 +26,8 @@ def read(section: Section) -> list[Draft]:
         for match in BRACKETED_SHARE.finditer(sentence):
             label = clean_label(sentence[previous:match.start()])
             previous = match.end()
-            if label and not COMPARISON.search(label) and begin + match.start(1) not in section.used:
+            if label and not COMPARISON.search(label) and begin + match.start(1) not in section.used \
+                    and not RESPONDENTS_AFTER.match(sentence, match.end()):
                 items.append((label, match.group(1), begin + match.start(1)))
         if not items:
             continue

@@ -20,7 +20,14 @@ def read(section: Section) -> list[Draft]:
             previous = match.end()
             if COMPARISON.search(phrase):
                 subject = re.split(r"觉得|認為|认为|表示|的比例|比例", phrase)[0]
+                after = re.split(r"高于|低于", phrase)[-1]
+                if after != phrase and clean_label(after):  # …高于女性受访者(61.6%): the group comes after
+                    subject = after
                 items.append((clean_label(subject), match.group(1), begin + match.start(1), phrase))
+            elif COMPARISON.search(re.split(r"[(,;:]", sentence[match.end():])[0]) and clean_label(phrase) \
+                    and begin + match.start(1) not in section.used:
+                # 女生(61.2%)对升学的关注度高于男生(54.8%): the first group is compared too
+                items.append((clean_label(phrase), match.group(1), begin + match.start(1), phrase))
         if not items:
             continue
         rows = [[label, value] for label, value, _, _ in items]

@@ -2,33 +2,62 @@
 
 from __future__ import annotations
 
+import re
+
 from charts.article.extract.labels import label_before, measure_label
 from charts.article.extract.section import Draft, Section
 
+_SURVEYED = re.compile(r"(?:对|對|面向|访问了?|訪問了?|调查了?|調查了?|共有|邀请|邀請)$")
+_ITEMS = ("个", "個", "次", "名", "位", "项", "項", "大")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_VERB_AFTER = re.compile(r"(?:为|為|共|达|達|约|約|有|是|了)+$")  # 男性人口为72334万人: the label ends before 为
+# After a figure: a bound in a group's name (月收入在5000元以上), or who was asked (1000名市民中).
+_BOUND = re.compile(r"以上|以下|之间|之間|至|[-~～]|[\u4e00-\u9fff]{0,4}中")
+_CHANGED = re.compile(r"(?:(?<!新)增|增加|减少|減少|多|少)了?$|相比$")  # 新增300多个 is a count
 NEAR = 400  # characters: figures further apart belong to different panels
 _MOST = 4  # figures to a panel
 
 
 def read(section: Section) -> list[Draft]:
-    """The figures no other reader took, two to four to a panel, changes and sample sizes left out."""
-    remaining = [f for f in section.free_figures()
-                 if f.start not in section.used and not section.is_change(f) and not section.is_sample(f)]
+    """The figures no other reader took, two to four to a panel, changes and sample sizes left
+    out, and those whose words say nothing of what they count (的133972万人, 有338人)."""
+    remaining = []
+    for f in section.free_figures():
+        if f.start in section.used or section.is_change(f) or section.is_sample(f) or section.is_drafted(f.text) \
+                or _surveyed(section, f) or _few(f) or _BOUND.match(section.text, f.end):
+            continue
+        label = _VERB_AFTER.sub("", label_before(section, f))
+        if _CHANGED.search(label) or re.search(r"[0-9.]$", label):
+            continue  # 年增2000元, 比前一年多17363元: a change; 减少0.48人: a number cut in two
+        if len(_HAN.findall(label)) < 2:
+            label = measure_label(section, f)
+        if len(_HAN.findall(label)) >= 2:
+            remaining.append((f, label))
     drafts, group = [], []
-    for figure in remaining + [None]:
-        if figure is not None and group and figure.start - group[-1].start < NEAR and len(group) < _MOST:
-            group.append(figure)
+    for item in remaining + [None]:
+        if item is not None and group and item[0].start - group[-1][0].start < NEAR and len(group) < _MOST:
+            group.append(item)
             continue
         if len(group) >= 2:
             labels, rows, units = [], [], {}
-            for f in group:
-                label = label_before(section, f) or measure_label(section, f)
+            for f, label in group:
                 while label in labels:
                     label += "*"
                 labels.append(label)
                 rows.append([label, f.text])
                 units[label] = f.unit
             drafts.append(section.draft("figures", "figures", f"{labels[0]}等数字", ["项目", "数值"], rows,
-                                        [f.start for f in group], unit=units,
+                                        [f.start for f, _ in group], unit=units,
                                         confirm=["title", "labels: say what each number counts"]))
-        group = [figure] if figure is not None else []
+        group = [item] if item is not None else []
     return drafts
+
+
+def _surveyed(section: Section, figure) -> bool:
+    """面向全国1606名大学生, 对2001人: who was asked, not a finding."""
+    return figure.unit in ("名", "人", "位") and bool(_SURVEYED.search(section.text, 0, figure.start))
+
+
+def _few(figure) -> bool:
+    """3个议题, 31个省, 一周3次: a count of things, a rank, not a figure to chart."""
+    return figure.unit in _ITEMS and figure.text.isdigit() and int(figure.text) < 100

@@ -9,20 +9,40 @@ from charts.numbers.grammar import ARABIC
 
 _SHARE_VERBS = ("表示", "觉得", "认为", "称", "选择")
 # groups: 其中, the share, 受访者, the verb, what they said
-HEADLINE = re.compile(rf"(其中)?({ARABIC})%的(受访者|受訪者)({'|'.join(_SHARE_VERBS)})?([^,。;]+)")
+# Who answered: 受访者, and the groups surveys name instead (受访家长, 受访青年, 大学生, 市民…),
+# perhaps after a word of place (内地受访者); the share may be in brackets after words that
+# say it (超过半数(62.7%)的受访者). Longest first.
+RESPONDENTS = ("受访青少年", "受訪青少年", "受访大学生", "受訪大學生", "受访家长", "受訪家長", "受访青年", "受訪青年",
+                "受访学生", "受訪學生", "被调查者", "被調查者", "受访者", "受訪者", "大学生", "大學生", "家长", "家長",
+                "青少年", "青年", "市民", "民众", "民眾", "网民", "網民")
+HEADLINE = re.compile(rf"(其中)?({ARABIC})%\)?的?(?:[\u4e00-\u9fff]{{0,2}}?)({'|'.join(RESPONDENTS)})"
+                      rf"({'|'.join(_SHARE_VERBS)})?([^,。;]+)")
+
+# The rest of a question's answers, said without naming who answered.
+_OTHERS = re.compile(rf"(?:另有|还有|仅有|只有)({ARABIC})%(?:的人)?(?:坦言|表示|觉得|认为|称|选择)?([^,。;]+)")
+_CHOSE = re.compile(rf"选择“([^”]+)”的(?:只有|仅有|占|为|有)?({ARABIC})%")
 
 
 def read(section: Section) -> list[Draft]:
     """All the section's findings in one draft, each share once; two at least."""
     rows, offsets, seen = [], [], set()
     for begin, sentence in section.sentences:
+        found = []  # (where, label, share)
         for match in HEADLINE.finditer(sentence):
-            offset = begin + match.start(2)
-            if offset in section.used or match.group(2) in seen:
+            group = sentence[match.end(2):match.start(3)].strip("%)的")
+            # 73.0%的男性受访者关注…: the group is part of what the share says
+            label = (group + match.group(3) if group else "") + match.group(5)
+            found.append((match.start(2), ("其中" if match.group(1) else "") + label, match.group(2)))
+        for match in _OTHERS.finditer(sentence):  # 另有10.1%坦言不太关注
+            found.append((match.start(1), match.group(2), match.group(1)))
+        for match in _CHOSE.finditer(sentence):  # 选择“不太关注”的只有6.9%
+            found.append((match.start(2), match.group(1), match.group(2)))
+        for at, label, share in sorted(found):
+            offset = begin + at
+            if offset in section.used or share in seen:
                 continue
-            seen.add(match.group(2))
-            label = match.group(5)
-            rows.append([("其中" if match.group(1) else "") + label, match.group(2)])
+            seen.add(share)
+            rows.append([label, share])
             offsets.append(offset)
     if len(rows) < 2:
         return []

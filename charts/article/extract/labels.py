@@ -8,7 +8,7 @@ import re
 from charts.article.extract.section import Figure, Section
 from charts.numbers.grammar import ARABIC
 
-DELIMITERS = ",;:、。!?\"“”‘’()"
+DELIMITERS = ",;:、。!?\"“”‘’()[]%"  # a label never runs over a share or a footnote mark [3]
 _LEAD_WORDS = ("然后是", "其次是", "其他还有", "其中", "此外", "以及", "还有", "受访者中", "受訪者中", "来自",
                "來自", "和", "及", "与", "與", "数据显示", "數據顯示", "调查显示", "調查顯示", "交互分析显示",
                "依次为", "依次為")
@@ -16,14 +16,17 @@ _LEAD_WORDS = ("然后是", "其次是", "其他还有", "其中", "此外", "�
 
 def clean_label(text: str) -> str:
     """The last phrase of `text`, without the connectives that lead into a figure."""
-    label = re.split(r"[,;:。!?\"“”‘’()]", text)[-1]
+    # Quotes mark a label, they do not end it (“民生问题”(64.7%)); a bracketed aside is no label
+    # (85后(1985—1989年出生)占18.4%).
+    text = re.sub(r"\([^()%]*\)", "", re.sub(r"[\"“”‘’「」『』]", "", text))
+    label = re.split(r"[,;:。!?()]|(?<![0-9])-(?=[\u4e00-\u9fff])", text)[-1]  # a list's bullet ends a label
     changed = True
     while changed:
         changed = False
         for word in _LEAD_WORDS:
             if label.startswith(word) and len(label) > len(word):
                 label, changed = label[len(word):], True
-    label = label.lstrip("、")
+    label = label.lstrip("、-—·•")  # a list's bullet
     return label[:-1] if label.endswith("的") and len(label) > 2 else label
 
 

@@ -4,17 +4,20 @@ prints, which of them a table already holds, and the `Draft`s the readers give b
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Iterator
 
-from charts.article.read import Article
-from charts.numbers.grammar import figures_in, is_stated_change
+from charts.article.read import Article, folded
+from charts.numbers.grammar import POINTS, figures_in, is_stated_change
 
 SAMPLE = re.compile(r"[对對](\d+)名受[访訪]者")
 YEAR = re.compile(r"((?:19|20)\d\d)年")
-_SOURCE = re.compile(r"\([来來]源:(?:《)?([^)》]+?)(?:》)?\)")
+# The name is bounded: unbounded, every unclosed "(来源:" scanned to the article's end (quadratic).
+_SOURCE = re.compile(r"\([来來]源:(?:《)?([^)》]{1,80}?)(?:》)?\)")
 _SENTENCE_END = "。!?"
+_LONGEST_TITLE, _LONGEST_LABEL = 60, 40  # characters a spec allows
 # Of the qualifiers, drafts keep 约 and 近: 超过3万人 is drafted as 3万人, as extract always has.
 _KEPT_QUALIFIERS = ("约", "近")
 
@@ -35,6 +38,7 @@ class Draft:
     reference: tuple[str, str] | None = None
     confirm: list[str] = field(default_factory=list)  # what a human must check
     lines: list[int] = field(default_factory=list)  # article lines it came from
+    flagged: list[list] = field(default_factory=list)  # rows a human must place (cells missing)
 
     def numbers(self) -> list[str]:
         return [str(c) for row in self.rows for c in row[1:]]
@@ -52,19 +56,29 @@ class Figure:
 
 @dataclass
 class Section:
-    """One article of the page. Offsets are into `text`, the section's own text."""
+    """One article of the page. Offsets are into `text`, the section's own text folded to
+    Simplified (the readers know one script); what a draft says goes back to the article's
+    script (`script`)."""
 
     article: Article
     start: int  # of the section in the article's text
     end: int
     publication: str
     used: set[int] = field(default_factory=set)  # offsets of figures already in a table
+    drafted: set[str] = field(default_factory=set)  # the values drafts hold, as written
     text: str = field(init=False)
+    original: str = field(init=False)  # the section as the article writes it
     sample_size: int | None = field(init=False)  # 1151 of 对1151名受访者
     sentences: list[tuple[int, str]] = field(init=False)  # (offset, sentence)
 
     def __post_init__(self):
-        self.text = self.article.text[self.start:self.end]
+        self.original = self.article.text[self.start:self.end]
+        self.text = folded(self.original)
+        back: dict[str, Counter] = {}
+        for simple, written in zip(self.text, self.original):
+            if simple != written:
+                back.setdefault(simple, Counter())[written] += 1
+        self._back = {simple: written.most_common(1)[0][0] for simple, written in back.items()}
         sample = SAMPLE.search(self.text)
         self.sample_size = int(sample.group(1)) if sample else None
         self.sentences, begin = [], 0
@@ -75,14 +89,47 @@ class Section:
         if begin < len(self.text):
             self.sentences.append((begin, self.text[begin:]))
 
+    def script(self, words: str) -> str:
+        """Words a reader took from `text`, in the article's own script: where they stand in the
+        text as they are, the article's characters there; else character by character."""
+        if not self._back or not isinstance(words, str):
+            return words
+        at = self.text.find(words)
+        if at >= 0:
+            return self.original[at:at + len(words)]
+        return "".join(self._back.get(ch, ch) for ch in words)
+
     def line(self, offset: int) -> int:
         return self.article.line(self.start + offset)
 
     def draft(self, name, kind, title, columns, rows, offsets, **extra) -> Draft:
-        """A draft of these rows; the figures at `offsets` are now taken."""
+        """A draft of these rows, in the article's script; the figures at `offsets` are now
+        taken. A label a reader could not find, or found twice, is numbered for the editor to
+        name (a spec names each row once), and labels and title kept within a spec's limits."""
         self.used.update(offsets)
-        return Draft(name=name, kind=kind, title=title, columns=columns, rows=rows,
-                     publication=self.publication, lines=sorted({self.line(o) for o in offsets}), **extra)
+        self.drafted.update(_as_number(str(c)) for row in rows for c in row[1:])
+        seen: set[str] = set()
+        renamed: dict[str, str] = {}
+        for row in rows:
+            row[:] = [self.script(c) for c in row]
+            first = (row[0] or "未命名")[:_LONGEST_LABEL - 4]
+            label, n = first, 1
+            while label in seen:
+                n += 1
+                label = f"{first}({n})"
+            seen.add(label)
+            renamed.setdefault(self.script(row[0]), label)
+            row[0] = label
+        unit = extra.get("unit")
+        if isinstance(unit, dict):
+            extra["unit"] = {renamed.get(self.script(k), k): self.script(v) for k, v in unit.items()}
+        elif isinstance(unit, str):
+            extra["unit"] = self.script(unit)
+        if extra.get("reference"):
+            extra["reference"] = tuple(self.script(x) for x in extra["reference"])
+        return Draft(name=name, kind=kind, title=self.script(title)[:_LONGEST_TITLE],
+                     columns=[self.script(c) for c in columns], rows=rows, publication=self.publication,
+                     lines=sorted({self.line(o) for o in offsets}), **extra)
 
     def free_figures(self) -> list[Figure]:
         """Counts and amounts (a figure with a measure word) no table holds yet."""
@@ -90,8 +137,8 @@ class Section:
         for found in figures_in(self.text):
             if not found.unit or found.digits_start in self.used:
                 continue
-            if found.unit == "%" or (found.digits == "1" and not found.big):
-                continue  # shares are read by the share readers; 每户有1名 is not a figure
+            if found.unit in ("%", *POINTS) or (found.digits == "1" and not found.big):
+                continue  # shares and their changes are read by the share readers; 每户有1名 is not a figure
             before = found.before if found.before in _KEPT_QUALIFIERS else ""
             if found.arabic:  # 3.7亿元, 600多亿立方米: 亿 belongs to the unit
                 out.append(Figure(before + found.digits + (found.more or found.more_after),
@@ -101,12 +148,25 @@ class Section:
                                   found.unit, found.digits_start, found.end))
         return out
 
+    def is_drafted(self, text: str) -> bool:
+        """Whether a draft of this section holds this value already (a bulletin's prose
+        repeats its table)."""
+        return _as_number(text) in self.drafted
+
     def is_change(self, figure: Figure) -> bool:
         return is_stated_change(self.text, figure.start)
 
     def is_sample(self, figure: Figure) -> bool:
         """The 1151 of 对1151名受访者: the survey's size, not one of its findings."""
         return bool(SAMPLE.match(self.text, max(0, figure.start - 1)))
+
+
+def _as_number(text: str) -> str:
+    """287.0 and 287 are one value; 600多 stays as written."""
+    try:
+        return str(Decimal(text.lstrip("-")).normalize())
+    except ArithmeticError:
+        return text
 
 
 def sections(article: Article) -> Iterator[Section]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from charts.article.extract.labels import label_before
 from charts.article.extract.section import YEAR, Draft, Figure, Section
 from charts.numbers.grammar import ARABIC
 
@@ -29,17 +28,19 @@ def read(section: Section) -> list[Draft]:
         for figure in figures:
             clause = _lead(section, figure)
             year = YEAR.findall(clause)
-            offsets.append(figure.start)
-            if year:
+            if year and f"{year[-1]}年" not in {r[0] for r in rows}:
                 rows.append([f"{year[-1]}年", figure.text])
-            elif not re.fullmatch(ARABIC, figure.text) and reference is None:
+            elif not year and not re.fullmatch(ARABIC, figure.text) and reference is None:
                 when = re.findall(r"每年|常年|年均|历年", clause)
                 reference = (when[-1] if when else "通常", figure.text)
-            else:
-                rows.append([label_before(section, figure, 8), figure.text])
-        if not rows:
+            else:  # a second figure of one year, or one of no year, measures something else
+                continue
+            offsets.append(figure.start)
+        if not rows or (len(rows) < 2 and reference is None):
             continue
         kind = "line" if len(rows) >= 2 and all(YEAR.search(r[0]) for r in rows) else "column"
+        if kind == "column" and len(rows) > 12:
+            kind = "bar"  # a column chart shows twelve categories at most
         drafts.append(section.draft("series", kind, f"{rows[-1][0]}{rows[-1][1]}{unit}", ["年份", "数值"], rows,
                                     offsets, unit=unit, reference=reference,
                                     confirm=["title", "labels", "other years from other sources"]))

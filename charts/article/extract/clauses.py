@@ -1,0 +1,88 @@
+"""Shares stated clause by clause: 学生最多，占比为26.0%；其次是个体户，占比为20.0%；… or
+男性人口为72334万人，占51.24%；女性人口为68844万人，占48.76% -> the shares of one sentence.
+
+The label is in the clause of the share (无收入的网民群体占比为19.9%, 10-39岁网民群体占网民整体的
+65.1%) or, when that clause holds only the share (占51.24%, 达24.6%), in the clause before it,
+cut where it starts to say something about the label (为72334万人, 最多, 占比最高)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from charts.article.extract.labels import clean_label
+from charts.article.extract.section import Draft, Section, share_question
+from charts.numbers.grammar import POINTS, figures_in
+
+_CLAUSE = re.compile(r"[,;:。!?]")
+_SHARE_WORD = r"(?:合计|合計|共计|共計)?(?:占比|佔比|所占比重|所佔比重|比重|占|佔)"
+# The words between a label and its share, within one clause.
+_IN_CLAUSE = re.compile(rf"^(?P<label>.+?)的?{_SHARE_WORD}(?:[^,;。]{{0,8}}的)?(?:为|為|是|达|達|共计|合计)?"
+                        r"(?:约|近|超过|超)?$")
+_ALONE = re.compile(rf"^(?:{_SHARE_WORD})?(?:为|為|是|达|達|共计|合计)?(?:约|近|超过|超)?$")
+# Where a label in the clause before stops: what it then says about itself.
+_CHANGE = re.compile(r"^(?P<label>.+?)(?P<verb>上升|下降|提高|降低|增加|减少|減少|回落)了?(?:约|近)?$")
+_FALLING = ("下降", "降低", "减少", "減少", "回落")
+_SHARE_TAIL = re.compile(r"(?:人口)?(?:的)?(?:所占比重|所佔比重|比重|占比|佔比)$")
+_CUT = re.compile(rf"的?(?:{_SHARE_WORD}|为|為|最多|最高|最低|最少|有)")
+
+
+def read(section: Section) -> list[Draft]:
+    drafts = []
+    for begin, sentence in section.sentences:
+        items, changes = [], []
+        clauses = _clauses(sentence)
+        for index, (start, clause) in enumerate(clauses):
+            figure = next((f for f in figures_in(clause, whole=True) if f.unit in ("%", *POINTS) and f.arabic), None)
+            if figure is None or begin + start + figure.digits_start in section.used:
+                continue
+            head = clause[:figure.start]
+            if figure.unit in POINTS:
+                changes += _change(head, figure, begin + start)
+                continue
+            label = ""
+            found = _IN_CLAUSE.match(head)
+            rest = clause[figure.end:]
+            alone = len(rest) <= 2 or rest.startswith("(")  # 占51.24%: the clause holds the share
+            if found and "由" not in head:  # 占比由15.6%提升至17.3% is a change: fromto.py
+                label = clean_label(found["label"])
+            elif _ALONE.match(head) and index and alone:
+                label = clean_label(_CUT.split(clauses[index - 1][1], 1)[0])
+            if label and len(label) <= 20:
+                items.append((label, figure.digits, begin + start + figure.digits_start))
+        if len(items) >= 2 and len({label for label, _, _ in items}) == len(items):
+            question = share_question([Decimal(v) for _, v, _ in items])
+            drafts.append(section.draft("shares", "donut" if question == "single" else "bar",
+                                        f"{items[0][0]}等的占比", ["类别", "占比"],
+                                        [[label, value] for label, value, _ in items], [o for _, _, o in items],
+                                        question=question, unit="%", sample_size=section.sample_size,
+                                        confirm=["title", "kind", "labels"]))
+        if len(changes) >= 2 and len({c[0] for c in changes}) == len(changes):
+            mixed = len({c[2] for c in changes}) > 1  # rising and falling: the sign says which way
+            drafts.append(section.draft("changes", "bar", f"{changes[0][0]}等的变化", ["类别", "变化"],
+                                        [[label, ("-" if falling and mixed else "") + value]
+                                         for label, value, falling, _, _ in changes],
+                                        [c[4] for c in changes], unit=changes[0][3],
+                                        confirm=["title", "labels"]))
+    return drafts
+
+
+def _change(head: str, figure, begin: int) -> list:
+    """东部地区人口所占比重上升2.15个百分点 -> (东部地区, 2.15, falling?, unit, offset)."""
+    found = _CHANGE.match(head)
+    if not found:
+        return []
+    label = clean_label(_SHARE_TAIL.sub("", found["label"]))
+    if not label or len(label) > 20:
+        return []
+    return [(label, figure.digits, found["verb"] in _FALLING, figure.unit, begin + figure.digits_start)]
+
+
+def _clauses(sentence: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for match in _CLAUSE.finditer(sentence):
+        out.append((start, sentence[start:match.start()]))
+        start = match.end()
+    if start < len(sentence):
+        out.append((start, sentence[start:]))
+    return out

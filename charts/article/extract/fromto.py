@@ -1,0 +1,129 @@
+"""From one period to the next: 40-49岁网民群体占比由2018年底的15.6%提升至17.3%; 文盲率由4.08%
+下降为2.67% -> a row per measure, the earlier and the later figure side by side.
+
+The earlier period is the one the sentence names (由2018年底的, 同2010年相比), the later one the
+date the sentence opens with (截至2019年6月), else 此前 and 现在 for the editor to name.
+A bulletin's 比常年(99.12亿立方米)偏少20.2% sets the year's figure against the normal one."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from charts.article.extract.labels import clean_label
+from charts.article.extract.section import Draft, Section
+from charts.numbers.grammar import CHANGE, figures_in
+
+_FROM = re.compile(r"由(?:(?P<when>[^,;。由]{2,12}?)的)?$")
+_TO = re.compile(rf"^(?:提升|{CHANGE}|降|升|增)?(?:至|到|为|為)$")
+_BASE = re.compile(r"(?:同|与|與|和|较|較|比)((?:19|20)\d\d年[^,;。相比]{0,4})(?:相比|比较|比較)?")
+_AS_OF = re.compile(r"^(?:截至|截止|到)?((?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?)")
+_NORMAL = re.compile(r"(?:比|较|較)(常年|多年平均|上年|去年|上年同期)\($")
+_CLAUSE = re.compile(r"[,;:。]")
+# 比2010年的3.10人, 与2010年(第六次全国人口普查数据)的133972万人: the figure of a year before
+_THAN_YEAR = re.compile(r"(?:比|较|較|与|與|同)((?:19|20)\d\d年)(?:\([^()]*\))?的$")
+_LEVEL_LEAD = re.compile(r"^(?:(?:19|20)\d\d年度?|折合|全年|全州|全市|全县|全縣|全省|共|为|為)+|(?:为|為|达|達|共)$")
+_LABEL_TAIL = re.compile(r"(?:的)?(?:占比|佔比|所占比重|所佔比重|比重|比例)$")
+
+
+def read(section: Section) -> list[Draft]:
+    drafts = _against_normal(section)
+    for begin, sentence in section.sentences:
+        drafts += _against_year(section, begin, sentence)
+        rows, offsets, units, periods = [], [], {}, []
+        figures = list(figures_in(sentence, whole=True))
+        for earlier, later in pairwise(figures):
+            start = sentence.rfind("由", 0, earlier.start)
+            head = sentence[max(0, start):earlier.start] if start >= 0 else ""
+            found = _FROM.search(head)
+            word = _unit_word(sentence, earlier, later)
+            if not found or word is None or not earlier.arabic or begin + earlier.digits_start in section.used:
+                continue
+            unit = later.big + later.unit + word
+            if earlier.big + earlier.unit not in ("", unit):
+                continue
+            label = _LABEL_TAIL.sub("", clean_label(sentence[:start]))
+            if not label or label in units:
+                continue
+            rows.append([label, earlier.digits, later.digits])
+            offsets += [begin + earlier.digits_start, begin + later.digits_start]
+            units[label] = unit
+            periods.append(found["when"])
+        if not rows:
+            continue
+        base = _BASE.search(sentence)
+        as_of = _AS_OF.match(sentence)
+        names = [next((p for p in periods if p), None) or (base.group(1) if base else "此前"),
+                 as_of.group(1) if as_of else "现在"]
+        drafts.append(section.draft("change", "grouped", f"{rows[0][0]}的变化", ["指标", *names], rows, offsets,
+                                    unit=units if len(set(units.values())) > 1 else next(iter(units.values())),
+                                    confirm=["title", "labels", "series names: the two periods"]))
+    return drafts
+
+
+def _unit_word(sentence: str, earlier, later) -> str | None:
+    """The word between two figures that says one went to the other: 提高至 (None if not),
+    perhaps after a unit the grammar does not know, written after both (9.08年提高至9.91年)."""
+    gap = sentence[earlier.end:later.start]
+    for cut in range(3):
+        word = gap[:cut]
+        if _TO.match(gap[cut:]) and sentence.startswith(word, later.end) and not re.search(r"[0-9]", word):
+            return word
+    return None
+
+
+def _against_normal(section: Section) -> list[Draft]:
+    """地表水资源量79.12亿立方米，比常年(99.12亿立方米)偏少20.2% -> [地表水资源量, 99.12, 79.12]:
+    a figure against the normal one bracketed after it, for the editor to set side by side."""
+    rows, offsets, units, normal = [], [], {}, ""
+    text = section.text
+    figures = list(figures_in(text, whole=True))
+    for index, base in enumerate(figures):
+        found = _NORMAL.search(text, max(0, base.start - 8), base.start)
+        unit = base.big + base.unit
+        if not found or not unit or not text.startswith(")", base.end):
+            continue
+        level = next((f for f in reversed(figures[max(0, index - 3):index]) if f.big + f.unit == unit), None)
+        if level is None or level.digits_start in section.used:
+            continue
+        start = max([0] + [m.end() for m in _CLAUSE.finditer(text, 0, level.start)])
+        label = _LEVEL_LEAD.sub("", clean_label(text[start:level.start]))
+        if not label or label in units:
+            continue
+        rows.append([label, base.digits, level.digits])
+        offsets += [level.digits_start, base.digits_start]
+        units[label], normal = unit, found.group(1)
+    if len(rows) < 2:
+        return []
+    year = re.search(r"((?:19|20)\d\d)年", text)
+    return [section.draft("normal", "grouped", f"{rows[0][0]}等与{normal}对比",
+                          ["指标", normal, f"{year.group(1)}年" if year else "本期"], rows, offsets,
+                          unit=units if len(set(units.values())) > 1 else next(iter(units.values())),
+                          confirm=["title", "labels", "series names: the two periods"])]
+
+
+def _against_year(section: Section, begin: int, sentence: str) -> list[Draft]:
+    """平均每个家庭户的人口为2.62人，比2010年的3.10人减少0.48人 -> [平均每个家庭户的人口, 3.10, 2.62]."""
+    figures = [f for f in figures_in(sentence, whole=True) if f.arabic]
+    rows, offsets, units, years = [], [], {}, []
+    for index, then in enumerate(figures):
+        found = _THAN_YEAR.search(sentence, max(0, then.start - 40), then.start)
+        unit = then.big + then.unit
+        now = next((f for f in reversed(figures[:index]) if f.big + f.unit == unit), None)
+        if not found or now is None or not unit or begin + now.digits_start in section.used \
+                or begin + then.digits_start in section.used:
+            continue
+        start = max([0] + [m.end() for m in _CLAUSE.finditer(sentence, 0, now.start)])
+        label = _LEVEL_LEAD.sub("", clean_label(sentence[start:now.start]))
+        label = re.sub(r"(?:合计|合計|共计|共計|总计|總計)$", "", label)
+        if not label or label in units:
+            continue
+        rows.append([label, then.digits, now.digits])
+        offsets += [begin + then.digits_start, begin + now.digits_start]
+        units[label] = unit
+        years.append(found.group(1))
+    if not rows or len(set(years)) > 1:
+        return []
+    return [section.draft("change", "grouped", f"{rows[0][0]}与{years[0]}对比", ["指标", years[0], "本期"], rows,
+                          offsets, unit=units if len(set(units.values())) > 1 else next(iter(units.values())),
+                          confirm=["title", "labels", "series names: the two periods"])]

@@ -1,0 +1,46 @@
+"""Short lists: 北京82.1%、上海70.0%、广州只有54.8% or (北京52.3%，上海52.9%) -> a short name
+right before each share, the names set apart by 、 or a comma, nothing else between."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from charts.article.extract.section import Draft, Section, share_question
+from charts.numbers.grammar import figures_in
+
+_NAME = r"(?P<label>[\u4e00-\u9fff0-9A-Za-z]{1,8}?)(?:只有|仅有|僅有|仅为|僅為|为|為|达|達|占|佔)?"
+_FIRST = re.compile(r"(?:^|[,;:(])" + _NAME + "$")
+_CHANGE = re.compile(r"增长|增長|增加|减少|減少|下降|上升|偏少|偏多|较|較|比")  # 增长5.38% is no name
+_NEXT = re.compile(r"^[、,]" + _NAME + "$")
+
+
+def read(section: Section) -> list[Draft]:
+    drafts = []
+    for begin, sentence in section.sentences:
+        run, after = [], 0
+        for figure in figures_in(sentence, whole=True):
+            if figure.unit != "%" or not figure.arabic or begin + figure.digits_start in section.used:
+                drafts += _draft(section, run)
+                run, after = [], figure.end
+                continue
+            found = _NEXT.match(sentence[after:figure.start]) if run else None
+            if found is None:
+                drafts += _draft(section, run)
+                run = []
+                found = _FIRST.search(sentence, max(0, figure.start - 12), figure.start)
+            if found and not found["label"].isdigit() and not _CHANGE.search(found["label"]):
+                run.append((found["label"], figure.digits, begin + figure.digits_start))
+            after = figure.end
+        drafts += _draft(section, run)
+    return drafts
+
+
+def _draft(section: Section, run) -> list[Draft]:
+    if len(run) < 2 or len({label for label, _, _ in run}) < len(run):
+        return []
+    question = share_question([Decimal(v) for _, v, _ in run])
+    return [section.draft("list", "donut" if question == "single" else "bar", f"{run[0][0]}等的占比",
+                          ["类别", "占比"], [[label, value] for label, value, _ in run], [o for _, _, o in run],
+                          question=question, unit="%", sample_size=section.sample_size,
+                          confirm=["title", "kind", "labels"])]

@@ -1,0 +1,74 @@
+"""Ratios: 三次产业结构比为25.72:26.84:47.44, 男女比例为52.4:47.6, 由上年的13.2:32.3:54.5调整为
+12.4:30.9:56.7 -> the shares of one whole, in the order the subject names its parts.
+
+Only a ratio whose parts sum to about 100 is read (17:03 is a time, 1:2 a proportion), and only
+where the parts can be named: the three industries, or a subject of one character per part
+(男女, 城乡)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from charts.article.extract.section import Draft, Section
+from charts.numbers.grammar import ARABIC
+
+_RATIO = re.compile(rf"(?<![0-9.:])({ARABIC}(?::{ARABIC})+)(?![0-9.:])")
+_SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:的)?(?:结构比|結構比|结构|結構|比例|之比|比)"
+                      r"(?:由(?P<before>[^,;。由]{0,6}?)的?)?(?:为|為|是)?$")
+_THEN = re.compile(r"^(?:调整为|調整為|变为|變為|调整至|調整至|变化为|變化為|转变为|轉變為)$")
+_INDUSTRIES = ("第一产业", "第二产业", "第三产业")
+_PAIRS = {"男女": ("男", "女"), "城乡": ("城镇", "乡村")}  # subjects that name their two parts
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def read(section: Section) -> list[Draft]:
+    drafts, ratios = [], list(_RATIO.finditer(section.text))
+    taken: set[int] = set()
+    for index, match in enumerate(ratios):
+        if match.start() in taken:
+            continue
+        parts = match.group(1).split(":")
+        if not _whole(parts):
+            continue
+        found = _SUBJECT.search(section.text, max(0, match.start() - 24), match.start())
+        labels = _labels(found.group(1), len(parts)) if found else None
+        if not labels:
+            continue
+        rows = [[label, value] for label, value in zip(labels, parts)]
+        offsets = _starts(match)
+        later = ratios[index + 1] if index + 1 < len(ratios) else None
+        if later and _THEN.match(section.text[match.end():later.start()]) and \
+                len(later.group(1).split(":")) == len(parts) and _whole(later.group(1).split(":")):
+            taken.add(later.start())
+            offsets += _starts(later)
+            year = _YEAR.search(section.text)
+            names = [found["before"] or "此前", f"{year.group(1)}年" if year else "本期"]
+            for row, value in zip(rows, later.group(1).split(":")):
+                row.append(value)
+            drafts.append(section.draft("structure", "grouped", f"{found.group(1)}结构", ["类别", *names], rows,
+                                        offsets, unit="%", confirm=["title", "labels", "series names"]))
+        else:
+            drafts.append(section.draft("structure", "donut", f"{found.group(1)}结构", ["类别", "占比"], rows,
+                                        offsets, question="single", unit="%", confirm=["title", "labels"]))
+    return drafts
+
+
+def _starts(match: re.Match) -> list[int]:
+    """Where each part of a ratio starts, so no other reader takes one of them."""
+    starts, at = [], match.start(1)
+    for part in match.group(1).split(":"):
+        starts.append(at)
+        at += len(part) + 1
+    return starts
+
+
+def _whole(parts: list[str]) -> bool:
+    return len(parts) >= 2 and abs(sum(Decimal(p) for p in parts) - 100) <= 1
+
+
+def _labels(subject: str, count: int) -> list[str] | None:
+    if "产业" in subject and count == 3:
+        return list(_INDUSTRIES)
+    pair = _PAIRS.get(subject[-2:])
+    return list(pair) if pair and count == 2 else None

@@ -1,0 +1,108 @@
+"""Respectively: A、B和C的占比分别为x%、y%和z% -> labels before 分别, values after, paired in
+order. Also 以A、B及C分别占x%、y%及z%, a list of changes (分别增加7.0、6.5及5.4个百分点, the unit
+written once, after the last), and labels in the clause before (…比例，分别达x%和y%)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from charts.article.extract.labels import clean_label
+from charts.article.extract.section import Draft, Section, share_question
+from charts.numbers.grammar import CHANGE, FALLING, POINTS, figures_in
+
+_RESPECTIVELY = re.compile(r"分[别別]")
+_CLAUSE_END = re.compile(r"[,;:。!?]")
+# Between 分别 and the first value: a verb (为 是 占 达 增长 上升 …), at most four characters.
+_LEAD = re.compile(rf"(?:为|為|是|占|佔|达|達|有|{CHANGE})?了?"
+                   r"(?:约|近|超过|超)?$")
+# Between two values of the list: a separator, perhaps a verb of its own (、下降6.79个百分点).
+_BETWEEN = re.compile(rf"(?:、|和|及|以及|与|與|至)(?:{CHANGE})?$")
+_FALLING = re.compile(FALLING)
+_VERB = re.compile(rf"(?:{CHANGE})了?(?:约|近|超过|超)?$")
+# Separators of the labels; 及以上 and 及以下 belong to a label (60岁及以上).
+_LABEL_SEPARATOR = re.compile(r"、|和|及(?!以上|以下)|以及|与|與")
+# What follows the last label and describes them all: 学历的网民群体占比, 的比重, 数量比上年.
+# 的.* takes the rest of the line, so it can only come last: written inside the repetition it
+# let 的的的…(no end) be split every possible way (exponential backtracking on 30 characters).
+_TAIL = re.compile(r"(?:人口|总体|總體|所占比重|所佔比重|占比|佔比|比重|比例|数量|數量|比上年|较上年|同比)*(?:的.*)?$")
+_LEAD_WORDS = re.compile(r"^(?:以|其中|对|對|在|而|其|是|有)")
+
+
+def read(section: Section) -> list[Draft]:
+    drafts = []
+    for match in _RESPECTIVELY.finditer(section.text):
+        values = _values(section, match.end())
+        if len(values) < 2 or any(f.digits_start in section.used for f, _ in values):
+            continue
+        labels = _labels(section, match.start(), len(values))
+        if not labels:
+            continue
+        unit = values[-1][0].unit
+        if any(f.unit and f.unit != unit for f, _ in values) or not unit:
+            continue
+        signs = {falling for _, falling in values}
+        rows = [[label, ("-" if falling and len(signs) > 1 else "") + f.digits]
+                for label, (f, falling) in zip(labels, values)]
+        question = share_question([Decimal(v) for _, v in rows]) if unit == "%" else "none"
+        kind = "donut" if question == "single" else "bar"
+        name = "changes" if unit in POINTS else "respectively"
+        drafts.append(section.draft(name, kind, f"{labels[0]}等", ["类别", "数值"], rows,
+                                    [f.digits_start for f, _ in values], question=question, unit=unit,
+                                    sample_size=section.sample_size if unit == "%" else None,
+                                    confirm=["title", "kind", "labels"]))
+    return drafts
+
+
+def _values(section: Section, start: int):
+    """The listed figures after 分别, each with whether its own verb says it fell."""
+    end = _CLAUSE_END.search(section.text, start)
+    end = end.start() if end else len(section.text)
+    found, at = [], start
+    for figure in figures_in(section.text, start, end, whole=True):
+        if not figure.arabic:
+            break
+        gap = section.text[at:figure.start]
+        if not (_LEAD if not found else _BETWEEN).fullmatch(gap[-6:] if len(gap) > 6 else gap) \
+                or len(gap) > (6 if not found else 4):
+            break
+        verb = _VERB.search(gap)  # a value without a verb of its own goes the way of the one before
+        found.append((figure, bool(_FALLING.search(verb.group(0))) if verb else bool(found and found[-1][1])))
+        at = figure.end
+    return found
+
+
+def _labels(section: Section, at: int, count: int) -> list[str] | None:
+    """`count` labels before 分别: in its clause, else in the clause before it."""
+    text = section.text
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, max(0, at - 80), at)]
+    begin = starts[-1] if starts else max(0, at - 80)
+    head = text[begin:at]
+    if not _strip_tail(head) and begin > 0:  # …比例，分别达37.6%和20.9%
+        before = [m.end() for m in _CLAUSE_END.finditer(text, max(0, begin - 81), begin - 1)]
+        head = text[before[-1] if before else max(0, begin - 81):begin - 1]
+    parts = _split(head, count)
+    if parts is None:
+        return None
+    parts[-1] = _strip_tail(parts[-1])
+    parts[0] = _LEAD_WORDS.sub("", clean_label(parts[0]))
+    labels = [clean_label(p).removesuffix("的") for p in parts]
+    if not all(labels) or len(set(labels)) < count or any(len(p) > 20 for p in labels):
+        return None
+    return labels
+
+
+def _split(head: str, count: int) -> list[str] | None:
+    """The labels, the strongest separator first: 、 alone (高中和中职中专 is one label), then 、
+    with the last 和/及 (A、B及C), then every separator; None unless one gives `count`."""
+    listed = head.split("、")
+    last = _LABEL_SEPARATOR.split(listed[-1])
+    for parts in (listed, listed[:-1] + ([last[0], "".join(last[1:])] if len(last) > 1 else last),
+                  _LABEL_SEPARATOR.split(head)):
+        if len(parts) == count:
+            return parts
+    return None
+
+
+def _strip_tail(text: str) -> str:
+    return _TAIL.sub("", text) if not text.startswith("的") else ""

@@ -1,0 +1,209 @@
+"""The shapes extract reads, one test each, on sentences and tables written for these tests
+(the frames are the ones real articles use; the words and figures are ours)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from charts.article.drafts import draft_yaml
+from charts.article.extract import extract
+from charts.article.read import read_article
+from charts.numbers.grammar import figures_in
+
+
+def _drafts(tmp_path: Path, text: str):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract(read_article(path))
+
+
+def _rows(drafts) -> dict[str, list[list]]:
+    return {d.unit if isinstance(d.unit, str) else "mixed": d.rows for d in drafts}
+
+
+def test_pinyin_glosses_are_dropped_and_english_brackets_kept(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("全縣產(chǎn)業(yè)結構\n生產總值(GDP)上升\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.text == "全縣產業結構生產總值(GDP)上升"
+    assert article.line(article.text.index("GDP")) == 2
+
+
+def test_points_are_a_unit_of_their_own():
+    found = list(figures_in("比重上升2.15个百分点，占比为18.2%"))
+    assert [(f.digits, f.unit) for f in found] == [("2.15", "个百分点"), ("18.2", "%")]
+
+
+def test_a_pipe_table_gives_one_draft_per_unit(tmp_path):
+    drafts = _drafts(tmp_path, "某县2025年农产品产量\n| 指  标 | 产量(万吨) | 比上年增长% |\n"
+                               "| 稻谷 | 45.6 | 2.1 |\n| 其中:早稻 | 18.2 | -0.7 |\n| 蔬菜 | 1,230.5 | 3.0 |\n")
+    rows = _rows(drafts)
+    assert rows["万吨"] == [["稻谷", "45.6"], ["早稻", "18.2"], ["蔬菜", "1230.5"]]
+    assert rows["%"] == [["稻谷", "2.1"], ["早稻", "-0.7"], ["蔬菜", "3.0"]]
+    assert drafts[0].title == "某县2025年农产品产量"
+
+
+def test_an_aligned_table_flags_a_row_with_cells_missing(tmp_path):
+    text = ("表3  两镇常住人口\n"
+            "镇  名      Town        2019    2020    2021\n"
+            "东  镇      East       12.40   12.90   13.35\n"
+            "西  镇      West        8.10    8.02    7.96\n"
+            "南  镇      South               6.15    6.30\n")
+    drafts = _drafts(tmp_path, text)
+    assert [d.columns for d in drafts] == [["镇名", "2019", "2020", "2021"]]
+    assert drafts[0].rows == [["东镇", "12.40", "12.90", "13.35"], ["西镇", "8.10", "8.02", "7.96"]]
+    written = draft_yaml(drafts[0], "a.txt", "s.json")
+    assert '# - ["南镇", 6.15, 6.30]  # 请核对' in written  # never placed under 2019 and 2020
+
+
+def test_a_table_cut_one_cell_per_line(tmp_path):
+    cells = ["单位:%", "年份", "上半年", "下半年", "2022", "4.1", "5.2", "2023", "4.6", "5.0", "2024", "4.9"]
+    drafts = _drafts(tmp_path, "各半年增速\n\n" + "\n\n".join(cells) + "\n\n注:按可比价格计算。\n")
+    assert len(drafts) == 1 and drafts[0].unit == "%"
+    assert drafts[0].columns == ["年份", "上半年", "下半年"]
+    assert drafts[0].rows == [["2022", "4.1", "5.2"], ["2023", "4.6", "5.0"]]
+    assert drafts[0].flagged == [["2024", "4.9"]]
+
+
+def test_labels_before_respectively_pair_with_values_after(tmp_path):
+    drafts = _drafts(tmp_path, "本次调查中，城市、县城和乡村受访者的占比分别为52.0%、30.5%和17.5%。")
+    assert drafts[0].rows == [["城市", "52.0"], ["县城", "30.5"], ["乡村受访者", "17.5"]]
+    assert (drafts[0].question, drafts[0].unit) == ("single", "%")
+
+
+def test_a_label_may_hold_and(tmp_path):
+    drafts = _drafts(tmp_path, "学历为小学及以下、初中和职高、大学的分别占20.0%、30.0%、50.0%。")
+    assert [r[0] for r in drafts[0].rows] == ["学历为小学及以下", "初中和职高", "大学"]
+
+
+def test_labels_in_the_clause_before(tmp_path):
+    drafts = _drafts(tmp_path, "其中，公交和地铁出行的比例，分别达41.2%和33.0%。")
+    assert drafts[0].rows == [["公交", "41.2"], ["地铁出行", "33.0"]]
+    assert drafts[0].question == "multi" or drafts[0].question == "none"
+
+
+def test_changes_listed_with_one_unit_keep_their_direction(tmp_path):
+    same = _drafts(tmp_path, "与上年相比，甲类、乙类及丙类分别减少3.1、2.4及0.8个百分点。")
+    assert same[0].rows == [["甲类", "3.1"], ["乙类", "2.4"], ["丙类", "0.8"]] and same[0].unit == "个百分点"
+    mixed = _drafts(tmp_path, "城镇、乡村人口的比重分别上升1.2个百分点、下降0.5个百分点。")
+    assert mixed[0].rows == [["城镇", "1.2"], ["乡村", "-0.5"]]  # mixed directions: the sign says which
+
+
+def test_respectively_without_a_label_for_each_value_drafts_nothing(tmp_path):
+    assert _drafts(tmp_path, "两项指标分别为41.2%和33.0%。") == []
+
+
+def test_findings_of_groups_other_than_受访者(tmp_path):
+    drafts = _drafts(tmp_path, "调查显示，58.2%的受访家长会为假期安排发愁，31.0%的家长不会。"
+                               "另外，44.4%的受访青年表示愿意参加志愿活动。")
+    rows = [r for d in drafts for r in d.rows]
+    assert ["会为假期安排发愁", "58.2"] in rows and ["不会", "31.0"] in rows
+    assert any(r[1] == "44.4" and "志愿活动" in r[0] for r in rows)
+
+
+def test_shares_stated_clause_by_clause(tmp_path):
+    drafts = _drafts(tmp_path, "在全部读者中，教师最多，占比为32.5%；其次是学生，占比为21.0%；"
+                               "退休人员占比共计9.4%。")
+    assert drafts[0].rows == [["教师", "32.5"], ["学生", "21.0"], ["退休人员", "9.4"]]
+    counts = _drafts(tmp_path, "城镇住户为3120户，占61.20%；乡村住户为1978户，占38.80%。")
+    assert [d.rows for d in counts if d.unit == "%"] == [[["城镇住户", "61.20"], ["乡村住户", "38.80"]]]
+
+
+def test_from_one_period_to_the_next(tmp_path):
+    drafts = _drafts(tmp_path, "截至2024年6月，60岁以上读者占比由2023年底的11.2%提升至12.9%，"
+                               "人均借阅量由6.5册增加到7.1册。")
+    changes = [d for d in drafts if d.kind == "grouped"]
+    assert changes[0].columns == ["指标", "2023年底", "2024年6月"]
+    assert changes[0].rows == [["60岁以上读者", "11.2", "12.9"], ["人均借阅量", "6.5", "7.1"]]
+    assert changes[0].unit == {"60岁以上读者": "%", "人均借阅量": "册"}
+
+
+def test_drafts_keep_the_articles_script(tmp_path):
+    drafts = _drafts(tmp_path, "調查顯示，學生、職工和退休人員的佔比分別為40.0%、35.0%和25.0%。")
+    assert [r[0] for r in drafts[0].rows] == ["學生", "職工", "退休人員"]
+    assert drafts[0].question == "single"
+
+
+def test_a_ratio_of_the_three_industries_over_two_periods(tmp_path):
+    drafts = _drafts(tmp_path, "全县三次产业结构由上年的11.5:40.2:48.3调整为10.9:39.6:49.5。男女比例为50.8:49.2。")
+    assert drafts[0].rows == [["第一产业", "11.5", "10.9"], ["第二产业", "40.2", "39.6"], ["第三产业", "48.3", "49.5"]]
+    assert drafts[0].columns[1] == "上年"
+    assert drafts[1].rows == [["男", "50.8"], ["女", "49.2"]] and drafts[1].question == "single"
+
+
+def test_a_time_is_no_ratio(tmp_path):
+    assert _drafts(tmp_path, "发布时间为09:30，结构比为3:2。") == []
+
+
+def test_levels_and_their_growth(tmp_path):
+    drafts = _drafts(tmp_path, "全年蔬菜产量81.2万吨，比上年增长3.4%；水果产量40.5万吨，比上年下降1.2%。")
+    by_name = {d.name: d for d in drafts}
+    assert by_name["levels"].rows == [["蔬菜产量", "81.2"], ["水果产量", "40.5"]]
+    assert by_name["levels"].unit == "万吨"
+    assert by_name["growth"].rows == [["蔬菜产量", "3.4"], ["水果产量", "-1.2"]]
+
+
+def test_a_bracketed_share_of_respondents_is_a_finding(tmp_path):
+    drafts = _drafts(tmp_path, "近六成(58.9%)的受访者认为通勤时间变长了，超过三成(31.2%)的受访者认为变化不大。")
+    rows = [r for d in drafts for r in d.rows]
+    assert [r[1] for r in rows] == ["58.9", "31.2"] and "通勤时间变长了" in rows[0][0]
+
+
+def test_changes_in_points_clause_by_clause(tmp_path):
+    drafts = _drafts(tmp_path, "同上年相比，甲区人口所占比重上升1.05个百分点，乙区下降0.62个百分点，丙区上升0.10个百分点。")
+    assert drafts[0].rows == [["甲区", "1.05"], ["乙区", "-0.62"], ["丙区", "0.10"]]
+    assert drafts[0].unit == "个百分点"
+
+
+def test_short_names_before_shares(tmp_path):
+    drafts = _drafts(tmp_path, "认为出行方便的比例上，南京66.1%、杭州60.4%、合肥只有47.9%。")
+    assert drafts[0].rows == [["南京", "66.1"], ["杭州", "60.4"], ["合肥", "47.9"]]
+    assert _drafts(tmp_path, "全年增长5.2%，比上年增长3.1%。") == []
+
+
+def test_a_markdown_table_then_a_tab_separated_yearly_one(tmp_path):
+    text = ("表2 各区人口\n\n| 地区 | 2022年 | 2023年 |\n|---|---|---|\n| 东区 | 12.5 | 13.1 |\n"
+            "| 西区 | 8.2 | 8.4 |\n\n表3\n年份\t产量(吨)\t增长(%)\n2021\t1200\t3.5\n2022\t1300\t8.3\n")
+    drafts = _drafts(tmp_path, text)
+    assert [(d.columns, d.unit) for d in drafts] == [
+        (["地区", "2022年", "2023年"], ""), (["年份", "产量"], "吨"), (["年份", "增长"], "%")]
+    assert drafts[1].rows == [["2021", "1200"], ["2022", "1300"]] and drafts[1].kind == "line"
+
+
+def test_figures_against_the_normal_year(tmp_path):
+    text = ("2024年全市降水总量58.2亿立方米，比常年(61.0亿立方米)偏少4.6%；"
+            "地表水资源量20.5亿立方米，折合径流深180.2毫米，比常年(23.4亿立方米)偏少12.4%。")
+    drafts = [d for d in _drafts(tmp_path, text) if d.name == "normal"]
+    assert drafts[0].columns == ["指标", "常年", "2024年"]
+    assert drafts[0].rows == [["降水总量", "61.0", "58.2"], ["地表水资源量", "23.4", "20.5"]]
+    assert drafts[0].unit == "亿立方米"
+
+
+def test_a_unit_column_gives_each_row_its_unit(tmp_path):
+    text = ("主要农产品产量\n指标      单位      2022年    2023年\n粮食      万吨      45.6      47.1\n"
+            "蔬菜      万吨      81.2      83.0\n油料      万吨      3.2       3.4\n")
+    drafts = _drafts(tmp_path, text)
+    assert [(d.columns, d.unit) for d in drafts] == [(["指标", "2022年", "2023年"], "万吨")]
+    assert [r[0] for r in drafts[0].rows] == ["粮食", "蔬菜", "油料"]
+
+
+def test_the_rest_of_a_question_and_groups_compared(tmp_path):
+    text = ("调查显示，22.4%的受访者表示非常满意，40.1%的受访者比较满意，另有8.3%坦言不满意，"
+            "选择“说不清”的只有2.2%。其中，城市居民（65.0%）对服务的满意度高于农村居民（58.7%）。")
+    rows = {r[1]: r[0] for d in _drafts(tmp_path, text) for r in d.rows}
+    assert rows["8.3"] == "不满意" and rows["2.2"] == "说不清"
+    assert rows["65.0"] == "城市居民" and rows["58.7"] == "农村居民"
+
+
+def test_a_group_of_respondents_stays_in_the_finding(tmp_path):
+    text = "分性别看，70.2%的女性受访者支持该做法，52.6%的男性受访者支持该做法。"
+    rows = [r for d in _drafts(tmp_path, text) for r in d.rows]
+    assert [r[0][:5] for r in rows] == ["女性受访者", "男性受访者"]
+
+
+def test_a_figure_against_an_earlier_year(tmp_path):
+    drafts = _drafts(tmp_path, "全市户籍人口合计812万人，与2015年(上一次抽样调查，下同)的790万人相比，增加22万人。"
+                               "人均受教育年限由10.2年提高至10.9年。")
+    rows = {d.rows[0][0]: (d.columns, d.rows[0][1:]) for d in drafts if d.kind == "grouped"}
+    assert rows["户籍人口"] == (["指标", "2015年", "本期"], ["790", "812"])
+    assert rows["人均受教育年限"][1] == ["10.2", "10.9"]

@@ -1,0 +1,83 @@
+"""verify as strict as a copy desk: where a figure's clause ends, which label wins, both
+scripts alike, and figures read from a table printed as text (by row and column)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from charts.article.verify import verify_spec
+from charts.spec.read import load_spec
+
+
+@pytest.fixture
+def checked(tmp_path):
+    """Statuses of a spec's table figures against an article written beside it."""
+
+    def run(article: str, rows: list, columns=("项目", "数值"), unit="%", kind="bar") -> dict[str, str]:
+        (tmp_path / "a.txt").write_text(article, encoding="utf-8")
+        spec = tmp_path / "t.yaml"
+        rows_yaml = "\n".join(f"    - {json.dumps(list(r), ensure_ascii=False)}" for r in rows)
+        spec.write_text(f"title: t\nkind: {kind}\nunit: {json.dumps(unit)}\ndata:\n"
+                        f"  columns: {json.dumps(list(columns), ensure_ascii=False)}\n  rows:\n{rows_yaml}\n"
+                        "source: {publication: 测试报, article: a.txt}\n", encoding="utf-8")
+        return {c.what: c.status for c in verify_spec(load_spec(spec)) if c.field[0] == "data"}
+
+    return run
+
+
+def test_the_longest_label_wins(checked):
+    article = "问及是否有过这种经历，回答没有的占42.5%，其余受访者未作答。\n"
+    assert checked(article, [["没有", 42.5], ["有", 30.0]])["没有 42.5%"] == "found"
+    # 有 stands in the clause only inside 没有: 42.5% is not 有's
+    assert checked(article, [["有", 42.5], ["没有", 30.0]])["有 42.5%"] == "relabelled"
+
+
+def test_a_bracketed_figure_belongs_to_the_text_before_it(checked):
+    article = "受访者在疫情期间分享防疫信息(54.0%)和提醒邻居戴口罩(30.1%)。\n"
+    right = checked(article, [["分享防疫信息", 54.0], ["提醒邻居戴口罩", 30.1]])
+    assert set(right.values()) == {"found"}
+    swapped = checked(article, [["分享防疫信息", 30.1], ["提醒邻居戴口罩", 54.0]])
+    assert set(swapped.values()) == {"relabelled"}
+
+
+def test_any_punctuation_ends_the_clause(checked):
+    article = "有31.8%的受访者表示满意(“非常满意”或“比较满意”);有36.6%的受访者表示不满意(“非常不满意”或“不太满意”)。\n"
+    assert set(checked(article, [["满意", 31.8], ["不满意", 36.6]]).values()) == {"found"}
+    # the bracket after 不满意 names 不太满意: no second label for 36.6%
+    assert checked(article, [["满意", 36.6], ["不满意", 31.8]])["满意 36.6%"] == "relabelled"
+
+
+def test_traditional_and_simplified_read_alike(checked):
+    article = "調查顯示，認為經濟發展最重要的受訪者佔50.2%，關注教育公平的佔38.7%。\n"
+    assert set(checked(article, [["经济发展", 50.2], ["教育公平", 38.7]]).values()) == {"found"}
+    assert set(checked(article, [["經濟發展", 50.2], ["教育公平", 38.7]]).values()) == {"found"}
+
+
+TABLE = """2024年全市地区生产总值及其增长速度
+| 指标 | 绝对数(亿元) | 比上年增长% |
+| 地区生产总值 | 2313.0 | 5.2 |
+| 第一产业 | 287.0 | 2.2 |
+| 第二产业 | 714.1 | 6.2 |
+"""
+
+
+def test_a_table_cell_by_its_row_and_column_with_the_unit_of_its_header(checked):
+    columns = ("指标", "绝对数(亿元)", "比上年增长%")
+    rows = [["地区生产总值", 2313.0, 5.2], ["第一产业", 287.0, 2.2], ["第二产业", 714.1, 6.2]]
+    found = checked(TABLE, rows, columns, unit="亿元", kind="grouped")
+    assert set(found.values()) == {"found"} and "地区生产总值（比上年增长%）5.2%" in found  # the header's unit
+    moved = [["地区生产总值", 5.2, 5.2]] + rows[1:]  # a cell taken from the next column
+    assert checked(TABLE, moved, columns, unit="亿元", kind="grouped")["地区生产总值（绝对数(亿元)）5.2亿元"] != "found"
+    swapped = [rows[0], ["第一产业", 714.1, 2.2], ["第二产业", 287.0, 6.2]]
+    statuses = checked(TABLE, swapped, columns, unit="亿元", kind="grouped")
+    assert statuses["第一产业（绝对数(亿元)）714.1亿元"] != "found" and statuses["第二产业（绝对数(亿元)）287.0亿元"] != "found"
+
+
+def test_a_flattened_web_table_reads_one_cell_a_line(checked):
+    article = "指标\n2季度\n上半年\nGDP\n200807\n381490\n第一产业\n13333\n21987\n"
+    rows = [["GDP", 200807, 381490], ["第一产业", 13333, 21987]]
+    assert set(checked(article, rows, ("指标", "2季度", "上半年"), unit="亿元", kind="grouped").values()) == {"found"}
+    wrong = [["GDP", 200807, 381491], ["第一产业", 13333, 21987]]
+    assert "missing" in checked(article, wrong, ("指标", "2季度", "上半年"), unit="亿元", kind="grouped").values()

@@ -1,0 +1,185 @@
+"""verify measured on the corpus: each key table of ../shared/corpus turned into a spec and
+verified against its text, then tampered with, each tampered spec of which must fail.
+
+    python tests/corpus/verify_keys.py [--corpus DIR] [--split dev|held-out|both] [--misses] [--json]
+
+For every table of every key (dev/ and held-out/, see the corpus README):
+
+  found     how many of its figures verify finds under their own label (the share is the
+            measure: at least 98 % of the figures)
+  tampered  the spec changed in one place; verify must fail it (exit 1): each value changed
+            in its last digit, each pair of neighbouring values swapped, each cell of a table
+            taken from the next column. A tampered spec that still passes is `slipped`.
+
+The spec is the key table as an editor would write it: its title, question, unit, sample
+size, columns and rows, `source.article` naming the text by file name and the corpus folder
+given as an article archive (--articles). Without the corpus it says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.corpus.score import SPLITS, articles, find_corpus, load_yaml  # noqa: E402
+
+
+def _cell(value) -> str:
+    """A key cell as spec YAML: numbers as written (2313.0 keeps its .0), words quoted."""
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        return str(value)
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def spec_text(table: dict, article: str, rows: list[list]) -> str:
+    """A spec for one key table (rows given, so that a tampered copy reads the same way)."""
+    columns = table.get("columns") or ["项目", "数值"]
+    width = max(len(r) for r in rows) - 1
+    columns = (list(columns) + [f"列{i}" for i in range(len(columns), width + 1)])[: width + 1]
+    units = str(table.get("unit") or "").split("/")
+    if len(units) == width > 1:  # a key's 人/% is one unit per column: an editor says so in the headers
+        columns = [columns[0]] + [f"{c}({u})" for c, u in zip(columns[1:], units)]
+    lines = [f"title: {json.dumps(str(table.get('title') or '表')[:60], ensure_ascii=False)}",
+             f"kind: {'bar' if width == 1 else 'grouped'}",
+             f"question: {table.get('question') or 'none'}",
+             f"unit: {json.dumps(str(table.get('unit') or ''), ensure_ascii=False)}",
+             "data:",
+             f"  columns: [{', '.join(json.dumps(str(c), ensure_ascii=False) for c in columns)}]",
+             "  rows:"]
+    lines += [f"    - [{', '.join([json.dumps(str(r[0]), ensure_ascii=False)] + [_cell(v) for v in r[1:]])}]"
+              for r in rows]
+    if isinstance(table.get("sample_size"), int):  # a worded one (4.9萬多) is not a spec's sample size
+        lines.append(f"sample_size: {table['sample_size']}")
+    lines.append(f"source: {{publication: 语料, article: {json.dumps(article, ensure_ascii=False)}}}")
+    return "\n".join(lines) + "\n"
+
+
+def _usable(rows) -> list[list]:
+    return [list(r) for r in rows or [] if isinstance(r, list) and len(r) >= 2 and all(v is not None for v in r)]
+
+
+def _last_digit_changed(value):
+    """21.5 -> 21.6, 2313.0 -> 2313.1, "600多" -> "601多": one figure, wrong by one in the last place."""
+    text = str(value)
+    at = max(i for i, ch in enumerate(text) if ch.isdigit())
+    digit = int(text[at])
+    changed = text[:at] + str(digit + 1 if digit < 9 else digit - 1) + text[at + 1:]
+    return Decimal(changed) if isinstance(value, (int, Decimal)) else changed
+
+
+def tamperings(rows: list[list]) -> list[tuple[str, list[list]]]:
+    """Each way an editor's slip changes the table, with what it is called."""
+    out = []
+    for r, row in enumerate(rows):
+        for c in range(1, len(row)):
+            if any(ch.isdigit() for ch in str(row[c])):
+                copy = [list(x) for x in rows]
+                copy[r][c] = _last_digit_changed(row[c])
+                out.append((f"last digit {row[0]}[{c}] {row[c]}->{copy[r][c]}", copy))
+            if c + 1 < len(row) and str(row[c]) != str(row[c + 1]):
+                copy = [list(x) for x in rows]
+                copy[r][c] = row[c + 1]
+                out.append((f"next column {row[0]}[{c}] {row[c]}->{row[c + 1]}", copy))
+    for r in range(len(rows) - 1):
+        for c in range(1, min(len(rows[r]), len(rows[r + 1]))):
+            if str(rows[r][c]) != str(rows[r + 1][c]):
+                copy = [list(x) for x in rows]
+                copy[r][c], copy[r + 1][c] = rows[r + 1][c], rows[r][c]
+                out.append((f"swapped {rows[r][0]}/{rows[r + 1][0]}[{c}]", copy))
+    return out
+
+
+@dataclass
+class Tally:
+    figures: int = 0
+    found: int = 0
+    tampered: int = 0
+    caught: int = 0
+    misses: list[str] = field(default_factory=list)
+    slipped: list[str] = field(default_factory=list)
+    broken: list[str] = field(default_factory=list)  # specs that could not be verified at all
+
+
+def _verify(spec: Path, folder: Path):
+    from charts.article.verify import verify_spec
+    from charts.spec.read import load_spec
+
+    return verify_spec(load_spec(spec), folders=(folder,))
+
+
+def measure(corpus: Path, split: str, tamper: bool = True) -> Tally:
+    from charts.errors import ChartsError
+
+    tally = Tally()
+    with tempfile.TemporaryDirectory() as work:
+        spec = Path(work) / "table.yaml"
+        for name, text, key_path in articles(corpus, split):
+            key = load_yaml(key_path.read_text(encoding="utf-8")) or {}
+            for t, table in enumerate(key.get("tables") or []):
+                rows = _usable(table.get("rows"))
+                if not rows:
+                    continue
+                spec.write_text(spec_text(table, text.name, rows), encoding="utf-8")
+                try:
+                    checks = [c for c in _verify(spec, text.parent) if c.field[:1] == ("data",)]
+                except ChartsError as exc:
+                    tally.broken.append(f"{name}#{t}: {exc.problems[0]}")
+                    continue
+                tally.figures += len(checks)
+                tally.found += sum(c.status == "found" for c in checks)
+                tally.misses += [f"{name}#{t}: {c.what}: {c.status}" for c in checks if c.status != "found"]
+                if not tamper:
+                    continue
+                for what, changed in tamperings(rows):
+                    spec.write_text(spec_text(table, text.name, changed), encoding="utf-8")
+                    try:
+                        failed = any(c.status in {"missing", "relabelled"} for c in _verify(spec, text.parent))
+                    except ChartsError:
+                        failed = True
+                    tally.tampered += 1
+                    tally.caught += failed
+                    if not failed:
+                        tally.slipped.append(f"{name}#{t}: {what}")
+    return tally
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus")
+    parser.add_argument("--split", choices=[*SPLITS, "both"], default="both")
+    parser.add_argument("--misses", action="store_true", help="list every figure not found and every slip")
+    parser.add_argument("--no-tamper", action="store_true", help="only the share of figures found")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    corpus = find_corpus(args.corpus)
+    if corpus is None:
+        print("no corpus here (../shared/corpus, --corpus or $CHARTS_CORPUS): nothing measured")
+        return 0
+    results = {}
+    for split in (SPLITS if args.split == "both" else (args.split,)):
+        tally = measure(corpus, split, not args.no_tamper)
+        results[split] = tally
+        if not args.json:
+            share = tally.found / tally.figures if tally.figures else 0.0
+            print(f"{split:9} found {tally.found}/{tally.figures} ({share:.1%}); tampered specs failed "
+                  f"{tally.caught}/{tally.tampered}; tables not verifiable {len(tally.broken)}")
+            if args.misses:
+                for line in tally.broken + tally.misses + [f"slipped: {s}" for s in tally.slipped]:
+                    print("   ", line)
+    if args.json:
+        print(json.dumps({s: {"figures": t.figures, "found": t.found, "tampered": t.tampered, "caught": t.caught,
+                              "misses": t.misses, "slipped": t.slipped, "broken": t.broken}
+                          for s, t in results.items()}, ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
