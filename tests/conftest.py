@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import textwrap
 import time
 from pathlib import Path
@@ -131,3 +133,16 @@ def wait_for(condition, seconds: float = 60) -> bool:
             return True
         time.sleep(0.05)
     return False
+
+
+def system_tool(*names: str) -> str:
+    """The path of a real client the tests drive (a PDF engine, a browser, a spreadsheet),
+    trying each name in turn. Where none is installed the test skips, except in CI, which
+    installs them all (.ci/run) and so fails instead of passing by skipping."""
+    for name in names:
+        found = shutil.which(name)
+        if found:
+            return found
+    if os.environ.get("CI"):
+        pytest.fail(f"{names[0]} is not installed; .ci/run installs it")
+    pytest.skip(f"{names[0]} is not installed")

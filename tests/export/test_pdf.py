@@ -3,15 +3,13 @@ MuPDF, PDFium, poppler and Ghostscript and extracted as the same Chinese."""
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 
 import numpy as np
 import pytest
 
-from tests.conftest import SPECS
+from tests.conftest import SPECS, system_tool
 
 NAMES = sorted(p.stem for p in SPECS.glob("*.yaml"))
 # Words each seed PDF must yield, checked in every engine's text.
@@ -20,15 +18,6 @@ EXPECTED = {
     "sanjiangyuan-outflow": ["954.98", "491.40", "每年600多", "来源：新华网"],
     "labour-job-lists": ["38504", "3988", "需求员工", "（人）"],  # panel titles wrap in print
 }
-
-
-def _needs(tool: str):
-    """Skip where a viewer is absent, except in CI, which installs them (.ci/run)."""
-    if shutil.which(tool):
-        return
-    if os.environ.get("CI"):
-        pytest.fail(f"{tool} is not installed; .ci/run installs it")
-    pytest.skip(f"{tool} is not installed")
 
 
 def _flat(text: str) -> str:
@@ -53,12 +42,12 @@ def _pdfium_text(path):
 
 
 def _poppler_text(path):
-    _needs("pdftotext")
+    system_tool("pdftotext")
     return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def _ghostscript_text(path):
-    _needs("gs")
+    system_tool("gs")
     return subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-sDEVICE=txtwrite", "-sOutputFile=-", str(path)],
                           capture_output=True, text=True, check=True).stdout
 
@@ -83,7 +72,7 @@ def test_text_extracts_as_the_same_chinese(seed_output, name, engine, size):
 
 @pytest.mark.parametrize("size", SIZES)
 def test_fonts_are_embedded_subset_truetype(seed_output, size):
-    _needs("pdffonts")
+    system_tool("pdffonts")
     for name in NAMES:
         report = subprocess.run(["pdffonts", str(seed_output / name / f"{name}.{size}.pdf")],
                                 capture_output=True, text=True, check=True).stdout
@@ -120,13 +109,13 @@ def _raster_tool(cmd, out):
 
 
 def _raster_poppler(path, tmp):
-    _needs("pdftoppm")
+    system_tool("pdftoppm")
     return _raster_tool(["pdftoppm", "-r", "100", "-gray", "-png", "-singlefile", str(path), str(tmp / "p")],
                         tmp / "p.png")
 
 
 def _raster_ghostscript(path, tmp):
-    _needs("gs")
+    system_tool("gs")
     return _raster_tool(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-sDEVICE=pnggray", "-r100",
                          "-dTextAlphaBits=4", "-dGraphicsAlphaBits=4", f"-sOutputFile={tmp / 'g.png'}",
                          str(path)], tmp / "g.png")

@@ -26,7 +26,7 @@ from PIL import Image
 import charts.fonts.subset as subset
 from charts.export.files import figure_bytes, print_pdf
 from charts.theme import PRINT_2COL, STYLE_FILE
-from tests.export.test_pdf import _needs
+from tests.conftest import system_tool
 
 DPI = 1200
 TELLTALE = "直骨角画关今写"  # Simplified forms that differ from the TC/JP ones (see the notes)
@@ -36,7 +36,7 @@ LATIN = "AVATAR To Wa 1,017.5% Hamburg 0123456789"  # kerned pairs, digits
 def _engines(pdf: Path, tmp: Path) -> dict[str, np.ndarray]:
     """The page as each engine draws it, True where there is ink."""
     for tool in ("pdftoppm", "gs", "mutool"):
-        _needs(tool)
+        system_tool(tool)
     commands = {
         "poppler": ["pdftoppm", "-r", str(DPI), "-gray", "-png", "-singlefile", str(pdf), str(tmp / "poppler")],
         "ghostscript": ["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pnggray", f"-r{DPI}",

@@ -13,8 +13,7 @@ from click.testing import CliRunner
 from charts import messages as msg
 from charts.cli import cli
 from charts.theme import SIZES
-from tests.conftest import SPECS, layout_faults
-from tests.export.test_pdf import _needs
+from tests.conftest import SPECS, layout_faults, system_tool
 
 
 @pytest.mark.parametrize("size", sorted(SIZES))
@@ -25,8 +24,8 @@ def test_every_seed_chart_is_clean_at_every_size(draw, spec, size):
 
 
 def test_cmyk_pdfs_are_cmyk_with_the_fonts_embedded(tmp_path):
-    _needs("gs")
-    _needs("pdffonts")
+    system_tool("gs")
+    system_tool("pdffonts")
     result = CliRunner().invoke(cli, ["render", str(SPECS / "neighbours-city.yaml"), "-o", str(tmp_path),
                                       "--format", "pdf", "--cmyk"])
     assert result.exit_code == 0, result.output

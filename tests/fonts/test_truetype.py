@@ -6,9 +6,8 @@ from __future__ import annotations
 import subprocess
 
 from charts.fonts import resolve as fonts
-from tests.conftest import MINIMAL
+from tests.conftest import MINIMAL, system_tool
 from tests.export.test_pdf import (
-    _needs,
     _raster_ghostscript,
     _raster_mupdf,
     _raster_pdfium,
@@ -63,7 +62,7 @@ def test_a_chart_set_in_a_cff_font_draws_in_every_engine(house_fonts, tmp_path, 
 
     from charts.cli import cli
 
-    _needs("pdffonts")
+    system_tool("pdffonts")
     monkeypatch.setenv("CHARTS_CACHE_DIR", str(tmp_path / "cache"))
     cff = _cff_font(tmp_path / "TestSansCFF.otf", house_fonts["body"])
     spec = tmp_path / "specs" / "age.yaml"

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 
@@ -17,6 +15,7 @@ import pytest
 from charts.handoff.files import _cell
 from charts.run.batch import render_all
 from charts.run.options import RenderOptions
+from tests.conftest import system_tool
 
 # Labels a careless or hostile spec may carry; a spreadsheet would run each as a formula.
 FORMULAS = ["=1+1", '=HYPERLINK("http://example.com","点我")', "+1", "-1+1", "@SUM(1)"]
@@ -89,14 +88,6 @@ def test_approximate_figures_stay_text_and_say_so(csvs, read_csv_back):
     assert list(frame["约数"].fillna("")) == ["600多为原文约数", ""]
 
 
-def _soffice() -> str:
-    """LibreOffice, except where absent; CI installs it (.ci/run: libreoffice-calc-nogui)."""
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found:
-        return found
-    if os.environ.get("CI"):
-        pytest.fail("LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui")
-    pytest.skip("LibreOffice (soffice) is not installed: the CSV is not opened in a spreadsheet")
 
 
 _NS = {"table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
@@ -106,7 +97,7 @@ _NS = {"table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
 def _calc_cells(data: bytes, tmp_path) -> list[list[tuple[str | None, str | None, str]]]:
     """The CSV opened by LibreOffice Calc (UTF-8, comma, formulas evaluated), saved as flat
     ODS XML: each cell as (value type, formula, text)."""
-    soffice = _soffice()
+    soffice = system_tool("soffice", "libreoffice")
     source = tmp_path / "hand-off.csv"
     source.write_bytes(data)
     # Field options: comma, double quote, UTF-8, from line 1, …, token 13 = evaluate formulas.

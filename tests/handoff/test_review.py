@@ -5,30 +5,23 @@ loads, nothing is logged to the console, and the filter by name and by status wo
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import system_tool
+
 ARTIFACTS = Path(__file__).parents[1] / "_artifacts"
 
 
-def _chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if found:
-        return found
-    if os.environ.get("CI"):
-        pytest.fail("chromium is not installed; .ci/run installs it")
-    pytest.skip("chromium is not installed")
 
 
 @pytest.fixture(scope="module")
 def report(seed_output):
     pytest.importorskip("playwright.sync_api", reason="playwright (a test extra) drives the browser")
-    chromium = _chromium()
+    chromium = system_tool("chromium", "chromium-browser")
     ARTIFACTS.mkdir(exist_ok=True)
     command = [sys.executable, str(Path(__file__).with_name("review_probe.py")), str(seed_output / "index.html"),
                chromium, str(ARTIFACTS / "review.png")]
