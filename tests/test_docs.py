@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 from charts.cli import cli
+from charts.kinds import names
 from charts.spec.docs import SECTIONS, spec_markdown
 from charts.spec.loader import load_yaml
-from charts.spec.model import KINDS
 from charts.spec.read import load_spec
 from charts.spec.schema import SCHEMA_FILE, spec_schema
 from tests.conftest import ROOT, SPECS
@@ -69,7 +69,7 @@ def test_every_spec_links_and_validates_against_the_committed_schema(spec):
     jsonschema.Draft7Validator(json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))).validate(_plain(data))
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", names())
 def test_new_writes_a_spec_that_passes_check(kind, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     runner = CliRunner()

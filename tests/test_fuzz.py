@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from charts.kinds import names
 from charts.run.options import RenderOptions
 from charts.run.pipeline import render_one
-from charts.spec.model import KINDS
 
 pytest.importorskip("hypothesis", reason="hypothesis (a test extra) generates the specs")
 
@@ -40,7 +40,7 @@ def shares(draw, count: int) -> list[float]:
 
 @st.composite
 def valid_specs(draw) -> dict:
-    kind = draw(st.sampled_from(KINDS))
+    kind = draw(st.sampled_from(names()))
     low, high = {"figures": (2, 4), "donut": (2, 6), "stacked": (2, 6)}.get(kind, (1, 10))
     count = draw(st.integers(low, high))
     if kind == "line":
@@ -131,7 +131,7 @@ def shapes(draw) -> dict:
     from charts.kinds import get
     from charts.spec.table import MAX_LABEL, MAX_ROWS
 
-    kind = draw(st.sampled_from(KINDS))
+    kind = draw(st.sampled_from(names()))
     low, high = get(kind).rows or (1, MAX_ROWS)
     count = draw(st.one_of(st.just(low), st.just(high), st.integers(low, min(high, 12))))
     long_label = st.text(alphabet=CJK, min_size=MAX_LABEL - 5, max_size=MAX_LABEL)

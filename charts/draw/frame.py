@@ -14,7 +14,7 @@ from __future__ import annotations
 from charts import messages as msg
 from charts.draw.canvas import Canvas
 from charts.errors import ChartsError, Problem
-from charts.kinds import kind_module
+from charts.kinds import get as kind_of
 from charts.plan.chart import Chart
 
 
@@ -52,7 +52,7 @@ def compose(chart: Chart) -> Canvas:
     title = chart.wrap(chart.title, inner, size.title, role="title")
     subtitle = chart.wrap(chart.subtitle, inner, size.subtitle) if chart.subtitle else []
     footer = [line for para in chart.footer for line in chart.wrap(para, inner, size.footer)]
-    kind = kind_module(chart.kind)
+    kind = kind_of(chart.kind)
     plot_height = kind.height(chart, inner)
 
     header = len(title) * size.title * lh

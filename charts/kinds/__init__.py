@@ -179,9 +179,6 @@ def get(name: str) -> Kind:
     return REGISTRY[name]
 
 
-kind_module = get  # the frame's name for it: a Kind has the height and draw it calls
-
-
 def parts(chart) -> tuple:
     """A part-to-whole chart's segments in drawing order: its items, then the share the
     article does not report (remainder: unreported), so no reported part is stretched."""

@@ -71,12 +71,6 @@ def _known_kind(value):
     return value
 
 
-def __getattr__(name: str):
-    if name == "KINDS":  # the registered kinds, for callers that name them through the model
-        return kinds.names()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 class Source(Strict):
     """The article the numbers come from."""
 
