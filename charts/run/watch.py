@@ -9,7 +9,7 @@ from pathlib import Path
 
 from charts import messages as msg
 from charts.report import Reporter
-from charts.run.incremental import depends_on
+from charts.run.incremental import depends_on, nothing_changed, run_stamp
 from charts.run.options import RenderOptions
 from charts.spec.files import find_specs as _specs
 
@@ -33,10 +33,21 @@ def watch_specs(options: RenderOptions, report: Reporter, stop=None) -> None:
     folders = sorted({str(p.parent) for p, _ in _specs(targets)} |
                      {t for t in targets if Path(t).is_dir()} or {"specs"})
     report.note(msg.WATCHING.format(folders=", ".join(folders)))
+    stamp = run_stamp(options.formats, options.cmyk, options.strict, options.font)
+    armed = False
     try:
-        for changes in watch(*folders, stop_event=stop, debounce=300, rust_timeout=1000):
-            changed = {Path(path).resolve() for _, path in changes}
+        for changes in watch(*folders, stop_event=stop, debounce=300, rust_timeout=1000,
+                             yield_on_timeout=True):
             specs = _specs(targets)
+            if not armed:
+                # A save between the first render and the watcher taking hold sends no
+                # event: once it holds, ask the run's own question, would a render change
+                # anything, and catch up on every spec if so (unchanged charts are kept).
+                armed = True
+                if nothing_changed(specs, options.out_dir, stamp, options.articles, options.outside) is None:
+                    run(specs)
+                    continue
+            changed = {Path(path).resolve() for _, path in changes}
             # A changed spec, or one naming a changed file: its CSV (in any folder below
             # the spec's, named in any YAML style), an article kept in a watched folder.
             # The run's fingerprint asks the same, so the watch and the run agree.

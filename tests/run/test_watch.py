@@ -63,3 +63,34 @@ def test_the_watch_reports_through_its_reporter_and_stops_when_told(tmp_path):
         watching.join(timeout=30)
     assert not watching.is_alive()
     assert heard.said("info")[0] == msg.RENDERED.format(name="age", files=6)
+
+
+def test_a_save_before_the_watcher_holds_is_not_lost(tmp_path):
+    """The spec is saved while the watch announces itself, before the file watcher is armed:
+    no event will ever come for that save, so the watch must catch up once it holds."""
+    import threading
+
+    from charts.run.options import RenderOptions
+    from charts.run.watch import watch_specs
+    from tests.conftest import minimal_specs
+    from tests.reporter import Collected
+
+    specs = minimal_specs(tmp_path / "specs", {"age": "bar"})
+
+    class SavesWhileAnnounced(Collected):
+        def note(self, text):
+            super().note(text)
+            if "watching" in text:
+                (specs / "age.yaml").write_text(MINIMAL.format(kind="donut", question="single"), encoding="utf-8")
+
+    options = RenderOptions(out_dir=tmp_path / "out", formats=("png",), watch=True, targets=(str(specs),))
+    heard, stop = SavesWhileAnnounced(), threading.Event()
+    watching = threading.Thread(target=watch_specs, args=(options, heard, stop))
+    watching.start()
+    try:
+        assert wait_for(lambda: heard.said("step") == ["age", "age"], seconds=20), heard.events
+    finally:
+        stop.set()
+        watching.join(timeout=30)
+    record = (tmp_path / "out" / "age" / "age.json").read_text(encoding="utf-8")
+    assert '"kind": "donut"' in record
