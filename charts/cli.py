@@ -312,7 +312,7 @@ def verify(ctx: click.Context, specs, article, articles, strict, lenient, outsid
               help="Write one draft spec per table into this folder (default: print them).")
 @click.pass_context
 def extract(ctx: click.Context, article, out_dir) -> None:
-    """Draft specs from the tables an article reports in its text.
+    """Draft specs from the tables an article reports (.txt, .pdf, .html, .docx).
 
     Finds shares (00后占21.6%…, 分享防疫信息（54.0%）…), comparisons, headline findings,
     two-period comparisons, yearly series and big figures; guesses question type, sample

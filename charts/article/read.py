@@ -2,7 +2,11 @@
 characters, line breaks inside phrases and numbers, full-width digits and `％`, and on some
 pages a pinyin gloss after each character (產(chǎn)業(yè)). Normalised once (NFKC, glosses and
 whitespace removed) with a map back to the article's own line numbers; the lines themselves
-are kept too (NFKC, glosses removed, spacing kept), since a table is read by its layout."""
+are kept too (NFKC, glosses removed, spacing kept), since a table is read by its layout.
+
+An article is a .txt, a PDF (its text layer), a web page or a Word file: read_article reads
+its bytes by the rules of charts/inputs.py and hands them to the reader for its name's
+ending (charts/article/formats.py), which gives the lines; line numbers count those lines."""
 
 from __future__ import annotations
 
@@ -12,7 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from charts.inputs import ARTICLE_FILE, project_of, read_input
+from charts import messages as msg
+from charts.article.formats import READERS
+from charts.inputs import ARTICLE_FILE, InputError, project_of, read_input
 
 # A pinyin gloss: Latin letters, tone marks allowed, bracketed right after a Han character.
 # Tone marks are what set it apart from an English word in brackets (GDP, CNNIC).
@@ -67,11 +73,15 @@ def article_bytes(path: Path, spec: Path | None = None, archive=(), outside: boo
 
 
 def read_article(path: Path, spec: Path | None = None, archive=(), outside: bool = False) -> Article:
-    """The article at `path` (see article_bytes for where it may lie). Raises InputError,
-    or UnicodeDecodeError for a file that is not UTF-8."""
-    raw = article_bytes(path, spec, archive, outside).decode("utf-8-sig")
+    """The article at `path` (see article_bytes for where it may lie), read as its name's
+    ending says (.txt, .pdf, .html/.htm, .docx). Raises InputError, also for a kind of file
+    charts does not read and for one that is not what its name says."""
+    data = article_bytes(path, spec, archive, outside)  # first: the rules hold whatever the name
+    reader = READERS.get(Path(path).suffix.lower())
+    if reader is None:
+        raise InputError(msg.ARTICLE_UNKNOWN_FORMAT.format(name=path, formats=msg.ARTICLE_FORMATS), str(path))
     chars, lines, kept = [], [], []
-    for number, line in enumerate(raw.splitlines(), start=1):
+    for number, line in enumerate(reader(data, str(path)), start=1):
         line = unglossed(line)
         kept.append(line)
         for ch in line:

@@ -43,13 +43,13 @@ def run_stamp(formats, cmyk: bool, strict: bool, font: str | None) -> str:
 
 
 def named_files(text: bytes) -> list[str]:
-    """The files a spec names, as written: its data CSV, its article, each also_cited
-    article."""
+    """The files a spec names, as written: its data CSV or workbook, its article, each
+    also_cited article."""
     return [name for _, name in _named(text)]
 
 
 def _named(text: bytes) -> list[tuple[str, str]]:
-    """The files a spec names, each with its kind (data or article). Read from the YAML's
+    """The files a spec names, each with its kind (data, workbook or article). Read from the YAML's
     node tree, so every style of writing counts (`data: {csv: age.csv}` as well as a
     block), without building Python objects (half the cost: a batch reads every spec here
     before drawing any). A spec that does not parse names none: its bytes alone decide,
@@ -77,12 +77,13 @@ def _named(text: bytes) -> list[tuple[str, str]]:
     entries = cited.value if isinstance(cited, yaml.SequenceNode) else []
     articles = text_of(child(child(root, "source"), "article")) + [
         name for entry in entries for name in text_of(child(entry, "article"))]
-    return [("data", name) for name in text_of(child(child(root, "data"), "csv"))] + [
-        ("article", name) for name in articles]
+    data = child(root, "data")
+    return [("data", name) for name in text_of(child(data, "csv"))] + [
+        ("workbook", name) for name in text_of(child(data, "xlsx"))] + [("article", name) for name in articles]
 
 
 def _where(spec: Path, kind: str, name: str, articles: tuple[Path, ...]) -> Path:
-    """A named file's path: a CSV beside the spec, an article wherever it is found (or, not
+    """A named file's path: a CSV or workbook beside the spec, an article wherever it is found (or, not
     found, where it would be beside the spec: its digest is then `missing`)."""
     found = locate(name, spec.parent, articles) if kind == "article" else None
     return found or spec.parent / name
@@ -98,7 +99,7 @@ def depends_on(spec: Path, articles: tuple[Path, ...] = ()) -> list[Path]:
 
 
 def fingerprint(spec: Path, stamp: str, articles: tuple[Path, ...] = (), outside: bool = False) -> str:
-    """The spec's bytes, the files it names (data CSV, articles), and the run's stamp.
+    """The spec's bytes, the files it names (data CSV or workbook, articles), and the run's stamp.
     `articles`: the run's --articles folders; `outside`: --allow-outside. Every file is
     read as the render reads it (charts/inputs.py): never a device, a pipe or a file the
     render may not read; such a file counts by why it is refused."""
@@ -116,11 +117,14 @@ def fingerprint(spec: Path, stamp: str, articles: tuple[Path, ...] = (), outside
 
 def _digest_named(spec: Path, kind: str, name: str, articles: tuple[Path, ...], outside: bool) -> str:
     from charts.article.read import article_bytes
+    from charts.spec.excel import workbook_bytes
     from charts.spec.table import data_bytes
 
     try:
         if kind == "data":
             data = data_bytes(spec.parent, name, outside)
+        elif kind == "workbook":  # its bytes, whole: the sheet and range are in the spec's
+            data = workbook_bytes(spec.parent, name, outside)
         else:
             data = article_bytes(_where(spec, kind, name, articles), spec, archive_folders(articles), outside)
     except InputError as exc:

@@ -17,6 +17,7 @@ from pydantic_core import PydanticUndefined
 
 from charts import kinds
 from charts.inputs import MAX_ARTICLE_BYTES, MAX_CSV_BYTES, MAX_SPEC_BYTES
+from charts.spec.excel import MAX_CELLS, MAX_XLSX_BYTES, MAX_XLSX_UNPACKED
 from charts.spec.model import Citation, Reference, Source, Spec, Table
 
 SECTIONS = [("spec", Spec), ("data", Table), ("source", Source), ("also_cited[]", Citation),
@@ -73,16 +74,17 @@ def spec_markdown() -> str:
 def _files() -> list[str]:
     """Where the files a spec names may lie and how large they may be (charts/inputs.py)."""
     return ["## Files a spec names", "",
-            "A spec, its `data.csv` and its articles (`source.article`, `also_cited[].article`) are read",
+            "A spec, its `data.csv` or `data.xlsx` and its articles (`source.article`, `also_cited[].article`) are read",
             "only as regular files (never a folder, device, named pipe or socket), only up to their",
             "size limit, and only inside the project: the folder holding the spec's git root, or with",
             "no git the folder that holds the spec's folder. Links are followed first, so a link",
-            "inside the project to a file outside it counts as outside. `data.csv` lies beside the",
+            "inside the project to a file outside it counts as outside. `data.csv` and `data.xlsx` lie beside the",
             "spec (or in a folder below it); an article may also lie in a folder named with",
             "`--articles DIR` or `CHARTS_ARTICLES`. `--allow-outside` (render, check, verify) lifts",
             "the folder rule only: never the regular-file rule or the size limits.", "",
             "| file | at most |", "|---|---|",
             f"| spec | {MAX_SPEC_BYTES:,} bytes |", f"| `data.csv` | {MAX_CSV_BYTES:,} bytes |",
+            f"| `data.xlsx` | {MAX_XLSX_BYTES:,} bytes, unpacking to {MAX_XLSX_UNPACKED:,}; {MAX_CELLS:,} cells read |",
             f"| article | {MAX_ARTICLE_BYTES:,} bytes |", ""]
 
 

@@ -19,6 +19,8 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from charts import kinds
+from charts import messages as msg
+from charts.spec.excel import cell_range
 from charts.spec.table import MAX_LABEL, MAX_ROWS, MAX_SERIES
 
 # Longest texts a chart can set well (characters) and most items of a list; past them a spec
@@ -27,7 +29,7 @@ from charts.spec.table import MAX_LABEL, MAX_ROWS, MAX_SERIES
 # reach the review page, the record and the messages.
 LIMITS = {"title": 60, "subtitle": 120, "note": 200, "notes": 8, "publication": 40, "headline": 120,
           "date": 20, "url": 2000, "path": 260, "unit": 12, "reference": 24, "figure": 40,
-          "citations": 4, "font": 260}
+          "citations": 4, "font": 260, "range": 20}
 
 
 def text(limit: int):
@@ -119,9 +121,11 @@ class Reference(Strict):
 
 
 class Table(Strict):
-    """The data: a header and rows written inline, or a CSV file beside the spec."""
+    """The data: rows written inline, a CSV file, or a sheet of an Excel workbook beside the spec."""
 
-    columns: list[Label] | None = doc("表头：类别列在前，数值列在后", "header: the category column, then value columns",
+    columns: list[Label] | None = doc("表头：类别列在前，数值列在后；用 csv 或 xlsx 时可改写文件中的表头",
+                                      "header: the category column, then value columns; with csv or xlsx it "
+                                      "replaces the file's header",
                                       ["年龄段", "占比"], ["指标", "2021年全年", "今年已发布"], default=None, min_length=2,
                                       max_length=MAX_SERIES + 1)
     rows: list[Annotated[list[Cell], Field(max_length=MAX_SERIES + 1)]] | None = doc(
@@ -132,13 +136,36 @@ class Table(Strict):
     csv: str | None = doc("与本文件同一文件夹下的 CSV 文件（UTF-8，含表头），代替 rows",
                           "a UTF-8 CSV beside the spec, with a header, instead of rows", "年龄构成.csv", default=None,
                           max_length=LIMITS["path"])
+    xlsx: str | None = doc(
+        "与本文件同一文件夹下的 Excel 工作簿（.xlsx），代替 rows：区域第一行为表头，第一列为类别；"
+        "数值取单元格中的数（21.6 即 21.6），百分比格式的单元格取显示的数（显示 21.6% 记为 21.6）；"
+        "公式取 Excel 保存时的计算结果；日期、合并单元格不能作数据；作类别的数字按文字读（2016 → \"2016\"）",
+        "an Excel workbook (.xlsx) beside the spec, instead of rows: the range's first row is the header, its "
+        "first column the categories; a figure is the number in the cell, and a cell formatted as a percentage "
+        "gives the figure shown (21.6% gives 21.6); a formula gives the value Excel saved with the file; dates "
+        "and merged cells cannot be data; a number used as a category is read as text (2016 gives \"2016\")",
+        "调查.xlsx", default=None, max_length=LIMITS["path"])
+    sheet: str | None = doc("xlsx 中的工作表名称；不写则取第一个工作表", "the workbook's sheet; the first sheet when "
+                            "left out", "年龄", default=None, min_length=1, max_length=31)  # Excel's own limit
+    range: str | None = doc("xlsx 中的单元格区域，写作 A1:C7；不写则取工作表中有内容的区域（末尾的空行不计）",
+                            "the workbook's cells, written A1:C7; the sheet's used area when left out (empty rows "
+                            "at its end left out)", "A1:B6", default=None, max_length=LIMITS["range"])
+
+    @field_validator("range")
+    @classmethod
+    def _cell_range(cls, value):
+        if value is not None and cell_range(value) is None:
+            raise PydanticCustomError("cell_range", msg.XLSX_BAD_RANGE, {"got": value})
+        return value
 
     @model_validator(mode="after")
     def _one_source_of_rows(self):
-        if (self.rows is None) == (self.csv is None):
-            raise ValueError("give either `rows` (with `columns`) or `csv`, not both or neither")
+        if sum(source is not None for source in (self.rows, self.csv, self.xlsx)) != 1:
+            raise PydanticCustomError("one_source", msg.DATA_ONE_SOURCE)
         if self.rows is not None and self.columns is None:
             raise ValueError("inline `rows` need `columns` naming the category and value columns")
+        if self.xlsx is None and (self.sheet is not None or self.range is not None):
+            raise PydanticCustomError("sheet_without_xlsx", msg.XLSX_SHEET_ALONE)
         return self
 
 

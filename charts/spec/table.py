@@ -34,10 +34,15 @@ class DataTable:
 
 def read_table(data, spec_dir: Path, shown: str, find, outside: bool = False) -> tuple[DataTable | None, list[Problem]]:
     """Type the table; `find(path)` gives the (line, col) of a field path for messages;
-    `outside` (--allow-outside): the CSV may lie outside the spec's folder."""
+    `outside` (--allow-outside): the CSV or workbook may lie outside the spec's folder."""
     problems: list[Problem] = []
+    name_cell = None  # a workbook's (row, column) -> "sheet 年龄, cell B4" (row None: the header)
+    header_file = None  # the workbook, when its header row names the columns
 
-    def problem(path: FieldPath, text: str, line_col=None, file=None):
+    def problem(path: FieldPath, text: str, line_col=None, file=None, cell=None):
+        if name_cell is not None and file is not None and cell is not None:
+            problems.append(Problem(file, text, field=name_cell(*cell)))
+            return
         line, col = line_col or (find(path) or (None, None))
         problems.append(Problem(file or shown, text, field=format_path(path), line=line, column=col))
 
@@ -46,6 +51,16 @@ def read_table(data, spec_dir: Path, shown: str, find, outside: bool = False) ->
         if rows is None:
             return None, problems
         columns = data.columns or columns
+    elif data.xlsx is not None:
+        # openpyxl is imported only for a spec that names a workbook
+        from charts.spec.excel import read_xlsx
+
+        sheet = read_xlsx(data, spec_dir, shown, find, problems, outside, MAX_ROWS)
+        if sheet is None:
+            return None, problems
+        rows, columns, name_cell = sheet.rows, data.columns or sheet.columns, sheet.name_cell
+        header_file = None if data.columns else sheet.file
+        located = [(("rows", i), None, sheet.file) for i in range(len(rows))]
     else:
         rows, columns = data.rows, data.columns
         located = [(("data", "rows", i), None, None) for i in range(len(rows))]
@@ -58,40 +73,41 @@ def read_table(data, spec_dir: Path, shown: str, find, outside: bool = False) ->
         return None, problems
     for i, name in enumerate(columns):
         if len(str(name)) > MAX_LABEL:
-            problem(("data", "columns", i), msg.LABEL_TOO_LONG.format(count=len(str(name)), limit=MAX_LABEL))
+            problem(("data", "columns", i), msg.LABEL_TOO_LONG.format(count=len(str(name)), limit=MAX_LABEL),
+                    file=header_file, cell=(None, i))
         elif refused_character(str(name)):
-            problem(("data", "columns", i), refused_character(str(name)))
+            problem(("data", "columns", i), refused_character(str(name)), file=header_file, cell=(None, i))
     if len(columns) - 1 > MAX_SERIES:
         problem(("data", "columns"), msg.TOO_MANY_SERIES.format(count=len(columns) - 1, limit=MAX_SERIES))
         return None, problems
 
     categories: list[str] = []
     values: list[list[Value]] = [[] for _ in columns[1:]]
-    for (path, line_col, file), row in zip(located, rows):
+    for k, ((path, line_col, file), row) in enumerate(zip(located, rows)):
         if len(row) != len(columns):
             problem(path, msg.ROW_LENGTH.format(got=len(row), want=len(columns),
                                                 columns="、".join(columns)), line_col, file)
             continue
         label = row[0]
         if isinstance(label, bool) or label is None or isinstance(label, Decimal):
-            problem(path + (0,), msg.LABEL_NOT_TEXT.format(got=_shown(label)), line_col, file)
+            problem(path + (0,), msg.LABEL_NOT_TEXT.format(got=_shown(label)), line_col, file, (k, 0))
             continue
         label = str(label).strip()
         if len(label) > MAX_LABEL:
-            problem(path + (0,), msg.LABEL_TOO_LONG.format(count=len(label), limit=MAX_LABEL), line_col, file)
+            problem(path + (0,), msg.LABEL_TOO_LONG.format(count=len(label), limit=MAX_LABEL), line_col, file, (k, 0))
         elif refused_character(label):
-            problem(path + (0,), refused_character(label), line_col, file)
+            problem(path + (0,), refused_character(label), line_col, file, (k, 0))
         if label in categories:
-            problem(path + (0,), msg.DUPLICATE_CATEGORY.format(label=label), line_col, file)
+            problem(path + (0,), msg.DUPLICATE_CATEGORY.format(label=label), line_col, file, (k, 0))
         categories.append(label)
         for j, cell in enumerate(row[1:], start=1):
             value = parse_value(cell) if not isinstance(cell, str) or len(cell) <= MAX_LABEL else None
             if isinstance(cell, str) and refused_character(cell):
-                problem(path + (j,), refused_character(cell), line_col, file)
+                problem(path + (j,), refused_character(cell), line_col, file, (k, j))
             elif value is None:
-                problem(path + (j,), msg.NOT_A_NUMBER.format(got=_shown(cell)), line_col, file)
+                problem(path + (j,), msg.NOT_A_NUMBER.format(got=_shown(cell)), line_col, file, (k, j))
             elif not value.number.is_finite():
-                problem(path + (j,), msg.NOT_FINITE.format(got=_shown(cell)), line_col, file)
+                problem(path + (j,), msg.NOT_FINITE.format(got=_shown(cell)), line_col, file, (k, j))
             else:
                 values[j - 1].append(value)
     if problems:
