@@ -173,6 +173,9 @@ LAYOUT_LEADER_CROSSES = "the leader line of “{text}” crosses “{other}”"
 LAYOUT_NAN = "“{text}” has no position (a coordinate is not a number)"
 LAYOUT_NAN_MARK = "a {what} has no position (a coordinate is not a number)"
 LAYOUT_OFF_CANVAS = "a {what} is drawn off the chart"
+# The text-size check (charts/draw/legibility.py)
+TEXT_TOO_SMALL = ("at {size}, the smallest text (“{text}”) is shown {shown:.1f} CSS px high when the image is {width:g} px wide, "
+                  "below 11 px: shorten the labels so the chart keeps the house sizes, or choose another kind")
 
 # Output
 OUTPUT_NOT_WRITABLE = "cannot write {path}: {reason}"

@@ -30,11 +30,12 @@ def specs_dir(tmp_path):
 def test_render_writes_every_file_and_exits_0(runner, specs_dir, tmp_path):
     result = runner.invoke(cli, ["render", str(specs_dir), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
-    assert msg.RENDERED.format(name="受访者年龄", files=12) in result.output
+    assert msg.RENDERED.format(name="受访者年龄", files=15) in result.output
     assert sorted(p.name for p in (tmp_path / "out" / "受访者年龄").iterdir()) == sorted([
         "受访者年龄.png", "受访者年龄@2x.png", "受访者年龄.svg", "受访者年龄.editable.svg",
         "受访者年龄.print-1col.pdf", "受访者年龄.print-2col.pdf",
         "受访者年龄.print-1col.png", "受访者年龄.print-2col.png",
+        "受访者年龄.mobile.png", "受访者年龄.mobile.svg", "受访者年龄.mobile.editable.svg",
         "受访者年龄.csv", "受访者年龄.alt.txt", "受访者年龄.html", "受访者年龄.json"])
 
 
@@ -64,8 +65,8 @@ def test_only_the_chosen_formats(runner, specs_dir, tmp_path):
     result = runner.invoke(cli, ["render", str(specs_dir), "-o", str(tmp_path / "out"), "--format", "png"])
     assert result.exit_code == 0
     assert sorted(p.name for p in (tmp_path / "out" / "受访者年龄").iterdir()) == sorted([
-        "受访者年龄.png", "受访者年龄@2x.png", "受访者年龄.csv", "受访者年龄.alt.txt", "受访者年龄.html",
-        "受访者年龄.json"])
+        "受访者年龄.png", "受访者年龄@2x.png", "受访者年龄.mobile.png", "受访者年龄.csv", "受访者年龄.alt.txt",
+        "受访者年龄.html", "受访者年龄.json"])
 
 
 def test_an_unknown_format_is_a_usage_error(runner, specs_dir):

@@ -108,7 +108,7 @@ def _mount_tmpfs(path: Path, size: str) -> None:
 @pytest.fixture
 def small_disk(tmp_path):
     disk = tmp_path / "disk"
-    _mount_tmpfs(disk, "4m")
+    _mount_tmpfs(disk, "8m")  # the seed at --format png (web and phone PNGs) is about 4 MB
     yield disk
     subprocess.run(["umount", str(disk)], check=False)
 

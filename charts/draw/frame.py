@@ -62,6 +62,9 @@ def compose(chart: Chart) -> Canvas:
     footer_height = len(footer) * size.footer * lh
     height = (size.margin + header + size.gap + unit_height + plot_height + size.gap
               + footer_height + size.margin)
+    if kind.grows and kind.grows(chart, inner) and height < size.width * size.min_aspect:
+        plot_height += size.width * size.min_aspect - height  # a phone chart at least square
+        height = size.width * size.min_aspect
     # Before a canvas is made: a runaway height would cost minutes and gigabytes of pixels.
     _refuse_tall(chart, height, {"title": len(title) * size.title * lh,
                                  "subtitle": len(subtitle) * size.subtitle * lh,

@@ -126,10 +126,11 @@ def write_atomic(path: Path, data: bytes) -> None:
             path=path, reason=exc.strerror or exc)))
 
 
-def chart_files(name: str, formats, web, prints: dict, cmyk: bool = False) -> dict[str, bytes]:
+def chart_files(name: str, formats, web, prints: dict, cmyk: bool = False, mobile=None) -> dict[str, bytes]:
     """The bytes of each file of one chart, by file name.
 
-    `web` is the composed web canvas (PNG 1x/2x, outlined and editable SVG); `prints` maps
+    `web` is the composed web canvas (PNG 1x/2x, outlined and editable SVG); `mobile` the
+    phone's (`.mobile.png` at 3x, `.mobile.svg`, `.mobile.editable.svg`); `prints` maps
     each print size's name to its canvas (PDF at true size, PNG at the size's dpi).
     """
     files: dict[str, bytes] = {}
@@ -138,9 +139,13 @@ def chart_files(name: str, formats, web, prints: dict, cmyk: bool = False) -> di
             scale = dpi / 72
             suffix = "" if scale == 1 else f"@{scale:g}x"
             files[f"{name}{suffix}.png"] = figure_bytes(web.figure, "png", dpi)
+        if mobile is not None:
+            files[f"{name}.mobile.png"] = figure_bytes(mobile.figure, "png", mobile.size.raster_dpi[0])
     if "svg" in formats:
-        files[f"{name}.svg"] = figure_bytes(web.figure, "svg")
-        files[f"{name}.editable.svg"] = editable_svg(web, lambda figure: figure_bytes(figure, "svg"))
+        for canvas, tag in ((web, ""), (mobile, ".mobile")):
+            if canvas is not None:
+                files[f"{name}{tag}.svg"] = figure_bytes(canvas.figure, "svg")
+                files[f"{name}{tag}.editable.svg"] = editable_svg(canvas, lambda figure: figure_bytes(figure, "svg"))
     for size_name, canvas in prints.items():
         if "print-png" in formats:
             files[f"{name}.{size_name}.png"] = figure_bytes(canvas.figure, "png", canvas.size.raster_dpi[0])

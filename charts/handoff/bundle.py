@@ -102,7 +102,8 @@ def status_of(chart_record: dict) -> str:
     if chart_record["verify"].get("status") == "unverified":
         return "unverified"
     if chart_record["check"]["warnings"] or chart_record["verify"]["note"] or \
-            any(f["status"] == "relabelled" for f in figures):
+            any(f["status"] == "relabelled" for f in figures) or \
+            any(layout.get("too_small") for layout in chart_record.get("layouts", {}).values()):
         return "warning"
     return "ok"
 

@@ -18,17 +18,18 @@ from charts.plan.chart import Chart, publication
 from charts.spec.loader import format_path
 
 
-def handoff_files(loaded, chart, findings, verified, images: dict[str, bytes], height: int,
+def handoff_files(loaded, chart, findings, verified, images: dict[str, bytes], sizes: dict,
                   snippet: bool) -> dict:
     """CSV, alt text, embed snippet and the record, for a chart whose images are made;
-    `verified` is the check stage's Verification of its figures."""
+    `verified` is the check stage's Verification of its figures; `sizes` each drawn size's
+    Legibility (charts/draw/legibility.py): its width, height and smallest text."""
     name = loaded.name
     checks, note, status = verified.checks, verified.note, verified.status
     alt = alt_text(chart, loaded.spec.question, loaded.spec.sample_size, source_line(loaded.spec))
     files = {f"{name}.csv": data_csv(chart), f"{name}.alt.txt": (alt + "\n").encode("utf-8")}
     if snippet:
-        files[f"{name}.html"] = embed_snippet(name, chart, alt, height)
-    files[f"{name}.json"] = record(loaded, chart, findings, checks, {**images, **files}, note, alt, status)
+        files[f"{name}.html"] = embed_snippet(name, chart, alt, sizes)
+    files[f"{name}.json"] = record(loaded, chart, findings, checks, {**images, **files}, note, alt, status, sizes)
     return files
 
 
@@ -37,13 +38,7 @@ def data_csv(chart: Chart) -> bytes:
     units in the header, each figure rounded as the chart prints it but written as data
     (ASCII minus, no separators, a decimal point). An approximate figure (600多) stays the
     article's words, and a column says so. No text cell can start a formula."""
-    units = {i.unit for i in chart.items}
-    unit = units.pop() if len(units) == 1 else None
-    header = [chart.category_name] + [f"{name}（{unit}）" if unit else name for name in chart.series_names]
-    rows = [[i.label, *i.figures] for i in chart.items]
-    if unit is None:  # each category has its own unit: say it on every row
-        header.append("单位")
-        rows = [row + [i.unit] for row, i in zip(rows, chart.items)]
+    header, rows = _table(chart)
     worded = ["、".join(f for f, approximate in zip(i.figures, i.approximate) if approximate) for i in chart.items]
     if any(worded):  # 600多 is not a number: say so beside it rather than pass it off as 600
         header.append("约数")
@@ -51,6 +46,19 @@ def data_csv(chart: Chart) -> bytes:
     text = io.StringIO()
     csv.writer(text, lineterminator="\r\n").writerows([[_cell(c) for c in row] for row in [header] + rows])
     return text.getvalue().encode("utf-8-sig")
+
+
+def _table(chart: Chart) -> tuple[list[str], list[list[str]]]:
+    """The header (units in it where the chart has one unit) and rows of figures as data;
+    a 单位 column where each category has its own unit."""
+    units = {i.unit for i in chart.items}
+    unit = units.pop() if len(units) == 1 else None
+    header = [chart.category_name] + [f"{name}（{unit}）" if unit else name for name in chart.series_names]
+    rows = [[i.label, *i.figures] for i in chart.items]
+    if unit is None:  # each category has its own unit: say it on every row
+        header.append("单位")
+        rows = [row + [i.unit] for row, i in zip(rows, chart.items)]
+    return header, rows
 
 
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
@@ -104,20 +112,56 @@ def alt_text(chart: Chart, question: str, sample_size: int | None, source: str) 
     return "".join(parts)
 
 
-def embed_snippet(name: str, chart: Chart, alt: str, height: int) -> bytes:
-    """A <figure> for the web CMS: 1x/2x images, the alt text, notes and source below."""
-    caption = "<br>".join(html.escape(line) for line in chart.footer)
+# Below this width (CSS px) the page shows the phone layout: a WeChat article is about 343 px
+# wide on a 375 px phone, the desktop layout is 640.
+PHONE_UP_TO = 480
+# Shown to screen readers, not drawn: the usual clip pattern (display:none would hide it from them too).
+_HIDDEN = ("position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;"
+           "clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap")
+
+
+def embed_snippet(name: str, chart: Chart, alt: str, sizes: dict) -> bytes:
+    """A <figure> for the web CMS, no script: the phone image up to PHONE_UP_TO px and the
+    desktop one above (each with its width and height, so the page does not jump), the alt
+    text, a visually hidden table of the figures for screen readers, and the notes and source
+    as the figure's caption (hidden too: the image prints them, a screen reader reads them)."""
+    e = html.escape
+    web, mobile = sizes["web"], sizes.get("mobile")
+    phone = (f'    <source media="(max-width: {PHONE_UP_TO}px)" srcset="{e(name)}.mobile.png 3x"'
+             f' width="{round(mobile.width)}" height="{round(mobile.height)}">\n') if mobile else ""
+    caption = "<br>".join(e(line) for line in chart.footer)
     return (
-        f'<figure class="charts-figure" id="chart-{html.escape(name)}">\n'
-        f'  <img src="{html.escape(name)}.png" srcset="{html.escape(name)}.png 1x, {html.escape(name)}@2x.png 2x"'
-        f' width="{round(chart.size.width)}" height="{height}" alt="{html.escape(alt)}" loading="lazy">\n'
-        f"  <figcaption>{caption}</figcaption>\n"
+        f'<figure class="charts-figure" id="chart-{e(name)}" lang="zh-Hans" style="margin:0;max-width:100%">\n'
+        f"  <picture>\n{phone}"
+        f'    <img src="{e(name)}.png" srcset="{e(name)}.png 1x, {e(name)}@2x.png 2x"'
+        f' width="{round(web.width)}" height="{round(web.height)}" alt="{e(alt)}" loading="lazy"'
+        f' style="display:block;max-width:100%;height:auto">\n'
+        f"  </picture>\n"
+        f"{_hidden_table(chart)}"
+        f'  <figcaption style="{_HIDDEN}">{caption}</figcaption>\n'
         f"</figure>\n"
     ).encode("utf-8")
 
 
+def _hidden_table(chart: Chart) -> str:
+    """The figures as a table a screen reader can walk: caption the title, a header row
+    with the units, one row per category, the source below."""
+    e = html.escape
+    header, rows = _table(chart)
+    head = "".join(f'<th scope="col">{e(c)}</th>' for c in header)
+    body = "".join("<tr>" + f'<th scope="row">{e(row[0])}</th>' + "".join(f"<td>{e(c)}</td>" for c in row[1:])
+                   + "</tr>" for row in rows)
+    source = e(chart.footer[-1])
+    return (f'  <table class="charts-data" style="{_HIDDEN}">\n'
+            f"    <caption>{e(chart.title)}</caption>\n"
+            f"    <thead><tr>{head}</tr></thead>\n"
+            f"    <tbody>{body}</tbody>\n"
+            f'    <tfoot><tr><td colspan="{len(header)}">{source}</td></tr></tfoot>\n'
+            f"  </table>\n")
+
+
 def record(loaded, chart: Chart, findings, checks, files: dict[str, bytes], verify_note: str | None,
-           alt: str, verify_status: str = "verified") -> bytes:
+           alt: str, verify_status: str = "verified", sizes: dict | None = None) -> bytes:
     """The chart's record as JSON: deterministic (sorted, no dates) so unchanged charts
     keep the same bytes."""
     spec = loaded.spec
@@ -147,6 +191,8 @@ def record(loaded, chart: Chart, findings, checks, files: dict[str, bytes], veri
                   for role, f in chart.fonts.items()},
         "tool": {"name": "charts", "version": __version__, "matplotlib": matplotlib.__version__},
         "files": {name: digest(content) for name, content in sorted(files.items())},
+        # each size drawn: its width and height, and the smallest text as drawn and as displayed
+        "layouts": {size: s.as_record() for size, s in sorted((sizes or {}).items())},
     }
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 

@@ -30,7 +30,7 @@ h1 { font-size: 20px; margin: 0; }
 .filters { display: flex; gap: 8px; margin-left: auto; }
 input, select { font: inherit; padding: 4px 8px; border: 1px solid #bbb; border-radius: 4px; }
 input { width: 16em; }
-main { display: grid; grid-template-columns: repeat(auto-fill, minmax(680px, 1fr)); gap: 24px; padding: 24px; }
+main { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 1060px), 1fr)); gap: 24px; padding: 24px; }
 article { background: #fff; border: 1px solid var(--line); border-left: 6px solid var(--ok); padding: 16px 20px; }
 article.warning { border-left-color: var(--warning); }
 article.error { border-left-color: var(--error); }
@@ -44,6 +44,12 @@ h2 { font-size: 18px; margin: 0 0 4px; }
 .error .badge { background: var(--error); }
 .unverified .badge { background: var(--unverified); }
 img { display: block; max-width: 100%; height: auto; border: 1px solid #eee; }
+.views { display: flex; flex-wrap: wrap; gap: 20px; align-items: flex-start; }
+.views figure { margin: 0; }
+.views figure.web { flex: 0 1 640px; }
+.views figure.mobile { flex: 0 0 343px; }
+.views figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; }
+.views figcaption.small { color: var(--warning); }
 details { margin-top: 8px; }
 summary { cursor: pointer; font-weight: 600; }
 table { border-collapse: collapse; margin: 6px 0; font-size: 14px; }
@@ -100,9 +106,7 @@ def _card(entry: dict, record: dict | None) -> str:
                    + "</ul>")
     files = entry.get("files", {})
     if f"{name}.png" in files and record:
-        srcset = f' srcset="{_e(name)}/{_e(name)}.png 1x, {_e(name)}/{_e(name)}@2x.png 2x"' \
-            if f"{name}@2x.png" in files else ""
-        out.append(f'<img src="{_e(name)}/{_e(name)}.png"{srcset} alt="{_e(record["alt"])}" loading="lazy">')
+        out.append(_views(name, files, record))
     if record:
         out.append(f'<details><summary>替代文本</summary><p>{_e(record["alt"])}</p></details>')
         out.append(_table(record["data"]))
@@ -111,6 +115,37 @@ def _card(entry: dict, record: dict | None) -> str:
     out.append(f'<p class="files">{links}</p>')
     out.append("</article>")
     return "\n".join(out)
+
+
+SIZE_NAMES = {"web": "网页", "mobile": "手机", "print-2col": "印刷（两栏）", "print-1col": "印刷（一栏）"}
+
+
+def _views(name: str, files: dict, record: dict) -> str:
+    """The desktop and phone images side by side, each at the width it is shown at, with
+    its smallest text as displayed."""
+    layouts = record.get("layouts", {})
+    shown = []
+    srcset = f' srcset="{_e(name)}/{_e(name)}.png 1x, {_e(name)}/{_e(name)}@2x.png 2x"' \
+        if f"{name}@2x.png" in files else ""
+    shown.append(("web", f'<img src="{_e(name)}/{_e(name)}.png"{srcset} width="640" alt="{_e(record["alt"])}" '
+                         f'loading="lazy">'))
+    if f"{name}.mobile.png" in files:
+        shown.append(("mobile", f'<img src="{_e(name)}/{_e(name)}.mobile.png" width="343" '
+                                f'alt="{_e(record["alt"])}" loading="lazy">'))
+    out = ['<div class="views">']
+    for size, image in shown:
+        out.append(f'<figure class="{size}">{image}{_size_caption(size, layouts.get(size))}</figure>')
+    out.append("</div>")
+    return "".join(out)
+
+
+def _size_caption(size: str, layout: dict | None) -> str:
+    if not layout:
+        return f"<figcaption>{SIZE_NAMES[size]}</figcaption>"
+    small = " small" if layout.get("too_small") else ""
+    return (f'<figcaption class="{size}{small}">{SIZE_NAMES[size]} {layout["width"]}×{layout["height"]} px，'
+            f'显示宽 {layout["display_width"]:g} px，最小字 {layout["smallest_text_displayed"]:g} px'
+            f'{"（小于 11 px）" if small else ""}</figcaption>')
 
 
 def _table(data: dict) -> str:
@@ -124,6 +159,11 @@ def _findings(record: dict) -> str:
     items = [f'<li class="error">错误 [{_e(f["rule"])}]：{_e(f["message"])}</li>' for f in record["check"]["errors"]]
     items += [f'<li class="warning">警告 [{_e(f["rule"])}]：{_e(f["message"])}</li>'
               for f in record["check"]["warnings"]]
+    for size, layout in record.get("layouts", {}).items():
+        if layout.get("too_small"):
+            items.append(f'<li class="warning">字太小：{SIZE_NAMES.get(size, _e(size))}版最小的字'
+                         f'（{_e(layout["smallest_text_is"])}）显示约 {layout["smallest_text_displayed"]:g} px，'
+                         f"小于 11 px</li>")
     if record["verify"]["note"]:
         items.append(f'<li class="warning">未核对：{_e(record["verify"]["note"])}</li>')
     for figure in record["verify"]["figures"]:

@@ -5,6 +5,9 @@ its two functions, the same for every kind:
     height(chart, width) -> float               points the plot needs at this width
     draw(canvas, chart, box) -> None            draw into box = (x, top, width, height)
 
+and, where the plot can grow taller than height() asks and fill it (a line, columns), the
+trait grows(chart, width) -> bool: the frame then fills a phone chart to its aspect.
+
 The built-in kinds are the modules named in BUILT_IN, in the order editors are offered them.
 Other packages add kinds through the entry-point group `charts.kinds`: each entry point names
 a module that registers a kind when imported. Both load once, on the first read.
@@ -68,6 +71,7 @@ class Kind:
     narrow: str = ""  # how it lays out in a narrow column, for docs/spec.md
     alt: str = "ranked"  # alt text: ranked (extremes, then each), by-category (each series), list
     extremes: tuple[str, str] = ("最高", "最低")  # alt text's words for the largest and smallest
+    grows: Callable[..., bool] | None = None  # (chart, width) -> whether draw fills a taller box
 
     def __post_init__(self):
         for trait, allowed, ok in _CHECKS:
@@ -108,6 +112,7 @@ _CHECKS = [  # (trait, what is allowed, test): an unknown value is refused, neve
     ("narrow", "text", lambda v: isinstance(v, str)),
     ("alt", " or ".join(ALT), lambda v: v in ALT),
     ("extremes", "two words, largest first", _texts(2)),
+    ("grows", "None or a function (chart, width) -> bool", lambda v: v is None or callable(v)),
 ]
 
 # The registry: name -> Kind. Read it through names() and get(), which load it first.

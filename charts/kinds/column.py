@@ -44,10 +44,10 @@ def draw(canvas, chart, box) -> None:
     if _crowded(chart, box[2]):
         bars.draw(canvas, chart, box)
         return
-    x, top, width, _ = box
+    x, top, width, height_ = box
     s, p = chart.size, chart.palette
-    slot, column, labels, _ = _geometry(chart, width)
-    area = width * PLOT_RATIO
+    slot, column, labels, label_height = _geometry(chart, width)
+    area = max(width * PLOT_RATIO, height_ - 6 - label_height)  # the frame may give a taller box
     value_room = s.value * 1.6
     reference = chart.reference[0] if chart.reference else None
     low, high = domain((i.values[0] for i in chart.items), reference)
@@ -72,6 +72,7 @@ def draw(canvas, chart, box) -> None:
 
 register(
     "column", chinese="柱形图", height=height, draw=draw, reference=True,
+    grows=lambda chart, width: not _crowded(chart, width),
     narrow="too narrow for its figures or labels: drawn as horizontal bars (not with a reference line)",
     rows=(1, 12),  # columns share the width: past a dozen the labels stack letter by letter
     starter=Starter('question: none\nunit: "%"\ndecimals: 1', ("受访者", "占比"),

@@ -11,6 +11,15 @@ from charts.kinds import bar as bars
 from charts.kinds._scale import domain
 
 PANEL_RATIO = 0.34
+MIN_PANEL = 8  # label sizes: panels narrower than this go onto more rows (a phone: two by two)
+
+
+def _grid(chart, width) -> tuple[int, float, float]:
+    """Panels per row, each panel's width and its plot's height."""
+    n = len(chart.items)
+    rows = next((r for r in range(1, n + 1) if width / -(-n // r) >= MIN_PANEL * chart.size.label), n)
+    per_row = -(-n // rows)
+    return per_row, width / per_row, width * PANEL_RATIO * (1 if rows == 1 else 0.8)
 
 
 def _mixed(chart) -> bool:
@@ -20,9 +29,8 @@ def _mixed(chart) -> bool:
 def _panel_columns(chart, width, item, left, base):
     """One panel's columns as (centre, top, value label box) at this width."""
     s = chart.size
-    slot = width / len(chart.items)
+    _, slot, area = _grid(chart, width)
     n = len(chart.series_names)
-    area = width * PANEL_RATIO
     column = min(slot * 0.7 / n, 40 * s.label / 14)
     low, high = domain(item.values)
     scale = (area - s.value * 1.8) / (high - low)
@@ -47,10 +55,12 @@ def _panels_fit(chart, width) -> bool:
     slot, titles = _panel_titles(chart, width)
     if any(len(t) > 3 or max(chart.measure(line, s.label) for line in t) > slot - 4 for t in titles):
         return False
+    per_row = _grid(chart, width)[0]
     for k, item in enumerate(chart.items):
-        columns = _panel_columns(chart, width, item, slot * k, 0.0)
+        left = slot * (k % per_row)
+        columns = _panel_columns(chart, width, item, left, 0.0)
         for j, (cx, column, h, box) in enumerate(columns):
-            if box[0] < slot * k or box[2] > slot * (k + 1):
+            if box[0] < left or box[2] > left + slot:
                 return False
             for i, (ox, ocol, oh, other) in enumerate(columns):
                 bar = (ox - ocol / 2 + 1, -oh, ox + ocol / 2 - 1, 0.0)  # as drawn: 1 pt apart
@@ -99,7 +109,7 @@ def _row_height(chart, lines) -> float:
 
 
 def _panel_titles(chart, width):
-    slot = width / len(chart.items)
+    slot = _grid(chart, width)[1]
     return slot, [chart.wrap(f"{i.label}（{i.unit}）" if i.unit else i.label, slot - 8, chart.size.label)
                   for i in chart.items]
 
@@ -107,11 +117,18 @@ def _panel_titles(chart, width):
 def height(chart, width: float) -> float:
     s = chart.size
     if _mixed(chart) and _panels_fit(chart, width):
+        per_row, _, area = _grid(chart, width)
         _, titles = _panel_titles(chart, width)
-        lines = max(len(t) for t in titles)
-        return _key_height(chart, width) + width * PANEL_RATIO + 6 + lines * s.label * s.line_height
+        rows = [titles[i:i + per_row] for i in range(0, len(titles), per_row)]
+        return _key_height(chart, width) + sum(_panel_row(chart, area, row) for row in rows) + s.gap * (len(rows) - 1)
     _, labels = _row_labels(chart, width)
     return _key_height(chart, width) + sum(_row_height(chart, lines) + s.bar_gap for lines in labels)
+
+
+def _panel_row(chart, area, titles) -> float:
+    """The height of a row of panels: the plot and its tallest title."""
+    s = chart.size
+    return area + 6 + max(len(t) for t in titles) * s.label * s.line_height
 
 
 def _key(canvas, chart, x, top, width) -> None:
@@ -136,9 +153,13 @@ def _panels(canvas, chart, box) -> None:
     x, top, width, _ = box
     s, p = chart.size, chart.palette
     slot, titles = _panel_titles(chart, width)
-    base = top + width * PANEL_RATIO
+    per_row, _, area = _grid(chart, width)
+    row_top = top
     for k, (item, title) in enumerate(zip(chart.items, titles)):
-        left = x + slot * k
+        if k and k % per_row == 0:  # the next row of panels
+            row_top += _panel_row(chart, area, titles[k - per_row:k]) + s.gap
+        base = row_top + area
+        left = x + slot * (k % per_row)
         columns = _panel_columns(chart, width, item, left, base)
         for j, ((cx, column, h, _), text) in enumerate(zip(columns, item.value_labels)):
             bar = canvas.rect(cx - column / 2 + 1, base - h, column - 2, h, chart.series_colors[j], gid="plot")

@@ -25,9 +25,9 @@ def height(chart, width: float) -> float:
 
 
 def draw(canvas, chart, box) -> None:
-    x, top, width, _ = box
+    x, top, width, height_ = box
     s, p = chart.size, chart.palette
-    area = width * PLOT_RATIO
+    area = max(width * PLOT_RATIO, height_ - s.label * 2)  # the frame may give a taller box
     xs = _positions(chart)
     reference = chart.reference[0] if chart.reference else None
     low, high = domain((i.values[0] for i in chart.items), reference)
@@ -138,7 +138,7 @@ def _meet(a, b) -> bool:
 
 
 register(
-    "line", chinese="折线图", height=height, draw=draw, reference=True,
+    "line", chinese="折线图", height=height, draw=draw, reference=True, grows=lambda chart, width: True,
     rows=(1, 24),  # every point is labelled under the axis: more labels than fit the width
     starter=Starter("question: none\nunit: 亿立方米\ndecimals: 2", ("年份", "输送水量"),
                     (("2016年", 491.40), ("2020年", 954.98))),

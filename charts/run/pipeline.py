@@ -3,12 +3,14 @@
     1. load     specs/x.yaml -> LoadedSpec (strict YAML, pydantic model, typed table)
     2. check    data rules -> findings (errors stop here; notes go to the footer); every
                 figure looked up in its article, once, and carried to the hand-off
-    3. plan     spec + theme + fonts -> Chart, once per size (web, print), glyph preflight
+    3. plan     spec + theme + fonts -> Chart, once per size (web, phone, print), glyph preflight
     4. draw     Chart -> Canvas (frame + the kind's module)
                 the layout checked at every size drawn: texts that overlap, are clipped or
-                stray from their marks refuse the chart
-    5. export   Canvas -> web PNG 1x/2x, outlined and editable SVG; per print size (one and
-                two columns) a PDF at true size, a 300 dpi PNG and with --cmyk a CMYK PDF
+                stray from their marks refuse the chart; the smallest text as displayed
+                measured at every size (a warning below 11 CSS px)
+    5. export   Canvas -> web PNG 1x/2x, outlined and editable SVG; the phone layout (360 px)
+                as PNG at 3x and both SVGs; per print size (one and two columns) a PDF at
+                true size, a 300 dpi PNG and with --cmyk a CMYK PDF
     6. bundle   + data CSV, alt text, embed snippet, the chart's record (check, verify, font,
                 hashes); written atomically, unchanged files left alone; then the run's
                 manifest and review page (output/manifest.json, output/index.html)
@@ -29,6 +31,7 @@ from charts.check.rules import check
 from charts.check.verification import verification
 from charts.draw.frame import TooTall, compose
 from charts.draw.layout import refuse_faults
+from charts.draw.legibility import legibility
 from charts.errors import ChartsError, DataError, Problem
 from charts.export.files import chart_files
 from charts.fonts.resolve import spec_fonts
@@ -39,7 +42,7 @@ from charts.run.options import RenderOptions
 from charts.run.result import Result
 from charts.spec.files import chart_name
 from charts.spec.read import load_spec
-from charts.theme import PRINT_SIZES, STYLE_FILE, WEB
+from charts.theme import MOBILE, PRINT_SIZES, STYLE_FILE, WEB
 
 
 def render_one(path: Path, shown: str | None, options: RenderOptions, fonts_for) -> Result:
@@ -68,9 +71,14 @@ def render_one(path: Path, shown: str | None, options: RenderOptions, fonts_for)
             web = compose(chart)                                          # 4
             prints = {size.name: compose(plan(loaded, findings, fonts, size)) for size in PRINT_SIZES
                       if {"pdf", "print-png"} & set(formats)}
-            refuse_faults([web, *prints.values()], result.spec)           # 4 every size drawn
-            files = chart_files(loaded.name, formats, web, prints, cmyk)  # 5
-        files.update(handoff_files(loaded, chart, findings, verified, files, round(web.height), "png" in formats))
+            mobile = compose(plan(loaded, findings, fonts, MOBILE)) if {"png", "svg"} & set(formats) else None
+            drawn = [web, *([mobile] if mobile else []), *prints.values()]
+            refuse_faults(drawn, result.spec)                             # 4 every size drawn
+            sizes = {canvas.size.name: legibility(canvas) for canvas in drawn}
+            result.warnings += [Problem(result.spec, msg.TEXT_TOO_SMALL.format(
+                size=s.size, shown=s.displayed, width=s.display_width, text=s.text)) for s in sizes.values() if s.too_small]
+            files = chart_files(loaded.name, formats, web, prints, cmyk, mobile)  # 5
+        files.update(handoff_files(loaded, chart, findings, verified, files, sizes, "png" in formats))
         result.status = status_of(json.loads(files[f"{loaded.name}.json"]))
         result.files = write_chart(out_dir / loaded.name, loaded.name, files)  # 6
         result.digests = {name: digest(data) for name, data in files.items()}

@@ -62,6 +62,12 @@ class Size:
     # Tallest chart drawn at this size; a taller one is refused, naming what makes it tall. On
     # the web about eight phone screens; in print the height of the page's type area.
     max_height: float = 5000.0
+    # Height over width the frame fills a plot that can grow (a line's, columns') to: a phone
+    # screen is taller than it is wide, so its charts are at least square.
+    min_aspect: float = 0.0
+    # CSS px the image is shown at where it is meant to be seen (None: print, shown at true
+    # size): what the text-size check measures displayed text at.
+    display_width: float | None = None
 
 
 def mm(value: float) -> float:
@@ -70,7 +76,14 @@ def mm(value: float) -> float:
 
 # Web: 640 CSS px wide, exported at 1x and 2x.
 WEB = Size("web", width=640, raster_dpi=(72, 144), margin=20, title=22, subtitle=14, label=14,
-           value=14, footer=12, big_number=40, gap=14, bar_thickness=20, bar_gap=12)
+           value=14, footer=12, big_number=40, gap=14, bar_thickness=20, bar_gap=12, display_width=640)
+
+# Phone: laid out at 360 CSS px and exported at 3x (1080 px, which WeChat keeps without
+# recompressing); shown about 343 px wide on a 375 px screen. Text as phone desks set it
+# (13-14 px), plots taller than wide.
+MOBILE = Size("mobile", width=360, raster_dpi=(216,), margin=14, title=19, subtitle=14, label=14,
+              value=14, footer=12, big_number=34, gap=12, bar_thickness=20, bar_gap=12, min_aspect=1.0,
+              display_width=343)
 
 # Print: a six-column broadsheet grid (对开, type area about 344 mm: 55 mm columns, 4 mm
 # gutters). A chart spans one column or two (55 + 4 + 55 mm); PDFs at true size, rasters at
@@ -84,6 +97,8 @@ PRINT_1COL = Size("print-1col", width=mm(GRID_COLUMN_MM), raster_dpi=(300,), mar
                   title=9, subtitle=6.5, label=6.5, value=6.5, footer=5.5, big_number=16,
                   gap=mm(1.5), bar_thickness=7, bar_gap=4, stroke=1.0, marker=3.5, max_height=mm(PAGE_MM))
 PRINT_SIZES = (PRINT_2COL, PRINT_1COL)
-SIZES = {s.name: s for s in (WEB, *PRINT_SIZES)}
+SIZES = {s.name: s for s in (WEB, MOBILE, *PRINT_SIZES)}
+# The smallest text an image may show at its display width, in CSS px (Apple's floor is 11 pt).
+MIN_DISPLAYED_TEXT = 11.0
 
 PALETTE = Palette()

@@ -4,10 +4,11 @@ Vega-Lite (vl-convert-python), on N synthetic specs of every kind.
     pip install -e '.[bench]' && python tests/bench/run.py [--sizes 200,1000] [--repeat 3]
 
 For each N it prints medians with min and max over --repeat runs of:
-  - the full render (web PNG 1x and 2x, SVG, print PDF) into an empty folder: wall time,
+  - the full render (web PNG 1x and 2x, SVG, the phone PNG and SVGs, print PDF) into an empty folder: wall time,
     charts per second, peak RSS of all the processes together (sampled every 20 ms), CPU;
   - the re-run where nothing changed, and the re-run after one spec changed;
-  - the plain script and vl-convert on the same specs (vl-convert: the kinds it can draw);
+  - the plain script and vl-convert on the same specs (vl-convert: the kinds it can draw), each
+    making a phone version too (a PNG 1080 px wide and an SVG);
 then the ratios, the per-format time per chart, and how time and memory grow with N.
 Every figure is measured in this run, on this machine. Not a test: nothing asserts a time.
 """

@@ -63,15 +63,19 @@ def main() -> None:
     specs, out = Path(sys.argv[1]), Path(sys.argv[2])
     vlc.register_font_directory(sys.argv[3])
     out.mkdir(parents=True, exist_ok=True)
-    seconds: dict[str, list[float]] = {"PNG 1x": [], "PNG 2x": [], "SVG": [], "PDF": []}
+    seconds: dict[str, list[float]] = {"PNG 1x": [], "PNG 2x": [], "SVG": [], "PDF": [], "phone PNG": [],
+                                       "phone SVG": []}
     for path in sorted(specs.glob("*.yaml")):
         chart = vega_lite(yaml.safe_load(path.read_text(encoding="utf-8")))
         if chart is None:
             continue
+        phone = {**chart, "width": 300}  # the phone version: laid out narrower, exported at 3x
         for label, name, make in (("PNG 1x", f"{path.stem}.png", lambda: vlc.vegalite_to_png(chart, scale=1)),
                                   ("PNG 2x", f"{path.stem}@2x.png", lambda: vlc.vegalite_to_png(chart, scale=2)),
                                   ("SVG", f"{path.stem}.svg", lambda: vlc.vegalite_to_svg(chart).encode()),
-                                  ("PDF", f"{path.stem}.pdf", lambda: vlc.vegalite_to_pdf(chart))):
+                                  ("PDF", f"{path.stem}.pdf", lambda: vlc.vegalite_to_pdf(chart)),
+                                  ("phone PNG", f"{path.stem}.mobile.png", lambda: vlc.vegalite_to_png(phone, scale=3)),
+                                  ("phone SVG", f"{path.stem}.mobile.svg", lambda: vlc.vegalite_to_svg(phone).encode())):
             start = time.perf_counter()
             (out / name).write_bytes(make())
             seconds[label].append(time.perf_counter() - start)

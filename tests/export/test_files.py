@@ -21,6 +21,7 @@ def test_every_seed_chart_has_every_file(seed_output):
         assert files == sorted([f"{name}.png", f"{name}@2x.png", f"{name}.svg", f"{name}.editable.svg",
                                 f"{name}.print-1col.pdf", f"{name}.print-2col.pdf",
                                 f"{name}.print-1col.png", f"{name}.print-2col.png",
+                                f"{name}.mobile.png", f"{name}.mobile.svg", f"{name}.mobile.editable.svg",
                                 f"{name}.csv", f"{name}.alt.txt", f"{name}.html", f"{name}.json"])
 
 
@@ -60,7 +61,7 @@ def test_same_spec_same_bytes_across_processes(tmp_path):
                        cwd=ROOT, check=True, capture_output=True)
         outs.append(out)
     files = sorted(p.relative_to(outs[0]) for p in outs[0].rglob("*") if p.is_file() and not p.name.startswith("."))
-    assert len(files) == 12 * len(SEED_NAMES) + 3  # + index.html, manifest.json, review-font.ttf
+    assert len(files) == 15 * len(SEED_NAMES) + 3  # + index.html, manifest.json, review-font.ttf
     for rel in files:
         assert (outs[0] / rel).read_bytes() == (outs[1] / rel).read_bytes(), rel
 

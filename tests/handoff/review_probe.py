@@ -34,8 +34,16 @@ def main(index: str, chromium: str, screenshot: str) -> None:
         page.on("requestfailed", lambda r: report["problems"].append(f"failed: {r.url}"))
         page.goto(Path(index).resolve().as_uri())
         page.wait_for_load_state("load")
+        # the page loads images lazily, as a reader scrolls: here every one is asked for at once
+        page.evaluate("document.querySelectorAll('img').forEach(i => { i.loading = 'eager'; })")
         page.wait_for_function("Array.from(document.images).every(i => i.complete)")
         report["images"] = page.evaluate("Array.from(document.images).map(i => [i.getAttribute('src'), i.naturalWidth])")
+        report["views"] = page.evaluate("""Array.from(document.querySelectorAll('article.chart')).map(a =>
+            Array.from(a.querySelectorAll('.views figure')).map(f => {
+                const r = f.querySelector('img').getBoundingClientRect();
+                return [f.className, Math.round(r.left), Math.round(r.top), Math.round(r.width),
+                        f.querySelector('figcaption').textContent];
+            }))""")
         page.screenshot(path=screenshot)
         page.fill("#filter", "neighbours")
         report["by_name"] = [visible(page), page.inner_text("#shown")]

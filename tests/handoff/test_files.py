@@ -52,12 +52,14 @@ def test_alt_text_tells_the_extremes_and_the_source(seed_output):
 class _Figure(HTMLParser):
     def __init__(self):
         super().__init__()
-        self.tags, self.img, self.stack = [], None, []
+        self.tags, self.img, self.source, self.stack = [], None, None, []
 
     def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
         if tag == "img":
             self.img = dict(attrs)
+        elif tag == "source":
+            self.source = dict(attrs)
         elif tag not in {"br"}:
             self.stack.append(tag)
 
@@ -70,8 +72,11 @@ def test_snippet_is_a_figure_with_srcset_alt_and_caption(seed_output, name):
     snippet = (seed_output / name / f"{name}.html").read_text(encoding="utf-8")
     parser = _Figure()
     parser.feed(snippet)
-    assert parser.stack == [] and parser.tags[:2] == ["figure", "img"] and "figcaption" in parser.tags
+    assert parser.stack == [] and parser.tags[:4] == ["figure", "picture", "source", "img"]
+    assert "figcaption" in parser.tags and "table" in parser.tags
     assert parser.img["srcset"] == f"{name}.png 1x, {name}@2x.png 2x"
+    assert parser.source["srcset"] == f"{name}.mobile.png 3x" and parser.source["media"] == "(max-width: 480px)"
+    assert parser.source["width"] == "360" and int(parser.source["height"]) > 200
     alt = (seed_output / name / f"{name}.alt.txt").read_text(encoding="utf-8").strip()
     assert parser.img["alt"] == alt
     assert "来源：" in snippet

@@ -39,8 +39,10 @@ def report(seed_output):
 
 
 def test_every_image_loads_without_console_errors(report):
-    assert len(report["images"]) == 9
-    assert all(width == 640 for _, width in report["images"]), report["images"]
+    assert len(report["images"]) == 18  # the desktop and the phone version of each chart
+    widths = {src.rsplit("/", 1)[1]: width for src, width in report["images"]}
+    assert sorted(widths.values()) == [640] * 9 + [1080] * 9, report["images"]
+    assert all(widths[name] == (1080 if name.endswith(".mobile.png") else 640) for name in widths)
     assert report["problems"] == []
 
 
@@ -55,3 +57,13 @@ def test_filter_by_name_title_and_status(report):
     assert report["by_title"] == ["sanjiangyuan-outflow", "sanjiangyuan-rangers"]
     assert report["by_status"] == [[], True]
     assert report["cleared"] == [9, False]
+
+
+def test_desktop_and_phone_versions_side_by_side_with_their_smallest_text(report):
+    """At 1440 px each card shows the desktop image at 640 px and the phone image at the 343 px
+    a phone shows it, level with each other, each captioned with its smallest displayed text."""
+    assert len(report["views"]) == 9
+    for (web, left, top, width, caption), (phone, p_left, p_top, p_width, p_caption) in report["views"]:
+        assert (web, phone, width, p_width) == ("web", "mobile", 640, 343)
+        assert p_top == top and p_left >= left + width
+        assert "最小字 12 px" in caption and "显示宽 343 px，最小字 11.4 px" in p_caption

@@ -27,7 +27,7 @@ def test_donut_small_parts_are_pushed_apart(write_spec, draw):
     assert layout_faults(canvas) == []
 
 
-def test_a_label_at_the_limit_wraps_beside_the_ring_in_one_print_column(write_spec, draw):
+def test_a_label_at_the_limit_wraps_in_the_list_in_one_print_column(write_spec, draw):
     from charts.theme import PRINT_1COL
 
     rows = SHARES.replace("[\"00后\", 21.6]", "[出生于二〇〇〇年以后的受访者也就是人们常说的所谓00后一代年轻人, 21.6]")

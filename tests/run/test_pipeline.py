@@ -36,7 +36,8 @@ def test_a_good_spec_is_written_whole(good_spec, options, fonts_for):
     assert (result.spec, result.name) == ("specs/age.yaml", "age")
     folder = options.out_dir / "age"
     assert sorted(p.name for p in result.files) == sorted(p.name for p in folder.iterdir()) == sorted(
-        ["age.png", "age@2x.png", "age.svg", "age.editable.svg", "age.csv", "age.alt.txt", "age.html", "age.json"])
+        ["age.png", "age@2x.png", "age.svg", "age.editable.svg", "age.mobile.png", "age.mobile.svg",
+         "age.mobile.editable.svg", "age.csv", "age.alt.txt", "age.html", "age.json"])
     for path in result.files:
         assert result.digests[path.name]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
     record = json.loads((folder / "age.json").read_text(encoding="utf-8"))

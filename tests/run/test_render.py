@@ -30,7 +30,7 @@ def test_a_batch_is_told_in_spec_order_and_summed_up(two_specs):
     assert kinds[0] == "start" and heard.said("start") == [2]
     assert heard.said("step") == ["a", "b"]
     assert kinds.index("stop") < kinds.index("summary")  # the bar is gone before the closing line
-    assert heard.said("info") == [msg.RENDERED.format(name="a", files=6), msg.RENDERED.format(name="b", files=6),
+    assert heard.said("info") == [msg.RENDERED.format(name="a", files=7), msg.RENDERED.format(name="b", files=7),
                                   msg.REVIEW_PAGE.format(path=two_specs.out_dir / "index.html")]
     assert heard.said("summary") == [(msg.SUMMARY.format(ok=2, failed=0), False)]
     record = json.loads(heard.said("record")[0])

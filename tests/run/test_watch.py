@@ -62,7 +62,7 @@ def test_the_watch_reports_through_its_reporter_and_stops_when_told(tmp_path):
         stop.set()
         watching.join(timeout=30)
     assert not watching.is_alive()
-    assert heard.said("info")[0] == msg.RENDERED.format(name="age", files=6)
+    assert heard.said("info")[0] == msg.RENDERED.format(name="age", files=7)
 
 
 def test_a_save_before_the_watcher_holds_is_not_lost(tmp_path):
