@@ -1,4 +1,5 @@
-"""Per-chart export times over the seed specs: PNG, SVG (outlined, editable) and PDF.
+"""Per-chart export times over the seed specs: PNG, SVG (outlined, editable), the phone
+layout (drawn, its 3x PNG, its SVGs) and PDF.
 
     python tests/bench/export_speed.py [--repeat 7]
 
@@ -25,7 +26,7 @@ from charts.export.svgtext import editable_svg
 from charts.fonts.resolve import resolve
 from charts.plan.chart import plan
 from charts.spec.read import load_spec
-from charts.theme import PRINT_2COL, STYLE_FILE, WEB
+from charts.theme import MOBILE, PRINT_2COL, STYLE_FILE, WEB
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -56,6 +57,12 @@ def format_times(specs: list[Path], repeat: int, matplotlib_pdf: bool = True) ->
                 samples.setdefault("SVG outlined", []).append(timed(lambda: figure_bytes(web.figure, "svg")))
                 samples.setdefault("SVG editable", []).append(
                     timed(lambda: editable_svg(web, lambda f: figure_bytes(f, "svg"))))
+                samples.setdefault("phone draw", []).append(
+                    timed(lambda: compose(plan(loaded, findings, fonts, MOBILE))))
+                phone = compose(plan(loaded, findings, fonts, MOBILE))
+                samples.setdefault("phone PNG 3x", []).append(timed(lambda: figure_bytes(phone.figure, "png", 216)))
+                samples.setdefault("phone SVGs", []).append(timed(lambda: (
+                    figure_bytes(phone.figure, "svg"), editable_svg(phone, lambda f: figure_bytes(f, "svg")))))
                 if matplotlib_pdf:
                     fresh = compose(plan(loaded, findings, fonts, PRINT_2COL))
                     samples.setdefault("PDF before", []).append(timed(lambda: figure_bytes(fresh.figure, "pdf")))
