@@ -2,7 +2,8 @@
 
 A figure is digits (21.6, 954.98) or numerals (两, 三百), perhaps after a qualifier (约 近
 超过 超), with 多 or 余, a big unit (万 亿) and, in running text, a unit (% or a measure word:
-立方米, 名, 家). This module is the only place that knows it, so the spec's table, the planner,
+立方米, 名, 家); or a share in tenths (七成, 近九成, 三成多: unit 成, the number 70, 90, 30).
+This module is the only place that knows it, so the spec's table, the planner,
 verify and extract all read figures the same way:
 
     parse_value(cell)            one cell of a spec             "600多" -> Value(600, "600多")
@@ -20,11 +21,14 @@ from typing import Iterator
 
 ARABIC = r"[0-9]+(?:\.[0-9]+)?"  # digits as printed; extract composes its sentence shapes with it
 QUALIFIERS = ("超过", "超過", "约", "約", "近", "超", "逾")  # longest first: 超过 is one qualifier, not 超 + 过
-MEASURES = tuple("立方米 平方公里 平方米 公里 千米 吨 元 人 名 个 個 家 期 场 場 户 戶 座 宗 趟 次 项 項 所 辆 輛 亩 份 件 台 "
+MEASURES = tuple("吨公里 人公里 人次 千瓦时 千瓦時 千瓦 公顷 公頃 千克 公斤 标准箱 標準箱 美元 港元 欧元 歐元 "
+                 "日元 立方米 平方公里 平方米 公里 千米 吨 噸 元 人 名 个 個 家 期 场 場 户 戶 座 宗 趟 次 项 項 所 辆 "
+                 "輛 亩 份 件 台 "
                  "套 张 張 本 册 冊 篇 例 起 批 条 條 处 處 栋 棟 间 間 头 頭 只 株 艘 架".split())
 # Words that make the figure after them a change, not a level (增加了0.8亿件), Traditional too.
-CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低", "減少", "增長", "上升", "回落")
-FALLING_WORDS = ("减少", "下降", "降低", "減少", "回落")  # the change words that say "less"
+CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低", "減少", "增長", "上升", "回落", "上涨", "上漲", "下跌",
+                "增产", "增產", "减产", "減產")
+FALLING_WORDS = ("减少", "下降", "降低", "減少", "回落", "下跌", "减产", "減產")  # the change words that say "less"
 # The same words as regular-expression alternations, for readers that build sentence shapes
 # around a change (增长5.38%, 分别下降…): one list, so every reader knows the same verbs.
 CHANGE = "|".join(CHANGE_WORDS)
@@ -37,15 +41,22 @@ _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3,
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNITS = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000}  # Traditional too
 _NUMERALS = "[零〇一二两兩三四五六七八九十百千]+"
+# A score (7.39分, 满意度85.4分); not 分钟, 分之, 分别, 分析…: 分 begins many words.
+_SCORE = "分(?![钟鐘之别別析布配享类類成为為期批开開散解担擔红紅数數])"
 _QUALIFIER = rf"(?P<before>{'|'.join(QUALIFIERS)})?"
 _NOT_A_TAIL = r"(?<![0-9.])"  # not the end of a longer number (the 3 of 2021.3, the 21.6 of 121.6)
 
 # A cell holds one figure and nothing else, so numerals stand alone there ("十二").
-_CELL = re.compile(rf"{_QUALIFIER}(?P<digits>{ARABIC}|{_NUMERALS})(?P<big>[万亿萬億])?(?P<more_after>多|余|餘)?")
+# Tenths of a whole, as surveys word a share: 七成 = 70%, 近九成, 三成多 (not 成本, 成立, 成功…).
+_TENTHS = "成(?![本立功员員果绩績交熟长長就品型]|不变|不變)"
+_CELL = re.compile(rf"{_QUALIFIER}(?P<digits>{ARABIC}|{_NUMERALS})(?P<tenths>成)?(?P<big>[万亿萬億])?"
+                   rf"(?P<more_after>多|余|餘)?")
 # In running text a numeral alone is a word (一个, 三四线城市): it is a figure only before
 # 万, 亿, 多 or 余. 多 may come before the big unit (600多亿) or after it (两万多).
-_TEXT = (rf"(?P<digits>{ARABIC}|{_NUMERALS}(?=[万亿萬億多余餘]))"
-         rf"(?P<more>多|余|餘)?(?P<big>[万亿萬億])?(?P<more_after>多|余|餘)?(?P<unit>%|{'|'.join(POINTS + MEASURES)})?")
+_TEXT = (rf"(?:(?P<digits>{ARABIC}|{_NUMERALS}(?=[万亿萬億多余餘]))"
+         rf"(?P<more>多|余|餘)?(?P<big>[万亿萬億])?(?P<more_after>多|余|餘)?"
+         rf"(?P<unit>%|‰|{'|'.join(POINTS + MEASURES)}|{_SCORE})?"
+         rf"|(?P<tenth_digits>[一二两兩三四五六七八九十])(?P<tenths>{_TENTHS})(?P<tenths_more>多|余|餘)?)")
 _IN_TEXT = {whole: re.compile(_QUALIFIER + (_NOT_A_TAIL if whole else "") + _TEXT) for whole in (False, True)}
 _LISTED = re.compile(rf"{_NOT_A_TAIL}{ARABIC}%?[、及和与]$")  # 7.0、 before the 6.5 of 增加7.0、6.5
 
@@ -92,6 +103,8 @@ class FigureInText:
     @property
     def number(self) -> Decimal:
         number = Decimal(self.digits) if self.arabic else Decimal(_chinese_integer(self.digits))
+        if self.unit == "成":
+            return number * 10  # 七成 is 70 (%)
         return number * _BIG_UNITS[self.big] if self.big else number
 
 
@@ -122,9 +135,11 @@ def parse_value(cell: object) -> Value | None:
         return None
     num = match["digits"]
     number = Decimal(num) if num[0].isdigit() else Decimal(_chinese_integer(num))
+    if match["tenths"]:
+        number *= 10  # 近七成 is about 70 (%)
     if match["big"]:
         number *= _BIG_UNITS[match["big"]]
-    if not (match["before"] or match["more_after"] or not num[0].isdigit() or match["big"]):
+    if not (match["before"] or match["more_after"] or not num[0].isdigit() or match["big"] or match["tenths"]):
         return Value(number)  # a plain number written as text, e.g. "21.6"
     return Value(number, worded=text)
 
@@ -138,6 +153,10 @@ def figures_in(text: str, start: int = 0, end: int | None = None, *,
     extract take what they find, as they always have.
     """
     for m in _IN_TEXT[whole].finditer(text, start, len(text) if end is None else end):
+        if m["tenths"]:  # 近七成: the share in tenths, its unit 成
+            yield FigureInText(m.start(), m.end(), m.start("tenth_digits"), m["tenth_digits"], m["before"] or "",
+                               more_after=m["tenths_more"] or "", unit="成")
+            continue
         yield FigureInText(m.start(), m.end(), m.start("digits"), m["digits"], m["before"] or "", m["more"] or "",
                            m["big"] or "", m["more_after"] or "", m["unit"] or "")
 

@@ -48,10 +48,11 @@ as 1234). A value that is not a number (an approximate figure "600多", "超过�
 as a string after NFKC and Traditional folding, and its unit must then be equal including
 scale.
 
-Labels match when, after NFKC, Traditional folded to Simplified (the small table below, for
-comparison only; no dependency), ASCII lower-cased and every space and punctuation character
-removed (Unicode categories P* and Z*), neither is empty and one contains the other, or the
-characters they share (as multisets) are at least 60% of the shorter label. So 回答一般 ~ 一般,
+Labels match when, after NFKC, Traditional folded to Simplified (by OpenCC, as
+charts.article.read.folded folds an article), ASCII lower-cased and every space and
+punctuation character removed (Unicode categories P* and Z*), neither is empty and one
+contains the other, or the characters they share (as multisets) are at least 60% of the
+shorter label. So 回答一般 ~ 一般,
 服装、鞋帽类 ~ 服装鞋帽类, 第一产业上年2023 ~ 第一产业2023年; 非常期待 !~ 比较期待 (2 of 4).
 
 One key pair matches at most one draft pair and one draft pair at most one key pair: among all
@@ -111,65 +112,6 @@ KIND_SETS = {
 LABEL_SHARE = 0.6
 SCALES = (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
 
-# Traditional -> Simplified, one character each: the common characters of statistics and
-# survey reporting. For comparing labels and units only; not a converter (no phrase rules).
-_T2S_PAIRS = """
-萬万 與与 專专 業业 叢丛 東东 絲丝 兩两 嚴严 喪丧 個个 豐丰 臨临 為为 爲为 麗丽 舉举 麼么 麽么 義义
-烏乌 樂乐 喬乔 習习 鄉乡 書书 買买 亂乱 爭争 於于 虧亏 雲云 亞亚 產产 畝亩 親亲 億亿 僅仅 從从 倉仓
-儀仪 們们 價价 眾众 衆众 優优 夥伙 會会 傘伞 偉伟 傳传 傷伤 倫伦 偽伪 體体 餘余 傭佣 俠侠 侶侣 偵侦
-側侧 僑侨 倆俩 儉俭 債债 傾倾 償偿 儲储 兒儿 兌兑 黨党 蘭兰 關关 興兴 養养 獸兽 內内 岡冈 冊册 寫写
-軍军 農农 馮冯 衝冲 決决 況况 凍冻 淨净 涼凉 減减 湊凑 幾几 鳳凤 憑凭 凱凯 擊击 劃划 劉刘 則则 剛刚
-創创 刪删 別别 劑剂 劍剑 剝剥 劇剧 勸劝 辦办 務务 動动 勵励 勁劲 勞劳 勢势 勻匀 區区 醫医 華华 協协
-單单 賣卖 盧卢 臥卧 衛卫 卻却 廠厂 廳厅 曆历 歷历 厲厉 壓压 厭厌 廁厕 廂厢 廈厦 廚厨 縣县 參参 雙双
-發发 變变 敘叙 疊叠 葉叶 號号 嘆叹 籲吁 後后 嚇吓 呂吕 嗎吗 噸吨 聽听 啟启 吳吴 員员 響响 啞哑 喚唤
-噴喷 團团 園园 圍围 國国 圖图 圓圆 聖圣 場场 壞坏 塊块 堅坚 壇坛 壩坝 墳坟 墜坠 壟垄 壘垒 墾垦 墊垫
-塹堑 牆墙 壯壮 聲声 殼壳 壺壶 處处 備备 復复 複复 夠够 頭头 誇夸 夾夹 奪夺 奮奋 獎奖 奧奥 妝妆 婦妇
-媽妈 婁娄 嬌娇 娛娱 嫻娴 嬰婴 嬸婶 孫孙 學学 寧宁 寶宝 實实 寵宠 審审 憲宪 宮宫 寬宽 賓宾 寢寝 對对
-尋寻 導导 壽寿 將将 爾尔 塵尘 嘗尝 堯尧 屍尸 盡尽 儘尽 層层 屆届 屬属 屢屡 嶼屿 歲岁 豈岂 崗岗 嵐岚
-島岛 嶺岭 峽峡 巒峦 嶄崭 鞏巩 幣币 帥帅 師师 帳帐 簾帘 幟帜 帶带 幫帮 莊庄 慶庆 廬庐 庫库 應应 廟庙
-龐庞 廢废 開开 異异 棄弃 張张 彌弥 彎弯 彈弹 強强 歸归 當当 錄录 彙汇 匯汇 滙汇 彥彦 徹彻 徑径 憶忆
-憂忧 懷怀 態态 憐怜 總总 戀恋 懇恳 惡恶 惱恼 悅悦 懸悬 憫悯 驚惊 懼惧 慘惨 懲惩 愜惬 慚惭 慣惯 憤愤
-願愿 懶懒 戲戏 戰战 戶户 撲扑 執执 擴扩 掃扫 揚扬 擾扰 撫抚 拋抛 搶抢 護护 報报 擔担 擬拟 擁拥 攔拦
-撥拨 擇择 掛挂 摯挚 擋挡 掙挣 擠挤 揮挥 撈捞 損损 撿捡 換换 據据 擲掷 攬揽 攜携 攝摄 擺摆 搖摇 攤摊
-撐撑 敵敌 斂敛 數数 齋斋 鬥斗 斬斩 斷断 無无 舊旧 時时 曠旷 晝昼 顯显 晉晋 曬晒 曉晓 暈晕 暉晖 暫暂
-術术 樸朴 機机 殺杀 雜杂 權权 條条 來来 楊杨 傑杰 極极 構构 樞枢 棗枣 槍枪 楓枫 櫃柜 檸柠 標标 棧栈
-棟栋 欄栏 樹树 棲栖 樣样 橋桥 樺桦 檔档 樁桩 夢梦 檢检 樓楼 欖榄 橫横 櫻樱 櫥橱 歡欢 歐欧 殲歼 殘残
-毆殴 毀毁 畢毕 斃毙 氣气 氫氢 漢汉 湯汤 溝沟 沒没 瀝沥 淪沦 滄沧 滬沪 淚泪 瀘泸 瀉泻 潑泼 澤泽 潔洁
-灑洒 窪洼 淺浅 漿浆 澆浇 濁浊 測测 濟济 瀏浏 渾浑 濃浓 濤涛 澇涝 漣涟 渦涡 滌涤 潤润 漲涨 澀涩 澱淀
-淵渊 漬渍 漸渐 漁渔 瀋沈 滲渗 溫温 灣湾 濕湿 潰溃 濺溅 滾滚 滯滞 滿满 濾滤 濫滥 濱滨 灘滩 瀟潇 潛潜
-瀾澜 瀕濒 滅灭 燈灯 靈灵 災灾 燦灿 爐炉 燉炖 點点 煉炼 熾炽 爛烂 燭烛 煙烟 煩烦 燒烧 燙烫 熱热 煥焕
-愛爱 爺爷 牽牵 犧牺 狀状 猶犹 獨独 狹狭 獅狮 獄狱 獲获 獵猎 獻献 現现 環环 璽玺 瑣琐 瓊琼 電电 畫画
-暢畅 療疗 瘡疮 瘋疯 癢痒 癡痴 癱瘫 癮瘾 發发 皺皱 盞盏 鹽盐 監监 蓋盖 盜盗 盤盘 矚瞩 睜睁 瞞瞒 矯矫
-礦矿 碼码 磚砖 硯砚 礎础 碩硕 確确 礙碍 禮礼 禍祸 祿禄 禪禅 離离 禿秃 種种 積积 稱称 穩稳 窮穷 竊窃
-窯窑 竄窜 窩窝 窺窥 豎竖 競竞 筆笔 筍笋 籠笼 節节 範范 築筑 籌筹 簽签 簡简 籃篮 籬篱 類类 糧粮 緊紧
-糾纠 紀纪 約约 紅红 紋纹 納纳 紐纽 純纯 紗纱 紛纷 紙纸 紡纺 紮扎 細细 紳绅 紹绍 終终 組组 絆绊 結结
-絕绝 絞绞 絡络 給给 絨绒 統统 綁绑 經经 綜综 綠绿 綴缀 緒绪 續续 綺绮 綿绵 維维 綱纲 網网 綢绸 線线
-綫线 緝缉 締缔 緣缘 編编 緩缓 緯纬 練练 緻致 縛缚 縫缝 縮缩 縱纵 縷缕 績绩 織织 繕缮 繞绕 繡绣 繩绳
-繪绘 繫系 係系 繭茧 繳缴 繼继 纏缠 纖纤 罰罚 罵骂 罷罢 羅罗 羈羁 翹翘 聰聪 聯联 聳耸 職职 聾聋 肅肃
-腸肠 膚肤 腎肾 腫肿 脹胀 脅胁 膽胆 勝胜 膠胶 脈脉 臍脐 腦脑 腳脚 脫脱 臉脸 臘腊 膩腻 騰腾 臟脏 髒脏
-臺台 檯台 颱台 艙舱 艱艰 艷艳 豔艳 藝艺 蘆芦 蘇苏 蘋苹 莖茎 薦荐 藥药 萊莱 葦苇 蔔卜 蔥葱 蔣蒋 蓮莲
-蒼苍 蔭荫 藹蔼 蘊蕴 蘿萝 虛虚 蟲虫 蝦虾 雖虽 螞蚂 蠶蚕 蠻蛮 蠟蜡 補补 襯衬 襖袄 褲裤 裝装 製制 見见
-觀观 規规 覓觅 視视 覽览 覺觉 觸触 計计 訂订 認认 譏讥 討讨 讓让 訓训 議议 訊讯 記记 講讲 諱讳 設设
-訪访 訣诀 證证 評评 識识 詐诈 訴诉 診诊 詞词 譯译 試试 詩诗 誠诚 話话 誕诞 詢询 該该 詳详 誤误 誘诱
-說说 語语 誦诵 請请 諸诸 諾诺 讀读 課课 誰谁 調调 談谈 諒谅 論论 諮咨 謀谋 謊谎 謎谜 謙谦 謝谢 謠谣
-謹谨 譜谱 譽誉 讚赞 貝贝 貞贞 負负 財财 貢贡 貧贫 貨货 販贩 貪贪 貫贯 責责 貯贮 貳贰 貴贵 貶贬 貸贷
-費费 貼贴 貿贸 賀贺 資资 賈贾 賊贼 賄贿 賠赔 賦赋 質质 賬账 賭赌 賴赖 賺赚 購购 賽赛 贈赠 贊赞 贏赢
-趕赶 趙赵 趨趋 躍跃 踐践 蹤踪 車车 軌轨 軟软 轉转 輪轮 輕轻 載载 較较 輔辅 輛辆 輝辉 輩辈 輸输 轄辖
-辭辞 邊边 這这 連连 進进 運运 過过 達达 違违 遠远 適适 遲迟 遷迁 選选 遺遗 遼辽 還还 郵邮 鄰邻 鄭郑
-醞酝 醬酱 釀酿 釋释 裡里 裏里 鑒鉴 鑑鉴 針针 釘钉 釣钓 鈔钞 鈣钙 鈕钮 鈴铃 鉛铅 銀银 銅铜 銷销 鋁铝
-鋒锋 鋪铺 鋼钢 錢钱 錦锦 錫锡 錯错 鍋锅 鍵键 鍛锻 鎖锁 鎮镇 鏈链 鏡镜 鐘钟 鍾钟 鐵铁 鑄铸 長长 門门
-閃闪 閉闭 問问 閒闲 間间 閘闸 閣阁 閥阀 閱阅 闆板 闊阔 闖闯 闡阐 隊队 陽阳 陰阴 陣阵 階阶 際际 陸陆
-陳陈 險险 隨随 隱隐 隻只 雛雏 雞鸡 難难 霧雾 靜静 韋韦 韓韩 頁页 頂顶 項项 順顺 須须 預预 頑顽 頒颁
-頓顿 領领 頗颇 頻频 頸颈 題题 額额 顏颜 顧顾 顆颗 風风 飛飞 飯饭 飲饮 飾饰 飽饱 飼饲 餅饼 館馆 饑饥
-餓饿 馬马 駐驻 駕驾 騎骑 驗验 驟骤 髮发 鬆松 鬱郁 魚鱼 鮮鲜 鳥鸟 鳴鸣 鴨鸭 鵝鹅 麥麦 黃黄 齊齐 齒齿
-齡龄 龍龙 龜龟 週周 佔占 準准 託托 佈布 遊游 傢家 乾干 幹干 纔才 麵面 蒐搜 級级 慮虑 聞闻 廣广 穀谷
-豬猪 汙污 稅税 僱雇 營营 謂谓 鑰钥 闢辟 灶灶 災灾 燐磷 鄧邓 鄒邹 閩闽 粵粤 蘊蕴 蕭萧 顥颢 聶聂 殯殡
-塗涂 塢坞 墻墙 壢坜 礫砾 擬拟 擴扩 縣县 鄉乡 戶户 齣出 硃朱 嚮向 傴伛 衹只 祇只 隸隶 靂雳 靄霭 韌韧
-韻韵 頰颊 頹颓 顛颠 顫颤 飄飘 餵喂 饒饶 驅驱 驕骄 驢驴 驥骥 骯肮 鬧闹 魯鲁 鯨鲸 鳩鸠 鴻鸿 鵬鹏 鶴鹤
-鷹鹰 麗丽 黴霉 鼕冬 齡龄 龎庞 屬属 歷历 縫缝 嶽岳 賃赁 賤贱 滷卤 鹵卤 蠔蚝 醃腌 惻恻 窶窭 樁桩
-並并 駛驶 邁迈 檳槟 輿舆 徵征 鑽钻 勳勋 闕阙 靚靓 鬍胡 鹼碱 齦龈 瀰弥 櫥橱 鍊炼 彫雕 糰团 蘋苹
-"""
-T2S = str.maketrans({pair[0]: pair[1] for pair in _T2S_PAIRS.split() if pair[0] != pair[1]})
 
 
 # --- reading YAML: numbers as Decimal, exactly as written -------------------------------------
@@ -198,7 +140,15 @@ def load_yaml(text: str):
 
 def fold(text: str) -> str:
     """NFKC, Traditional folded to Simplified, spaces removed."""
-    return "".join(unicodedata.normalize("NFKC", str(text)).translate(T2S).split())
+    return "".join(_simplified(unicodedata.normalize("NFKC", str(text))).split())
+
+
+def _simplified(text: str) -> str:
+    """Traditional folded to Simplified the way the article reader folds it (OpenCC, one
+    character for one), imported on first use so that --help needs no charts."""
+    from charts.article.read import folded
+
+    return folded(text)
 
 
 def label_key(text) -> str:

@@ -25,11 +25,16 @@ from tests.corpus.score import (
 # and after extract read tables as text and 分别 lists (issue 13, item 3):
 #   dev       recall 0.83 precision 0.85
 #   held-out  recall 0.30 precision 0.72
+# and after extract learnt general frames rather than dev sentences (units running on over a
+# header's group, headers named by position, a share labelled by the frame around it, 分 and
+# ‰, list lines, dated series, counts with shares; the scorer folds Traditional with OpenCC):
+#   dev       recall 0.89 (485/548) precision 0.85 (485/573)
+#   held-out  recall 0.65 precision 0.82
 # These are regression floors (measured minus 0.03, rounded down), not targets: raise them as
 # extract improves. A drop below one means extract lost figures it used to find.
 FLOORS = {
-    "dev": {"recall": 0.80, "precision": 0.82},
-    "held-out": {"recall": 0.27, "precision": 0.69},
+    "dev": {"recall": 0.85, "precision": 0.81},
+    "held-out": {"recall": 0.62, "precision": 0.79},
 }
 
 

@@ -6,6 +6,8 @@ with the same `read(section) -> list[Draft]`:
     ratios         三次产业结构由上年的13.2:32.3:54.5调整为12.4:30.9:56.7 -> shares of one whole
     respectively   A、B和C分别占x%、y%和z%                       -> labels before, values after, in order
     fromto         占比由2018年底的15.6%提升至17.3%                 -> two periods, a row per measure
+    dated          从2015年的48.2%提高到2020年的55.6%               -> one measure over the years
+    counted        有164人有网友，占全部被调查人群的16.4%；…        -> the counts, and their shares
     enumerations   受访者中，00后占21.6%，90后占43.6%…            -> shares of one whole
     clauses        学生最多，占比为26.0%；其次是个体户，占比为20.0%  -> shares stated clause by clause
     lists          北京82.1%、上海70.0%、广州只有54.8%              -> a short name before each share
@@ -14,9 +16,12 @@ with the same `read(section) -> list[Draft]`:
     headlines      75.8%的受访者表示在防疫过程中更重视邻里关系了      -> separate findings
     periods        2021年…12期…814家… 今年…3期…131家…             -> two periods, one row per measure
     growth         第一产业增加值62857万元，同比增长6.3%；…         -> the levels, and their growth
+                   (read_changes: 国有企业增长5.3%，集体企业下降2.2%…  -> the changes, no level given)
     series         每年…600多亿立方米 … 2020年度…954.98亿立方米     -> one measure over years
     tables         | 指标 | 绝对数(亿元) |, aligned columns, one cell per line -> tables
+                   (aligned.py: a row to a line; stacked.py: a cell to a line; cells.py: cells, units, headers)
     figures        3.7亿元 … 户均年收入21600元 … 两万多名           -> a panel of big numbers
+    findings       every share left, labelled by the frame around it -> findings, a draft per sentence
 
 A `Section` (section.py) is one article of the page; a figure a reader puts in a table is
 taken, and the readers after it leave it alone, so their order matters: the shapes that say
@@ -32,8 +37,11 @@ from charts.article.extract import (
     bracketed,
     clauses,
     comparisons,
+    counted,
+    dated,
     enumerations,
     figures,
+    findings,
     fromto,
     growth,
     headlines,
@@ -49,8 +57,9 @@ from charts.article.read import Article
 
 __all__ = ["Draft", "extract", "READERS"]
 
-READERS = (tables.read, ratios.read, respectively.read, fromto.read, enumerations.read, clauses.read, lists.read, bracketed.read, comparisons.read, headlines.read, periods.read, growth.read, series.read,
-           figures.read)
+READERS = (tables.read, ratios.read, respectively.read, fromto.read, dated.read, counted.read, enumerations.read,
+           clauses.read, lists.read, bracketed.read, comparisons.read, headlines.read, periods.read, growth.read,
+           growth.read_changes, series.read, figures.read, findings.read)
 
 
 def extract(article: Article) -> list[Draft]:

@@ -13,49 +13,105 @@ from charts.numbers.grammar import CHANGE, FALLING, figures_in
 _GROWTH = re.compile(r"(?:比上年同期|比上年|较上年|較上年|同比|比去年)?(?:" + CHANGE + ")了?$")
 _FALLING = re.compile(FALLING)
 _BOUNDARY = re.compile(r"[,;:。]")
+_SENTENCE_END = "。!?"
 _LEVEL_VERB = re.compile(r"(?:完成|实现|實現|达到|達到|为|為|达|達|共|有)+$")
 _WHOLE = re.compile(r"^(?:全年|全县|全縣|全市|全州|全区|全區|全省|全国|全國)+")
 
 
 def read(section: Section) -> list[Draft]:
-    drafts = []
+    """A draft pair per sentence of levels with their growth; the lines of a bulleted list
+    (- 幼儿园28.12万所,比上年增长5.44% / - 专任教师276.31万人,比上年增长7.04%) count as one."""
+    drafts, run = [], ([], [], {})
     for begin, sentence in section.sentences:
-        rows, offsets, units, pending, after = [], [], {}, None, 0
-        for figure in figures_in(sentence, whole=True):
-            if not figure.arabic or begin + figure.digits_start in section.used:
-                pending, after = None, figure.end
-                continue
-            if figure.unit == "%":
-                gap = sentence[after:figure.start]
-                if pending and _GROWTH.search(gap) and len(gap) <= 10:
-                    label, level = pending
-                    sign = "-" if _FALLING.search(gap) else ""
-                    if label not in units and not section.is_drafted(level.digits):
-                        rows.append([label, level.digits, sign + figure.digits])
-                        units[label] = level.big + level.unit
-                        offsets += [begin + level.digits_start, begin + figure.digits_start]
-                pending = None
-            elif figure.unit or figure.big:
-                start = max([after] + [m.end() for m in _BOUNDARY.finditer(sentence, after, figure.start)])
-                label = _WHOLE.sub("", _LEVEL_VERB.sub("", clean_label(sentence[start:figure.start].strip("-%"))))
-                pending = (label, figure) if len(label) >= 2 else None
-            else:
-                pending = None
-            after = figure.end
-        if len(rows) < 2:
+        rows, offsets, units = _rows(section, begin, sentence)
+        fresh = [r for r in rows if r[0] not in run[2]]
+        run[0].extend(fresh)
+        run[1].extend(offsets)
+        run[2].update(units)
+        if sentence[-1:] in _SENTENCE_END or not fresh and not run[0]:
+            drafts += _drafts(section, *run)  # a sentence ends the run; a list line carries it on
+            run = ([], [], {})
+    return drafts + _drafts(section, *run)
+
+
+def _rows(section: Section, begin: int, sentence: str):
+    """The (label, level, growth) rows of one sentence, their offsets and the levels' units."""
+    rows, offsets, units, pending, after = [], [], {}, None, 0
+    for figure in figures_in(sentence, whole=True):
+        if not figure.arabic or begin + figure.digits_start in section.used:
+            pending, after = None, figure.end
             continue
-        levels = [[label, level] for label, level, _ in rows]
-        growth = [[label, change] for label, _, change in rows]
-        if len(set(units.values())) == 1:
-            drafts.append(section.draft("levels", "bar", f"{rows[0][0]}等", ["指标", "数值"], levels, offsets,
-                                        unit=next(iter(units.values())), confirm=["title", "labels"]))
-        else:  # one axis cannot hold 万人 and 万所: panels of figures, four at most to a panel
-            panels = -(-len(levels) // 4)
-            for part in range(panels):
-                chunk = levels[part * len(levels) // panels:(part + 1) * len(levels) // panels]
+        if figure.unit == "%":
+            gap = sentence[after:figure.start]
+            if pending and _GROWTH.search(gap) and len(gap) <= 10:
+                label, level = pending
+                sign = "-" if _FALLING.search(gap) else ""
+                if label not in units and not section.is_drafted(level.digits):
+                    rows.append([label, level.digits, sign + figure.digits])
+                    units[label] = level.big + level.unit
+                    offsets += [begin + level.digits_start, begin + figure.digits_start]
+            pending = None
+        elif figure.unit or figure.big:
+            start = max([after] + [m.end() for m in _BOUNDARY.finditer(sentence, after, figure.start)])
+            label = _WHOLE.sub("", _LEVEL_VERB.sub("", clean_label(sentence[start:figure.start].strip("-%"))))
+            pending = (label, figure) if len(label) >= 2 else None
+        else:
+            pending = None
+        after = figure.end
+    return rows, offsets, units
+
+
+def _drafts(section: Section, rows, offsets, units) -> list[Draft]:
+    if len(rows) < 2:
+        return []
+    drafts = []
+    levels = [[label, level] for label, level, _ in rows]
+    growth = [[label, change] for label, _, change in rows]
+    if len(set(units.values())) == 1:
+        drafts.append(section.draft("levels", "bar", f"{rows[0][0]}等", ["指标", "数值"], levels, offsets,
+                                    unit=next(iter(units.values())), confirm=["title", "labels"]))
+    else:  # one axis cannot hold 万人 and 万所: panels of figures, four at most to a panel
+        panels = -(-len(levels) // 4)
+        for part in range(panels):
+            chunk = levels[part * len(levels) // panels:(part + 1) * len(levels) // panels]
+            if len(chunk) >= 2:
                 drafts.append(section.draft("levels", "figures", f"{chunk[0][0]}等", ["指标", "数值"], chunk,
                                             offsets, unit={label: units[label] for label, _ in chunk},
                                             confirm=["title", "labels"]))
-        drafts.append(section.draft("growth", "bar", f"{rows[0][0]}等比上年增长", ["指标", "比上年增长"], growth,
-                                    offsets, unit="%", confirm=["title", "labels"]))
+    drafts.append(section.draft("growth", "bar", f"{rows[0][0]}等比上年增长", ["指标", "比上年增长"], growth,
+                                offsets, unit="%", confirm=["title", "labels"]))
     return drafts
+
+
+def read_changes(section: Section) -> list[Draft]:
+    """Growth by category, no level given: 分经济类型看,国有企业增加值同比增长5.3%,集体企业下降2.2%,
+    股份制企业增长6.7% -> one draft of the changes, a fall signed minus."""
+    drafts = []
+    for begin, sentence in section.sentences:
+        rows, offsets = [], []
+        for start, clause in _clauses(sentence):
+            found = _CHANGE_CLAUSE.match(clause)
+            at = begin + start + found.start("value") if found else -1
+            if not found or at in section.used:
+                continue
+            label = _WHOLE.sub("", clean_label(found["label"]))
+            if 2 <= len(label) <= 20 and label not in {r[0] for r in rows}:
+                rows.append([label, ("-" if _FALLING.search(found["verb"]) else "") + found["value"]])
+                offsets.append(at)
+        if len(rows) >= 2:
+            drafts.append(section.draft("changes", "bar", f"{rows[0][0]}等的增长", ["类别", "比上年增长"], rows,
+                                        offsets, unit="%", confirm=["title", "labels"]))
+    return drafts
+
+
+# A clause that is a category and its change: 集体企业下降2.2%, 制造业增加值同比增长7.4%
+_CHANGE_CLAUSE = re.compile(r"^(?:[^0-9]*?看)?(?P<label>[^0-9%]{2,24}?)(?:增加值|产量|总额|收入|支出)?(?:实际)?"
+                            r"(?:比上年同期|比上年|较上年|同比|比去年)?(?:实际)?(?P<verb>" + CHANGE + r")了?(?:约|近)?"
+                            r"(?P<value>[0-9]+(?:\.[0-9]+)?)%$")
+
+
+def _clauses(sentence: str):
+    start = 0
+    for match in _BOUNDARY.finditer(sentence + "。"):
+        yield start, sentence[start:match.start()]
+        start = match.end()

@@ -31,7 +31,10 @@ def read(section: Section) -> list[Draft]:
         for match in HEADLINE.finditer(sentence):
             group = sentence[match.end(2):match.start(3)].strip("%)的")
             # 73.0%的男性受访者关注…: the group is part of what the share says
-            label = (group + match.group(3) if group else "") + match.group(5)
+            said = match.group(5)
+            if said in _SHARE_VERBS or not said.strip():  # 43.9%的受访者认为,他们…: said in the next clause
+                said = re.match(r"[,:]?([^,。;]*)", sentence[match.end():]).group(1) or said
+            label = (group + match.group(3) if group else "") + said
             found.append((match.start(2), ("其中" if match.group(1) else "") + label, match.group(2)))
         for match in _OTHERS.finditer(sentence):  # 另有10.1%坦言不太关注
             found.append((match.start(1), match.group(2), match.group(1)))

@@ -9,9 +9,9 @@ from charts.article.extract.section import Figure, Section
 from charts.numbers.grammar import ARABIC
 
 DELIMITERS = ",;:、。!?\"“”‘’()[]%"  # a label never runs over a share or a footnote mark [3]
-_LEAD_WORDS = ("然后是", "其次是", "其他还有", "其中", "此外", "以及", "还有", "受访者中", "受訪者中", "来自",
-               "來自", "和", "及", "与", "與", "数据显示", "數據顯示", "调查显示", "調查顯示", "交互分析显示",
-               "依次为", "依次為")
+_LEAD_WORDS = ("然后是", "其次是", "首先是", "再次是", "最后是", "其他还有", "其中", "此外", "以及", "还有",
+               "受访者中", "受訪者中", "来自", "來自", "和", "及", "与", "與", "数据显示", "數據顯示", "调查显示",
+               "調查顯示", "交互分析显示", "依次为", "依次為")
 
 
 def clean_label(text: str) -> str:
@@ -26,13 +26,14 @@ def clean_label(text: str) -> str:
         for word in _LEAD_WORDS:
             if label.startswith(word) and len(label) > len(word):
                 label, changed = label[len(word):], True
-    label = label.lstrip("、-—·•")  # a list's bullet
+    label = label.lstrip("、-—·•◆◇■□●○▪▶►★☆※")  # a list's bullet
     return label[:-1] if label.endswith("的") and len(label) > 2 else label
 
 
 def label_before(section: Section, figure: Figure, width: int = 14) -> str:
     """The words just before a figure (户均年收入 of 户均年收入21600元), at most `width` long."""
-    head = section.text[max(0, figure.start - 40):figure.start]
+    head = section.text[max(0, figure.start - 40, section.sentence_start(figure.start)):figure.start]
+    head = re.sub(r"\([^()]*\)$", "", head)  # 地区生产总值(GDP)356.20亿元: the aside is no label's end
     head = re.split(rf"[{re.escape(DELIMITERS)}]", head)[-1]
     head = re.sub(rf"{ARABIC}\S{{0,2}}$", "", head)
     return clean_label(head)[-width:]

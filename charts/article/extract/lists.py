@@ -12,7 +12,8 @@ from charts.numbers.grammar import figures_in
 _NAME = r"(?P<label>[\u4e00-\u9fff0-9A-Za-z]{1,8}?)(?:只有|仅有|僅有|仅为|僅為|为|為|达|達|占|佔)?"
 _FIRST = re.compile(r"(?:^|[,;:(])" + _NAME + "$")
 _CHANGE = re.compile(r"增长|增長|增加|减少|減少|下降|上升|偏少|偏多|较|較|比")  # 增长5.38% is no name
-_NEXT = re.compile(r"^[、,]" + _NAME + "$")
+_NOT_A_NAME = re.compile(r"和|及|与|與|或|以及|其中|分别|分別")  # 41.2%和33.0%: a list of values, not of names
+_NEXT = re.compile(r"^[、,]?" + _NAME + "$")  # 男52.1%女47.9%: a share ends a name before it
 
 
 def read(section: Section) -> list[Draft]:
@@ -29,7 +30,8 @@ def read(section: Section) -> list[Draft]:
                 drafts += _draft(section, run)
                 run = []
                 found = _FIRST.search(sentence, max(0, figure.start - 12), figure.start)
-            if found and not found["label"].isdigit() and not _CHANGE.search(found["label"]):
+            if found and not found["label"].isdigit() and not _CHANGE.search(found["label"]) \
+                    and not _NOT_A_NAME.fullmatch(found["label"]) and "分别" not in found["label"]:
                 run.append((found["label"], figure.digits, begin + figure.digits_start))
             after = figure.end
         drafts += _draft(section, run)

@@ -21,7 +21,9 @@ def read(section: Section) -> list[Draft]:
         if len(f1) < 3 or units1 != units2:
             continue
         labels = [measure_label(section, f) for f in f1]
-        periods = [_period(b1, s1), _period(b2, s2)]
+        periods = [_period(s1), _period(s2)]
+        if not all(periods) or periods[0] == periods[1]:
+            continue  # two periods are named, or the two sentences are two measures of one
         rows = [[label, a.text, b.text] for label, a, b in zip(labels, f1, f2)]
         drafts.append(section.draft("comparison", "grouped", f"{periods[0]}与{periods[1]}对比",
                                     ["指标", *periods], rows, [f.start for f in f1 + f2],
@@ -30,12 +32,12 @@ def read(section: Section) -> list[Draft]:
     return drafts
 
 
-def _period(begin: int, sentence: str) -> str:
-    """The year a sentence speaks of (2021年, 今年), else where it starts, for the editor."""
+def _period(sentence: str) -> str:
+    """The year a sentence speaks of (2021年, 今年); "" when it names none."""
     year = YEAR.search(sentence)
     if year:
         return f"{year.group(1)}年"
     for word in _RELATIVE_YEARS:
         if word in sentence:
             return word
-    return f"第{begin}字起"
+    return ""

@@ -19,27 +19,35 @@ _LEAD = re.compile(rf"(?:为|為|是|占|佔|达|達|有|{CHANGE})?了?"
 # Between two values of the list: a separator, perhaps a verb of its own (、下降6.79个百分点).
 _BETWEEN = re.compile(rf"(?:、|和|及|以及|与|與|至)(?:{CHANGE})?$")
 _FALLING = re.compile(FALLING)
+# Or what is measured, named once before the first value: 分别实现地区生产总值120.55亿元、…
+_MEASURE = re.compile(r"[\u4e00-\u9fff]{2,14}")
 _VERB = re.compile(rf"(?:{CHANGE})了?(?:约|近|超过|超)?$")
 # Separators of the labels; 及以上 and 及以下 belong to a label (60岁及以上).
 _LABEL_SEPARATOR = re.compile(r"、|和|及(?!以上|以下)|以及|与|與")
 # What follows the last label and describes them all: 学历的网民群体占比, 的比重, 数量比上年.
 # 的.* takes the rest of the line, so it can only come last: written inside the repetition it
 # let 的的的…(no end) be split every possible way (exponential backtracking on 30 characters).
-_TAIL = re.compile(r"(?:人口|总体|總體|所占比重|所佔比重|占比|佔比|比重|比例|数量|數量|比上年|较上年|同比)*(?:的.*)?$")
+_TAIL = re.compile(r"(?:[一二两兩三四五六七八九十0-9]+(?:个|個|大|类|類|家|项|項)[\u4e00-\u9fff]{0,4}?)?"
+                   r"(?:人口|总体|總體|所占比重|所佔比重|占比|佔比|比重|比例|数量|數量|比上年|较上年|同比)*(?:的.*)?$")
+_YEAR_RANGE = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|-|–|~)((?:19|20)\d\d)年")
+_ONE_YEAR = re.compile(r"(?:19|20)\d\d年")  # 2022年、2023年、2024年毕业生人数分别为: the years are the labels
 _LEAD_WORDS = re.compile(r"^(?:以|其中|对|對|在|而|其|是|有)")
 
 
 def read(section: Section) -> list[Draft]:
-    drafts = []
+    drafts, before = [], (-1, [])  # the last list's end and labels
     for match in _RESPECTIVELY.finditer(section.text):
         values = _values(section, match.end())
         if len(values) < 2 or any(f.digits_start in section.used for f, _ in values):
             continue
         labels = _labels(section, match.start(), len(values))
+        if not labels and len(before[1]) == len(values) and "。" not in section.text[before[0]:match.start()]:
+            labels = before[1]  # …分别增长4.60%和6.14%,而前一年分别是6.31%和8.96%: the same two, again
         if not labels:
             continue
-        unit = values[-1][0].unit
-        if any(f.unit and f.unit != unit for f, _ in values) or not unit:
+        before = (values[-1][0].end, labels)
+        unit = values[-1][0].big + values[-1][0].unit
+        if any(f.unit and f.big + f.unit != unit for f, _ in values) or not values[-1][0].unit:
             continue
         signs = {falling for _, falling in values}
         rows = [[label, ("-" if falling and len(signs) > 1 else "") + f.digits]
@@ -63,8 +71,9 @@ def _values(section: Section, start: int):
         if not figure.arabic:
             break
         gap = section.text[at:figure.start]
-        if not (_LEAD if not found else _BETWEEN).fullmatch(gap[-6:] if len(gap) > 6 else gap) \
-                or len(gap) > (6 if not found else 4):
+        measure = not found and _MEASURE.fullmatch(gap)  # 分别实现地区生产总值120.55亿元、…
+        if not measure and (not (_LEAD if not found else _BETWEEN).fullmatch(gap[-6:] if len(gap) > 6 else gap)
+                            or len(gap) > (6 if not found else 4)):
             break
         verb = _VERB.search(gap)  # a value without a verb of its own goes the way of the one before
         found.append((figure, bool(_FALLING.search(verb.group(0))) if verb else bool(found and found[-1][1])))
@@ -81,9 +90,15 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
     if not _strip_tail(head) and begin > 0:  # …比例，分别达37.6%和20.9%
         before = [m.end() for m in _CLAUSE_END.finditer(text, max(0, begin - 81), begin - 1)]
         head = text[before[-1] if before else max(0, begin - 81):begin - 1]
+        head = _RESPECTIVELY.split(head)[0]  # …A、B和C分别实现x、y和z,分别增长…: the same labels
+    years = _YEAR_RANGE.search(text, max(0, begin - 30), at)  # in this clause or the one before
+    if years and int(years.group(2)) - int(years.group(1)) + 1 == count:  # 2019年至2023年…分别为 five values
+        return [f"{year}年" for year in range(int(years.group(1)), int(years.group(2)) + 1)]
     parts = _split(head, count)
     if parts is None:
         return None
+    if len(parts) > 1 and all(_ONE_YEAR.fullmatch(p.strip()) for p in parts[:-1]):
+        parts[-1] = _ONE_YEAR.match(parts[-1].strip()).group(0) if _ONE_YEAR.match(parts[-1].strip()) else parts[-1]
     parts[-1] = _strip_tail(parts[-1])
     parts[0] = _LEAD_WORDS.sub("", clean_label(parts[0]))
     labels = [clean_label(p).removesuffix("的") for p in parts]

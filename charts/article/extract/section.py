@@ -4,6 +4,7 @@ prints, which of them a table already holds, and the `Draft`s the readers give b
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,6 +18,13 @@ YEAR = re.compile(r"((?:19|20)\d\d)年")
 # The name is bounded: unbounded, every unclosed "(来源:" scanned to the article's end (quadratic).
 _SOURCE = re.compile(r"\([来來]源:(?:《)?([^)》]{1,80}?)(?:》)?\)")
 _SENTENCE_END = "。!?"
+_VIEW = re.compile(r"从([\u4e00-\u9fff]{2,8}?)(?:方面|来|上)?看,")  # 从水环境质量看, (not 分产业看: a breakdown)
+_TITLE_END = re.compile(r"[\u4e00-\u9fff)\]”」』]")
+_RUNS_ON = re.compile(r"[0-9.%,;:、)]")
+_BULLET = re.compile(r"[-•·◆◇■□●○▪▶►★☆※]|\(?[0-9一二三四五六七八九十]{1,2}[.、)]")
+# What carries a figure at a line's end on into the next line: its digits, its unit, its
+# qualifier, or the phrase it belongs to (67.3% / 的受访者, 5.6 / 亿件, 30% / 以上).
+_FIGURE_RUNS_ON = re.compile(r"[0-9.%‰,;:、)]|的|之|以[上下内]|左右|多|余|[万亿]|[个名人元吨户家所项次分倍]")
 _LONGEST_TITLE, _LONGEST_LABEL = 60, 40  # characters a spec allows
 # Of the qualifiers, drafts keep 约 and 近: 超过3万人 is drafted as 3万人, as extract always has.
 _KEPT_QUALIFIERS = ("约", "近")
@@ -82,12 +90,50 @@ class Section:
         sample = SAMPLE.search(self.text)
         self.sample_size = int(sample.group(1)) if sample else None
         self.sentences, begin = [], 0
+        ends = self._short_lines()
         for i, ch in enumerate(self.text):
-            if ch in _SENTENCE_END:
+            if ch in _SENTENCE_END or i in ends:
                 self.sentences.append((begin, self.text[begin:i + 1]))
                 begin = i + 1
         if begin < len(self.text):
             self.sentences.append((begin, self.text[begin:]))
+
+    def _short_lines(self) -> set[int]:
+        """Offsets of the last character of each short line standing alone: a title, a heading
+        or a caption ends there though it has no 。 (75.8%受访者更重视邻里关系 over the first
+        paragraph). A line cut where a PDF's column ended runs on: it has lines of its paragraph
+        on both sides, and is as long as they are."""
+        lengths = sorted(len("".join(line.split())) for line in self.article.lines if line.strip())
+        if not lengths:
+            return set()
+        full = lengths[int(len(lengths) * 0.9) - (len(lengths) >= 10)]
+        ends = set()
+        figure_ends = {f.end - 1 for f in figures_in(self.text) if f.arabic}
+        for i in range(len(self.text) - 1):
+            number = self.line(i)
+            if number == self.line(i + 1):
+                continue
+            if (self._alone(number) or self._item(number + 1)) \
+                    and len("".join(self.article.lines[number - 1].split())) < min(40, 0.7 * full) \
+                    and _TITLE_END.match(self.text[i]) and not _RUNS_ON.match(self.text[i + 1]):
+                ends.add(i)  # never inside a figure cut by the line (男性占 4 / 8.5%)
+            elif i in figure_ends and not _FIGURE_RUNS_ON.match(self.text, i + 1) and self._item(number):
+                ends.add(i)  # 男性:52.1% / 女性:47.9%: a list's line ends with its figure
+        return ends
+
+    def _item(self, number: int) -> bool:
+        """Whether line `number` is an item of a list: it or the next starts with a bullet or a
+        number, or it is short and holds no clause of prose."""
+        lines = self.article.lines
+        line, after = lines[number - 1].strip(), lines[number].strip() if number < len(lines) else ""
+        return bool(_BULLET.match(line) or _BULLET.match(after)) or \
+            (len("".join(line.split())) <= 30 and not re.search(r"[,;。!?]", line))
+
+    def _alone(self, number: int) -> bool:
+        """Whether line `number` (1-based) is a paragraph of its own: blank lines (or the page's
+        edge) on both sides. A PDF's paragraph has lines of its own on at least one side."""
+        lines = self.article.lines
+        return (number == 1 or not lines[number - 2].strip()) and (number == len(lines) or not lines[number].strip())
 
     def script(self, words: str) -> str:
         """Words a reader took from `text`, in the article's own script: where they stand in the
@@ -99,6 +145,21 @@ class Section:
             return self.original[at:at + len(words)]
         return "".join(self._back.get(ch, ch) for ch in words)
 
+    def _in_view(self, label: str, at: int) -> str:
+        """从绿化植被看,…表示满意的占67%: the share is of 绿化植被; the view a sentence
+        takes runs on to the next one it takes, within the sentence."""
+        begin = self.sentence_start(at)
+        views = [m for m in _VIEW.finditer(self.text, begin, at)]
+        if not views or not isinstance(label, str) or views[-1].group(1) in label or \
+                views[-1].group(1) in ("整体", "总体", "全局", "长远", "全年"):
+            return label  # 从整体看: no one thing in view
+        return views[-1].group(1) + label
+
+    def sentence_start(self, offset: int) -> int:
+        """Where the sentence holding `offset` begins."""
+        starts = [begin for begin, _ in self.sentences]
+        return starts[max(0, bisect_right(starts, offset) - 1)] if starts else 0
+
     def line(self, offset: int) -> int:
         return self.article.line(self.start + offset)
 
@@ -108,6 +169,9 @@ class Section:
         name (a spec names each row once), and labels and title kept within a spec's limits."""
         self.used.update(offsets)
         self.drafted.update(_as_number(str(c)) for row in rows for c in row[1:])
+        if len(offsets) == len(rows) and all(len(row) == 2 for row in rows):
+            for row, at in zip(rows, offsets):
+                row[0] = self._in_view(row[0], at)
         seen: set[str] = set()
         renamed: dict[str, str] = {}
         for row in rows:
@@ -137,7 +201,7 @@ class Section:
         for found in figures_in(self.text):
             if not found.unit or found.digits_start in self.used:
                 continue
-            if found.unit in ("%", *POINTS) or (found.digits == "1" and not found.big):
+            if found.unit in ("%", "成", *POINTS) or (found.digits == "1" and not found.big):
                 continue  # shares and their changes are read by the share readers; 每户有1名 is not a figure
             before = found.before if found.before in _KEPT_QUALIFIERS else ""
             if found.arabic:  # 3.7亿元, 600多亿立方米: 亿 belongs to the unit

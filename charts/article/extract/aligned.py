@@ -1,0 +1,168 @@
+"""Tables set out a row to a line: pipe rows (| 指标 | 绝对数(亿元) |), columns aligned with
+spaces (年末常住人口  2875.30 2848.82 …) and a row's label on one line with its cells on the
+next. Where a table starts (its header within six lines above the first row; a header of two
+tiers or of fewer names than columns named by position), where it ends (a blank line before
+prose, a caption, a header of its own), and the unit it states above or under its rows."""
+
+from __future__ import annotations
+
+from charts.article.extract.cells import (
+    BARS,
+    CAPTION,
+    HAN,
+    INDEX_COLUMN,
+    PROSE,
+    STATED_UNIT,
+    UNIT_COLUMN,
+    UNIT_LINE,
+    YEARS,
+    Table,
+    by_position,
+    caption_unit,
+    cells_of,
+    clean,
+    english_unit,
+    header_of,
+    is_value,
+    row_of,
+    split_unit,
+    title_above,
+    unit_line,
+)
+
+
+def aligned(lines: list[str], first: int, last: int) -> list[Table]:
+    tables, table, gap, unit, values_line, floor = [], None, 0, "", -1, first
+    for i in range(first, last + 1):
+        line = lines[i]
+        if i == values_line:
+            continue
+        found = None if PROSE.search(line) else row_of(cells_of(line), line.translate(BARS).count("|") >= 2)
+        if found and (len(cells_of(line)) < 2 or all(YEARS.fullmatch(v or "") for v in found[1])):
+            found = None  # a lone word, or the header's years
+        if found is None and (split := _label_over_values(lines, i, last)):
+            found, values_line = split  # 第一产业 / 287.0  2.2: a PDF put the cells under the label
+        if found is None:
+            gap += 1
+            unit = unit_line(line) or unit
+            if table and (gap > 3 or (not line.strip() and not _next_is_row(lines, i, last))
+                          or CAPTION.match(line.strip()) or header_of(cells_of(line), len(table.header)) is not None):
+                # a caption (表2 …) or a header of its own starts the next table
+                tables.append(table)
+                floor = _close(table, lines, last)
+                table = None
+            continue
+        label, values = found
+        gap = 0
+        if table is None:
+            table = _start(lines, max(first, floor), i, len(values))
+            if table is None:
+                continue
+            unit = table.unit or (unit if UNIT_LINE.match("".join(lines[i - 1].split())) else "")
+        label, row_unit = split_unit(clean(label))
+        unit = row_unit or unit  # 本市生产总值(亿元) gives its unit to the parts under it
+        table.lines.update({i, values_line} if values_line > i else {i})
+        if len(values) < len(table.header) and line.translate(BARS).count("|") >= 2:
+            values = values + [None] * (len(table.header) - len(values))  # | 2017 | 6.9 | 6.9 | | |
+        if len(values) < len(table.header):
+            table.short.append((label, values))
+        else:
+            table.rows.append((label, values[:len(table.header)], row_unit or unit or table.unit))
+    if table:
+        tables.append(table)
+        _close(table, lines, last)
+    return [t for t in tables if len(t.rows) >= 2]
+
+
+def _close(table: Table, lines: list[str], last: int) -> int:
+    """After a table's last row: a note of its unit there (单位:万人 under the rows) is the
+    table's, not the next one's. The line the next table may look back to."""
+    end = max(table.lines) + 1
+    for k in range(end, min(last + 1, end + 3)):
+        line = lines[k].strip()
+        if not line or CAPTION.match(line):
+            continue
+        stated = STATED_UNIT.search(line)
+        unit = stated.group(1) if stated else caption_unit(line) if len(line) <= 12 else ""
+        if unit:
+            table.unit = table.unit or unit
+            return k + 1
+        break
+    return end
+
+
+def _label_over_values(lines: list[str], at: int, last: int):
+    """((label, values), line of the values) where line `at` holds only a row's label and the
+    next line only its values; else None."""
+    tokens = cells_of(lines[at])
+    if len(tokens) != 1 or PROSE.search(lines[at]) or not HAN.search(tokens[0]) or \
+            len("".join(tokens)) > 20 or CAPTION.match(lines[at].strip()) or unit_line(lines[at]):
+        return None
+    if at + 1 > last:
+        return None
+    cells = cells_of(lines[at + 1])
+    if not cells or not all(is_value(c) for c in cells) or YEARS.fullmatch(cells[0]) or \
+            len(cells) == 1 and lines[at + 1].count("|") == 1:
+        return None  # 21.3% |: one cell to a line is stacked.py's
+    return ("".join(tokens), cells), at + 1
+
+
+def _next_is_row(lines: list[str], at: int, last: int) -> bool:
+    """Whether the first line with words after a blank one is a row: if not, the table ended."""
+    for line in lines[at + 1:last + 1]:
+        if line.strip():
+            return not PROSE.search(line) and row_of(cells_of(line)) is not None
+    return False
+
+
+def _start(lines: list[str], first: int, at: int, width: int) -> Table | None:
+    """The table whose first row is at `at`: its header is within the six lines above. Rows
+    of years (2019  1250.3  …) under a header of two tiers (按性别分 over 男 女) or of fewer
+    names than columns take the names nearest above each column."""
+    for j in range(at - 1, max(first, at - 6) - 1, -1):
+        tokens = cells_of(lines[j])
+        header = header_of(tokens, width)
+        names = [t for t in tokens if HAN.search(t) and t not in INDEX_COLUMN]
+        if header is None and lines[j].translate(BARS).count("|") >= 2 and len(names) > width + 1:
+            header = names[1:width + 1]  # | 指标 | 绝对数 | 增长 | 变化 |: a column of words comes last
+        if header is None and YEARS.fullmatch(cells_of(lines[at])[0]) and j == _names_above(lines, first, at):
+            tiers = [lines[k] for k in range(j, max(first, j - 2) - 1, -1) if not CAPTION.match(lines[k].strip())]
+            header = by_position(tiers, lines[at], width)
+        if header is None:
+            continue
+        table = Table(header=header, lines={j})
+        label = row_of(tokens[:1] + ["0"])  # the header's first words name the labels (指  标 Item …)
+        if label and HAN.search(label[0]) and not YEARS.fullmatch(label[0]):
+            table.label_column = clean("".join(t for t in tokens[:3] if HAN.search(t) and not YEARS.fullmatch(t)
+                                             and not split_unit(t)[1] and t not in header
+                                             and not UNIT_COLUMN.fullmatch(t) and t not in INDEX_COLUMN))[:10] or "指标"
+        table.title = title_above(lines, first, j)
+        above = " ".join(lines[max(first, j - 4):j])
+        stated = STATED_UNIT.findall(" ".join(lines[max(first, j - 6):at]))  # 表1 … 单位:亿元, (单位:万吨)
+        stated += [u for k in range(max(first, j - 6), at) if (u := english_unit(lines[k])) and "(" not in lines[k][:4]]
+        captions = [caption_unit(lines[k]) for k in range(max(first, j - 6), at) if k != j]
+        captions = [u for u in captions if u]
+        table.unit = stated[-1] if stated else captions[-1] if captions else ""  # 历年粮食产量(万吨)
+        groups = _groups(header)
+        if len(groups) > 1 and "%" in above:  # 总量指标 … 速度指标(%): the later groups are rates
+            table.super_units = [""] * groups[1][0] + ["%"] * (len(header) - groups[1][0])
+        return table
+    return None
+
+
+def _names_above(lines: list[str], first: int, at: int) -> int:
+    """The nearest line above `at` that names columns (words, no prose, no figures); -1 if none."""
+    for j in range(at - 1, max(first, at - 6) - 1, -1):
+        tokens = cells_of(lines[j])
+        if tokens and not PROSE.search(lines[j]) and any(HAN.search(t) for t in tokens) and \
+                not any(is_value(t) for t in tokens) and not CAPTION.match(lines[j].strip()):
+            return j
+    return -1
+
+
+def _groups(header: list[str]) -> list[tuple[int, int]]:
+    """Column groups: a header that repeats (1995 … 2007 1995 … 2006) starts a new group."""
+    starts = [0] + [i for i in range(1, len(header)) if header[i] in header[:i] or
+                    ("-" in header[i]) != ("-" in header[i - 1])]
+    starts = sorted(set(starts))
+    return [(s, e) for s, e in zip(starts, starts[1:] + [len(header)])]

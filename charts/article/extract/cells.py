@@ -1,0 +1,245 @@
+"""How a table printed as text is cut into cells, and what a cell or a column's name says:
+a figure (51.5%, 45210元, 1,234), an empty cell (— …), a unit (绝对数(亿元), 总人口/万人, 单位:万吨,
+a yearbook's (10 000 tons)), a row of a pipe or an aligned table, the header over its values
+(by count, else by where the names stand on the page). tables.py and stacked.py read with these."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from charts.numbers.grammar import ARABIC
+
+NUMBER = rf"[-−]?(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|{ARABIC})"
+YEARS = re.compile(r"(?:19|20)\d\d(?:[-—–](?:19|20)\d\d)?年?(?:底|末)?")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+PROSE = re.compile(r"[。，；！？]|, ")
+_UNIT_IN_BRACKETS = re.compile(r"\(([^()]{1,6})\)?$|\(([%％])$")
+_OTHER_UNIT_MARK = re.compile(r"(?:/|\[|【|〔)([^/\[\]【】〔〕]{1,6})[\]】〕]?$")
+RATE = re.compile(r"增长|增長|增速|比重|率|占|佔|%|指数|指數|比上年|同比")
+UNIT_LINE = re.compile(r"^单位[:：](.{1,6})$|^單位[:：](.{1,6})$")
+# A unit stated anywhere on a caption or a line of its own: 表1 主要指标  单位:亿元, (单位:万吨)
+STATED_UNIT = re.compile(r"(?:计量|計量)?[单單]位\s*[:：]\s*([^\s,，;；)）|]{1,6})")
+_LABEL_NOISE = re.compile(r"^(?:#|其中[:：]|\([0-9]{1,2}\))+|[?①-⑩]")  # (1)非常满意: the option's number
+_UNITS = ("%", "元", "人", "吨", "公顷", "平方公里", "千米", "公里", "立方米", "千瓦时", "户", "个", "辆", "所",
+          "册", "件", "人次", "家", "头")
+UNIT_WORD = re.compile(rf"[万亿萬億]?(?:{'|'.join(_UNITS)})")  # a unit column's cell: 万吨, 亿元
+# A cell: a number, perhaps with its unit (51.5%, 45210元, 1.54亿); a dash or dots an empty one.
+VALUE = re.compile(rf"{NUMBER}(?P<unit>%|‰|[万亿萬億]?(?:{'|'.join(_UNITS)})|[万亿萬億])?")
+_EMPTY = ("—", "——", "-", "–", "－", "…", "……", "...", "/")
+INDEX_COLUMN = ("序号", "序號", "编号", "編號", "排名", "排序")
+_RANGE = re.compile(r"[<>≤≥]?[0-9]+(?:\.[0-9]+)?(?:[-~—–至][0-9]+(?:\.[0-9]+)?|\+)|[<>≤≥][0-9]+(?:\.[0-9]+)?")
+_INDEX = re.compile(r"\(?[0-9]{1,3}[.)、]?")  # a row's number in a 序号 column
+UNIT_COLUMN = re.compile(r"单位|單位|计量单位|計量單位")
+BARS = str.maketrans("│┃║｜", "||||")
+# A word spaced out letter by letter: single Han characters, perhaps a unit in brackets last
+# (比 上 年 增 长(%)), or a year and its 年.
+_SPACED = re.compile(r"(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff][^ ]*|(?:19|20)\d\d ?[年月]")
+_ENGLISH_WORDS = {"person": "人", "ton": "吨", "yuan": "元", "household": "户", "hectare": "公顷",
+                  "kilowatt-hour": "千瓦时", "kwh": "千瓦时", "cubic meter": "立方米", "unit": "个"}
+_ENGLISH_UNIT = re.compile(r"(?:[Uu]nit\s*[:：]\s*|\()\s*(?P<scale>10\s?000|100\s?million|1\s?000)?\s*"
+                           r"(?P<word>persons?|tons?|yuan|households?|hectares?|kilowatt-hours?|kwh|cubic meters?)\b")
+CAPTION = re.compile(r"^[表圖图]\s*[0-9一二三四五六七八九十]+")
+LABEL_COLUMN = ("年份", "指标", "指標", "项目", "項目", "地区", "地區", "名称", "名稱", "类别", "類別")
+
+
+
+@dataclass
+class Table:
+    header: list[str]  # one name per value column
+    label_column: str = "指标"
+    rows: list[tuple[str, list[str], str]] = field(default_factory=list)  # label, values, row unit
+    short: list[tuple[str, list[str]]] = field(default_factory=list)  # rows with cells missing
+    lines: set[int] = field(default_factory=set)  # article line indices (0-based)
+    unit: str = ""
+    super_units: list[str] = field(default_factory=list)  # per column, from a header above
+    title: str = ""
+
+
+def cells_of(line: str) -> list[str]:
+    """The cells of a line: between pipes (or the box-drawing bars of a page, │ ┃ ║), else
+    between spaces, a word a PDF spaced out letter by letter (产 量(万吨), 2024 年) put back
+    together where the columns are set apart by wider gaps."""
+    line = line.translate(BARS)
+    if line.count("|") == 1 and line.strip()[:1] + line.strip()[-1:] != "||":
+        line = line.replace("|", " ")  # 2875.30 |: a page that ends each cell with a bar, one to a line
+    if line.count("|") >= 2:
+        line = re.sub(r"^\s*\|", "", re.sub(r"\|\s*$", "", line))  # one bar at each end, empty cells kept
+        return [re.sub(r"\s+", "", c) if _SPACED.fullmatch(c.strip()) else c.strip() for c in line.split("|")]
+    if _SPACED.fullmatch(line.strip()):
+        return ["".join(line.split())]  # 批 发 和 零 售 业: one cell spaced out
+    if not re.search(r"\S\s{2,}\S", line):
+        return line.split()
+    out = []
+    for chunk in re.split(r"\s{2,}", line.strip()):
+        out += [re.sub(r"\s+", "", chunk)] if _SPACED.fullmatch(chunk) else chunk.split()
+    return out
+
+
+def is_value(token: str) -> bool:
+    return bool(VALUE.fullmatch(token))
+
+
+def is_cell(token: str) -> bool:
+    return is_value(token) or token in _EMPTY
+
+
+def split_unit(name: str) -> tuple[str, str]:
+    """(name without its unit, unit): 绝对数(亿元) -> (绝对数, 亿元), 比上年增长% -> (比上年增长, %).
+    A bracket holding digits is a note, not a unit: 指数(2007为以下各年)."""
+    found = _UNIT_IN_BRACKETS.search(name)
+    if found and not re.search(r"[0-9]", found.group(0)):
+        return name[:found.start()], found.group(1) or found.group(2)
+    if name.endswith("%") and len(name) > 1:
+        return name[:-1], "%"
+    other = _OTHER_UNIT_MARK.search(name)  # 总人口/万人, 总人口[万人], 总人口【万人】
+    if other and UNIT_WORD.fullmatch(other.group(1)):
+        return name[:other.start()], other.group(1)
+    return name, ""
+
+
+def clean(label: str) -> str:
+    label = re.sub(r"[A-Za-z][A-Za-z .,'-]*$", "", label)  # the English gloss run on to it
+    return _LABEL_NOISE.sub("", label).strip()
+
+
+def unit_line(line: str) -> str:
+    """The unit a line gives the rows under it: 单位:% or 人  口(万人) (an English gloss aside)."""
+    if PROSE.search(line):
+        return ""
+    words = clean("".join(t for t in cells_of(line) if HAN.search(t)))
+    found = UNIT_LINE.match(words) or STATED_UNIT.search(line)
+    if found:
+        return next(g for g in found.groups() if g)
+    return split_unit(words)[1] if len(words) <= 12 else ""
+
+
+def row_of(tokens: list[str], piped: bool = False) -> tuple[str, list] | None:
+    """An aligned or pipe row: label words, perhaps an English gloss, then its values to the end
+    (None for a cell left empty: — or …). A pipe row may number itself first (| 1 | 指标 |…) and
+    end in cells of words (| 增加 |)."""
+    if len(tokens) > 2 and _INDEX.fullmatch(tokens[0]) and HAN.search(tokens[1]):
+        tokens = tokens[1:]
+    if piped:  # | 2017 | 6.9 | 6.9 |  |  |: between bars an empty cell stands where it is
+        tokens = tokens[:1] + [t or "—" for t in tokens[1:]]
+    i = 0
+    while i < len(tokens) and HAN.search(tokens[i]) and not is_value(tokens[i]) and \
+            not (i and YEARS.fullmatch(tokens[i])):
+        i += 1
+    if i == 0 and len(tokens) > 1 and (YEARS.fullmatch(tokens[0]) or _RANGE.fullmatch(tokens[0])) \
+            and is_cell(tokens[1]):
+        i = 1  # a year's row (2021  1200  3.5), or a range's (18-24 | 21.3%, 60+ | 9.8%)
+    if 0 < i < len(tokens) - 1 and tokens[i] in ("%", "‰") and is_value(tokens[i + 1]):
+        tokens = tokens[:i] + [f"({tokens[i]})"] + tokens[i + 1:]  # | 增速 | % | 5.1 |: a unit column
+        label = "".join(tokens[:i + 1])
+        i += 1
+    elif i > 1 and UNIT_WORD.fullmatch(tokens[i - 1]):
+        i -= 1  # 粮食产量  万吨  45.6: a unit column, written as (万吨) after the label
+        tokens = tokens[:i] + [f"({tokens[i]})"] + tokens[i + 1:]
+        label = "".join(tokens[:i + 1])
+        i += 1
+    else:
+        label = "".join(tokens[:i])
+    while i < len(tokens) and not HAN.search(tokens[i]) and not is_cell(tokens[i]):
+        if tokens[i].startswith("("):
+            return None  # 人  口(万人) Population (10 000 persons): a unit line, not a row
+        i += 1  # an English gloss (Year-end Resident Population)
+    values = []
+    while i < len(tokens) and is_cell(tokens[i]):
+        values.append(None if tokens[i] in _EMPTY else tokens[i])
+        i += 1
+    if i == len(tokens) - 1 and values and UNIT_WORD.fullmatch(tokens[i]) and not label.endswith(")"):
+        label, i = f"{label}({tokens[i]})", i + 1  # 粮食产量  45.6  万吨: the unit column comes last
+    if piped and all(HAN.search(t) and len(t) <= 4 for t in tokens[i:]):
+        i = len(tokens)  # | 招生 | 12.5 | 13.1 | 增加 |: a column of words, not a figure
+    if not label or not any(v is not None for v in values) or any(HAN.search(t) for t in tokens[i:]):
+        return None  # trailing junk of a web page is no cell, but a word would be
+    while values[-1] is None:
+        values.pop()  # the table's width is what its rows fill; tables.py places a short pipe row
+    return label, values
+
+
+def header_of(tokens: list[str], width: int) -> list[str] | None:
+    """The header over rows of `width` values: years, or as many names as columns."""
+    years = [t for t in tokens if YEARS.fullmatch(t)]
+    if len(years) >= width:
+        return years[-width:] if len(years) == width else years
+    names = [t for t in tokens if (HAN.search(t) or t == "%") and t not in INDEX_COLUMN]
+    if len(names) == width + 1 and not UNIT_COLUMN.fullmatch(names[1]):
+        return names[1:]
+    if len(names) == width + 2 and UNIT_COLUMN.fullmatch(names[1]):
+        return names[2:]  # 指标  单位  产量  增长
+    if len(names) == width and len(tokens) == width and names[0] not in LABEL_COLUMN:
+        return names  # names over the values only, none over the labels
+    words = [t for t in tokens if re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&/-]*", t)]
+    if not names and len(words) == len(tokens) == width + 1:
+        return words[1:]  # | Year | Q1 | Q2 |: a header in English only
+    return None
+
+
+def english_unit(line: str) -> str:
+    """A bilingual yearbook's unit in English: (10 000 persons) -> 万人, Unit: 100 million yuan -> 亿元."""
+    found = _ENGLISH_UNIT.search(line)
+    if not found:
+        return ""
+    scale = {"10000": "万", "100million": "亿", "1000": "千", "": ""}["".join((found["scale"] or "").split()).lower()]
+    return scale + _ENGLISH_WORDS[found["word"].lower().rstrip("s")]
+
+
+def caption_unit(line: str) -> str:
+    """The unit a caption or a line of its own states: 历年粮食产量(万吨), (万人), 万人, and a
+    yearbook's English one (10 000 tons)."""
+    english = english_unit(line)
+    if english:
+        return english
+    words = clean("".join(line.split()))
+    if not words or PROSE.search(line) or not HAN.search(words):
+        return ""
+    if UNIT_WORD.fullmatch(words.strip("()")):
+        return words.strip("()")
+    unit = split_unit(words)[1]
+    return unit if UNIT_WORD.fullmatch(unit) or unit in ("%", "‰") else ""
+
+
+def _spans(line: str) -> list[tuple[str, float]]:
+    """Each token of an aligned line with the display column of its middle (a Han character
+    is two columns wide, as a monospaced page sets it)."""
+    out = []
+    widths = [2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line]
+    gaps = [m.span() for m in re.finditer(r"\s{2,}|\|", line)] if re.search(r"\S\s{2,}\S|\|", line) \
+        else [m.span() for m in re.finditer(r"\s+", line)]
+    cuts = [0] + [x for span in gaps for x in span] + [len(line)]
+    for a, b in zip(cuts[::2], cuts[1::2]):
+        text = line[a:b]
+        if text.strip():
+            lead = len(text) - len(text.lstrip())
+            a2, b2 = a + lead, a + len(text.rstrip())
+            out.append(("".join(line[a2:b2].split()), (sum(widths[:a2]) + sum(widths[:b2])) / 2))
+    return out
+
+
+def by_position(header_lines: list[str], row_line: str, width: int) -> list[str]:
+    """Column names of a header that does not name every column, or names groups of them:
+    each value column takes the name standing nearest above it on the page, the lowest tier
+    first (男性 女性 under 按性别分), a tier above naming what the one below leaves unnamed."""
+    cells = [x for t, x in _spans(row_line) if is_cell(t)][-width:]
+    header = [f"第{c + 1}列" for c in range(width)]
+    for line in header_lines:
+        names = [(t, x) for t, x in _spans(line) if HAN.search(t) and t not in LABEL_COLUMN
+                 and t not in INDEX_COLUMN and not STATED_UNIT.search(t)]
+        for name, x in names:
+            if cells:
+                nearest = min(range(len(cells)), key=lambda c: abs(cells[c] - x))
+                if header[nearest].startswith("第"):
+                    header[nearest] = name
+    return header
+
+
+def title_above(lines: list[str], first: int, header: int) -> str:
+    """The table's caption: the nearest short line with words above its header."""
+    for j in range(header - 1, max(first, header - 5) - 1, -1):
+        words = "".join(t for t in lines[j].split() if HAN.search(t))
+        if words and not PROSE.search(lines[j]) and len(words) <= 40:
+            return re.sub(r"^[0-9-]+|[^\w()%\u4e00-\u9fff]", "", words)
+    return ""

@@ -1,0 +1,117 @@
+"""Every other share: the percentages no reader before this one placed, each labelled by the
+general frames Chinese reports put around a share, whatever the words:
+
+    after it     62.5%的受访者表示会…, 近七成(68.5%)受访青年认为…, 40.2%的事件发生在…
+                 -> what the share says: the words after it, who answered left out
+    in brackets  …其次是市内跨区出行(22.7%), 生活在省会城市(74.6%)的青年
+                 -> the words just before the bracket
+    before it    已婚未育者为81.7%, 从来不聚会的市民占26.7%, 综合满意度达75.3%
+                 -> the subject before the verb (为 占 达 是 …); a clause holding only
+                    the share (比例为52.3%) takes its subject from the clause before
+
+Left out: changes (增长5.2%, 偏少7.4%, 下降了3.1%, a rate of growth), bounds (低于5%,
+±3.1%), percent signs of a web address (%E5%85) and a value the section's drafts hold
+already (a headline figure repeated). One draft per sentence; the single findings of a
+section together in one more.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from charts.article.extract.headlines import RESPONDENTS
+from charts.article.extract.labels import clean_label
+from charts.article.extract.section import Draft, Section, share_question
+from charts.numbers.grammar import CHANGE, figures_in
+
+_CLAUSE_END = re.compile(r"[,;:。!?]")
+_WHO = "|".join(RESPONDENTS + ("人", "者"))
+# Who answered, before what they said: 的受访者, 受访青年, 的00后受访者; and the verb of saying.
+_SAID = re.compile(rf"^\)?的?(?:(?P<group>[\u4e00-\u9fff0-9]{{0,6}}?)(?P<who>{_WHO}))?(?:中|里)?"
+                   r"(?:都|也|还|则|仍)?(?:表示|觉得|认为|称|坦言|选择了?|希望|期待|愿意|会|曾|有)?")
+# Words that lead to a share and say nothing of it: 有41.8%表示不满意, 调查中76.8%的受访者…
+_LEAD_IN = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:显示|表明|发现|中))?(?:另有|还有|仅有|只有|也有|共有|有|另|仅|只|"
+                      r"约|近|将近|接近|超过|超|逾|高达|达|其中|而|但|则|也)*$")
+_LEADS_ON = re.compile(r"^\)?的")  # 62.5%的…: the share leads on to what it measures
+# The verbs between a subject and its share, longest first, perhaps after 的比例/占比.
+_VERB = re.compile(r"(?:的?(?:比例|比重|占比|佔比|份额|比率)?)(?:最高|最低|最多|最少|较高|较低|更高)?[,]?"
+                   r"(?:分别)?(?:仅为|仅有|只有|高达|达到|约为|为|是|达|占|佔|有|超过|接近|近|约|超|逾|仅|只)*$")
+_CHANGE_NEAR = re.compile(rf"(?:{CHANGE}|偏少|偏多|走高|走低|增幅|增速|增长率|年增|涨|降|跌|升|同比|环比|"
+                          r"比上年|较上年|"
+                          r"比去年|较去年|比常年|较常年|回落|提升|扩大|缩小)")
+_BOUND = re.compile(r"(?:低于|高于|不到|不足|小于|大于|超出|以内|误差为?|±|\+/-)$")
+_URL_CHAR = re.compile(r"[A-Za-z0-9/%._=&?-]")
+_AFTER_BOUND = re.compile(r"^(?:以上|以下|左右|之间|至|到|[-~～—])")
+_LONGEST = 30
+# The order a list is told in: 首先是…, 其次是…(36.2%), 再次是…, 排在第二的是…
+_ORDINAL = re.compile(r"^(?:首先|其次|再次|然后|其后|接下来|最后|排在第[一二三四五六七八九十]+的|"
+                      r"第[一二三四五六七八九十]+)(?:是|为|為)?")
+_POINTER = re.compile(r"^(?:这一|這一|该|這|这|如今|目前|而|余下|餘下|其余)|分别|分別|%")
+
+
+def read(section: Section) -> list[Draft]:
+    drafts, singles = [], []
+    for begin, sentence in section.sentences:
+        items = []
+        for figure in figures_in(sentence, whole=True):
+            at = begin + figure.digits_start
+            if figure.unit != "%" or not figure.arabic or at in section.used:
+                continue
+            label = _label(sentence, figure)
+            if label and not section.is_drafted(figure.digits) and \
+                    figure.digits not in {v for _, v, _ in items + singles}:
+                items.append((label, figure.digits, at))
+        if len(items) >= 2:
+            drafts.append(_draft(section, items))
+        else:
+            singles += items
+    if singles:
+        drafts.append(_draft(section, singles))
+    return drafts
+
+
+def _label(sentence: str, figure) -> str:
+    """The words that say what the share measures; "" where it is no share of anything."""
+    start = max([0] + [m.end() for m in _CLAUSE_END.finditer(sentence, 0, figure.start)])
+    end = _CLAUSE_END.search(sentence, figure.end)
+    before, after = sentence[start:figure.start], sentence[figure.end:end.start() if end else len(sentence)]
+    if figure.digits_start and _URL_CHAR.match(sentence, figure.digits_start - 1) or \
+            re.match(r"[0-9A-F]{2}", sentence[figure.end:figure.end + 2]):
+        return ""  # %E5%85: a web address
+    if _BOUND.search(before) or _AFTER_BOUND.match(after) or _CHANGE_NEAR.search(before) or \
+            re.search("分[别別]", before):
+        return ""  # a list told with 分别 is the respectively reader's: it could not pair it
+    bracketed = before.endswith("(") and after.startswith(")")
+    if _LEADS_ON.match(after) or (_LEAD_IN.match(before.rstrip("(")) and after.strip(")")):
+        said = _SAID.match(after)
+        rest = clean_label(after[said.end():].lstrip(")"))
+        group = said["group"] if said["who"] and said["group"] and said["group"] not in ("受访", "被调查") else ""
+        return _short(f"{group}{said['who']}{rest}" if group else rest, after=True)
+    if bracketed:
+        phrase = re.split(r"、|和|与|及|或", before[:-1])[-1]
+        return _short(clean_label(_ORDINAL.sub("", phrase)))
+    subject = _ORDINAL.sub("", _VERB.sub("", before.rstrip("(")))
+    if not clean_label(subject):  # 比例为52.3%: the subject is in the clause before
+        previous = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, max(0, start - 1))]
+        subject = _VERB.sub("", sentence[previous[-1] if previous else 0:max(0, start - 1)])
+        subject = re.split(r"的?(?:比例|占比|比重)?(?:最高|最低|最多|最少)", _ORDINAL.sub("", subject))[0] or subject
+    return _short(clean_label(subject))
+
+
+def _short(label: str, after: bool = False) -> str:
+    """A label, cut to a spec's length; "" where the words before a share point elsewhere
+    (这一比例, 如今已到, 分别是…): a figure the sentence compares with another."""
+    label = label.strip("的“”\"").removeprefix("是")
+    if (not after and _POINTER.search(label)) or len(label) < 2 or label.isdigit():
+        return ""
+    return label[:_LONGEST]
+
+
+def _draft(section: Section, items) -> Draft:
+    question = share_question([Decimal(v) for _, v, _ in items])
+    question = question if question == "single" and len(items) >= 2 else "none"
+    return section.draft("findings", "bar", f"{items[0][0]}等的比例", ["说法", "占比"],
+                         [[label, value] for label, value, _ in items], [o for _, _, o in items],
+                         question=question, unit="%", sample_size=section.sample_size,
+                         confirm=["title", "labels: each row is a finding of its own; group those of one question"])

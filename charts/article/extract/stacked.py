@@ -1,0 +1,121 @@
+"""Tables a page cut one cell per line: GDP / 200807 / 381490 / 6.9 / 6.9, the headers first
+(a two-tier header flattened: 绝对额(亿元) over 2季度 上半年), or years heading the columns
+(指标 / 2023 / 2024 / 人口(万人) / 年末总人口 / 1250.3 / 1255.7)."""
+
+from __future__ import annotations
+
+import re
+
+from charts.article.extract.cells import (
+    HAN,
+    LABEL_COLUMN,
+    PROSE,
+    UNIT_LINE,
+    YEARS,
+    Table,
+    cells_of,
+    clean,
+    is_value,
+    split_unit,
+    title_above,
+)
+
+
+def stacked(lines: list[str], first: int, last: int) -> list[Table]:
+    """Tables cut one cell per line: a run of one-token lines, headers first, then rows."""
+    cells = [(i, cells_of(lines[i])[0]) for i in range(first, last + 1)
+             if lines[i].strip() and len(cells_of(lines[i])) == 1 and not PROSE.search(lines[i])]
+    tables, k = [], 0
+    while k < len(cells):
+        run = [cells[k]]
+        while k + len(run) < len(cells) and cells[k + len(run)][0] - run[-1][0] <= 2:
+            run.append(cells[k + len(run)])
+        k += len(run)
+        table = _stacked_table(lines, run)
+        if table:
+            tables.append(table)
+    return tables
+
+
+def _stacked_table(lines: list[str], run: list[tuple[int, str]]) -> Table | None:
+    # English glosses aside (Item, Population); an acronym is a row's name (GDP, CPI)
+    run = [(i, t) for i, t in run if HAN.search(t) or is_value(t) or not re.search("[a-z]", t)]
+    texts = [t for _, t in run]
+    heads = 0
+    while heads < len(texts) and not is_value(texts[heads]):
+        heads += 1
+    years = heads
+    while years < len(texts) and YEARS.fullmatch(texts[years]):
+        years += 1
+    if years - heads >= 2 and years < len(texts) and not is_value(texts[years]):
+        return _year_columns(lines, run, heads, years)
+    headers = [t for t in texts[:heads] if not UNIT_LINE.match(t)]
+    units = [next(g for g in m.groups() if g) for t in texts[:heads] if (m := UNIT_LINE.match(t))]
+    if heads >= len(texts) or not headers:
+        return None
+    by_year = bool(YEARS.fullmatch(texts[heads]))
+    if by_year:  # 年份 1季度 … 4季度, then 2012 8.1 7.6 …
+        named = [i for i, h in enumerate(headers) if h in LABEL_COLUMN]  # a caption may come first
+        at = named[-1] if named else 0
+        width, label_column, headers = len(headers) - at - 1, headers[at], headers[at + 1:]
+    else:
+        label_column = "指标"
+        heads -= 1  # the last text before the first value is the first row's label
+        width = 0
+        while heads + 1 + width < len(texts) and is_value(texts[heads + 1 + width]):
+            width += 1
+        headers = [t for t in texts[:heads] if not UNIT_LINE.match(t)]
+    if width < 1 or len(headers) < width:
+        return None
+    sub, above = headers[-width:], headers[:-width]
+    table = Table(header=sub, label_column=label_column, unit=units[-1] if units else "",
+                   lines={i for i, _ in run}, title=title_above(lines, 0, run[0][0]))
+    if above and width % len(above) == 0 and any(split_unit(a)[1] for a in above):
+        # 绝对额(亿元) | 比上年同期增长(% over 2季度 上半年 2季度 上半年
+        span = width // len(above)
+        table.super_units = [split_unit(above[c // span])[1] for c in range(width)]
+        table.header = [f"{sub[c]}{split_unit(above[c // span])[0]}" for c in range(width)]
+    i = heads
+    while i < len(texts):
+        label = texts[i]
+        if is_value(label) and not (by_year and YEARS.fullmatch(label)):
+            break
+        values = []
+        while i + 1 + len(values) < len(texts) and is_value(texts[i + 1 + len(values)]) and \
+                len(values) < width and not (by_year and YEARS.fullmatch(texts[i + 1 + len(values)])):
+            values.append(texts[i + 1 + len(values)])
+        label, row_unit = split_unit(clean(label))
+        last = i + 1 + len(values) >= len(texts) or not YEARS.fullmatch(texts[i + 1 + len(values)])
+        if len(values) == width:
+            table.rows.append((label, values, row_unit or table.unit))
+        elif values and by_year and last:  # 2017 / 6.9 / 6.9: this year's quarters so far
+            table.rows.append((label, values + [None] * (width - len(values)), row_unit or table.unit))
+        elif values:
+            table.short.append((label, values))
+        else:
+            break
+        i += 1 + len(values)
+    return table if len(table.rows) >= 2 else None
+
+
+def _year_columns(lines: list[str], run: list[tuple[int, str]], heads: int, years: int) -> Table | None:
+    """指标 / 2023 / 2024 / 人口(万人) / 年末总人口 / 1250.3 / 1255.7 / …: the years head the
+    columns; a name with no figures after it is a group, and gives its unit to the rows under it."""
+    texts = [t for _, t in run]
+    named = [t for t in texts[:heads] if t in LABEL_COLUMN]
+    table = Table(header=texts[heads:years], label_column=named[-1] if named else "指标",
+                   lines={i for i, _ in run}, title=title_above(lines, 0, run[0][0]))
+    width, unit, i = years - heads, "", years
+    while i < len(texts):
+        label, values = texts[i], []
+        while i + 1 + len(values) < len(texts) and is_value(texts[i + 1 + len(values)]) and len(values) < width:
+            values.append(texts[i + 1 + len(values)])
+        label, row_unit = split_unit(clean(label))
+        if not values:
+            unit = row_unit or unit
+        elif len(values) == width:
+            table.rows.append((label, values, row_unit or unit))
+        else:
+            table.short.append((label, values))
+        i += 1 + len(values)
+    return table if len(table.rows) >= 2 else None

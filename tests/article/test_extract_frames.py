@@ -1,0 +1,147 @@
+"""The general frames of figure reporting extract reads, one test each, on sentences written
+for these tests (the frames are the ones Chinese news reports use; words and figures are ours)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from charts.article.extract import extract
+from charts.article.read import read_article
+from charts.numbers.grammar import figures_in, is_stated_change
+
+
+def _drafts(tmp_path: Path, text: str):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract(read_article(path))
+
+
+def _pairs(drafts) -> dict[str, str]:
+    return {row[0]: row[1] for d in drafts for row in d.rows}
+
+
+def test_a_share_leading_on_to_what_it_measures(tmp_path):
+    text = "一项调查显示,62.4%的受访青年表示过去一年去过博物馆,近四成(38.5%)受访家长认为门票偏贵。\n"
+    assert _pairs(_drafts(tmp_path, text)) == {"过去一年去过博物馆": "62.4", "门票偏贵": "38.5"}
+
+
+def test_a_share_after_its_subject_or_in_the_clause_after_it(tmp_path):
+    text = ("受访青年去博物馆,首先是感受历史文化,比例为58.3%;其次是带孩子长见识(36.2%);再次是拍照打卡,占21.7%。"
+            "受访者对本地公园的综合满意度达75.3%。\n")
+    pairs = _pairs(_drafts(tmp_path, text))
+    assert pairs == {"感受历史文化": "58.3", "带孩子长见识": "36.2", "拍照打卡": "21.7",
+                     "受访者对本地公园的综合满意度": "75.3"}
+
+
+def test_changes_bounds_and_web_addresses_are_no_findings(tmp_path):
+    text = ("去过博物馆的比例比上年增长3.1%,抽样误差为±2.5%,逐年增幅都低于5%。"
+            "原文见example.com/wiki/%E5%85%A8%E5%9B%BD。\n")
+    assert _pairs(_drafts(tmp_path, text)) == {}
+
+
+def test_scores_and_permilles_are_figures_with_a_unit():
+    found = [(f.digits, f.unit) for f in figures_in("满意度为82.6分,出生率为9.95‰,用时5分钟,三分之一,7分别")]
+    assert found == [("82.6", "分"), ("9.95", "‰"), ("5", ""), ("7", "")]
+
+
+def test_rises_in_price_and_harvest_are_changes():
+    text = "居民消费价格上涨2.1%,粮食增产3.5%,油料减产1.2%"
+    assert all(is_stated_change(text, text.index(v)) for v in ("2.1", "3.5", "1.2"))
+
+
+def test_respectively_with_the_measure_named_once_and_its_growth_after(tmp_path):
+    text = "东城、西城和南城三个街道分别实现地区生产总值120.55亿元、98.32亿元和64.10亿元,分别增长5.1%、3.9%和6.2%。\n"
+    drafts = _drafts(tmp_path, text)
+    assert [(d.unit, d.rows) for d in drafts] == [
+        ("亿元", [["东城", "120.55"], ["西城", "98.32"], ["南城", "64.10"]]),
+        ("%", [["东城", "5.1"], ["西城", "3.9"], ["南城", "6.2"]])]
+
+
+def test_two_sentences_are_two_periods_only_when_they_name_them(tmp_path):
+    text = ("第一产业增加值完成61.35亿元,增长3.2%;第二产业增加值完成128.44亿元,下降1.5%;"
+            "第三产业增加值完成166.41亿元,增长7.9%。"
+            "东城、西城和南城分别实现增加值120.55亿元、98.32亿元和64.10亿元。\n")
+    drafts = _drafts(tmp_path, text)
+    assert not [d for d in drafts if d.kind == "grouped"]
+    assert _pairs(d for d in drafts if d.name == "growth") == {
+        "第一产业增加值": "3.2", "第二产业增加值": "-1.5", "第三产业增加值": "7.9"}
+
+
+def test_an_aside_in_brackets_does_not_hide_the_label(tmp_path):
+    text = "全县完成地区生产总值(GDP)356.20亿元,年末常住人口52.36万人。\n"
+    assert _pairs(_drafts(tmp_path, text)) == {"全县完成地区生产总值": "356.20", "年末常住人口": "52.36"}
+
+
+def test_a_unit_column_of_percent_and_a_caption_start_new_tables(tmp_path):
+    text = ("| 指标 | 单位 | 一季度 | 二季度 |\n| 地区生产总值 | 亿元 | 80.3 | 170.5 |\n"
+            "| 零售总额 | 亿元 | 31.4 | 66.7 |\n| 工业增速 | % | 4.1 | 4.6 |\n| 投资增速 | % | 3.3 | 3.9 |\n"
+            "表2 居民收入\n| 指标 | 绝对数(元) |\n| 城镇居民 | 45210 |\n| 农村居民 | 21870 |\n")
+    assert [(d.unit, d.rows) for d in _drafts(tmp_path, text)] == [
+        ("亿元", [["地区生产总值", "80.3", "170.5"], ["零售总额", "31.4", "66.7"]]),
+        ("%", [["工业增速", "4.1", "4.6"], ["投资增速", "3.3", "3.9"]]),
+        ("元", [["城镇居民", "45210"], ["农村居民", "21870"]])]
+
+
+def test_a_title_line_ends_where_it_ends(tmp_path):
+    text = ("七成受访者更爱短途游\n\n"
+            "某调查中心对2000名受访者的调查显示,在出游距离上,省内游最受青睐,占61.5%,其次是跨省游,占31.0%,出境游占7.5%。"
+            "这是一段足够长的正文,用来说明一行正文的长度大约是多少个字符。\n")
+    drafts = _drafts(tmp_path, text)
+    assert _pairs(drafts) == {"省内游最受青睐": "61.5", "跨省游": "31.0", "出境游": "7.5"}
+    assert all(d.sample_size == 2000 for d in drafts)
+
+
+def test_one_measure_dated_year_by_year_in_one_sentence(tmp_path):
+    text = ("全市常住人口城镇化率从2015年的48.2%提高到2020年的55.6%,再提高到2024年的60.1%。"
+            "全市快递业务量2021年为5.6亿件,2022年增加了0.8亿件,达到6.4亿件。\n")
+    drafts = [d for d in _drafts(tmp_path, text) if d.name.startswith("years")]
+    assert [(d.unit, d.rows) for d in drafts] == [
+        ("%", [["2015年", "48.2"], ["2020年", "55.6"], ["2024年", "60.1"]]),
+        ("亿件", [["2021年", "5.6"], ["2022年", "6.4"]])]  # 0.8 is the change, not 2022's level
+
+
+def test_a_year_of_birth_or_a_base_year_dates_nothing(tmp_path):
+    text = "受访者中,85后(1985—1989年出生)占18.4%,90后(1990—1994年出生)占37.2%。与2010年相比,增长5.4%。\n"
+    assert not [d for d in _drafts(tmp_path, text) if d.name.startswith("years")]
+
+
+def test_a_span_of_years_labels_the_values_told_with_分别(tmp_path):
+    text = "2019年至2021年,全市地区生产总值分别为1980.5亿元、2120.3亿元和2250.8亿元。\n"
+    assert _pairs(_drafts(tmp_path, text)) == {"2019年": "1980.5", "2020年": "2120.3", "2021年": "2250.8"}
+
+
+def test_changes_by_category_with_no_level(tmp_path):
+    text = "分经济类型看,国有企业增加值同比增长5.3%,集体企业下降2.2%,股份制企业增长6.7%。\n"
+    assert _pairs(_drafts(tmp_path, text)) == {"国有企业": "5.3", "集体企业": "-2.2", "股份制企业": "6.7"}
+
+
+def test_counts_with_their_shares(tmp_path):
+    text = ("1000名市民中,有164人有网友,占全部被调查人群的16.4%;有127人有社团的朋友,"
+            "占全部被调查人群的12.7%;有42人通过工作关系交友,占全部被调查人群的4.2%。\n")
+    drafts = {d.unit: d.rows for d in _drafts(tmp_path, text) if d.name.startswith("counts")}
+    assert drafts["人"] == [["网友", "164"], ["社团的朋友", "127"], ["通过工作关系交友", "42"]]
+    assert drafts["%"] == [["网友", "16.4"], ["社团的朋友", "12.7"], ["通过工作关系交友", "4.2"]]
+
+
+def test_the_lines_of_a_list_end_where_their_figures_do(tmp_path):
+    text = "性别:男 52.1%  女 47.9%\n\n学历\n本科:61.2%\n硕士:25.3%\n其他:13.5%\n"
+    assert _pairs(_drafts(tmp_path, text)) == {"男": "52.1", "女": "47.9", "本科": "61.2", "硕士": "25.3",
+                                                "其他": "13.5"}
+
+
+def test_what_respondents_said_in_the_clause_after_the_verb(tmp_path):
+    text = "调查显示,43.9%的受访者认为,工作的成就感一般;47.7%的受访者认为,生活压力来自物价。\n"
+    assert _pairs(_drafts(tmp_path, text)) == {"工作的成就感一般": "43.9", "生活压力来自物价": "47.7"}
+
+
+def test_a_second_分别_list_of_the_same_categories(tmp_path):
+    text = "2024年,城区和郊区的游客量分别增长4.6%和6.1%,而上一年的数字分别是6.3%和8.9%。\n"
+    rows = [d.rows for d in _drafts(tmp_path, text)]
+    assert rows == [[["城区", "4.6"], ["郊区", "6.1"]], [["城区", "6.3"], ["郊区", "8.9"]]]
+
+
+def test_the_thing_a_sentence_views_labels_its_shares(tmp_path):
+    text = ("从公交出行看,表示“满意”的占61.0%,认为“有改善”的占25.5%;"
+            "从道路拥堵看,表示“满意”的占32.0%,认为“有改善”的占40.5%。\n")
+    assert _pairs(_drafts(tmp_path, text)) == {"公交出行表示满意": "61.0", "公交出行认为有改善": "25.5",
+                                                "道路拥堵表示满意": "32.0", "道路拥堵认为有改善": "40.5"}

@@ -1,0 +1,73 @@
+"""Tables as text, the layouts statistics pages print them in, one test each (tables written
+for these tests: the layouts are real ones, the figures and words ours)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from charts.article.extract import extract
+from charts.article.read import read_article
+
+
+def _tables(tmp_path: Path, text: str) -> list[tuple[str, list[str], list[list]]]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(d.unit, d.columns[1:], d.rows) for d in extract(read_article(path)) if d.name.startswith("table")]
+
+
+def test_a_unit_in_the_header_runs_on_over_its_group(tmp_path):
+    text = ("年份      总人口(万人)     男       女       城镇化率\n"
+            "2019      1250.3          640.1    610.2    55.2\n"
+            "2020      1255.7          642.9    612.8    56.8\n")
+    assert _tables(tmp_path, text) == [  # not over a rate: its unit is for the editor to give
+        ("万人", ["总人口", "男", "女"], [["2019", "1250.3", "640.1", "610.2"], ["2020", "1255.7", "642.9", "612.8"]]),
+        ("", ["城镇化率"], [["2019", "55.2"], ["2020", "56.8"]])]
+
+
+def test_a_header_of_two_tiers_names_columns_by_where_they_stand(tmp_path):
+    text = ("表2  历年人口\n                                                 单位:万人\n"
+            "年份      年末总人口     按性别分              按城乡分\n"
+            "                         男性      女性        城镇      乡村\n"
+            "2015      1250.3         640.1     610.2       700.5     549.8\n"
+            "2016      1255.7         642.9     612.8       712.3     543.4\n")
+    [(unit, columns, rows)] = _tables(tmp_path, text)
+    assert (unit, columns, rows[0]) == ("万人", ["年末总人口", "男性", "女性", "城镇", "乡村"],
+                                            ["2015", "1250.3", "640.1", "610.2", "700.5", "549.8"])
+
+
+def test_the_unit_of_a_caption_or_a_line_of_its_own(tmp_path):
+    text = ("表3 历年粮食产量(万吨)\n年份   粮食   夏粮\n2019   45.6   12.1\n2020   46.2   12.5\n\n"
+            "表4 居民收支(单位:元)\n| 指标 | 2024年 |\n| 人均可支配收入 | 43500 |\n| 人均消费支出 | 29900 |\n")
+    assert [unit for unit, _, _ in _tables(tmp_path, text)] == ["万吨", "元"]
+
+
+def test_pipe_rows_numbered_with_units_in_cells_and_a_column_of_words(tmp_path):
+    text = ("| 序号 | 指标 | 绝对数 | 增长 | 变化 |\n"
+            "| 1 | 城镇居民人均可支配收入 | 45210元 | 5.1% | 增加 |\n"
+            "| 2 | 农村居民人均可支配收入 | 21870元 | 6.3% | 增加 |\n")
+    assert _tables(tmp_path, text) == [
+        ("元", ["绝对数"], [["城镇居民人均可支配收入", "45210"], ["农村居民人均可支配收入", "21870"]]),
+        ("%", ["增长"], [["城镇居民人均可支配收入", "5.1"], ["农村居民人均可支配收入", "6.3"]])]
+
+
+def test_an_empty_cell_written_as_a_dash_stays_where_it_stands(tmp_path):
+    text = ("| 地区 | 人口(万人) | 占比 |\n| 东部 | 56372 | 39.93% |\n| 中部 | 36469 | 25.83% |\n"
+            "| 东北 | — | 6.98% |\n")
+    assert _tables(tmp_path, text) == [
+        ("万人", ["人口"], [["东部", "56372"], ["中部", "36469"]]),
+        ("%", ["占比"], [["东部", "39.93"], ["中部", "25.83"], ["东北", "6.98"]])]
+
+
+def test_a_label_over_its_cells_and_a_word_spaced_out(tmp_path):
+    text = ("指 标          绝 对 数(亿元)      比 上 年 增 长(%)\n地区生产总值\n2313.0    5.2\n"
+            "第一产业\n287.0    2.2\n第二产业\n714.1    6.2\n")
+    assert [(unit, columns) for unit, columns, _ in _tables(tmp_path, text)] == [
+        ("亿元", ["绝对数"]), ("%", ["比上年增长"])]
+
+
+def test_a_yearbook_page_with_a_bar_after_each_cell(tmp_path):
+    cells = ["指标", "Item", "2023", "2024", "人口(万人)", "Population", "年末总人口", "Year-end", "1250.3",
+             "1255.7", "城镇人口", "Urban", "890.2", "901.5"]
+    text = "".join(f"{cell} |\n" for cell in cells)
+    assert _tables(tmp_path, text) == [
+        ("万人", ["2023", "2024"], [["年末总人口", "1250.3", "1255.7"], ["城镇人口", "890.2", "901.5"]])]
