@@ -211,11 +211,13 @@ def cli(ctx: click.Context, debug: bool, verbose: bool, as_json: bool) -> None:
               help="Worker processes (default: the machine's cores).")
 @click.option("--watch", is_flag=True, help="Keep running: re-render a spec when it or its data changes.")
 @click.option("--force", is_flag=True, help="Re-render every chart, changed or not.")
+@click.option("--lenient", is_flag=True, help="Draw a chart whose figure is in its article only under another "
+                                             "label, with a warning (by default it is refused, as verify fails it).")
 @_ARTICLES
 @_ALLOW_OUTSIDE
 @click.pass_context
 def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make_zip, jobs, watch, force,
-           articles, outside) -> None:
+           lenient, articles, outside) -> None:
     """Render specs (files or folders; default: specs/) into OUTPUT/<name>/.
 
     \b
@@ -230,7 +232,7 @@ def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make
     options = RenderOptions(formats=_formats(formats), specs=_spec_paths(specs), targets=specs,
                             out_dir=Path(out_dir), font=font, cmyk=cmyk, strict=strict, zip=make_zip,
                             jobs=jobs or os.cpu_count() or 1, watch=watch, force=force, debug=ctx.obj["debug"],
-                            articles=articles, outside=outside)
+                            articles=articles, outside=outside, lenient=lenient)
     clash = options.output_clash()
     if clash:
         raise click.UsageError(clash)

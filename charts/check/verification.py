@@ -22,6 +22,22 @@ class Verification:
         return "unverified" if self.note is not None else "verified"
 
 
+def refusals(loaded, verified: Verification, lenient: bool = False) -> tuple[list, list]:
+    """What a render says of the figures verify looked up: a figure missing from its article
+    refuses the chart, as one found only under another label does unless `lenient` (then a
+    warning). Problems located at each figure's field, worded as `charts verify` words them."""
+    from charts import messages as msg
+
+    errors, warnings = [], []
+    for c in verified.checks:
+        if c.status == "missing":
+            errors.append(loaded.problem(c.field, msg.VERIFY_MISSING.format(what=c.what, source=c.source)))
+        elif c.status == "relabelled":
+            text = (msg.VERIFY_RELABELLED if lenient else msg.VERIFY_RELABELLED_ERROR).format(what=c.what, line=c.line)
+            (warnings if lenient else errors).append(loaded.problem(c.field, text))
+    return errors, warnings
+
+
 def verification(loaded, articles: tuple[Path, ...] = ()) -> Verification:
     """The spec's figures against its article, looked up beside the spec, then in `articles`
     (--articles), then CHARTS_ARTICLES; an article not named, not found or unreadable is a

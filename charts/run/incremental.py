@@ -29,11 +29,11 @@ def _digest_of(path: Path) -> str:
         return "missing"
 
 
-def run_stamp(formats, cmyk: bool, strict: bool, font: str | None) -> str:
+def run_stamp(formats, cmyk: bool, strict: bool, font: str | None, lenient: bool = False) -> str:
     """What every chart of a run shares: tool, theme, house font, options."""
     from charts.fonts.resolve import bundled_source
 
-    parts = [__version__, ",".join(sorted(formats)), str(cmyk), str(strict), font or ""]
+    parts = [__version__, ",".join(sorted(formats)), str(cmyk), str(strict), font or "", str(lenient)]
     parts += [_digest_of(p) for p in sorted(_THEME.glob("*")) if p.is_file()]
     source = bundled_source()
     if source is not None:

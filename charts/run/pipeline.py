@@ -28,7 +28,7 @@ import matplotlib
 
 from charts import messages as msg
 from charts.check.rules import check
-from charts.check.verification import verification
+from charts.check.verification import refusals, verification
 from charts.draw.frame import TooTall, compose
 from charts.draw.layout import refuse_faults
 from charts.draw.legibility import legibility
@@ -58,6 +58,10 @@ def render_one(path: Path, shown: str | None, options: RenderOptions, fonts_for)
         if findings.failing(strict):
             raise DataError(findings.failing(strict))
         verified = verification(loaded, options.articles)                 # 2
+        wrong, doubtful = refusals(loaded, verified, options.lenient)
+        if wrong:  # a figure the article does not give under its label: never drawn
+            raise DataError(wrong)
+        result.warnings += doubtful
         if verified.status == "unverified" and (strict or loaded.spec.source.article):
             # named but not found (or unreadable): said on every render; with --strict it fails
             unverified = loaded.problem(("source", "article") if loaded.spec.source.article else ("source",),

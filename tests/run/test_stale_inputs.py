@@ -91,7 +91,7 @@ def test_an_edited_article_re_checks_the_figures(project):
                                     encoding="utf-8")
     (specs / "age.csv").write_text(TABLE.format(first="21.6"), encoding="utf-8")
     article = specs / "article.txt"
-    article.write_text("调查显示，00后占21.6%，90后占43.6%，80后占26.9%，70后占7.1%，其他占0.9%。\n", encoding="utf-8")
+    article.write_text("对1151名受访者的调查显示，00后占21.6%，90后占43.6%，80后占26.9%，70后占7.1%，其他占0.9%。\n", encoding="utf-8")
     _render(project)
 
     def statuses():
@@ -99,7 +99,11 @@ def test_an_edited_article_re_checks_the_figures(project):
         return {f["figure"]: f["status"] for f in record["verify"]["figures"]}
 
     assert statuses()["00后 21.6%"] == "found", statuses()
-    article.write_text("调查显示，00后占21.9%，90后占43.6%，80后占26.9%，70后占7.1%，其他占0.9%。\n", encoding="utf-8")
+    article.write_text("对1151名受访者的调查显示，00后占21.9%，90后占43.6%，80后占26.9%，70后占7.1%，其他占0.9%。\n", encoding="utf-8")
     said = _render(project)
     assert "unchanged" not in said, said
-    assert statuses()["00后 21.6%"] == "missing", (statuses(), said)
+    # the figure is no longer in the article: the chart is refused, its last good files kept
+    assert "00后 21.6% is not in specs/article.txt" in said and "1 failed" in said, said
+    assert statuses()["00后 21.6%"] == "found"
+    manifest = json.loads((project / "output" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["charts"][0]["status"] == "error"
