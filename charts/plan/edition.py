@@ -23,6 +23,42 @@ def _opencc(config: str):
     return opencc.OpenCC(config)
 
 
+@lru_cache(maxsize=1)
+def _both_scripts() -> frozenset[str]:
+    """Simplified characters that Traditional text writes too (干 of 干涉, 里 of 鄰里, 游 of
+    下游): those OpenCC's own character table lists among their own Traditional forms. Read
+    from the package's dictionary with the package's own tool; where that tool is missing no
+    such character is flagged (a missed warning rather than a refused chart)."""
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    import opencc
+
+    clib = Path(opencc.__file__).parent / "clib"
+    tool = next((p for p in (clib / "bin").glob("opencc_dict*") if p.is_file()), None)
+    table = clib / "share" / "opencc" / "STCharacters.ocd2"
+    if tool is None or not table.is_file():
+        return _EVERY_CHARACTER
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "st.txt"
+        try:
+            subprocess.run([str(tool), "-i", str(table), "-o", str(out), "-f", "ocd2", "-t", "text"],
+                           check=True, capture_output=True, timeout=30)
+            lines = out.read_text(encoding="utf-8").splitlines()
+        except (OSError, subprocess.SubprocessError, UnicodeDecodeError):
+            return _EVERY_CHARACTER
+    return frozenset(key for key, _, forms in (line.partition("\t") for line in lines) if key in forms.split())
+
+
+class _Every(frozenset):
+    def __contains__(self, item) -> bool:
+        return True
+
+
+_EVERY_CHARACTER = _Every()
+
+
 def opencc_version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -70,15 +106,21 @@ class Script:
         return "".join(self.edition.punctuation.get(ch, ch) for ch in converted)
 
     def unconverted(self, text: str) -> list[str]:
-        """Characters of converted text still in their Simplified form: ones that have a
-        Traditional form and that the edition's own conversion of the text would replace
-        (a pinned term written in Simplified). Forms the edition's standard keeps (Hong
-        Kong's 户, 脱) survive their own conversion and pass."""
-        if self.edition.conversion is None:
+        """Characters of converted text still in their Simplified form (a pinned term written
+        in Simplified): taken back to Simplified and converted again, a text comes back to
+        itself but for those. A form the edition's standard keeps (Hong Kong's 户 and 脱), a
+        pinned Traditional variant (臺) and a character both scripts write (游 of 下游, which
+        OpenCC turns into 遊 after 向) pass."""
+        if self.edition.conversion is None or not text:
             return []
-        again = self._convert(text)
+        again = self._convert(_opencc(self.edition.back).convert(text))
         to_traditional = _opencc("s2t")
-        return list(dict.fromkeys(ch for ch in text if ch not in again and to_traditional.convert(ch) != ch))
+        if len(again) == len(text):
+            changed = [ch for ch, back in zip(text, again) if ch != back]
+        else:  # a phrase changed length on the way: compare what each holds
+            changed = [ch for ch in text if ch not in again]
+        return list(dict.fromkeys(ch for ch in changed
+                                  if to_traditional.convert(ch) != ch and ch not in _both_scripts()))
 
     def describe(self) -> dict:
         """The conversion, for the edition's record."""

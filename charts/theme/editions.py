@@ -26,6 +26,9 @@ class Edition:
     words: dict[str, str] = field(default_factory=dict)
     # Punctuation the edition's readers expect in place of the mainland's.
     punctuation: dict[str, str] = field(default_factory=dict)
+    # OpenCC config back to Simplified: a text converted right comes back to itself through it
+    # and the conversion (how the planner finds a character left Simplified).
+    back: str | None = None
 
     @property
     def suffix(self) -> str:
@@ -48,13 +51,13 @@ _TC_FONT = ("fonts", "ofl", "notosanstc", "NotoSansTC[wght].ttf")
 # Taiwan reader understands. A spec pins a term where it wants another (`edition_terms`).
 TAIWAN = Edition("zh-Hant-TW", "s2tw", "Noto Sans TC", _TC_FONT,
                  ("Noto Sans CJK TC", "Source Han Sans TC", "PingFang TC", "Microsoft JhengHei"),
-                 "zh-Hant-TW", _TRADITIONAL_WORDS, _CORNER_QUOTES)
+                 "zh-Hant-TW", _TRADITIONAL_WORDS, _CORNER_QUOTES, "tw2s")
 # Noto Sans HK is not in the font package: the HK edition is set in Noto Sans TC (Taiwan's
 # glyph standard, which Hong Kong's differs from in a few hundred forms) and shaped as zh-HK.
 HONG_KONG = Edition("zh-Hant-HK", "s2hk", "Noto Sans TC", _TC_FONT,
                     ("Noto Sans CJK HK", "Source Han Sans HC", "Noto Sans CJK TC", "PingFang HK",
                      "Microsoft JhengHei"),
-                    "zh-Hant-HK", _TRADITIONAL_WORDS, _CORNER_QUOTES)
+                    "zh-Hant-HK", _TRADITIONAL_WORDS, _CORNER_QUOTES, "hk2s")
 
 EDITIONS = {e.tag: e for e in (SIMPLIFIED, TAIWAN, HONG_KONG)}
 # The editions a spec or --edition may ask for, in the order they are rendered.
