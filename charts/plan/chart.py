@@ -8,6 +8,7 @@ reads a Chart and nothing else.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from charts import kinds
 from charts import messages as msg
@@ -60,7 +61,7 @@ class Chart:
     items: tuple[Item, ...]
     reference: tuple[float, str] | None = None
     gap: Item | None = None  # a part-to-whole kind's 未报道 share (remainder: unreported), drawn after the items
-    advances_by_role: dict = field(default_factory=dict, repr=False, compare=False)  # em widths
+    advances_by_role: dict = field(default_factory=dict, repr=False, compare=False)  # em widths (text.Advances)
     script: Script = Script()  # the edition its words are in; the hand-off asks it for its own
 
     @property
@@ -128,10 +129,16 @@ def plan(loaded: LoadedSpec, findings: Findings, fonts: dict[str, FontChoice], s
         category_name=say(table.category_name), series_names=tuple(say(house_text(n)) for n in table.series_names),
         series_colors=palette.series[: len(table.series_names)],
         items=tuple(items), reference=reference, gap=gap,
-        advances_by_role={role: advances(str(f.path), f.face)[0] for role, f in fonts.items()}, script=say,
+        advances_by_role={role: _advances(str(f.path), f.face, edition.centred_punctuation)
+                          for role, f in fonts.items()}, script=say,
     )
     preflight(loaded, chart)
     return chart
+
+
+@lru_cache(maxsize=16)
+def _advances(path: str, face: int, centred: str) -> textlib.Advances:
+    return textlib.Advances(advances(path, face)[0], centred)
 
 
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")

@@ -116,3 +116,13 @@ def test_the_record_of_the_conversion_names_config_and_pinned_terms():
     described = Script.of(type("Spec", (), {"edition_terms": {"zh-Hant-TW": {"下游": "下游"}}})(), TAIWAN).describe()
     assert described["opencc"] == "s2tw" and described["pinned_terms"] == {"下游": "下游"}
     assert described["tag"] == "zh-Hant-TW"
+
+
+def test_a_centred_mark_gives_no_blank_to_a_closing_mark_after_it():
+    from charts.plan.text import Advances, squeezed, width
+
+    # Taiwan's 。 sits centred: squeezing 」 onto it would put ink on ink
+    assert squeezed("好。」", "，。：；、！？") == []
+    assert squeezed("好。」") == [1]  # the mainland's 。 sits left: its right half is blank
+    assert squeezed("來源：《報》", "，。：；、！？") == [2]  # before an opening mark it still gives way
+    assert width("好。」", 10, Advances({}, "，。：；、！？")) == 30
