@@ -219,7 +219,7 @@ class Spec(Strict):
     edition_terms: dict[EditionTag, Annotated[dict[Label, Label], Field(max_length=LIMITS["terms"])]] = doc(
         "繁体版中须固定写法的词（自动转换有误的人名、地名等）：原文写法: 该版本写法",
         "terms an edition must print as given where the automatic conversion is wrong for a name",
-        {"zh-Hant-TW": {"脱贫": "脫貧"}}, default_factory=dict)
+        {"zh-Hant-TW": {"脱贫": "脫貧"}}, default_factory=dict, max_length=len(REPUBLICATIONS))
 
     @field_validator("kind", mode="before")
     @classmethod
