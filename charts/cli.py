@@ -22,6 +22,9 @@ from charts import __version__
 from charts import messages as msg
 from charts.errors import ChartsError, Problem, is_invisible, printable
 from charts.report import Reporter
+from charts.theme.editions import EDITIONS
+
+EDITION_TAGS = tuple(EDITIONS)
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 DEFAULT_SPECS = Path("specs")
@@ -213,17 +216,21 @@ def cli(ctx: click.Context, debug: bool, verbose: bool, as_json: bool) -> None:
 @click.option("--force", is_flag=True, help="Re-render every chart, changed or not.")
 @click.option("--lenient", is_flag=True, help="Draw a chart whose figure is in its article only under another "
                                              "label, with a warning (by default it is refused, as verify fails it).")
+@click.option("--edition", "editions", multiple=True, type=click.Choice(EDITION_TAGS),
+              help="Also write this edition of every chart (repeatable): zh-Hant-TW (Taiwan), zh-Hant-HK "
+                   "(Hong Kong); files named <name>.<edition>.<ext>. zh-Hans, the spec's own, is always written.")
 @_ARTICLES
 @_ALLOW_OUTSIDE
 @click.pass_context
 def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make_zip, jobs, watch, force,
-           lenient, articles, outside) -> None:
+           lenient, editions, articles, outside) -> None:
     """Render specs (files or folders; default: specs/) into OUTPUT/<name>/.
 
     \b
     Example:
       charts render specs/neighbours-age.yaml -o output --format png,pdf --cmyk
       charts render --articles ../archive    # find each spec's article there to verify it
+      charts render --edition zh-Hant-TW --edition zh-Hant-HK   # Taiwan and Hong Kong editions too
     """
     from charts.export.files import ghostscript
     from charts.run.options import RenderOptions
@@ -232,7 +239,8 @@ def render(ctx: click.Context, specs, out_dir, formats, font, cmyk, strict, make
     options = RenderOptions(formats=_formats(formats), specs=_spec_paths(specs), targets=specs,
                             out_dir=Path(out_dir), font=font, cmyk=cmyk, strict=strict, zip=make_zip,
                             jobs=jobs or os.cpu_count() or 1, watch=watch, force=force, debug=ctx.obj["debug"],
-                            articles=articles, outside=outside, lenient=lenient)
+                            articles=articles, outside=outside, lenient=lenient,
+                            editions=tuple(dict.fromkeys(editions)))
     clash = options.output_clash()
     if clash:
         raise click.UsageError(clash)

@@ -160,6 +160,8 @@ FONT_COLLECTION_NO_CHINESE = "none of the {count} fonts in the collection `{font
 FONT_NOT_CONVERTED = "the font `{font}` cannot be converted to TrueType outlines for PDF ({reason}): choose a TrueType (.ttf) font or another copy of this one"
 MISSING_GLYPH = "the font {font} has no glyph for “{char}” (U+{code:04X}): replace the character or choose a font that has it (--font)"
 PREPARING_FONT = "preparing the house font {font} (once per machine, about half a minute)…"
+UNCONVERTED_CHARACTER = ("“{char}” (U+{code:04X}) is still Simplified in the {edition} edition ({text}): "
+                         "write it as the edition prints it in edition_terms.{edition}")
 
 # Layout (charts/draw/layout.py): a chart whose texts collide or stray is refused, never printed
 LAYOUT = "layout at {size}: {what}: {fix}"

@@ -28,7 +28,36 @@ def house_fonts():
 
 @pytest.fixture(scope="session")
 def fonts_for(house_fonts):
-    return lambda spec_font, spec_dir: house_fonts
+    """The house fonts of each edition (Noto Sans SC for the spec's own, TC for Taiwan's and
+    Hong Kong's), each resolved once."""
+    from charts.fonts.resolve import resolve
+    from charts.theme.editions import SIMPLIFIED
+
+    resolved = {SIMPLIFIED.font: house_fonts}
+
+    def fonts(spec_font, spec_dir, edition=SIMPLIFIED):
+        if edition.font not in resolved:
+            resolved[edition.font] = resolve(edition=edition)
+        return resolved[edition.font]
+
+    return fonts
+
+
+@pytest.fixture(scope="session")
+def edition_output(tmp_path_factory, fonts_for):
+    """Three seed specs rendered with the Taiwan and Hong Kong editions (PNG, SVG, PDF)."""
+    from charts.run.batch import render_all
+    from charts.run.options import RenderOptions
+
+    out = tmp_path_factory.mktemp("editions")
+    paths = tuple((SPECS / f"{name}.yaml", f"specs/{name}.yaml") for name in EDITION_SEEDS)
+    results = render_all(RenderOptions(specs=paths, out_dir=out, articles=(SEED_ARTICLES,), formats=("png", "svg", "pdf"),
+                                       editions=("zh-Hant-TW", "zh-Hant-HK")), fonts_for)
+    assert all(r.ok for r in results), [str(p) for r in results for p in r.problems]
+    return out
+
+
+EDITION_SEEDS = ("neighbours-age", "sanjiangyuan-outflow", "labour-job-lists")
 
 
 @pytest.fixture(scope="session")

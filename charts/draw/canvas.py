@@ -22,6 +22,7 @@ from matplotlib.patches import Rectangle, Wedge
 from matplotlib.transforms import Affine2D
 
 from charts.plan.text import runs
+from charts.theme.editions import SIMPLIFIED
 
 # Where the em box sits on the baseline in CJK fonts (Noto/Source Han: 0.88 above, 0.12 below).
 ASCENT = 0.88
@@ -71,8 +72,9 @@ class Placed:
 
 
 class Canvas:
-    def __init__(self, size, height: float, fonts: dict, measure, advances: dict):
+    def __init__(self, size, height: float, fonts: dict, measure, advances: dict, edition=SIMPLIFIED):
         self.size = size
+        self.edition = edition  # its language shapes every text: the glyph forms of its standard
         self.width, self.height = size.width, height
         self.fonts = fonts
         self._measure = measure  # (text, size, role) -> width in points, as drawn
@@ -114,7 +116,8 @@ class Canvas:
         font.set_size(size)
         for offset, run in runs(s, size, self.advances[role]):
             artist = self.figure.text(x + offset, y, run, fontproperties=font, color=color,
-                                      ha="left", va="baseline", transform=self.transform, gid=gid)
+                                      ha="left", va="baseline", transform=self.transform, gid=gid,
+                                      language=self.edition.language)
             artist.charts_role = role  # which face: lets export swap in per-chart subsets
             artist.charts_label = len(self.texts) - 1  # runs of one label share it
 

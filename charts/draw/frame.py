@@ -69,7 +69,7 @@ def compose(chart: Chart) -> Canvas:
     _refuse_tall(chart, height, {"title": len(title) * size.title * lh,
                                  "subtitle": len(subtitle) * size.subtitle * lh,
                                  "plot": plot_height, "footer": footer_height})
-    canvas = Canvas(size, round(height), chart.fonts, chart.measure, chart.advances_by_role)
+    canvas = Canvas(size, round(height), chart.fonts, chart.measure, chart.advances_by_role, chart.edition)
 
     y = size.margin
     y += canvas.lines(size.margin, y, title, size.title, p.ink, line_height=lh, role="title", gid="title")

@@ -2,7 +2,7 @@
 
 matplotlib writes text either as outlines or as one <text> per run with a family stack that
 names the wrong fonts. Here the shapes come from matplotlib (text hidden) and the words are
-written from the canvas's own list of labels: one <text> per label, `xml:lang="zh-Hans"`, a
+written from the canvas's own list of labels: one <text> per label, `xml:lang` the edition's, a
 font-family list that names the real CJK family first, squeezed punctuation as tspan dx,
 and one named layer per part (title, subtitle, plot, labels, values, footer…).
 """
@@ -13,7 +13,6 @@ import io
 import xml.etree.ElementTree as ET
 
 from charts.plan.text import runs
-from charts.theme import FALLBACK_FONTS
 
 SVG = "http://www.w3.org/2000/svg"
 XLINK = "http://www.w3.org/1999/xlink"
@@ -54,7 +53,7 @@ def editable_svg(canvas, svg_bytes_of) -> bytes:
     root.append(plot)
 
     families = ", ".join(f"'{f}'" for f in dict.fromkeys(
-        [canvas.fonts["body"].family, *FALLBACK_FONTS])) + ", sans-serif"
+        [canvas.fonts["body"].family, *canvas.edition.fallback_fonts])) + ", sans-serif"
     layers: dict[str, ET.Element] = {}
     for n, (x, y, s, size, color, role, gid) in enumerate(canvas.texts):
         name = gid if gid in TEXT_LAYERS else "labels"
@@ -62,7 +61,7 @@ def editable_svg(canvas, svg_bytes_of) -> bytes:
             layers[name] = ET.Element(f"{{{SVG}}}g", {"id": name, f"{{{INKSCAPE}}}groupmode": "layer",
                                                       f"{{{INKSCAPE}}}label": name})
         layers[name].append(_text(f"{name}-{n}", x, y, s, size, color, role, families,
-                                  canvas.advances[role]))
+                                  canvas.advances[role], canvas.edition.language))
     for name in TEXT_LAYERS:
         if name in layers:
             root.append(layers[name])
@@ -71,9 +70,9 @@ def editable_svg(canvas, svg_bytes_of) -> bytes:
     return out.getvalue()
 
 
-def _text(ident, x, y, s, size, color, role, families, advances) -> ET.Element:
+def _text(ident, x, y, s, size, color, role, families, advances, language) -> ET.Element:
     attrs = {
-        "id": ident, f"{{{XML}}}lang": "zh-Hans", f"{{{XML}}}space": "preserve",
+        "id": ident, f"{{{XML}}}lang": language, f"{{{XML}}}space": "preserve",
         "font-family": families, "font-size": _number(size), "fill": color,
     }
     if role == "title":

@@ -2,10 +2,11 @@
 
 Order of precedence for each role (title = bold, body = regular):
 1. a font given with --font or in the spec (`font:`): a family name or a font file;
-2. the theme's house font, Noto Sans SC, which `pip install` brings (justmytype-intl-cjk);
-3. a system CJK font from the theme's fallback list.
+2. the edition's house font (Noto Sans SC; Noto Sans TC for the Traditional editions), which
+   `pip install` brings (justmytype-intl-cjk);
+3. a system CJK font from the edition's fallback list.
 
-The bundled Noto Sans SC is a variable TrueType font whose default instance is Thin. We cut
+The bundled Noto Sans SC (and TC) is a variable TrueType font whose default instance is Thin. We cut
 static Regular (400) and Bold (700) instances once and keep them in the user's cache folder:
 matplotlib cannot choose a variation, and static TrueType outlines are what every PDF viewer
 draws when embedded (CFF fonts embedded as TrueType draw nothing in Ghostscript and MuPDF).
@@ -29,9 +30,9 @@ from charts.fonts.faces import (
     names,
     version,
 )
-from charts.theme import FALLBACK_FONTS, HOUSE_FONT
+from charts.theme.editions import SIMPLIFIED, Edition
 
-BUNDLED_FILE = ("fonts", "ofl", "notosanssc", "NotoSansSC[wght].ttf")
+BUNDLED_FILE = SIMPLIFIED.font_file
 WEIGHTS = {"body": 400, "title": 700}
 
 
@@ -65,11 +66,12 @@ class FontResolver:
     def __getstate__(self):
         return {"override": self.override, "announce": None, "_seen": {}}
 
-    def __call__(self, spec_font: str | None, spec_dir: Path) -> dict[str, FontChoice]:
-        key = (spec_font, str(spec_dir))
+    def __call__(self, spec_font: str | None, spec_dir: Path, edition: Edition = SIMPLIFIED) -> dict[str, FontChoice]:
+        # A font the editor names sets every edition; the house font is the edition's own.
+        key = (spec_font, str(spec_dir), None if self.override or spec_font else edition.tag)
         if key not in self._seen:
             if self.override or not spec_font:
-                self._seen[key] = resolve(self.override, self.announce)
+                self._seen[key] = resolve(self.override, self.announce, edition=edition)
             else:
                 try:
                     self._seen[key] = resolve(spec_font, self.announce, near=spec_dir)
@@ -78,10 +80,12 @@ class FontResolver:
         return self._seen[key]
 
 
-def spec_fonts(fonts_for, loaded) -> dict[str, FontChoice]:
-    """The fonts of a loaded spec; a fault of its own `font:` is placed at that field."""
+def spec_fonts(fonts_for, loaded, edition: Edition = SIMPLIFIED) -> dict[str, FontChoice]:
+    """The fonts of a loaded spec in one edition; a fault of its own `font:` is placed at that field."""
     try:
-        return fonts_for(loaded.spec.font, loaded.path.parent)
+        if edition is SIMPLIFIED:  # the call every caller of fonts_for knows
+            return fonts_for(loaded.spec.font, loaded.path.parent)
+        return fonts_for(loaded.spec.font, loaded.path.parent, edition)
     except FontError as exc:
         raise FontError([loaded.problem(("font",), p.message) if p.field == "font" else p
                          for p in exc.problems]) from None
@@ -111,15 +115,16 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("charts", appauthor=False, opinion=False))
 
 
-def resolve(override: str | None = None, announce=None, near: Path | None = None) -> dict[str, FontChoice]:
+def resolve(override: str | None = None, announce=None, near: Path | None = None,
+            edition: Edition = SIMPLIFIED) -> dict[str, FontChoice]:
     """The font for each role. `announce(text)` is told about slow one-time preparation;
     a relative file name is looked for `near` a folder first (a spec's)."""
     if override:
         return _truetype({role: _explicit(override, role, near) for role in WEIGHTS}, announce)
-    bundled = bundled_source()
+    bundled = bundled_source(edition.font_file)
     if bundled is not None:
-        return _bundled(bundled, announce)
-    for family in FALLBACK_FONTS:
+        return _bundled(bundled, announce, edition.font)
+    for family in edition.fallback_fonts:
         found = _system(family)
         if found:
             return _truetype(found, announce)
@@ -148,21 +153,22 @@ def _truetype(choices: dict[str, FontChoice], announce) -> dict[str, FontChoice]
     return out
 
 
-def bundled_source() -> Path | None:
+def bundled_source(font_file: tuple[str, ...] = BUNDLED_FILE) -> Path | None:
     spec = importlib.util.find_spec("justmytype_intl_cjk")
     if spec is None or not spec.submodule_search_locations:
         return None
-    path = Path(list(spec.submodule_search_locations)[0]).joinpath(*BUNDLED_FILE)
+    path = Path(list(spec.submodule_search_locations)[0]).joinpath(*font_file)
     return path if path.is_file() else None
 
 
-def _bundled(source: Path, announce) -> dict[str, FontChoice]:
+def _bundled(source: Path, announce, family: str) -> dict[str, FontChoice]:
     stamp = _file_stamp(source)
-    target = {role: cache_dir() / "fonts" / f"NotoSansSC-{w}-{stamp}.ttf" for role, w in WEIGHTS.items()}
+    stem = family.replace(" ", "")  # NotoSansSC, NotoSansTC
+    target = {role: cache_dir() / "fonts" / f"{stem}-{w}-{stamp}.ttf" for role, w in WEIGHTS.items()}
     todo = [role for role, path in target.items() if not path.is_file()]
     if todo:
         if announce:
-            announce(msg.PREPARING_FONT.format(font=HOUSE_FONT))
+            announce(msg.PREPARING_FONT.format(font=family))
         target[todo[0]].parent.mkdir(parents=True, exist_ok=True)
         jobs = [(str(source), WEIGHTS[role], str(target[role])) for role in todo]
         if len(jobs) > 1:
@@ -171,7 +177,7 @@ def _bundled(source: Path, announce) -> dict[str, FontChoice]:
         else:
             _instantiate(jobs[0])
     why = f"house font (theme), bundled with charts; static instance cached in {target['body'].parent}"
-    return {role: FontChoice(role, HOUSE_FONT, target[role], 0, version(str(target[role]), 0), why)
+    return {role: FontChoice(role, family, target[role], 0, version(str(target[role]), 0), why)
             for role in WEIGHTS}
 
 

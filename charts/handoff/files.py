@@ -1,6 +1,7 @@
 """The hand-off files of one chart, beside its images: the data as CSV, alt text, an embed
 snippet for the web CMS, and the chart's record (what it is, where its numbers come from,
-what was checked, which font drew it, and the hash of every file)."""
+what was checked, which font drew it, and the hash of every file). An edition's files are the
+same, written from its converted chart: their own words come from the chart's script."""
 
 from __future__ import annotations
 
@@ -21,11 +22,14 @@ from charts.spec.loader import format_path
 def handoff_files(loaded, chart, findings, verified, images: dict[str, bytes], sizes: dict,
                   snippet: bool) -> dict:
     """CSV, alt text, embed snippet and the record, for a chart whose images are made;
-    `verified` is the check stage's Verification of its figures; `sizes` each drawn size's
-    Legibility (charts/draw/legibility.py): its width, height and smallest text."""
-    name = loaded.name
+    `verified` is the check stage's Verification of its figures (an edition's are the same:
+    it is drawn from the same checked table); `sizes` each drawn size's Legibility
+    (charts/draw/legibility.py): its width, height and smallest text. Files are named
+    `<name><edition suffix>.<ext>`."""
+    name = loaded.name + chart.edition.suffix
     checks, note, status = verified.checks, verified.note, verified.status
-    alt = alt_text(chart, loaded.spec.question, loaded.spec.sample_size, source_line(loaded.spec))
+    source = publication(chart.script(loaded.spec.source.publication))
+    alt = alt_text(chart, loaded.spec.question, loaded.spec.sample_size, source)
     files = {f"{name}.csv": data_csv(chart), f"{name}.alt.txt": (alt + "\n").encode("utf-8")}
     if snippet:
         files[f"{name}.html"] = embed_snippet(name, chart, alt, sizes)
@@ -39,10 +43,11 @@ def data_csv(chart: Chart) -> bytes:
     (ASCII minus, no separators, a decimal point). An approximate figure (600多) stays the
     article's words, and a column says so. No text cell can start a formula."""
     header, rows = _table(chart)
+    say = chart.script.house
     worded = ["、".join(f for f, approximate in zip(i.figures, i.approximate) if approximate) for i in chart.items]
     if any(worded):  # 600多 is not a number: say so beside it rather than pass it off as 600
-        header.append("约数")
-        rows = [row + [f"{w}为原文约数" if w else ""] for row, w in zip(rows, worded)]
+        header.append(say("约数"))
+        rows = [row + [f"{w}{say('为原文约数')}" if w else ""] for row, w in zip(rows, worded)]
     text = io.StringIO()
     csv.writer(text, lineterminator="\r\n").writerows([[_cell(c) for c in row] for row in [header] + rows])
     return text.getvalue().encode("utf-8-sig")
@@ -56,7 +61,7 @@ def _table(chart: Chart) -> tuple[list[str], list[list[str]]]:
     header = [chart.category_name] + [f"{name}（{unit}）" if unit else name for name in chart.series_names]
     rows = [[i.label, *i.figures] for i in chart.items]
     if unit is None:  # each category has its own unit: say it on every row
-        header.append("单位")
+        header.append(chart.script.house("单位"))
         rows = [row + [i.unit] for row, i in zip(rows, chart.items)]
     return header, rows
 
@@ -75,13 +80,18 @@ def _cell(text: str) -> str:
 
 
 def alt_text(chart: Chart, question: str, sample_size: int | None, source: str) -> str:
-    """Alt text written from the data: what the chart is, what it shows, its extremes."""
+    """Alt text written from the data: what the chart is, what it shows, its extremes. Its
+    own phrases are templates in the edition's script, filled with the chart's words."""
     kind = kinds.get(chart.kind)  # its Chinese name and how its alt text reads (kind.alt)
-    parts = [f"{kind.chinese}：{chart.title}。"]
+
+    def say(template: str, **words) -> str:
+        return chart.script.house(template).format(**words)
+
+    parts = [f"{say(kind.chinese)}：{chart.title}。"]
     if chart.subtitle:
         parts.append(f"{chart.subtitle.rstrip('。')}。")
-    if question == "multi" and not any("多选" in line for line in chart.footer):
-        parts.append("此题为多选题。")
+    if question == "multi" and not any(say("多选") in line for line in chart.footer):
+        parts.append(say("此题为多选题。"))
 
     def said(item, n=0):
         text = item.value_labels[n]
@@ -96,19 +106,19 @@ def alt_text(chart: Chart, question: str, sample_size: int | None, source: str) 
     else:
         largest = max(chart.items, key=lambda i: i.values[0])
         smallest = min(chart.items, key=lambda i: i.values[0])
-        word, low = kind.extremes
         if len(chart.items) > 2:
-            parts.append(f"{word}的是{largest.label}，为{said(largest)}；{low}的是{smallest.label}，为{said(smallest)}。")
-        parts.append("各项依次为：" + "，".join(f"{i.label}{said(i)}" for i in chart.items) + "。")
+            parts.append(say(kind.extremes[0] + "的是{a}，为{b}；" + kind.extremes[1] + "的是{c}，为{d}。",
+                             a=largest.label, b=said(largest), c=smallest.label, d=said(smallest)))
+        parts.append(say("各项依次为：") + "，".join(f"{i.label}{said(i)}" for i in chart.items) + "。")
         if chart.reference:
             unit = chart.items[0].unit
-            parts.append(f"参考线：{chart.reference[1].replace(' ', '')}{'' if unit == '%' else unit}。")
+            parts.append(f"{say('参考线：')}{chart.reference[1].replace(' ', '')}{'' if unit == '%' else unit}。")
     for line in chart.footer:
-        if line.startswith("注："):
+        if line.startswith(say("注：")):
             parts.append(line.rstrip("。") + "。")
     if sample_size:
-        parts.append(f"样本量{sample_size}。")
-    parts.append(f"来源：{source}。")
+        parts.append(f"{say('样本量')}{sample_size}。")
+    parts.append(f"{say('来源：')}{source}。")
     return "".join(parts)
 
 
@@ -131,7 +141,8 @@ def embed_snippet(name: str, chart: Chart, alt: str, sizes: dict) -> bytes:
              f' width="{round(mobile.width)}" height="{round(mobile.height)}">\n') if mobile else ""
     caption = "<br>".join(e(line) for line in chart.footer)
     return (
-        f'<figure class="charts-figure" id="chart-{e(name)}" lang="zh-Hans" style="margin:0;max-width:100%">\n'
+        f'<figure class="charts-figure" id="chart-{e(name)}" lang="{chart.edition.language}"'
+        f' style="margin:0;max-width:100%">\n'
         f"  <picture>\n{phone}"
         f'    <img src="{e(name)}.png" srcset="{e(name)}.png 1x, {e(name)}@2x.png 2x"'
         f' width="{round(web.width)}" height="{round(web.height)}" alt="{e(alt)}" loading="lazy"'
@@ -167,6 +178,8 @@ def record(loaded, chart: Chart, findings, checks, files: dict[str, bytes], veri
     spec = loaded.spec
     data = {
         "name": loaded.name,
+        # the edition: its conversion from the spec (OpenCC config, pinned terms, house words)
+        "edition": chart.script.describe(),
         "title": chart.title,
         "subtitle": chart.subtitle,
         "kind": chart.kind,
@@ -199,8 +212,3 @@ def record(loaded, chart: Chart, findings, checks, files: dict[str, bytes], veri
 
 def _finding(rule, problem) -> dict:
     return {"rule": rule, "message": problem.message, "field": problem.field, "line": problem.line}
-
-
-
-def source_line(spec) -> str:
-    return publication(spec.source.publication)

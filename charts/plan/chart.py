@@ -1,12 +1,14 @@
 """Spec + theme + fonts + size -> Chart: everything needed to draw, resolved.
 
-Numbers are formatted, colours chosen, footer composed and every string checked against
-the font. Drawing code reads a Chart and nothing else.
+Numbers are formatted, colours chosen, footer composed, every string written in the
+edition's script (plan/edition.py) and checked against the edition's font. Drawing code
+reads a Chart and nothing else.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from charts import kinds
 from charts import messages as msg
@@ -17,11 +19,13 @@ from charts.fonts.resolve import FontChoice
 from charts.numbers.format import format_number, plain_number, print_settings, scaled
 from charts.numbers.grammar import parse_value
 from charts.plan import text as textlib
+from charts.plan.edition import Script
 from charts.spec.read import LoadedSpec
 from charts.theme import PALETTE, Palette, Size
+from charts.theme.editions import SIMPLIFIED, Edition
 
 # Publications written without book-title marks: news sites and agencies (新华网, 新华社).
-_BARE_SUFFIXES = ("网", "社")
+_BARE_SUFFIXES = ("网", "網", "社")
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,12 @@ class Chart:
     items: tuple[Item, ...]
     reference: tuple[float, str] | None = None
     gap: Item | None = None  # a part-to-whole kind's 未报道 share (remainder: unreported), drawn after the items
-    advances_by_role: dict = field(default_factory=dict, repr=False, compare=False)  # em widths
+    advances_by_role: dict = field(default_factory=dict, repr=False, compare=False)  # em widths (text.Advances)
+    script: Script = Script()  # the edition its words are in; the hand-off asks it for its own
+
+    @property
+    def edition(self) -> Edition:
+        return self.script.edition
 
     def measure(self, text: str, size: float, role: str = "body") -> float:
         return textlib.width(text, size, self.advances_by_role[role])
@@ -67,8 +76,9 @@ class Chart:
 
 
 def plan(loaded: LoadedSpec, findings: Findings, fonts: dict[str, FontChoice], size: Size,
-         palette: Palette = PALETTE) -> Chart:
+         edition: Edition = SIMPLIFIED, palette: Palette = PALETTE) -> Chart:
     spec, table = loaded.spec, loaded.table
+    say = Script.of(spec, edition)  # every string from the spec, in the edition's script
     kind = kinds.get(spec.kind)
     order = list(range(len(table.categories)))
     if spec.sort != "none":
@@ -86,12 +96,13 @@ def plan(loaded: LoadedSpec, findings: Findings, fonts: dict[str, FontChoice], s
         values = [table.values[s][i] for s in range(len(table.series_names))]
         unit = house_text(units.get(label, ""))
         scale, places = settings[label]
-        printed = [format_number(v, places, scale) for v in values]
+        printed = [say(format_number(v, places, scale)) for v in values]
         if unit == "%":
             printed = [p + unit for p in printed]
-        items.append(Item(house_text(label), tuple(float(scaled(v, scale).number) for v in values),
+        items.append(Item(say(house_text(label)), tuple(float(scaled(v, scale).number) for v in values),
                           tuple(printed), _colors(kind.colors, rank, label in highlight, bool(highlight), palette),
-                          scale + unit, label in highlight, tuple(plain_number(v, places, scale) for v in values),
+                          say(scale + unit), label in highlight,
+                          tuple(say(plain_number(v, places, scale)) for v in values),
                           tuple(v.approximate for v in values)))
     if chart_scale:
         single_unit = chart_scale + single_unit
@@ -100,27 +111,34 @@ def plan(loaded: LoadedSpec, findings: Findings, fonts: dict[str, FontChoice], s
     if spec.reference is not None:
         value = parse_value(spec.reference.value)
         worded = format_number(value, spec.decimals, chart_scale or "")
-        reference = (float(scaled(value, chart_scale or "").number), house_text(f"{spec.reference.label} {worded}"))
+        reference = (float(scaled(value, chart_scale or "").number), say(house_text(f"{spec.reference.label} {worded}")))
 
     gap = None
     if findings.unreported and kind.part_to_whole:
         # The missing share as a part of its own, unlabelled by a figure: the article gives none.
-        gap = Item(msg.UNREPORTED_LABEL, (float(findings.unreported),), ("",), (palette.unreported,), "%")
+        gap = Item(say.house(msg.UNREPORTED_LABEL), (float(findings.unreported),), ("",), (palette.unreported,), "%")
 
     unit_line = None
     if single_unit and house_text(single_unit) != "%" and kind.unit_line:
-        unit_line = f"单位：{house_text(single_unit)}"
+        unit_line = say.house("单位：") + say(house_text(single_unit))
 
     chart = Chart(
         name=loaded.name, kind=spec.kind, size=size, palette=palette, fonts=fonts,
-        title=house_text(spec.title), subtitle=house_text(spec.subtitle) if spec.subtitle else None,
-        unit_line=unit_line, footer=tuple(house_text(line) for line in _footer(loaded, findings)),
-        category_name=table.category_name, series_names=tuple(house_text(n) for n in table.series_names), series_colors=palette.series[: len(table.series_names)],
+        title=say(house_text(spec.title)), subtitle=say(house_text(spec.subtitle)) if spec.subtitle else None,
+        unit_line=unit_line, footer=tuple(house_text(line) for line in _footer(loaded, findings, say)),
+        category_name=say(table.category_name), series_names=tuple(say(house_text(n)) for n in table.series_names),
+        series_colors=palette.series[: len(table.series_names)],
         items=tuple(items), reference=reference, gap=gap,
-        advances_by_role={role: advances(str(f.path), f.face)[0] for role, f in fonts.items()},
+        advances_by_role={role: _advances(str(f.path), f.face, edition.centred_punctuation)
+                          for role, f in fonts.items()}, script=say,
     )
     preflight(loaded, chart)
     return chart
+
+
+@lru_cache(maxsize=16)
+def _advances(path: str, face: int, centred: str) -> textlib.Advances:
+    return textlib.Advances(advances(path, face)[0], centred)
 
 
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
@@ -151,38 +169,41 @@ def publication(name: str) -> str:
     return f"《{name}》"
 
 
-def _footer(loaded: LoadedSpec, findings: Findings) -> list[str]:
+def _footer(loaded: LoadedSpec, findings: Findings, say: Script) -> list[str]:
+    """注, 样本量 and 来源 lines; the spec's words through `say`, the house's through say.house."""
     spec = loaded.spec
-    notes = list(spec.notes) + [n for n in findings.notes if n not in spec.notes]
+    notes = [say(n) for n in spec.notes] + [say.house(n) for n in findings.notes if n not in spec.notes]
     for cited in spec.also_cited:
-        rows = "、".join(cited.rows)
-        what = cited.title or cited.publication
-        line = f"{rows}数据出自《{what}》" if cited.title else f"{rows}数据出自{publication(what)}"
-        notes.append(f"{line}，{cited.note}" if cited.note else line)
+        rows = "、".join(say(r) for r in cited.rows)
+        what, credited = say(cited.title or cited.publication), say.house("数据出自")
+        line = f"{rows}{credited}《{what}》" if cited.title else f"{rows}{credited}{publication(what)}"
+        notes.append(f"{line}，{say(cited.note)}" if cited.note else line)
     lines = []
     if notes:
-        lines.append("注：" + "；".join(n.rstrip("。；") for n in notes))
+        lines.append(say.house("注：") + "；".join(n.rstrip("。；") for n in notes))
     if spec.sample_size:
-        lines.append(f"样本量：{spec.sample_size}")
-    lines.append(f"来源：{publication(spec.source.publication)}")
+        lines.append(f"{say.house('样本量：')}{spec.sample_size}")
+    lines.append(f"{say.house('来源：')}{publication(say(spec.source.publication))}")
     return lines
 
 
 def preflight(loaded: LoadedSpec, chart: Chart) -> None:
-    """Refuse a chart with a character its font cannot draw: never a tofu box."""
-    spec = loaded.spec
-    fields: list[tuple[tuple, str, str]] = [(("title",), spec.title, "title")]
+    """Refuse a chart with a character its font cannot draw (never a tofu box) or, in a
+    Traditional edition, a character left Simplified (a pinned term written in Simplified):
+    each named with the field it came from, in the text as the edition prints it."""
+    spec, say = loaded.spec, chart.script
+    fields: list[tuple[tuple, str, str]] = [(("title",), say(spec.title), "title")]
     if spec.subtitle:
-        fields.append((("subtitle",), spec.subtitle, "body"))
-    fields += [(("notes", i), n, "body") for i, n in enumerate(spec.notes)]
-    fields += [(("data", "columns"), name, "body") for name in chart.series_names]
-    fields += [(loaded.table.row_paths[i], c, "body") for i, c in enumerate(loaded.table.categories)]
+        fields.append((("subtitle",), say(spec.subtitle), "body"))
+    fields += [(("notes", i), say(n), "body") for i, n in enumerate(spec.notes)]
+    fields += [(("data", "columns"), name, "body") for name in (chart.category_name, *chart.series_names)]
+    fields += [(loaded.table.row_paths[i], say(c), "body") for i, c in enumerate(loaded.table.categories)]
     fields += [(("unit",), "".join(i.unit for i in chart.items), "body")]
-    fields += [(("source", "publication"), spec.source.publication, "body")]
+    fields += [(("source", "publication"), say(spec.source.publication), "body")]
     if spec.reference:
-        fields.append((("reference", "label"), spec.reference.label, "body"))
+        fields.append((("reference", "label"), say(spec.reference.label), "body"))
     for i, cited in enumerate(spec.also_cited):
-        fields.append((("also_cited", i), f"{cited.title or ''}{cited.publication}{cited.note or ''}", "body"))
+        fields.append((("also_cited", i), say(f"{cited.title or ''}{cited.publication}{cited.note or ''}"), "body"))
     fields.append(((), "".join(chart.footer) + "".join("".join(i.value_labels) for i in chart.items), "body"))
     problems = []
     for path, text, role in fields:
@@ -190,6 +211,9 @@ def preflight(loaded: LoadedSpec, chart: Chart) -> None:
         for ch in missing_characters(text, font):
             problems.append(loaded.problem(path, msg.MISSING_GLYPH.format(
                 font=font.label, char=ch, code=ord(ch))))
+        for ch in say.unconverted(text):
+            problems.append(loaded.problem(path, msg.UNCONVERTED_CHARACTER.format(
+                edition=chart.edition.tag, char=ch, code=ord(ch), text=text)))
     if problems:
         raise FontError(_unique(problems))
 

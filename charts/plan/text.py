@@ -29,16 +29,27 @@ _SQUEEZABLE_BEFORE = set("（《〈「『【〔“‘")
 _FULL_PUNCT = _SQUEEZABLE_AFTER | _SQUEEZABLE_BEFORE | set("！？")
 
 
-def squeezed(text: str) -> list[int]:
+class Advances(dict):
+    """A face's advance widths in em by code point, and which full-width marks the face sets
+    centred in the em (Taiwan's ，。：；, charts/theme/editions.py): such a mark has ink in
+    its right half, so it gives up no blank to a closing mark after it."""
+
+    def __init__(self, widths: dict[int, float], centred: str = ""):
+        super().__init__(widths)
+        self.centred = centred
+
+
+def squeezed(text: str, centred: str = "") -> list[int]:
     """Indices of punctuation drawn half-width: the first of two adjacent full-width marks
-    (the second if both open), and an opening mark that starts the text."""
+    (the second if both open), and an opening mark that starts the text. A `centred` mark
+    is squeezed only before an opening mark, whose left half is blank."""
     out = []
     for i, ch in enumerate(text):
         nxt = text[i + 1] if i + 1 < len(text) else ""
         prev = text[i - 1] if i else ""
         if i == 0 and ch in _SQUEEZABLE_BEFORE:
             out.append(i)
-        elif ch in _SQUEEZABLE_AFTER and nxt in _FULL_PUNCT:
+        elif ch in _SQUEEZABLE_AFTER and nxt in _FULL_PUNCT and (ch not in centred or nxt in _SQUEEZABLE_BEFORE):
             out.append(i)
         elif ch in _SQUEEZABLE_BEFORE and prev in _SQUEEZABLE_BEFORE:
             out.append(i)
@@ -53,7 +64,7 @@ def runs(text: str, size: float, advances: dict[int, float]) -> list[tuple[float
     an em closer; an opening mark moves half an em back onto its blank.
     """
     cuts: dict[int, int] = {}  # run start -> how many half-ems to pull it back
-    for i in squeezed(text):
+    for i in squeezed(text, getattr(advances, "centred", "")):
         start = i if text[i] in _SQUEEZABLE_BEFORE else i + 1
         cuts[start] = cuts.get(start, 0) + 1
     out, pulled, start = [], 0, 0
@@ -69,7 +80,7 @@ def runs(text: str, size: float, advances: dict[int, float]) -> list[tuple[float
 def width(text: str, size: float, advances: dict[int, float]) -> float:
     """Width of one line in points at the font size, as drawn (with squeezed punctuation)."""
     full = sum(advances.get(ord(ch), 1.0) for ch in text)
-    return size * (full - 0.5 * len(squeezed(text)))
+    return size * (full - 0.5 * len(squeezed(text, getattr(advances, "centred", ""))))
 
 
 def _units(text: str) -> list[str]:

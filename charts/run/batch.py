@@ -36,7 +36,7 @@ def render_all(options: RenderOptions, fonts_for, report: Reporter = SILENT, liv
             if options.font:  # a --font that cannot draw fails every chart alike: say it once
                 raise
             ui_font = None
-        stamp = run_stamp(options.formats, options.cmyk, options.strict, options.font, options.lenient)
+        stamp = run_stamp(options.formats, options.cmyk, options.strict, options.font, options.editions, options.lenient)
         with output_lock(out_dir, report.note):
             previous = Previous(out_dir)
             names: dict[str, str] = {}

@@ -29,16 +29,26 @@ def _digest_of(path: Path) -> str:
         return "missing"
 
 
-def run_stamp(formats, cmyk: bool, strict: bool, font: str | None, lenient: bool = False) -> str:
-    """What every chart of a run shares: tool, theme, house font, options."""
-    from charts.fonts.resolve import bundled_source
+def run_stamp(formats, cmyk: bool, strict: bool, font: str | None, editions=(), lenient: bool = False) -> str:
+    """What every chart of a run shares: tool, theme, house fonts, options, the editions asked
+    for and the converter that writes them."""
+    from importlib.metadata import PackageNotFoundError, version
 
-    parts = [__version__, ",".join(sorted(formats)), str(cmyk), str(strict), font or "", str(lenient)]
+    from charts.fonts.resolve import bundled_source
+    from charts.theme.editions import EDITIONS
+
+    parts = [__version__, ",".join(sorted(formats)), str(cmyk), str(strict), font or "", ",".join(editions),
+             str(lenient)]
     parts += [_digest_of(p) for p in sorted(_THEME.glob("*")) if p.is_file()]
-    source = bundled_source()
-    if source is not None:
-        stat = source.stat()
-        parts.append(f"{source.name}:{stat.st_size}:{int(stat.st_mtime)}")
+    for font_file in dict.fromkeys(e.font_file for e in EDITIONS.values()):
+        source = bundled_source(font_file)
+        if source is not None:
+            stat = source.stat()
+            parts.append(f"{source.name}:{stat.st_size}:{int(stat.st_mtime)}")
+    try:
+        parts.append(version("opencc"))
+    except PackageNotFoundError:
+        parts.append("no opencc")
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 

@@ -29,6 +29,7 @@ class RenderOptions:
     articles: tuple[Path, ...] = ()  # --articles: folders holding articles, after each spec's own
     outside: bool = False  # --allow-outside: specs and the files they name may lie outside the project
     lenient: bool = False  # a figure found only under another label draws, with a warning
+    editions: tuple[str, ...] = ()  # --edition: Traditional editions of every chart, beside the spec's own
 
     def output_clash(self) -> str | None:
         """Why the output folder may not take this run's charts, or None. Output and the

@@ -15,6 +15,10 @@
                 hashes); written atomically, unchanged files left alone; then the run's
                 manifest and review page (output/manifest.json, output/index.html)
 
+Steps 3 to 6 run once for the spec's own edition (zh-Hans) and again for each Traditional
+edition asked for (--edition, the spec's `editions`): the same checked table, its words
+converted at plan time, the edition's font, files named `<name>.<tag>.<ext>`.
+
 Data moves one way; a failing spec never stops the others. A batch of specs, in worker
 processes and only where something changed, is charts/run/batch.py.
 """
@@ -43,6 +47,13 @@ from charts.run.result import Result
 from charts.spec.files import chart_name
 from charts.spec.read import load_spec
 from charts.theme import MOBILE, PRINT_SIZES, STYLE_FILE, WEB
+from charts.theme.editions import EDITIONS, REPUBLICATIONS, SIMPLIFIED, Edition
+
+
+def editions_of(spec, asked: tuple[str, ...]) -> list[Edition]:
+    """The spec's own edition first, then each Traditional edition the run or the spec asks for."""
+    wanted = set(asked) | set(spec.editions)
+    return [SIMPLIFIED] + [EDITIONS[tag] for tag in REPUBLICATIONS if tag in wanted]
 
 
 def render_one(path: Path, shown: str | None, options: RenderOptions, fonts_for) -> Result:
@@ -69,20 +80,25 @@ def render_one(path: Path, shown: str | None, options: RenderOptions, fonts_for)
             if strict:
                 raise DataError([unverified])
             result.warnings.append(unverified)
-        fonts = spec_fonts(fonts_for, loaded)
-        with matplotlib.rc_context(fname=str(STYLE_FILE)):
-            chart = plan(loaded, findings, fonts, WEB)                    # 3
-            web = compose(chart)                                          # 4
-            prints = {size.name: compose(plan(loaded, findings, fonts, size)) for size in PRINT_SIZES
-                      if {"pdf", "print-png"} & set(formats)}
-            mobile = compose(plan(loaded, findings, fonts, MOBILE)) if {"png", "svg"} & set(formats) else None
-            drawn = [web, *([mobile] if mobile else []), *prints.values()]
-            refuse_faults(drawn, result.spec)                             # 4 every size drawn
-            sizes = {canvas.size.name: legibility(canvas) for canvas in drawn}
-            result.warnings += [Problem(result.spec, msg.TEXT_TOO_SMALL.format(
-                size=s.size, shown=s.displayed, width=s.display_width, text=s.text)) for s in sizes.values() if s.too_small]
-            files = chart_files(loaded.name, formats, web, prints, cmyk, mobile)  # 5
-        files.update(handoff_files(loaded, chart, findings, verified, files, sizes, "png" in formats))
+        files: dict[str, bytes] = {}
+        for edition in editions_of(loaded.spec, options.editions):
+            fonts = spec_fonts(fonts_for, loaded, edition)
+            with matplotlib.rc_context(fname=str(STYLE_FILE)):
+                chart = plan(loaded, findings, fonts, WEB, edition)       # 3
+                web = compose(chart)                                      # 4
+                prints = {size.name: compose(plan(loaded, findings, fonts, size, edition)) for size in PRINT_SIZES
+                          if {"pdf", "print-png"} & set(formats)}
+                mobile = compose(plan(loaded, findings, fonts, MOBILE, edition)) if {"png", "svg"} & set(formats) else None
+                drawn = [web, *([mobile] if mobile else []), *prints.values()]
+                refuse_faults(drawn, result.spec)                         # 4 every size drawn
+                sizes = {canvas.size.name: legibility(canvas) for canvas in drawn}
+                if edition is SIMPLIFIED:  # an edition's text is set at the same sizes: said once
+                    result.warnings += [Problem(result.spec, msg.TEXT_TOO_SMALL.format(
+                        size=s.size, shown=s.displayed, width=s.display_width, text=s.text))
+                        for s in sizes.values() if s.too_small]
+                made = chart_files(loaded.name + edition.suffix, formats, web, prints, cmyk, mobile)  # 5
+            made.update(handoff_files(loaded, chart, findings, verified, made, sizes, "png" in formats))
+            files.update(made)
         result.status = status_of(json.loads(files[f"{loaded.name}.json"]))
         result.files = write_chart(out_dir / loaded.name, loaded.name, files)  # 6
         result.digests = {name: digest(data) for name, data in files.items()}

@@ -86,6 +86,7 @@ def _all_kept(options: RenderOptions, report: Reporter) -> list[Result] | None:
 
     with output_lock(options.out_dir, report.note):
         entries = nothing_changed(list(options.specs), options.out_dir,
-                                  run_stamp(options.formats, options.cmyk, options.strict, options.font, options.lenient),
+                                  run_stamp(options.formats, options.cmyk, options.strict, options.font, options.editions,
+                                            options.lenient),
                                   options.articles, options.outside)
     return None if entries is None else [Result.kept(e["spec"], options.out_dir, e) for e in entries]

@@ -33,7 +33,7 @@ def watch_specs(options: RenderOptions, report: Reporter, stop=None) -> None:
     folders = sorted({str(p.parent) for p, _ in _specs(targets)} |
                      {t for t in targets if Path(t).is_dir()} or {"specs"})
     report.note(msg.WATCHING.format(folders=", ".join(folders)))
-    stamp = run_stamp(options.formats, options.cmyk, options.strict, options.font, options.lenient)
+    stamp = run_stamp(options.formats, options.cmyk, options.strict, options.font, options.editions, options.lenient)
     armed = False
     try:
         for changes in watch(*folders, stop_event=stop, debounce=300, rust_timeout=1000,

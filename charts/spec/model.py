@@ -22,6 +22,7 @@ from charts import kinds
 from charts import messages as msg
 from charts.spec.excel import cell_range
 from charts.spec.table import MAX_LABEL, MAX_ROWS, MAX_SERIES
+from charts.theme.editions import REPUBLICATIONS
 
 # Longest texts a chart can set well (characters) and most items of a list; past them a spec
 # is refused, so no field can grow the canvas without bound (categories and column names:
@@ -29,7 +30,7 @@ from charts.spec.table import MAX_LABEL, MAX_ROWS, MAX_SERIES
 # reach the review page, the record and the messages.
 LIMITS = {"title": 60, "subtitle": 120, "note": 200, "notes": 8, "publication": 40, "headline": 120,
           "date": 20, "url": 2000, "path": 260, "unit": 12, "reference": 24, "figure": 40,
-          "citations": 4, "font": 260, "range": 20}
+          "citations": 4, "font": 260, "range": 20, "terms": 40}
 
 
 def text(limit: int):
@@ -38,6 +39,7 @@ def text(limit: int):
 
 
 Label = text(MAX_LABEL)
+EditionTag = Literal[REPUBLICATIONS]
 
 # A table cell: a category label, a number, or a figure as the article words it ("600多").
 # NaN and infinity pass here so the table check can say, at the cell, why they cannot be drawn.
@@ -210,6 +212,14 @@ class Spec(Strict):
     reference: Reference | None = doc("参考线", "a reference line", {"label": "每年", "value": "600多"}, default=None)
     font: str | None = doc("字体名称或字体文件路径（优先于默认字体）", "a font family or file instead of the house font",
                            "Noto Sans CJK SC", default=None, max_length=LIMITS["font"])
+    editions: list[EditionTag] = doc(
+        "另出的繁体版：台湾（zh-Hant-TW）、香港（zh-Hant-HK），文件名带版本标记", "Traditional Chinese editions "
+        "for republication, written beside the chart with the edition's tag in each file name",
+        ["zh-Hant-TW"], default_factory=list, max_length=len(REPUBLICATIONS))
+    edition_terms: dict[EditionTag, Annotated[dict[Label, Label], Field(max_length=LIMITS["terms"])]] = doc(
+        "繁体版中须固定写法的词（自动转换有误的人名、地名等）：原文写法: 该版本写法",
+        "terms an edition must print as given where the automatic conversion is wrong for a name",
+        {"zh-Hant-TW": {"脱贫": "脫貧"}}, default_factory=dict, max_length=len(REPUBLICATIONS))
 
     @field_validator("kind", mode="before")
     @classmethod
