@@ -8,39 +8,19 @@ map back to the article's own line numbers is kept for the report.
 
 from __future__ import annotations
 
+import itertools
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from charts.article.read import Article, folded, normalise, read_article  # noqa: F401 (read_article: callers)
+from charts.article.clause import period_link
+from charts.article.labels import find, find_at, fold, folded_article
+from charts.article.lists import ratio_at
+from charts.article.read import Article, normalise, read_article
 from charts.article.rows import table_row
 from charts.numbers.format import format_number, print_settings
-from charts.numbers.grammar import (
-    Value,
-    figures_in,
-    is_stated_change,
-    occurrences,
-    parse_value,
-)
+from charts.numbers.grammar import Value, figures_in, parse_value
 from charts.spec.read import LoadedSpec
-
-_FROM_TO = re.compile(r"^[^\W\d_]{0,4}[至到]$")  # the words between a level and the level it became
-SPAN = 60  # at most this many characters either side of a figure belong to its clause
-LABEL_SHARE = 0.5  # share of the label that must appear in the figure's clause, and no
-# other category of the chart may match that clause better
-
-
-def _ends_clause(ch: str) -> bool:
-    """Any punctuation, ASCII or CJK, ends a figure's clause on its right: a comma, a full
-    stop, a bracket (a bracketed figure belongs to the text before it, and in
-    `表示不满意（“非常不满意”…）` the bracket is no second label); quotation marks do not."""
-    if ch in _QUOTES or unicodedata.category(ch) in {"Pi", "Pf"}:
-        return False  # a quoted word is a label (关注度“一般”), not the end of one
-    return unicodedata.category(ch).startswith("P")
-
-
-_QUOTES = set("\"'「」『』《》〈〉")
 
 
 @dataclass(frozen=True)
@@ -60,119 +40,14 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
     forms = [format_number(value, decimals, scale) + scale + unit,
              format_number(value, None) + unit]
     if value.worded:
-        forms = [value.worded + unit]
+        # a share in tenths carries no unit in the text: 近七成, not 近七成%
+        forms = [value.worded + ("" if unit == "%" and "成" in value.worded else unit)]
         if unit[:1] in "万亿" and value.worded.endswith(("多", "余")):
             forms.append(value.worded[:-1] + unit[:1] + value.worded[-1] + unit[1:])
+    noted = re.fullmatch(r"(.+?)[(（][^()（）]+[)）]", unit)
+    if noted:  # 万元(新台币): an article names the currency once, not beside every figure
+        forms += figure_forms(value, noted.group(1), decimals, scale)
     return list(dict.fromkeys(normalise(f) for f in forms))
-
-
-def _clause(article: Article, start: int, end: int, unit: str) -> str:
-    """The text that belongs to a figure at [start, end).
-
-    Back to the start of its sentence, but never past an earlier figure in the same unit
-    (in `00后占21.6%，90后占43.6%` the label of 43.6% is 90后, not 00后); on to the end of
-    its clause, for labels that follow (`75.8%的受访者表示…`). At most SPAN characters
-    either way.
-    """
-    text = article.text
-    left = max(0, start - SPAN)
-    for stop in "。!?！？":
-        left = max(left, text.rfind(stop, 0, start) + 1)
-    # The scan may begin inside a number (SPAN cuts it): its tail still ends a clause.
-    numbers = [f for f in figures_in(text, left, start) if f.arabic]
-    for number in reversed(numbers):
-        if unit and text.startswith(unit, number.digits_end) and not is_stated_change(text, number.digits_start):
-            if _FROM_TO.search(text[number.digits_end + len(unit):start]):
-                continue  # `由15.6%提升至17.3%`: the earlier level is the same label's
-            left = number.digits_end + len(unit)
-            break
-    right = end
-    if _restated(text, start, end):
-        right = end + 1  # `1/5(20.0%)的受访者…较不满意`: the label follows the bracket
-    while right < min(len(text), end + SPAN) and not _ends_clause(text[right]) and not text[right].isdigit():
-        right += 1
-    return text[left:start] + text[end:right]
-
-
-def _restated(text: str, start: int, end: int) -> bool:
-    """A bracketed figure that gives in digits the quantity just before it (1/5(20.0%),
-    超五成(54.6%)): it stands where that quantity stands, so its clause goes on after the
-    bracket. Any other bracketed figure belongs to the text before it."""
-    if not (start >= 2 and text[start - 1] == "(" and text[end:end + 1] == ")"):
-        return False
-    before = text[start - 2]
-    return before.isdigit() or before in "成半"
-
-
-def _label_score(parts: list[str], window: str) -> float:
-    """Share of the label found in the window: each character, and each number whole
-    (the 90 of 90后 is not found in 00后), weighted by length."""
-    if not parts:
-        return 1.0
-    found = sum(len(p) for p in parts if (re.search(rf"(?<![0-9]){p}(?![0-9])", window)
-                                          if p.isdigit() else p in window))
-    return found / sum(len(p) for p in parts)
-
-
-def _unit_of(form: str) -> str:
-    """The first character after a figure's digits: `%` of 21.6%, `亿` of 954.98亿立方米."""
-    if not form[:1].isdigit():
-        return ""
-    first = next(figures_in(form))
-    return form[first.digits_end:first.digits_end + 1]
-
-
-def find(article: Article, forms: list[str], label: str, rivals=(), taken=frozenset()) -> tuple[str, int | None]:
-    """found / relabelled / missing, with the article line of the best occurrence."""
-    status, line, _ = find_at(article, forms, label, rivals, taken)
-    return status, line
-
-
-def find_at(article: Article, forms: list[str], label: str, rivals=(),
-            taken=frozenset()) -> tuple[str, int | None, int | None]:
-    """found / relabelled / missing, with the article line and offset of the best occurrence
-    not in `taken` (an occurrence another cell of the same row already stands on).
-
-    An occurrence is found with its label when the label matches the figure's clause at
-    least LABEL_SHARE and no rival (the chart's other categories) matches it better: in
-    `三四线城市的占24.3%`, 24.3% is 三四线城市's even though 一线城市 shares three characters.
-    The longest label wins: where a rival holding this label (没有 for 有) stands in the
-    clause, this label's characters inside it do not count. Traditional and Simplified
-    read alike (both sides folded to Simplified).
-    """
-    label, rivals = _fold(label), [_fold(r) for r in rivals]
-    own_parts = _parts(label)
-    longer = [normalise(r) for r in rivals if r != label and normalise(label) and normalise(label) in normalise(r)]
-    rival_parts = [_parts(r) for r in rivals if r != label]
-    best, best_at = (-1, -1.0), None
-    for form in dict.fromkeys(_fold(f) for f in forms):
-        for start, end in occurrences(article.text, form):
-            if start in taken:
-                continue
-            window = _clause(article, start, end, _unit_of(form))
-            own_window = window
-            for rival in longer:
-                own_window = own_window.replace(rival, "\0" * len(rival))
-            score = _label_score(own_parts, own_window)
-            # a rival matching better, or a longer label holding this one standing in the
-            # clause (没有 over 有, 一线城市 over 城市)
-            beaten = any(_label_score(r, window) > score for r in rival_parts) or \
-                any(rival in window for rival in longer)
-            rank = (int(score >= LABEL_SHARE and not beaten), score)
-            if rank > best:
-                best, best_at = rank, start
-    if best_at is None:
-        return "missing", None, None
-    return ("found" if best[0] else "relabelled"), article.line(best_at), best_at
-
-
-def _fold(text: str) -> str:
-    return folded(text) if text else text
-
-
-def _folded_article(article: Article) -> Article:
-    """The article with its text in Simplified, offset for offset (lines as they were)."""
-    return replace(article, text=folded(article.text))
 
 
 def header_unit(header: str) -> str | None:
@@ -192,10 +67,6 @@ def _printed_numbers(text: str) -> list[str]:
             for f in figures_in(text, whole=True) if f.arabic]
 
 
-def _parts(label: str) -> list[str]:
-    return re.findall(r"[0-9]+|[^\W\d_]", normalise(label))
-
-
 def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Article | None]) -> list[Check]:
     """Every value, reference and number in the title, subtitle and notes of one chart.
 
@@ -208,8 +79,10 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
     checks: list[Check] = []
     headers = [header_unit(name) for name in table.series_names]
     lines = article.lines
-    article = _folded_article(article)
-    cited_articles = {i: _folded_article(a) if a is not None else None for i, a in cited_articles.items()}
+    article = folded_article(article)
+    cited_articles = {i: folded_article(a) if a is not None else None for i, a in cited_articles.items()}
+    ratios = _ratios(article, table, cited)
+    names = table.series_names
     for row, label in enumerate(table.categories):
         # The row as a table printed in the text: its line, cell by cell in column order;
         # only a whole row counts (a cell moved to the next column leaves it incomplete).
@@ -218,6 +91,7 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
         if None in in_table:
             in_table = []
         taken: set[int] = set()  # one occurrence in the text stands for one cell of the row
+        periods: dict[int, tuple[int, int]] = {}  # check -> (column, offset), for the order of periods
         for column, series in enumerate(table.values, start=1):
             # A column whose header states its unit (绝对数(亿元), 比上年增长%) is in that unit.
             value, unit = series[row], headers[column - 1] or units.get(label, "")
@@ -237,10 +111,18 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
             if in_table and in_table[column - 1] is not None:
                 checks.append(Check(what, field, "found", in_table[column - 1], str(article.path)))
                 continue
-            status, line, at = find_at(article, forms, label, table.categories, frozenset(taken))
+            if ratios[column - 1] is not None:
+                checks.append(Check(what, field, "found", article.line(ratios[column - 1]), str(article.path)))
+                continue
+            header = (names[column - 1], names[:column - 1] + names[column:]) if len(names) > 1 else None
+            status, line, at = find_at(article, forms, label, table.categories, frozenset(taken), header)
             if at is not None:
                 taken.add(at)
+                if status == "found":
+                    periods[len(checks)] = (column, at)
             checks.append(Check(what, field, status, line, str(article.path)))
+        for index in _periods_out_of_order(article.text, periods):
+            checks[index] = replace(checks[index], status="relabelled")
     if spec.reference is not None:
         value = parse_value(spec.reference.value)
         unit = spec.unit if isinstance(spec.unit, str) else ""
@@ -258,6 +140,25 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
             checks.append(Check(number, field, "found" if status != "missing" else "missing", line,
                                 str(article.path)))
     return checks
+
+
+def _periods_out_of_order(text: str, found: dict[int, tuple[int, int]]) -> list[int]:
+    """The checks of a row whose two levels the text links as two periods (由…上升为…,
+    …，比常年(…)) in the other order than the chart's columns, which run earlier to later."""
+    wrong = []
+    cells = sorted(found.items(), key=lambda item: item[1][1])
+    for (one, (column_one, at_one)), (two, (column_two, at_two)) in itertools.pairwise(cells):
+        link = period_link(text, at_one, at_two)
+        if (link == "from-to" and column_one > column_two) or (link == "compared" and column_one < column_two):
+            wrong += [one, two]
+    return wrong
+
+
+def _ratios(article: Article, table, cited) -> list[int | None]:
+    """Per column, where a ratio in the text gives it whole (男女比例为52.4:47.6), else None."""
+    labels = [fold(label) for label in table.categories]
+    return [None if cited or any(v.approximate for v in series) else
+            ratio_at(article.text, labels, [v.number for v in series]) for series in table.values]
 
 
 def verify_spec(loaded: LoadedSpec, article_override: Path | None = None,

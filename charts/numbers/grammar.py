@@ -176,6 +176,18 @@ def is_stated_change(text: str, start: int) -> bool:
     增加近百亿), and the figures listed after such a one (分别增加7.0、6.5及5.4个百分点). 增长到,
     增至, 减少为 and 达到 state the level reached.
     """
+    return _stated(text, start, CHANGE_WORDS)
+
+
+def is_stated_fall(text: str, start: int) -> bool:
+    """Whether the figure at `start` is stated as a fall (下降1.03%, 分别减少6.4及2.5个百分点):
+    the way an article gives a negative figure."""
+    return _stated(text, start, FALLING_WORDS)
+
+
+def _stated(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` comes right before the figure at `start` (a qualifier and 了
+    between allowed), or before the figures listed ahead of it."""
     end = start
     for qualifier in QUALIFIERS:
         if text.endswith(qualifier, 0, end):
@@ -183,7 +195,7 @@ def is_stated_change(text: str, start: int) -> bool:
             break
     if text.endswith("了", 0, end):
         end -= 1
-    if any(text.endswith(word, 0, end) for word in CHANGE_WORDS):
+    if any(text.endswith(word, 0, end) for word in words):
         return True
     listed = _LISTED.search(text, max(0, end - 24), end)
-    return listed is not None and is_stated_change(text, listed.start())
+    return listed is not None and _stated(text, listed.start(), words)

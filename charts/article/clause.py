@@ -1,0 +1,123 @@
+"""Which words of an article belong to a figure: its clause, where verify looks for its label.
+
+Two readings of the same place. The near clause is the figure's own, between the punctuation
+either side (`57.5%的受访者坦言很多时候迫不得已`); the wide one goes back to the start of the
+sentence (or the last figure in the same unit), for a label said before the figure and a comma
+(`从绿化植被看，满意的占67%`). verify asks the near clause first and the wide one only when
+no label of the chart stands in the near one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from charts.numbers.grammar import figures_in, is_stated_change
+
+SPAN = 60  # at most this many characters either side of a figure belong to its clause
+SENTENCE_ENDS = "。!?！？"
+
+# The words between a level and the level it became: 由15.6%提升至17.3%, 由8930人上升为15467人
+_FROM_TO = re.compile(r"^[^\W\d_]{0,4}(?:[至到]|(?<=[^\W\d_])[为為])$")
+# The words between a figure and the same label's level in an earlier period it is compared
+# with: 271.8亿立方米，比常年(293.5亿立方米); 2.62人，比2010年的3.10人
+# (not 比乙(…): that is another label's)
+_COMPARED = re.compile(r"^[^\W\d_]{0,4}(?:[,，][^,，;；。]{0,16})?[,，](?:比|较)"
+                       r"(?:[0-9]{4}年|[上去前常同][年期]|上年同期|常年同期|多年平均)的?\(?$")
+# A share in words that a bracket gives again in digits: 1/5(20.0%), 超五成(54.6%), 近半数(47.7%)
+_RESTATED = re.compile(r"(?:[0-9]|[成半]|半数|多数|少数|分之[一二三四五六七八九十]+)$")
+# Reporting verbs: in `43.9%的受访者认为，目前的成就感一般` what they said is the label.
+_REPORTED = re.compile(r"(?:认为|表示|坦言|觉得|称|说)$")
+_QUOTES = set("\"'「」『』《》〈〉")
+
+
+def ends_clause(ch: str) -> bool:
+    """Any punctuation, ASCII or CJK, ends a figure's clause on its right: a comma, a full
+    stop, a bracket (a bracketed figure belongs to the text before it, and in
+    `表示不满意（“非常不满意”…）` the bracket is no second label); quotation marks do not."""
+    if ch in _QUOTES or unicodedata.category(ch) in {"Pi", "Pf"}:
+        return False  # a quoted word is a label (关注度“一般”), not the end of one
+    return unicodedata.category(ch).startswith("P")
+
+
+def clause(text: str, start: int, end: int, unit: str) -> tuple[tuple[str, str], tuple[str, str]]:
+    """The near and the wide clause of the figure at [start, end) (see the module's docstring),
+    each as the words before the figure and the words after it.
+
+    The wide one goes back to the start of its sentence, but never past an earlier figure in
+    the same unit (in `00后占21.6%，90后占43.6%` the label of 43.6% is 90后, not 00后) unless
+    that one is the same label's earlier level (由15.6%提升至17.3%, 比常年(293.5亿立方米)).
+    Both go on to the end of the clause, for labels that follow (`75.8%的受访者表示…`), past
+    figures in other units (`通常在24时以后睡觉`) and past the comma after a reporting verb.
+    At most SPAN characters either way.
+    """
+    left = max(0, start - SPAN)
+    for stop in SENTENCE_ENDS:
+        left = max(left, text.rfind(stop, 0, start) + 1)
+    # The scan may begin inside a number (SPAN cuts it): its tail still ends a clause.
+    numbers = [f for f in figures_in(text, left, start) if f.arabic]
+    nearest, change = True, is_stated_change(text, start)
+    for number in reversed(numbers):
+        # a change before a level does not end its clause (快递量增加了0.8亿件，达到6.4亿件),
+        # but it ends the clause of the next change (招生…增长0.09%；在校生…增长2.15%)
+        bounds = change or not is_stated_change(text, number.digits_start)
+        if unit and text.startswith(unit, number.digits_end) and bounds:
+            between = text[number.end:start]
+            if _from_to(text, number, between):
+                continue  # the earlier level is the same label's
+            if nearest and _COMPARED.search(between):
+                nearest = False
+                continue
+            left = number.digits_end + len(unit)
+            break
+    right = end + 1 if restated(text, start, end) else end  # the label follows the bracket
+    limit = min(len(text), end + SPAN)
+    while right < limit:
+        ch = text[right]
+        if ch in ",，" and _REPORTED.search(text, max(0, right - 2), right):
+            right += 1
+            continue
+        if ends_clause(ch):
+            break
+        if ch.isdigit():
+            if not unit:
+                break
+            figure = next(figures_in(text, right, limit), None)
+            if figure is None or figure.digits_start != right or text.startswith(unit, figure.digits_end):
+                break  # the next figure in this unit has a label of its own
+            right = figure.digits_end
+            continue
+        right += 1
+    near_left = start - 1 if text[start - 1:start] == "(" else start
+    while near_left > left and not ends_clause(text[near_left - 1]):
+        near_left -= 1
+    return (text[near_left:start], text[end:right]), (text[left:start], text[end:right])
+
+
+def restated(text: str, start: int, end: int) -> bool:
+    """A bracketed figure that gives in digits the quantity just before it (1/5(20.0%),
+    超五成(54.6%), 近半数(47.7%)): it stands where that quantity stands, so its clause goes
+    on after the bracket. Any other bracketed figure belongs to the text before it."""
+    if not (start >= 2 and text[start - 1] == "(" and text[end:end + 1] == ")"):
+        return False
+    return _RESTATED.search(text, max(0, start - 8), start - 1) is not None
+
+
+def _from_to(text: str, earlier, between: str) -> bool:
+    """Whether `between` leads from the level `earlier` to the one it became: 提升至, 达到,
+    and 为 after 由 (由8930人上升为15467人; not the 为 of `A占10%B为20%`)."""
+    return _FROM_TO.search(between) is not None and \
+        (between[-1] in "至到" or text[earlier.start - 1:earlier.start] in ("由", "从", "從"))
+
+
+def period_link(text: str, first: int, second: int) -> str | None:
+    """How two figures of one label, at offsets `first` < `second`, link two periods:
+    "from-to" (由8930人上升为15467人: the earlier period first), "compared" (271.8亿立方米，
+    比常年(293.5亿立方米): the earlier period second), or None."""
+    figure = next(figures_in(text, first, second), None)
+    if figure is None or figure.digits_start != first:
+        return None
+    between = text[figure.end:second]
+    if _from_to(text, figure, between):
+        return "from-to"
+    return "compared" if _COMPARED.search(between) else None

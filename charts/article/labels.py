@@ -1,0 +1,168 @@
+"""A figure's label in its article: where each occurrence of a figure stands, which words are
+its label, and whether they are this category's or another's (find, find_at).
+
+Texts arrive normalised; labels and the article are both folded to Simplified, so Traditional
+and Simplified read alike. The clause of a figure is charts/article/clause.py's; figures whose
+labels stand apart from them (分别 lists) are charts/article/lists.py's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from charts.article.clause import SENTENCE_ENDS, clause
+from charts.article.lists import respective
+from charts.article.read import Article, folded, normalise
+from charts.numbers.grammar import figures_in, is_stated_fall, occurrences
+
+LABEL_SHARE = 0.5  # share of the label that must appear in the figure's clause, and no
+# other category of the chart may match that clause better
+
+
+def _label_score(parts: list[str], window: str) -> float:
+    """Share of the label found in the window: each character, and each number whole
+    (the 90 of 90后 is not found in 00后), weighted by length."""
+    if not parts:
+        return 1.0
+    found = sum(len(p) for p in parts if (re.search(rf"(?<![0-9]){p}(?![0-9])", window)
+                                          if p.isdigit() else p in window))
+    return found / sum(len(p) for p in parts)
+
+
+def _unit_of(form: str) -> str:
+    """The first character after a figure's digits: `%` of 21.6%, `亿` of 954.98亿立方米."""
+    if not form[:1].isdigit():
+        return ""
+    first = next(figures_in(form))
+    return form[first.digits_end:first.digits_end + 1]
+
+
+def find(article: Article, forms: list[str], label: str, rivals=(), taken=frozenset()) -> tuple[str, int | None]:
+    """found / relabelled / missing, with the article line of the best occurrence."""
+    status, line, _ = find_at(article, forms, label, rivals, taken)
+    return status, line
+
+
+def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=frozenset(),
+            column: tuple[str, list[str]] | None = None) -> tuple[str, int | None, int | None]:
+    """found / relabelled / missing, with the article line and offset of the best occurrence
+    not in `taken` (an occurrence another cell of the same row already stands on).
+
+    An occurrence is found with its label when the label matches the figure's clause at
+    least LABEL_SHARE and no rival (the chart's other categories) matches it better: in
+    `三四线城市的占24.3%`, 24.3% is 三四线城市's even though 一线城市 shares three characters.
+    The near clause decides when a label of the chart stands in it, else the wide one
+    (charts/article/clause.py); a figure of a 分别 list has the label in its place of the
+    list and no other (charts/article/lists.py). The longest label wins: where a rival
+    holding this label (没有 for 有) stands in the clause, this label's characters inside it
+    do not count. Traditional and Simplified read alike (both sides folded to Simplified).
+    A negative figure is found as the fall an article states (下降0.79个百分点).
+
+    `column` (a table's column header and the other headers) lets a cell of a table be found
+    by its column instead: the header in its clause, and its row the last row the sentence
+    names before it (从绿化植被看，…认为“有改善”的占22.8%).
+    """
+    text = article.text
+    label, rivals = fold(label), [fold(r) for r in rivals]
+    own = _Label(label, rivals)
+    header = _Label(fold(column[0]), [fold(h) for h in column[1]]) if column else None
+    listed = respective(text)
+    best, best_at = (-1, -1.0), None
+    for form in dict.fromkeys(fold(f) for f in forms):
+        for start, end in _spots(text, form, listed).items():
+            if start in taken:
+                continue
+            item = listed.get(start)
+            windows = ((item.label, ""),) if item else clause(text, start, end, _unit_of(form.lstrip("-−")))
+            rank = own.rank(windows)
+            if not rank[0] and header is not None and header.alone(windows[0]) and \
+                    _last_row(text, start, [label, *rivals]) == label:
+                rank = (1, rank[1])
+            if rank > best:
+                best, best_at = rank, start
+    if best_at is None:
+        return "missing", None, None
+    return ("found" if best[0] else "relabelled"), article.line(best_at), best_at
+
+
+def _spots(text: str, form: str, listed: dict) -> dict[int, int]:
+    """Where a figure stands in the text, start to end: as printed, or as a 分别 list gives it
+    (its unit once at the list's end); a negative one as a stated fall."""
+    negative = form[:1] in "-−"
+    printed = form[1:] if negative else form
+    spots = dict(occurrences(text, printed))
+    spots.update((item.at, item.at) for item in listed.values() if item.printed == printed and item.at not in spots)
+    return {s: e for s, e in spots.items() if not negative or is_stated_fall(text, s) or text[s - 1:s] in ("-", "−")}
+
+
+class _Label:
+    """One label of a chart against its rivals, judged in a figure's clauses."""
+
+    def __init__(self, label: str, rivals: list[str]):
+        self.parts = _parts(label)
+        self.wanted = wanted = normalise(label)
+        others = [r for r in rivals if r != label]
+        self.longer = [normalise(r) for r in others if wanted and wanted in normalise(r)]
+        self.rivals = [(_parts(r), normalise(r)) for r in others]
+
+    def rank(self, windows) -> tuple[int, float]:
+        """(1 if found, the label's score) in the first window (words before the figure,
+        words after it) where a label of the chart stands, or the last one."""
+        for number, (before, after) in enumerate(windows, start=1):
+            window = f"{before}\1{after}"
+            own_window = window
+            for rival in self.longer:
+                own_window = own_window.replace(rival, "\0" * len(rival))
+            score = _label_score(self.parts, own_window)
+            rivals = [(_label_score(parts, window), word) for parts, word in self.rivals]
+            # a rival matching better, or a longer label holding this one standing in the
+            # clause (没有 over 有, 一线城市 over 城市), or one as whole standing nearer
+            beaten = any(r > score or (r == score and _nearer(word, self.wanted, own_window))
+                         for r, word in rivals) or any(rival in window for rival in self.longer)
+            found = score >= LABEL_SHARE and not beaten
+            if found or number == len(windows) or max((r for r, _ in rivals), default=0.0) >= LABEL_SHARE:
+                return int(found), score
+        return 0, 0.0
+
+    def alone(self, window: tuple[str, str]) -> bool:
+        """Whether the label stands whole in the window and no rival stands there beside it
+        (a table's column header in a cell's own clause: 认为“有改善”的占22.8%)."""
+        window = "\1".join(window)
+        for rival in self.longer:
+            window = window.replace(rival, "\0" * len(rival))
+        if self.wanted not in window:
+            return False
+        window = window.replace(self.wanted, "\0" * len(self.wanted))
+        return all(_label_score(parts, window) < LABEL_SHARE for parts, _ in self.rivals)
+
+
+def _nearer(rival: str, own: str, window: str) -> bool:
+    """Whether both stand whole before the figure (at the \\1 of the window) and the rival
+    nearer it: in `招生…增长0.09%，在校生…增长2.15%` the 2.15% is 在校生's. (After the
+    figure the label is what the clause ends on: `26.6%的受访者对两会的关注度“一般”`.)"""
+    before = window[:window.index("\1")]
+    at_rival, at_own = before.rfind(rival), before.rfind(own)
+    return bool(rival and own) and at_rival >= 0 and at_own >= 0 and at_rival + len(rival) > at_own + len(own)
+
+
+def _last_row(text: str, start: int, rows: list[str]) -> str | None:
+    """The row a sentence names last before `start` (the longest where two end together)."""
+    begin = max(text.rfind(stop, 0, start) for stop in SENTENCE_ENDS + ";；") + 1
+    sentence = text[begin:start]
+    named = [(sentence.rfind(normalise(r)) + len(normalise(r)), len(normalise(r)), r)
+             for r in rows if normalise(r) and normalise(r) in sentence]
+    return max(named)[2] if named else None
+
+
+def fold(text: str) -> str:
+    return folded(text) if text else text
+
+
+def folded_article(article: Article) -> Article:
+    """The article with its text in Simplified, offset for offset (lines as they were)."""
+    return replace(article, text=folded(article.text))
+
+
+def _parts(label: str) -> list[str]:
+    return re.findall(r"[0-9]+|[^\W\d_]", normalise(label))

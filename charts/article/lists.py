@@ -1,0 +1,138 @@
+"""Figures an article gives as a list, whose labels stand apart from them.
+
+    非常期待和比较期待的分别占21.5%和45.8%        a 分别 list: the labels in order, then the figures
+    除湿机、冷暖气机及移动电话分别增加7.0、6.5及5.4个百分点   (the unit written once, at the end)
+    三次产业结构由上年的13.2:32.3:54.5调整为…      a ratio: the chart's rows, in order
+
+Both pair labels with figures by their place in the list, so a figure put under its
+neighbour's label fails. Texts arrive here normalised and folded to Simplified.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from charts.article.clause import SENTENCE_ENDS, ends_clause
+from charts.article.read import normalise
+from charts.numbers.grammar import figures_in, is_stated_fall
+
+# Between two figures of a 分别 list: a separator, perhaps a verb of its own (、下降6.79个百分点);
+# a comma only alone (after `52.3%和26.7%，不满意` a clause of its own begins)
+_NEXT = re.compile(r"^(?:(?:、|以及|和|及|与|或)[^\W\d_]{0,4}|[,，])$")
+_LAST_JOIN = re.compile(r"^(.+)(?:以及|和|及|与|或)(.+)$")  # the last two labels: 移动电话及冷暖气机
+_IN_LABELS = set("、/—–‐-")  # punctuation that stays inside a list of labels (0—14岁、15—59岁)
+_RATIO = re.compile(r"(?<![0-9.:])[0-9]+(?:\.[0-9]+)?(?::[0-9]+(?:\.[0-9]+)?)+(?![0-9.:%])")
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One figure of a 分别 list."""
+
+    at: int  # where it starts in the text (its qualifier, if it has one)
+    printed: str  # as the list gives it, with the unit written once at its end: 7.0个百分点
+    label: str  # the item of the label list in its place: 冷暖气机
+
+
+@lru_cache(maxsize=8)
+def respective(text: str) -> dict[int, Listed]:
+    """Every figure of every 分别 list whose labels can be told apart, by where it starts
+    (its qualifier and its digits both)."""
+    found: dict[int, Listed] = {}
+    for word in re.finditer("分别", text):
+        figures = _figures_after(text, word.end())
+        if len(figures) < 2:
+            continue
+        labels = _labels_before(text, word.start(), len(figures))
+        if labels is None:
+            continue
+        last = figures[-1]
+        tail = text[last.digits_end:last.end]  # the unit the last figure has, written once for all
+        for figure, label in zip(figures, labels):
+            printed = text[figure.start:figure.end] if figure.end > figure.digits_end else \
+                text[figure.start:figure.digits_end] + tail
+            found[figure.start] = found[figure.digits_start] = Listed(figure.start, printed, label)
+    return found
+
+
+def _figures_after(text: str, at: int) -> list:
+    """The figures of the list that starts at `at` (after 分别 and a verb: 占, 为, 增加)."""
+    figures = []
+    for figure in figures_in(text, at, min(len(text), at + 120)):
+        between = text[figures[-1].end if figures else at:figure.start]
+        if not (_NEXT.match(between) if figures else re.fullmatch(r"[^\W\d_]{0,4}", between)):
+            break
+        figures.append(figure)
+    return figures
+
+
+def _labels_before(text: str, at: int, count: int) -> list[str] | None:
+    """The `count` labels the list names before 分别, in order; None when they cannot be told
+    apart. The clause before 分别 holds them (`初中、高中/中专/技校学历的网民群体占比分别为`), or
+    the clause before that one when 分别 opens its own (`空气污染和水源污染的比例，分别达`)."""
+    end = at
+    for _ in range(2):
+        begin = end
+        while begin > max(0, at - 80) and not (ends_clause(text[begin - 1]) and text[begin - 1] not in _IN_LABELS):
+            begin -= 1
+        labels = _split(text[begin:end], count)
+        if labels is not None:
+            return labels
+        if text[begin - 1:begin] not in (",", "，") or text[begin:end].strip("也都还则"):
+            return None
+        end = begin - 1
+    return None
+
+
+def _split(words: str, count: int) -> list[str] | None:
+    """A list of labels cut into `count` items: at 、, and the last two at 和, 及, 与 or 或."""
+    items = words.split("、")
+    if len(items) == count - 1:
+        joined = _LAST_JOIN.match(items[-1])
+        if joined is None:
+            return None
+        items[-1:] = [joined.group(1), joined.group(2)]
+    if len(items) != count or not all(items):
+        return None
+    return items
+
+
+def ratio_at(text: str, labels: list[str], numbers: list[Decimal]) -> int | None:
+    """Where a ratio gives the whole column (男女比例为52.4:47.6): one part per row, in the
+    rows' order, after words of the same sentence naming the rows (each label, in order, or
+    what all labels share: 产业 of 第一产业…第三产业). None when no ratio does."""
+    if len(numbers) < 2:
+        return None
+    shared = _shared_part([normalise(label) for label in labels])
+    for match in _RATIO.finditer(text):
+        parts = [Decimal(p) for p in match.group().split(":")]
+        if parts != numbers:
+            continue
+        begin = max(text.rfind(stop, 0, match.start()) for stop in SENTENCE_ENDS + ";；") + 1
+        before = text[max(begin, match.start() - 60):match.start()]
+        if (shared and shared in before) or _in_order(before, [normalise(label) for label in labels]):
+            return match.start()
+    return None
+
+
+def _in_order(text: str, labels: list[str]) -> bool:
+    at = 0
+    for label in labels:
+        at = text.find(label, at)
+        if not label or at < 0:
+            return False
+        at += len(label)
+    return True
+
+
+def _shared_part(labels: list[str]) -> str:
+    """The longest run of letters every label holds (产业), or "" below two characters."""
+    first = min(labels, key=len)
+    for size in range(len(first), 1, -1):
+        for begin in range(len(first) - size + 1):
+            part = first[begin:begin + size]
+            if re.fullmatch(r"[^\W\d_]+", part) and all(part in label for label in labels):
+                return part
+    return ""

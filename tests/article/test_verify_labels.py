@@ -1,0 +1,135 @@
+"""verify's label rules as the corpus showed them: figures whose labels stand apart from them
+(分别 lists, ratios, a table's cells in prose), a clause read near before wide, falls given as
+negative figures, two periods of one label. Each rule with the slip it must still catch."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from charts.article.verify import verify_spec
+from charts.spec.read import load_spec
+
+
+@pytest.fixture
+def checked(tmp_path):
+    """Statuses of a spec's table figures against an article written beside it."""
+
+    def run(article: str, rows: list, columns=("项目", "数值"), unit="%", kind="bar") -> dict[str, str]:
+        (tmp_path / "a.txt").write_text(article, encoding="utf-8")
+        spec = tmp_path / "t.yaml"
+        rows_yaml = "\n".join(f"    - {json.dumps(list(r), ensure_ascii=False)}" for r in rows)
+        spec.write_text(f"title: t\nkind: {kind}\nunit: {json.dumps(unit, ensure_ascii=False)}\ndata:\n"
+                        f"  columns: {json.dumps(list(columns), ensure_ascii=False)}\n  rows:\n{rows_yaml}\n"
+                        "source: {publication: 测试报, article: a.txt}\n", encoding="utf-8")
+        return {c.what: c.status for c in verify_spec(load_spec(spec)) if c.field[0] == "data"}
+
+    return run
+
+
+def statuses(found: dict[str, str]) -> set[str]:
+    return set(found.values())
+
+
+def test_a_respective_list_pairs_labels_and_figures_in_order(checked):
+    article = "问及假期安排，选择短途自驾和出境旅游的分别占34.2%和12.7%，其余受访者留在本地。\n"
+    assert statuses(checked(article, [["短途自驾", 34.2], ["出境旅游", 12.7]])) == {"found"}
+    # 34.2%'s clause holds both labels; its place in the list says whose it is
+    assert statuses(checked(article, [["短途自驾", 12.7], ["出境旅游", 34.2]])) == {"relabelled"}
+
+
+def test_a_respective_list_with_its_unit_once_and_its_labels_a_clause_before(checked):
+    article = "与五年前相比，空调、热水器及洗碗机的拥有率，分别提高4.1、3.6及2.2个百分点。\n"
+    rows = [["空调", 4.1], ["热水器", 3.6], ["洗碗机", 2.2]]
+    assert statuses(checked(article, rows, unit="个百分点")) == {"found"}
+    swapped = [["空调", 3.6], ["热水器", 4.1], ["洗碗机", 2.2]]
+    assert checked(article, swapped, unit="个百分点")["空调 3.6个百分点"] == "relabelled"
+
+
+def test_a_label_holding_a_conjunction_stays_one_item_of_the_list(checked):
+    article = "按学历看，初中及以下、高中和中专、本科的受访者分别占8.5%、27.3%、64.2%。\n"
+    rows = [["初中及以下", 8.5], ["高中和中专", 27.3], ["本科", 64.2]]
+    assert statuses(checked(article, rows)) == {"found"}
+
+
+def test_the_figures_own_clause_decides_before_the_sentence(checked):
+    article = "调查中，68.0%的受访者认为运动有益身心，需要坚持，41.5%的受访者坦言工作太忙，难以坚持。\n"
+    rows = [["运动有益身心，需要坚持", 68.0], ["工作太忙，难以坚持", 41.5]]
+    assert statuses(checked(article, rows)) == {"found"}
+    assert statuses(checked(article, [["运动有益身心，需要坚持", 41.5], ["工作太忙，难以坚持", 68.0]])) == {"relabelled"}
+
+
+def test_a_figure_in_another_unit_does_not_end_the_clause(checked):
+    article = "数据显示，37.9%的受访者每周锻炼3次以上。\n"
+    assert checked(article, [["每周锻炼3次以上", 37.9]]) == {"每周锻炼3次以上 37.9%": "found"}
+
+
+def test_what_a_respondent_said_after_a_comma_is_the_label(checked):
+    article = "52.6%的受访者表示，最看重的是通勤时间。\n"
+    assert checked(article, [["最看重的是通勤时间", 52.6]]) == {"最看重的是通勤时间 52.6%": "found"}
+
+
+def test_a_share_in_words_restated_in_a_bracket(checked):
+    article = "近半数(48.3%)的受访者认为社区服务有所改进。\n"
+    assert checked(article, [["社区服务有所改进", 48.3]]) == {"社区服务有所改进 48.3%": "found"}
+    article = "受访者中有近七成愿意参加志愿活动，不愿意的占两成多。\n"
+    assert statuses(checked(article, [["愿意参加志愿活动", "近七成"], ["不愿意", "两成多"]])) == {"found"}
+
+
+def test_a_ratio_gives_the_rows_in_order(checked):
+    article = "在本次调查的样本中，男女比例为51.7:48.3，与上次调查大致持平。\n"
+    assert statuses(checked(article, [["男", 51.7], ["女", 48.3]])) == {"found"}
+    assert "found" not in checked(article, [["男", 48.3], ["女", 51.7]]).values()
+    article = "全年三次产业结构调整为7.2:38.5:54.3。\n"
+    assert statuses(checked(article, [["第一产业", 7.2], ["第二产业", 38.5], ["第三产业", 54.3]])) == {"found"}
+    assert "found" not in checked(article, [["第一产业", 7.2], ["第二产业", 38.6], ["第三产业", 54.3]]).values()
+
+
+def test_a_negative_figure_is_a_stated_fall(checked):
+    article = "同上年相比，城区人口比重上升1.42个百分点，郊区下降0.86个百分点。\n"
+    rows = [["城区", 1.42], ["郊区", -0.86]]
+    assert statuses(checked(article, rows, unit="个百分点")) == {"found"}
+    assert checked(article, [["城区", -1.42], ["郊区", -0.86]], unit="个百分点")["城区 −1.42个百分点"] == "missing"
+
+
+def test_two_periods_of_one_label_keep_their_order(checked):
+    columns = ("指标", "上年", "本年")
+    article = "全年接待游客1320万人次，比上年(1185万人次)增加135万人次。\n"
+    assert statuses(checked(article, [["接待游客", 1185, 1320]], columns, unit="万人次", kind="grouped")) == {"found"}
+    assert "found" not in checked(article, [["接待游客", 1320, 1185]], columns, unit="万人次", kind="grouped").values()
+    article = "近五年，该市人均公园绿地面积由11.2平方米增加为14.6平方米。\n"
+    rows = [["人均公园绿地面积", 11.2, 14.6]]
+    assert statuses(checked(article, rows, columns, unit="平方米", kind="grouped")) == {"found"}
+    assert "found" not in checked(article, [["人均公园绿地面积", 14.6, 11.2]], columns, unit="平方米",
+                                  kind="grouped").values()
+
+
+def test_a_table_cell_in_prose_by_its_row_and_column(checked):
+    article = ("从公交出行看，表示“满意”的占61%，认为“有改善”的占27.5%；"
+               "从停车服务看，表示“满意”的占38%，认为“有改善”的占19.4%。\n")
+    columns = ("项目", "满意", "有改善")
+    rows = [["公交出行", 61, 27.5], ["停车服务", 38, 19.4]]
+    assert statuses(checked(article, rows, columns, kind="grouped")) == {"found"}
+    moved = [["公交出行", 27.5, 27.5], ["停车服务", 38, 19.4]]  # a cell taken from the next column
+    assert checked(article, moved, columns, kind="grouped")["公交出行（满意）27.5%"] != "found"
+    swapped = [["公交出行", 61, 19.4], ["停车服务", 38, 27.5]]
+    assert "found" not in {checked(article, swapped, columns, kind="grouped")[k]
+                           for k in ("公交出行（有改善）19.4%", "停车服务（有改善）27.5%")}
+
+
+def test_a_change_ends_the_clause_of_the_next_change(checked):
+    article = "全年新建住宅42.6万套，比上年增长3.8%；新建商铺1.9万套，比上年增长6.4%。\n"
+    assert statuses(checked(article, [["新建住宅", 3.8], ["新建商铺", 6.4]])) == {"found"}
+    assert checked(article, [["新建住宅", 6.4], ["新建商铺", 3.8]])["新建住宅 6.4%"] == "relabelled"
+
+
+def test_a_unit_with_its_currency_in_brackets(checked):
+    article = "全年家庭平均每户可支配收入为98.4万元(新台币，下同)，平均每人消费为25.3万元。\n"
+    rows = [["平均每户可支配收入", 98.4], ["平均每人消费", 25.3]]
+    assert statuses(checked(article, rows, unit="万元(新台币)")) == {"found"}
+
+
+def test_a_negative_figure_printed_with_its_sign(checked):
+    article = "另据海关统计，全年进口总额增速为-1.3%，降幅比上年收窄。\n"
+    assert checked(article, [["进口总额", -1.3]])["进口总额 −1.3%"] == "found"
