@@ -62,9 +62,12 @@ def compose(chart: Chart) -> Canvas:
     footer_height = len(footer) * size.footer * lh
     height = (size.margin + header + size.gap + unit_height + plot_height + size.gap
               + footer_height + size.margin)
-    if kind.grows and kind.grows(chart, inner) and height < size.width * size.min_aspect:
-        plot_height += size.width * size.min_aspect - height  # a phone chart at least square
-        height = size.width * size.min_aspect
+    # A phone chart is at least square: a plot that can grow takes the room; around one that
+    # cannot (a short bar list, big figures) it is shared above and below the plot.
+    pad = max(0.0, size.width * size.min_aspect - height)
+    height += pad
+    if pad and kind.grows and kind.grows(chart, inner):
+        plot_height, pad = plot_height + pad, 0.0
     # Before a canvas is made: a runaway height would cost minutes and gigabytes of pixels.
     _refuse_tall(chart, height, {"title": len(title) * size.title * lh,
                                  "subtitle": len(subtitle) * size.subtitle * lh,
@@ -81,7 +84,7 @@ def compose(chart: Chart) -> Canvas:
     if chart.unit_line:
         y += canvas.lines(size.margin, y, [chart.unit_line], size.footer, p.muted, line_height=lh,
                           gid="unit")
-    kind.draw(canvas, chart, (size.margin, y, inner, plot_height))
-    y += plot_height + size.gap
+    kind.draw(canvas, chart, (size.margin, y + pad / 2, inner, plot_height))
+    y += plot_height + pad + size.gap
     canvas.lines(size.margin, y, footer, size.footer, p.muted, line_height=lh, gid="footer")
     return canvas

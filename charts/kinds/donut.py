@@ -52,7 +52,7 @@ def _entries(chart, room):
 def _below_layout(chart, width):
     """The phone layout: the ring, centred, and the entries listed below it."""
     s = chart.size
-    return width * 0.27, _entries(chart, width - s.label * 1.5)
+    return width * 0.25, _entries(chart, width - s.label * 1.5)
 
 
 def _list_layout(chart, width):

@@ -31,7 +31,7 @@ def _sizes_ok(canvas) -> list[str]:
 @pytest.mark.parametrize("kind", kinds.names())
 def test_every_kind_is_laid_out_for_the_phone(write_spec, draw, kind):
     chart, canvas = draw(write_spec(starter_spec(kind, "schema.json")), MOBILE)
-    assert canvas.width == 360
+    assert canvas.width == 360 and 1.0 <= canvas.height / canvas.width <= 1.25
     assert layout_faults(canvas) == []
     assert _sizes_ok(canvas) == []
     shown = legibility(canvas)
@@ -47,10 +47,18 @@ def test_plots_that_can_grow_make_a_phone_chart_at_least_square(write_spec, draw
     assert web.height / web.width < 0.8  # the desktop keeps its landscape shape
 
 
-def test_a_short_bar_list_is_not_padded_to_a_square(write_spec, draw):
-    """Empty room is not added where the plot cannot use it: a bar list is as tall as its rows."""
-    _, canvas = draw(write_spec(spec("bar", LONG_LABELS, "multi")), MOBILE)
-    assert canvas.height < canvas.width and layout_faults(canvas) == []
+def test_a_short_bar_list_keeps_its_bars_and_is_centred_in_a_square(write_spec, draw):
+    """A plot that cannot grow keeps its rows as they are; the room a square phone chart adds
+    is shared above and below it."""
+    path = write_spec(spec("bar", LONG_LABELS, "multi"))
+    _, phone = draw(path, MOBILE)
+    assert phone.height == phone.width and layout_faults(phone) == []
+    bars = [m for m in phone.marks if m.what == "bar"]
+    assert {round(m.y1 - m.y0, 1) for m in bars} == {MOBILE.bar_thickness}
+    subtitle = max(t.y1 for t in phone.placed if t.layer == "subtitle")
+    footer = min(t.y0 for t in phone.placed if t.layer == "footer")
+    above, below = bars[0].y0 - subtitle, footer - bars[-1].y1
+    assert above > 2 * MOBILE.gap and abs(above - below) < 2 * MOBILE.gap
 
 
 def test_the_donut_lists_its_labels_below_the_ring_on_the_phone(write_spec, draw):
