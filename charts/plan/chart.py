@@ -25,7 +25,10 @@ from charts.theme import PALETTE, Palette, Size
 from charts.theme.editions import SIMPLIFIED, Edition
 
 # Publications written without book-title marks: news sites and agencies (新华网, 新华社).
-_BARE_SUFFIXES = ("网", "網", "社")
+# Organisations are credited bare too (国家统计局, 香港大學民意研究計劃): book-title marks are for
+# publications and documents.
+_BARE_SUFFIXES = ("网", "網", "社", "局", "署", "部", "委", "委员会", "委員會", "中心", "研究院", "研究所",
+                  "大学", "大學", "计划", "計劃", "协会", "協會", "公司", "集团", "集團", "银行", "銀行", "政府")
 
 
 @dataclass(frozen=True)

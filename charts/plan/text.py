@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 # Closing punctuation never starts a line; opening punctuation never ends one.
-CLOSING = set("，。、．）》〉」』】〕］｝”’：；！？…—%％·,.;:!?)]}")
+CLOSING = set("，。、．）》〉」』】〕］｝”’：；！？…—%％·,.;:!?)]}/／")  # a slash never starts a line
 OPENING = set("（《〈「『【〔［｛“‘([{")
 # Characters that are units when they follow a number (1151名, 3.7亿元, 21.6%).
 UNIT_CHARS = set("%％‰万亿千百元名人个家期年月日岁次倍件户座项条宗场趟米吨斤度")

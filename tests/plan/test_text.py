@@ -168,3 +168,12 @@ def test_lines_fit_and_give_the_text_back(sentence, em, size, advances):
         assert text.width(line, size, advances) <= max_width + 1e-9 or len(text._units(line)) == 1, lines
     text._words.cache_clear()
     assert text.wrap(sentence, max_width, size, advances) == lines  # same text, same lines
+
+
+def test_a_slash_never_starts_a_line(advances):
+    """唔係幾需要/幾唔需要 (a label giving two answers as one): the slash stays with what comes
+    before it, at every width that breaks the label."""
+    label = "唔係幾需要/幾唔需要"
+    for em in (3, 4, 5, 6, 7):
+        lines = text.wrap(label, em * 14, 14, advances)
+        assert "".join(lines) == label and not any(line.startswith("/") for line in lines), lines
