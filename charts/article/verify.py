@@ -216,8 +216,6 @@ def report(loaded: LoadedSpec, checks: list[Check], lenient: bool = False) -> tu
     """Counts by status, and one line per figure: `file:line:col: field: what happened`. A
     figure found only under another label is an error, a warning when `lenient`."""
     from charts import messages as msg
-    from charts.errors import Problem
-    from charts.spec.loader import format_path
 
     texts = {
         "found": lambda c: msg.VERIFY_FOUND.format(what=c.what, line=c.line),
@@ -230,7 +228,5 @@ def report(loaded: LoadedSpec, checks: list[Check], lenient: bool = False) -> tu
     lines = []
     for c in checks:
         counts[c.status] += 1
-        line, col = loaded.where(*c.field)
-        where = Problem(loaded.shown, texts[c.status](c), field=format_path(c.field), line=line, column=col)
-        lines.append((c.status, str(where)))
+        lines.append((c.status, str(loaded.problem(c.field, texts[c.status](c)))))  # in the CSV for its rows
     return counts, lines

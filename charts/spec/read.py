@@ -36,6 +36,12 @@ class LoadedSpec:
         return self.positions.find(path) or (None, None)
 
     def problem(self, path: tuple, text: str) -> Problem:
+        """A problem at a field of the spec; at a row of a table read from a file (its CSV
+        or workbook), in that file, at the row's line."""
+        places = self.table.row_places
+        if path[:1] == ("rows",) and len(path) > 1 and path[1] < len(places) and places[path[1]][0]:
+            file, line = places[path[1]]
+            return Problem(file, text, field=format_path(path), line=line)
         line, col = self.where(*path)
         return Problem(self.shown, text, field=format_path(path), line=line, column=col)
 

@@ -27,6 +27,8 @@ class DataTable:
     series_names: tuple[str, ...]
     values: tuple[tuple[Value, ...], ...]  # values[series][row]
     row_paths: tuple[FieldPath, ...]  # where each row was written (for messages)
+    # For a table read from a file (CSV, workbook): each row's file and line there, else ()
+    row_places: tuple[tuple[str | None, int | None], ...] = ()
 
     def series(self, index: int = 0) -> tuple[Value, ...]:
         return self.values[index]
@@ -113,7 +115,8 @@ def read_table(data, spec_dir: Path, shown: str, find, outside: bool = False) ->
     if problems:
         return None, problems
     return DataTable(columns[0], tuple(categories), tuple(columns[1:]),
-                     tuple(tuple(v) for v in values), tuple(p for p, _, _ in located)), []
+                     tuple(tuple(v) for v in values), tuple(p for p, _, _ in located),
+                     tuple((file, line_col[0] if line_col else None) for _, line_col, file in located)), []
 
 
 def _shown(cell) -> str:

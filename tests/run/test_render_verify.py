@@ -52,3 +52,18 @@ def test_a_figure_under_another_label_is_refused_unless_lenient(tmp_path):
     assert drawn.exit_code == 0, drawn.output
     assert msg.VERIFY_RELABELLED.format(what="90后 43.6%", line=1) in drawn.output
     assert (tmp_path / "out" / "age" / "age.png").is_file()
+
+
+def test_a_figure_from_a_csv_is_reported_at_its_line_in_the_csv(tmp_path):
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    (specs / "article.txt").write_text("对1151名受访者的调查显示，00后占21.6%，90后占43.6%。\n", encoding="utf-8")
+    (specs / "age.csv").write_text("年龄段,占比\n00后,21.6\n90后,43.7\n", encoding="utf-8")
+    (specs / "age.yaml").write_text('title: 受访者年龄\nkind: bar\nquestion: none\nunit: "%"\ndata: {csv: age.csv}\n'
+                                    "sample_size: 1151\nsource: {publication: 中国青年报, article: article.txt}\n",
+                                    encoding="utf-8")
+    said = msg.VERIFY_MISSING.format(what="90后 43.7%", source=str(specs / "article.txt"))
+    rendered = _render(tmp_path)
+    assert rendered.exit_code == 1 and f"{specs / 'age.csv'}:3: rows[1][1]: {said}" in rendered.output
+    verified = CliRunner().invoke(cli, ["verify", str(specs)])
+    assert verified.exit_code == 1 and f"{specs / 'age.csv'}:3: rows[1][1]: {said}" in verified.output
