@@ -13,12 +13,14 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from charts import messages as msg
 from charts.article.clause import period_link
 from charts.article.labels import find, find_at, fold, folded_article
 from charts.article.lists import ratio_at
 from charts.article.read import Article, normalise, read_article
 from charts.article.rows import table_row
 from charts.numbers.format import format_number, print_settings
+from charts.errors import Problem
 from charts.numbers.grammar import Value, figures_in, parse_value
 from charts.spec.read import LoadedSpec
 
@@ -166,7 +168,6 @@ def verify_spec(loaded: LoadedSpec, article_override: Path | None = None,
     """Verify a loaded spec against its article (or the one given), looked up beside the
     spec, then in `folders` (--articles), then CHARTS_ARTICLES. Raises ArticleNotFound when
     no folder holds it, SpecError when the spec names none or it cannot be read."""
-    from charts import messages as msg
     from charts.article.locate import ArticleNotFound, article_folders, locate
     from charts.article.locate import archive_folders as archive
     from charts.errors import SpecError
@@ -199,7 +200,6 @@ def verify_spec(loaded: LoadedSpec, article_override: Path | None = None,
 
 def read_article_given(path: Path, loaded: LoadedSpec) -> Article:
     """The article named on the command line (--article FILE) instead of the spec's."""
-    from charts import messages as msg
     from charts.errors import SpecError
     from charts.inputs import InputError
 
@@ -212,21 +212,23 @@ def read_article_given(path: Path, loaded: LoadedSpec) -> Article:
             path=path, reason=getattr(exc, "strerror", None) or exc)))
 
 
-def report(loaded: LoadedSpec, checks: list[Check], lenient: bool = False) -> tuple[dict[str, int], list[tuple[str, str]]]:
-    """Counts by status, and one line per figure: `file:line:col: field: what happened`. A
-    figure found only under another label is an error, a warning when `lenient`."""
-    from charts import messages as msg
+STATUSES = ("found", "cited", "relabelled", "missing")
 
-    texts = {
-        "found": lambda c: msg.VERIFY_FOUND.format(what=c.what, line=c.line),
-        "cited": lambda c: msg.VERIFY_CITED.format(what=c.what, source=c.source),
-        "relabelled": lambda c: (msg.VERIFY_RELABELLED if lenient else msg.VERIFY_RELABELLED_ERROR).format(
-            what=c.what, line=c.line),
-        "missing": lambda c: msg.VERIFY_MISSING.format(what=c.what, source=c.source),
-    }
-    counts = {status: 0 for status in texts}
-    lines = []
+
+def said(loaded: LoadedSpec, c: Check, lenient: bool = False) -> Problem:
+    """What happened to one figure, at its field (in the CSV for a CSV's rows). A figure
+    found only under another label is an error, a warning when `lenient`."""
+    text = {"found": lambda: msg.VERIFY_FOUND.format(what=c.what, line=c.line),
+            "cited": lambda: msg.VERIFY_CITED.format(what=c.what, source=c.source),
+            "relabelled": lambda: (msg.VERIFY_RELABELLED if lenient else msg.VERIFY_RELABELLED_ERROR).format(
+                what=c.what, line=c.line),
+            "missing": lambda: msg.VERIFY_MISSING.format(what=c.what, source=c.source)}[c.status]()
+    return loaded.problem(c.field, text)
+
+
+def report(loaded: LoadedSpec, checks: list[Check], lenient: bool = False) -> tuple[dict[str, int], list[tuple[str, str]]]:
+    """Counts by status, and one line per figure: `file:line:col: field: what happened`."""
+    counts = {status: 0 for status in STATUSES}
     for c in checks:
         counts[c.status] += 1
-        lines.append((c.status, str(loaded.problem(c.field, texts[c.status](c)))))  # in the CSV for its rows
-    return counts, lines
+    return counts, [(c.status, str(said(loaded, c, lenient))) for c in checks]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from charts.article.verify import Check, verify_spec
+from charts.article.verify import Check, said, verify_spec
 from charts.errors import ChartsError
 
 
@@ -26,16 +26,9 @@ def refusals(loaded, verified: Verification, lenient: bool = False) -> tuple[lis
     """What a render says of the figures verify looked up: a figure missing from its article
     refuses the chart, as one found only under another label does unless `lenient` (then a
     warning). Problems located at each figure's field, worded as `charts verify` words them."""
-    from charts import messages as msg
-
-    errors, warnings = [], []
-    for c in verified.checks:
-        if c.status == "missing":
-            errors.append(loaded.problem(c.field, msg.VERIFY_MISSING.format(what=c.what, source=c.source)))
-        elif c.status == "relabelled":
-            text = (msg.VERIFY_RELABELLED if lenient else msg.VERIFY_RELABELLED_ERROR).format(what=c.what, line=c.line)
-            (warnings if lenient else errors).append(loaded.problem(c.field, text))
-    return errors, warnings
+    wrong = [c for c in verified.checks if c.status == "missing" or c.status == "relabelled" and not lenient]
+    doubtful = [c for c in verified.checks if c.status == "relabelled" and lenient]
+    return [said(loaded, c) for c in wrong], [said(loaded, c, lenient=True) for c in doubtful]
 
 
 def verification(loaded, articles: tuple[Path, ...] = ()) -> Verification:
