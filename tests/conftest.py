@@ -175,3 +175,27 @@ def system_tool(*names: str) -> str:
     if os.environ.get("CI"):
         pytest.fail(f"{names[0]} is not installed; .ci/run installs it")
     pytest.skip(f"{names[0]} is not installed")
+
+
+def browser_probe(script: Path, *args: str) -> dict:
+    """Run a Playwright probe (tests/handoff/*_probe.py: `script CHROMIUM ARGS…`, printing
+    JSON) on the system Chromium, in a subprocess with a time limit, so a stuck browser never
+    hangs the suite; a browser that hangs at start gets one more chance."""
+    import json
+    import subprocess
+    import sys
+
+    pytest.importorskip("playwright.sync_api", reason="playwright (a test extra) drives the browser")
+    command = [sys.executable, str(script), system_tool("chromium", "chromium-browser"), *args]
+    for attempt in range(2):
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        except subprocess.TimeoutExpired:
+            if attempt:
+                raise
+            continue
+        if done.returncode == 0:
+            return json.loads(done.stdout)
+        if attempt:
+            pytest.fail(f"the browser probe failed:\n{done.stderr[-3000:]}")
+    raise AssertionError("unreachable")

@@ -22,7 +22,7 @@ from charts.article.extract import extract
 from charts.article.read import read_article
 from charts.cli import cli
 from charts.inputs import InputError
-from tests.conftest import SEED_ARTICLE
+from tests.conftest import MINIMAL, SEED_ARTICLE
 
 # An article in a newspaper's manner, written for these tests; its figures are a survey's.
 HEADLINE = "超六成受访青年每周至少逛一次社区菜市场"
@@ -36,23 +36,8 @@ CLOSING = "在北京工作的程序员小周说，下班路上顺手买把青菜
 CHANNELS = [["社区菜市场", 63.2], ["生鲜超市", 48.7], ["线上平台", 41.5], ["路边摊点", 12.4]]
 COHORTS = [["00后", 21.6], ["90后", 43.6], ["80后", 26.9], ["70后", 7.1], ["其他", 0.9]]
 
-SPEC = """
-title: 受访者年龄构成
-kind: bar
-question: single
-unit: "%"
-decimals: 1
-data:
-  columns: [年龄段, 占比]
-  rows:
-    - [00后, 21.6]
-    - [90后, 43.6]
-    - [80后, 26.9]
-    - [70后, 7.1]
-    - [其他, 0.9]
-sample_size: 1151
-source: {{publication: 测试报, article: {article}}}
-"""
+# The minimal age spec, naming its article
+SPEC = MINIMAL.format(kind="bar", question="single") + "  article: {article}\n"
 
 
 def _wrapped(text: str, width: int = 30) -> list[str]:

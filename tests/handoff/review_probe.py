@@ -3,7 +3,7 @@
 Run by tests/handoff/test_review.py in a subprocess with a time limit (and once more if the
 browser hangs at start), so a stuck browser can never hang the test suite.
 
-    python tests/handoff/review_probe.py OUTPUT/index.html CHROMIUM SCREENSHOT.png
+    python tests/handoff/review_probe.py CHROMIUM OUTPUT/index.html SCREENSHOT.png
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def visible(page) -> list[str]:
                          ".map(a => a.dataset.name)")
 
 
-def main(index: str, chromium: str, screenshot: str) -> None:
+def main(chromium: str, index: str, screenshot: str) -> None:
     report: dict = {"problems": []}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=ARGS, timeout=60_000)

@@ -4,7 +4,7 @@ what each meets, as JSON.
 Run by tests/handoff/test_snippet.py in a subprocess with a time limit (a stuck browser can
 never hang the suite). The snippet is set in a plain article page beside the chart's images.
 
-    python tests/handoff/snippet_probe.py CHART_FOLDER NAME CHROMIUM SCREENSHOT_PREFIX
+    python tests/handoff/snippet_probe.py CHROMIUM CHART_FOLDER NAME SCREENSHOT_PREFIX
 """
 
 from __future__ import annotations
@@ -15,8 +15,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"]
+from review_probe import ARGS  # run as a script: its own folder is on the path
 
 PAGE = """<!doctype html>
 <html lang="zh-Hans"><head><meta charset="utf-8">
@@ -48,7 +47,7 @@ def measure(page) -> dict:
     }""")
 
 
-def main(folder: str, name: str, chromium: str, screenshot: str) -> None:
+def main(chromium: str, folder: str, name: str, screenshot: str) -> None:
     chart = Path(folder)
     page_file = chart / "snippet-probe.html"
     from charts.fonts.resolve import resolve

@@ -4,38 +4,20 @@ loads, nothing is logged to the console, and the filter by name and by status wo
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import system_tool
+from tests.conftest import browser_probe
 
 ARTIFACTS = Path(__file__).parents[1] / "_artifacts"
 
 
-
-
 @pytest.fixture(scope="module")
 def report(seed_output):
-    pytest.importorskip("playwright.sync_api", reason="playwright (a test extra) drives the browser")
-    chromium = system_tool("chromium", "chromium-browser")
     ARTIFACTS.mkdir(exist_ok=True)
-    command = [sys.executable, str(Path(__file__).with_name("review_probe.py")), str(seed_output / "index.html"),
-               chromium, str(ARTIFACTS / "review.png")]
-    for attempt in range(2):  # a browser that hangs at start gets one more chance
-        try:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=120)
-        except subprocess.TimeoutExpired:
-            if attempt:
-                raise
-            continue
-        if done.returncode == 0:
-            return json.loads(done.stdout)
-        if attempt:
-            pytest.fail(f"the browser probe failed:\n{done.stderr[-3000:]}")
+    return browser_probe(Path(__file__).with_name("review_probe.py"), str(seed_output / "index.html"),
+                         str(ARTIFACTS / "review.png"))
 
 
 def test_every_image_loads_without_console_errors(report):

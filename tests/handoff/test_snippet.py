@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import system_tool
+from tests.conftest import browser_probe
 
 ARTIFACTS = Path(__file__).parents[1] / "_artifacts"
 CHARTS = ("neighbours-age", "labour-job-lists")  # one unit; a unit per category (a 单位 column)
@@ -22,23 +20,11 @@ CHARTS = ("neighbours-age", "labour-job-lists")  # one unit; a unit per category
 
 @pytest.fixture(scope="module", params=CHARTS)
 def seen(request, seed_output):
-    pytest.importorskip("playwright.sync_api", reason="playwright (a test extra) drives the browser")
-    chromium = system_tool("chromium", "chromium-browser")
     ARTIFACTS.mkdir(exist_ok=True)
     name = request.param
-    command = [sys.executable, str(Path(__file__).with_name("snippet_probe.py")), str(seed_output / name), name,
-               chromium, str(ARTIFACTS / f"snippet-{name}")]
-    for attempt in range(2):  # a browser that hangs at start gets one more chance
-        try:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=120)
-        except subprocess.TimeoutExpired:
-            if attempt:
-                raise
-            continue
-        if done.returncode == 0:
-            return name, json.loads(done.stdout), json.loads((seed_output / name / f"{name}.json").read_text("utf-8"))
-        if attempt:
-            pytest.fail(f"the browser probe failed:\n{done.stderr[-3000:]}")
+    report = browser_probe(Path(__file__).with_name("snippet_probe.py"), str(seed_output / name), name,
+                           str(ARTIFACTS / f"snippet-{name}"))
+    return name, report, json.loads((seed_output / name / f"{name}.json").read_text("utf-8"))
 
 
 def test_the_phone_gets_the_phone_image_at_the_column_width(seen):
