@@ -3,11 +3,14 @@
 A figure is digits (21.6, 954.98) or numerals (两, 三百), perhaps after a qualifier (约 近
 超过 超), with 多 or 余, a big unit (万 亿) and, in running text, a unit (% or a measure word:
 立方米, 名, 家); or a share in tenths (七成, 近九成, 三成多: unit 成, the number 70, 90, 30).
+A share may end in a bound (七成以上, 60%左右: approximate, like 约); a ratio takes 倍 (2.5倍,
+a comparison, never a level or a share).
 This module is the only place that knows it, so the spec's table, the planner,
 verify and extract all read figures the same way:
 
     parse_value(cell)            one cell of a spec             "600多" -> Value(600, "600多")
     figures_in(text)             every figure in running text   FigureInText(start, end, …)
+    ranges_in(text)              30%-40%, 三至四成, 20~29岁: two ends, not two findings
     occurrences(text, printed)   a printed figure, standing whole in the text
     is_stated_change(text, at)   增加了0.8亿件 states a change; 增长到6.4亿件 a level
 """
@@ -44,19 +47,24 @@ _NUMERALS = "[零〇一二两兩三四五六七八九十百千]+"
 # A score (7.39分, 满意度85.4分); not 分钟, 分之, 分别, 分析…: 分 begins many words.
 _SCORE = "分(?![钟鐘之别別析布配享类類成为為期批开開散解担擔红紅数數])"
 _QUALIFIER = rf"(?P<before>{'|'.join(QUALIFIERS)})?"
+# A bound after a share: 七成以上, 60%以下, 三成左右 (approximate, as 约 is). After a count it is
+# the label's (一周熬夜3次以上, 65岁及以上), so only shares take it.
+BOUNDS = ("以上", "以下", "左右")
+_BOUND = rf"(?P<bound>{'|'.join(BOUNDS)})?"
+RATIO = "倍"  # 2.5倍: how many times another figure, a comparison
 _NOT_A_TAIL = r"(?<![0-9.])"  # not the end of a longer number (the 3 of 2021.3, the 21.6 of 121.6)
 
 # A cell holds one figure and nothing else, so numerals stand alone there ("十二").
 # Tenths of a whole, as surveys word a share: 七成 = 70%, 近九成, 三成多 (not 成本, 成立, 成功…).
 _TENTHS = "成(?![本立功员員果绩績交熟长長就品型]|不变|不變)"
 _CELL = re.compile(rf"{_QUALIFIER}(?P<digits>{ARABIC}|{_NUMERALS})(?P<tenths>成)?(?P<big>[万亿萬億])?"
-                   rf"(?P<more_after>多|余|餘)?")
+                   rf"(?P<more_after>多|余|餘)?{_BOUND}")
 # In running text a numeral alone is a word (一个, 三四线城市): it is a figure only before
 # 万, 亿, 多 or 余. 多 may come before the big unit (600多亿) or after it (两万多).
 _TEXT = (rf"(?:(?P<digits>{ARABIC}|{_NUMERALS}(?=[万亿萬億多余餘]))"
          rf"(?P<more>多|余|餘)?(?P<big>[万亿萬億])?(?P<more_after>多|余|餘)?"
-         rf"(?P<unit>%|‰|{'|'.join(POINTS + MEASURES)}|{_SCORE})?"
-         rf"|(?P<tenth_digits>[一二两兩三四五六七八九十])(?P<tenths>{_TENTHS})(?P<tenths_more>多|余|餘)?)")
+         rf"(?:(?P<share>%)(?P<share_bound>{'|'.join(BOUNDS)})?|(?P<unit>‰|{RATIO}|{'|'.join(POINTS + MEASURES)}|{_SCORE}))?"
+         rf"|(?P<tenth_digits>[一二两兩三四五六七八九十])(?P<tenths>{_TENTHS})(?P<tenths_more>多|余|餘)?{_BOUND})")
 _IN_TEXT = {whole: re.compile(_QUALIFIER + (_NOT_A_TAIL if whole else "") + _TEXT) for whole in (False, True)}
 _LISTED = re.compile(rf"{_NOT_A_TAIL}{ARABIC}%?[、及和与]$")  # 7.0、 before the 6.5 of 增加7.0、6.5
 
@@ -91,6 +99,7 @@ class FigureInText:
     big: str = ""  # 万 or 亿
     more_after: str = ""  # 多 or 余 after it (两万多)
     unit: str = ""  # % or a measure word
+    bound: str = ""  # 以上, 以下 or 左右 after a share
 
     @property
     def digits_end(self) -> int:
@@ -139,7 +148,8 @@ def parse_value(cell: object) -> Value | None:
         number *= 10  # 近七成 is about 70 (%)
     if match["big"]:
         number *= _BIG_UNITS[match["big"]]
-    if not (match["before"] or match["more_after"] or not num[0].isdigit() or match["big"] or match["tenths"]):
+    if not (match["before"] or match["more_after"] or match["bound"] or not num[0].isdigit() or match["big"]
+            or match["tenths"]):
         return Value(number)  # a plain number written as text, e.g. "21.6"
     return Value(number, worded=text)
 
@@ -155,10 +165,32 @@ def figures_in(text: str, start: int = 0, end: int | None = None, *,
     for m in _IN_TEXT[whole].finditer(text, start, len(text) if end is None else end):
         if m["tenths"]:  # 近七成: the share in tenths, its unit 成
             yield FigureInText(m.start(), m.end(), m.start("tenth_digits"), m["tenth_digits"], m["before"] or "",
-                               more_after=m["tenths_more"] or "", unit="成")
+                               more_after=m["tenths_more"] or "", unit="成", bound=m["bound"] or "")
             continue
         yield FigureInText(m.start(), m.end(), m.start("digits"), m["digits"], m["before"] or "", m["more"] or "",
-                           m["big"] or "", m["more_after"] or "", m["unit"] or "")
+                           m["big"] or "", m["more_after"] or "", m["share"] or m["unit"] or "",
+                           bound=m["share_bound"] or "")
+
+
+# Between the two ends of a range: 30%-40%, 20~29岁, 三至四成, 15—59岁, 10%到20%.
+_RANGE_JOIN = re.compile(r"\s?[-–—~～至到]\s?")
+
+
+def ranges_in(text: str) -> Iterator[tuple[FigureInText, FigureInText]]:
+    """(low, high) of each range: a figure, a dash or 至, and a figure with the same unit (or
+    the first with none: 30-40%). Neither end is a finding of its own: 20~29岁 names a
+    group, 30%-40% bounds a share no single bar can show."""
+    found = list(figures_in(text, whole=True))
+    tenths = re.compile(rf"[一二两兩三四五六七八九十]{_TENTHS}")
+    for low, high in zip(found, found[1:]):
+        if _RANGE_JOIN.fullmatch(text, low.end, high.start) and low.unit in ("", high.unit) \
+                and low.big in ("", high.big):
+            yield low, high
+    # 三至四成: the first end is a numeral alone, which running text does not take as a figure
+    for m in re.finditer(rf"(?P<low>[一二两兩三四五六七八九十])[至到~～-](?={tenths.pattern})", text):
+        high = next(figures_in(text, m.end()), None)
+        if high is not None and high.start == m.end():
+            yield FigureInText(m.start(), m.end() - 1, m.start(), m["low"], unit="成"), high
 
 
 def occurrences(text: str, printed: str) -> Iterator[tuple[int, int]]:

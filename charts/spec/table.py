@@ -11,7 +11,7 @@ from pathlib import Path
 from charts import messages as msg
 from charts.errors import Problem, excerpt
 from charts.inputs import DATA_FILE, MAX_CSV_BYTES, InputError, read_input  # noqa: F401 (MAX_CSV_BYTES: callers)
-from charts.numbers.grammar import Value, parse_value
+from charts.numbers.grammar import Value, parse_value, ranges_in
 from charts.spec.loader import FieldPath, format_path, refused_character
 
 # Bounds that keep a chart readable and a run bounded; a newsroom table is far smaller.
@@ -106,6 +106,8 @@ def read_table(data, spec_dir: Path, shown: str, find, outside: bool = False) ->
             value = parse_value(cell) if not isinstance(cell, str) or len(cell) <= MAX_LABEL else None
             if isinstance(cell, str) and refused_character(cell):
                 problem(path + (j,), refused_character(cell), line_col, file, (k, j))
+            elif value is None and isinstance(cell, str) and any(ranges_in(cell)):
+                problem(path + (j,), msg.RANGE_CELL.format(got=_shown(cell)), line_col, file, (k, j))
             elif value is None:
                 problem(path + (j,), msg.NOT_A_NUMBER.format(got=_shown(cell)), line_col, file, (k, j))
             elif not value.number.is_finite():

@@ -208,3 +208,10 @@ def test_a_figure_against_an_earlier_year(tmp_path):
     rows = {d.rows[0][0]: (d.columns, d.rows[0][1:]) for d in drafts if d.kind == "grouped"}
     assert rows["户籍人口"] == (["指标", "2015年", "本期"], ["790", "812"])
     assert rows["人均受教育年限"][1] == ["10.2", "10.9"]
+
+
+def test_neither_end_of_a_range_nor_a_ratio_is_a_finding(tmp_path):
+    drafts = _drafts(tmp_path, "调查显示,20~29岁的受访者占比最高。有30%-40%的家长表示支持,"
+                               "网购金额是去年的2.5倍。61.2%的受访者认为有必要,38.8%认为没有必要。\n")
+    values = [c for d in drafts for row in d.rows for c in row[1:]]
+    assert sorted(values, key=str) == ["38.8", "61.2"]

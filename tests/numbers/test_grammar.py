@@ -12,6 +12,7 @@ from charts.numbers.grammar import (
     is_stated_change,
     occurrences,
     parse_value,
+    ranges_in,
 )
 
 
@@ -101,3 +102,29 @@ def test_traditional_big_units_and_more_qualifiers():
     assert parse_value("3.5億").number == Decimal("350000000.0")
     found = [(f.before, f.digits, f.big, f.unit) for f in figures_in("逾2000名，約3萬人，上升1.2个百分点")]
     assert found == [("逾", "2000", "", "名"), ("約", "3", "萬", "人"), ("", "1.2", "", "个百分点")]
+
+
+@pytest.mark.parametrize("cell, number", [("七成以上", 70), ("六成左右", 60), ("60以上", 60), ("五成以下", 50)])
+def test_a_bound_after_a_share_is_approximate(cell, number):
+    value = parse_value(cell)
+    assert value.number == number and value.approximate and value.worded == cell
+
+
+def test_a_bound_belongs_to_a_share_in_text_and_to_the_label_after_a_count():
+    assert [(f.digits, f.unit, f.bound) for f in figures_in("60%以上的受访者,近七成以上")] == \
+        [("60", "%", "以上"), ("七", "成", "以上")]
+    [count] = figures_in("一周熬夜3次以上")
+    assert (count.unit, count.bound, count.end) == ("次", "", 6)  # 以上 stays in the label
+
+
+def test_a_ratio_is_its_own_unit():
+    assert [(f.digits, f.unit) for f in figures_in("是去年的2.5倍,增长3倍多")] == [("2.5", "倍"), ("3", "倍")]
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("30%-40%的受访者", [("30", "40")]), ("30-40%", [("30", "40")]), ("20~29岁", [("20", "29")]),
+    ("15—59岁人口", [("15", "59")]), ("10%到20%", [("10", "20")]), ("三至四成的家长", [("三", "四")]),
+    ("增长30%,40%的人", []), ("3万-40亿", []),  # a comma ends a figure; two scales are not one range
+])
+def test_ranges(text, ends):
+    assert [(low.digits, high.digits) for low, high in ranges_in(text)] == ends

@@ -38,7 +38,7 @@ EXPECTED = [  # sorted, as the test sorts what it sees
     'bad/14-missing-title.yaml:1:1: title: required field is missing: add `title:`',
     'bad/15-missing-source.yaml:1:1: source: required field is missing: add `source:`',
     'bad/16-missing-data.yaml:1:1: data: required field is missing: add `data:`',
-    'bad/17-percent-in-value.yaml:11:15: data.rows[3][1]: expected a number, got "7.1%": write the number alone (21.6) and the unit in `unit:`; an approximate figure is written as the article words it (600多, 两万多)',
+    'bad/17-percent-in-value.yaml:11:15: data.rows[3][1]: expected a number, got "7.1%": write the number alone (21.6) and the unit in `unit:`; an approximate figure is written as the article words it (600多, 两万多, 七成以上)',
     'bad/18-list-for-mapping.yaml:14:9: source: expected a mapping (`key: value` lines), got a list',
     'bad/19-mapping-for-list.yaml:16:8: notes: expected a list (`[a, b]` or one `- item` per line), got a mapping',
     'bad/20-empty.yaml: the file is empty: start from `charts new NAME --kind bar`',
@@ -65,7 +65,7 @@ EXPECTED = [  # sorted, as the test sorts what it sees
     'bad/40-donut-multi.yaml:2:7: kind: error [part-to-whole]: a donut chart shows parts of a whole, so it needs `question: single` (shares that sum to 100); use kind: bar for multi-choice answers',
     'bad/41-shares-97.yaml:8:5: data.rows: error [shares-sum]: single-choice shares sum to 97.0, not 100 (allowed: 99.75–100.25 for rounding): check the numbers against the article; if the article reports only some answers, add `remainder: unreported`',
     'bad/42-mixed-units-bar.yaml:4:7: unit: error [units]: the categories have different units (%、人): only a grouped chart (one panel per category) or figures can show them; one axis cannot',
-    'bad/43-approximate-in-bar.yaml:12:12: data.rows[4][1]: expected a number, got "不到1": write the number alone (21.6) and the unit in `unit:`; an approximate figure is written as the article words it (600多, 两万多)',
+    'bad/43-approximate-in-bar.yaml:12:12: data.rows[4][1]: expected a number, got "不到1": write the number alone (21.6) and the unit in `unit:`; an approximate figure is written as the article words it (600多, 两万多, 七成以上)',
     'bad/44-python-tag.yaml:1:8: the YAML tag !!python/object/apply:os.system is not allowed in a spec: remove it',
     'bad/45-top-level-list.yaml:1:1: a spec is a mapping of fields (title:, kind:, data: …)',
     'bad/46-figures-five.yaml:8:5: data.rows: error [figures]: a figures panel shows two to four numbers, the table has 5',
@@ -75,6 +75,7 @@ EXPECTED = [  # sorted, as the test sorts what it sees
     'bad/50-title-a-number.yaml:1:8: title: expected text, got 2021: write it in quotes',
     'bad/51-deep-nesting.yaml:13:16: data.rows[4][1][0][0][0][0]: lists and mappings are nested more than 8 deep here; a spec needs four at most (data > rows > row > cell): check the brackets',
     'bad/52-bell-in-note.yaml:17:9: notes[0]: contains U+0007, an invisible control character: delete it (retype the text if it was pasted)',
+    'bad/53-range-in-cell.yaml:12:12: data.rows[4][1]: expected one number, got the range "0.5-1": a bar or point shows one figure; give each end its own row (下限, 上限) or put the range in `notes`',
 ]
 
 

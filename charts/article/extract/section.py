@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from charts.article.read import Article, folded
-from charts.numbers.grammar import POINTS, figures_in, is_stated_change
+from charts.numbers.grammar import POINTS, RATIO, figures_in, is_stated_change, ranges_in
 
 SAMPLE = re.compile(r"[对對](\d+)名受[访訪]者")
 YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -87,6 +87,9 @@ class Section:
             if simple != written:
                 back.setdefault(simple, Counter())[written] += 1
         self._back = {simple: written.most_common(1)[0][0] for simple, written in back.items()}
+        # Neither end of a range (20~29岁, 30%-40%) nor a ratio (2.5倍) is a finding to chart.
+        self.used.update(end.digits_start for pair in ranges_in(self.text) for end in pair)
+        self.used.update(f.digits_start for f in figures_in(self.text) if f.unit == RATIO)
         sample = SAMPLE.search(self.text)
         self.sample_size = int(sample.group(1)) if sample else None
         self.sentences, begin = [], 0
