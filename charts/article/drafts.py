@@ -51,8 +51,9 @@ def draft_yaml(draft: Draft, article: str, schema: str) -> str:
     lines += [f"    - [{', '.join([_text(row[0])] + [_q(c) for c in row[1:]])}]" for row in draft.rows]
     # A row with cells missing is not fitted to the columns: which cell was empty is for a
     # human to say, so it stays a comment until then.
-    lines += [f"    # - [{', '.join(_q(c) for c in row)}]  {_CONFIRM}: 单元格少于表头，空格位置不明"
-              for row in draft.flagged]
+    lines += [f"    # - [{', '.join(_q(c) for c in row)}]  {_CONFIRM}: 单元格少于表头，"
+              + draft.gaps.get(str(row[0]), "空格位置不明") for row in draft.flagged]
+    lines += [f"  {_CONFIRM}: {line}" for line in draft.sums]
     if draft.reference:
         lines += ["reference:", f"  label: {_q(draft.reference[0])}", f"  value: {_q(draft.reference[1])}"]
     if draft.sample_size:

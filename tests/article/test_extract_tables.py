@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from charts.article.drafts import draft_yaml
 from charts.article.extract import extract
 from charts.article.read import read_article
 
@@ -71,3 +72,39 @@ def test_a_yearbook_page_with_a_bar_after_each_cell(tmp_path):
     text = "".join(f"{cell} |\n" for cell in cells)
     assert _tables(tmp_path, text) == [
         ("万人", ["2023", "2024"], [["年末总人口", "1250.3", "1255.7"], ["城镇人口", "890.2", "901.5"]])]
+
+
+_TOWNS = ("某县各镇粮食产量\n| 镇 | 稻谷(万吨) | 小麦(万吨) | 玉米(万吨) |\n| 东镇 | 12.5 | 3.2 | 4.1 |\n"
+          "{west}\n| 南镇 | 8.4 | 2.2 | 1.7 |\n| {total} | 31.0 | 5.4 | 8.7 |\n")
+
+
+def _draft_of(tmp_path: Path, text: str):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return [d for d in extract(read_article(path)) if d.name.startswith("table")][0]  # the one with the checks
+
+
+def test_a_short_row_the_totals_place_is_flagged_with_its_place_never_fitted(tmp_path):
+    """| 西镇 | 10.1 | 2.9 |: read from the left, 2.9 would be 小麦; the 合计 row says 小麦 is
+    the empty one. The row is left for the editor, with where the sums put the gap."""
+    draft = _draft_of(tmp_path, _TOWNS.format(west="| 西镇 | 10.1 | 2.9 |", total="合计"))
+    assert [r[0] for r in draft.rows] == ["东镇", "南镇", "合计"]
+    assert draft.flagged == [["西镇", "10.1", "2.9"]]
+    assert draft.gaps == {"西镇": "按合计行推算，空格在「小麦(万吨)」列"}
+    assert "空格在「小麦(万吨)」列" in draft_yaml(draft, "article.txt", "schema.json")
+
+
+def test_columns_that_do_not_add_up_to_the_total_are_said(tmp_path):
+    draft = _draft_of(tmp_path, _TOWNS.format(west="| 西镇 | 10.1 | 2.2 | 2.9 |", total="合计"))
+    assert [r[0] for r in draft.rows] == ["东镇", "西镇", "南镇", "合计"]  # drawn as printed
+    assert draft.sums == ["「小麦(万吨)」列各行之和为7.6，合计行为5.4：查看是否有错位、漏行或四舍五入"]
+    assert draft.sums[0] in draft_yaml(draft, "article.txt", "schema.json")
+
+
+def test_a_table_that_adds_up_or_has_no_total_row_says_nothing(tmp_path):
+    fine = _draft_of(tmp_path, _TOWNS.format(west="| 西镇 | 10.1 | | 2.9 |", total="合计"))
+    assert (fine.sums, fine.gaps, fine.flagged) == ([], {}, [])
+    no_total = _draft_of(tmp_path, _TOWNS.format(west="| 西镇 | 10.1 | 2.2 | 2.9 |", total="北镇"))
+    assert no_total.sums == []
+    sub_items = _draft_of(tmp_path, _TOWNS.format(west="| 其中:西镇 | 10.1 | 2.2 | 2.9 |", total="合计"))
+    assert sub_items.sums == []  # a sub-item is inside another row: the sum means nothing

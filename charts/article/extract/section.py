@@ -47,6 +47,8 @@ class Draft:
     confirm: list[str] = field(default_factory=list)  # what a human must check
     lines: list[int] = field(default_factory=list)  # article lines it came from
     flagged: list[list] = field(default_factory=list)  # rows a human must place (cells missing)
+    sums: list[str] = field(default_factory=list)  # columns that do not add up to the table's total
+    gaps: dict[str, str] = field(default_factory=dict)  # a flagged row's label -> where its gap would be
 
     def numbers(self) -> list[str]:
         return [str(c) for row in self.rows for c in row[1:]]

@@ -11,12 +11,14 @@ table. A header naming fewer columns than the rows hold (a second tier, 按性�
 names each column by where its words stand above it. A row with fewer cells than the
 header is never fitted to it (an empty cell shifts the later ones left, and the text cannot
 say which was empty): it is written as a comment marked 请核对 for the editor to place; a
-cell written as — or …, or left blank between bars, is empty where it stands, and a row
+cell written as — or …, or left blank between bars, is empty where it stands; a table with a
+total row is checked against it (totals.py), and what does not add up is said, never fixed; and a row
 with empty cells is drafted with the columns it fills (so is the last row of a table of years
 cut one cell per line: the year so far, 2017 / 6.9 / 6.9 under 1季度 … 4季度)."""
 
 from __future__ import annotations
 
+from charts.article.extract import totals
 from charts.article.extract.aligned import aligned
 from charts.article.extract.cells import RATE, VALUE, YEARS, Table, split_unit
 from charts.article.extract.section import Draft, Section
@@ -43,6 +45,13 @@ def read(section: Section) -> list[Draft]:
 def _drafts(section: Section, table: Table) -> list[Draft]:
     """One draft per unit (the cell's own %, else its column's, else its row's) and at most
     six columns."""
+    mismatches, gaps = totals.check(table, [section.article.lines[i] for i in sorted(table.lines)])
+    width = len(table.header)
+    for gap in gaps:  # a pipe row placed from the left that the totals place otherwise: flagged instead
+        moved = [(label, values) for label, values, _ in table.rows if label == gap.label and values[-1] is None]
+        if moved and table.header.index(gap.column) != width - 1:
+            table.rows = [row for row in table.rows if row[0] != gap.label]
+            table.short += moved
     column_units = [split_unit(h)[1] or (table.super_units[c] if table.super_units else "")
                     for c, h in enumerate(table.header)]
     for c in range(1, len(column_units)):  # 总人口(万人)  男  女: the unit runs on over the group
@@ -81,6 +90,8 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
                 drafts.append(_draft(section, table, unit, [names[c] for c in filled], part_rows))
     if drafts and table.short:
         drafts[0].flagged = [[label, *(_number(v) for v in values if v is not None)] for label, values in table.short]
+    if drafts:
+        drafts[0].sums, drafts[0].gaps = totals.described(mismatches, gaps)
     section.used.update(_offsets(section, table.lines))
     return drafts
 

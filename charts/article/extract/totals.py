@@ -1,0 +1,124 @@
+"""A table checked against its own total row (合计, 总计, 全市…): the columns that do not add
+up to it, and, for a row with a cell missing, the one place of the gap that would make them
+add up. Nothing is fixed here: what it finds is written in the draft for the editor to judge,
+since a column can also fail to add up because the article rounds or leaves a row out.
+
+Checked only where the sum means something: a total row, two or more rows under it, and no
+sub-item (其中…, 内:) whose value is already inside another row's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from charts.article.extract.cells import VALUE, Table
+
+TOTAL = re.compile(r"(?:合计|合計|总计|總計|共计|共計|总数|總數|总体|總體|全部|"
+                   r"全(?:国|國|省|市|区|區|县|縣|镇|鎮))(?:[:：]|\(.*\))?")
+_SUB_ITEM = re.compile(r"^(?:其中|内|內|含|#)")
+_SUB_ITEM_PRINTED = re.compile(r"其中|#|内[:：]|內[:：]")
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    column: str  # the header of a column whose rows do not add up to the total
+    rows_sum: Decimal
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class Gap:
+    label: str  # a row with a cell missing
+    column: str  # the one column whose emptiness makes every column add up
+
+
+def check(table: Table, printed: list[str]) -> tuple[list[Mismatch], list[Gap]]:
+    """The columns that do not add up to the total row, and where a row short of one cell has
+    its gap if just one place makes every column add up. A short row is one `table.short`
+    holds, or a pipe row whose last cells are missing (placed from the left, as the last row of
+    a table of years is: the totals say when that placing is wrong). `printed` are the
+    table's lines as the article prints them (the cell reader drops 其中: from a label)."""
+    width = len(table.header)
+    totals = [values for label, values, _ in table.rows if TOTAL.fullmatch(label)]
+    placed = [(label, values) for label, values, _ in table.rows if not TOTAL.fullmatch(label)]
+    whole = [values for _, values in placed if not _trailing_gap(values, width)]
+    short = [(label, [v for v in values if v is not None]) for label, values in table.short] + \
+        [(label, values[:-1]) for label, values in placed if _trailing_gap(values, width)]
+    labels = [label for label, *_ in table.rows] + [label for label, _ in table.short]
+    if len(totals) != 1 or len(totals[0]) != width or len(whole) + len(short) < 2 \
+            or any(_SUB_ITEM.match(x) for x in labels) or any(_SUB_ITEM_PRINTED.search(x) for x in printed):
+        return [], []
+    total = totals[0]
+    sums = [_add([row[c] for row in whole]) for c in range(width)]
+    mismatches = [Mismatch(table.header[c], sums[c][0], _number(total[c]))
+                  for c in range(width) if _off(sums[c], total[c], extra=len(short))]
+    gaps = []
+    for label, cells in short if len(short) == 1 else []:  # with two rows short, neither sum is known
+        if len(cells) != width - 1 or any(c is None for c in cells):
+            continue
+        fits = [gap for gap in range(width)
+                if not any(_off(_add_one(sums[c], (cells[:gap] + [None] + cells[gap:])[c]), total[c])
+                           for c in range(width))]
+        if len(fits) == 1:
+            gaps.append(Gap(label, table.header[fits[0]]))
+    return mismatches, gaps
+
+
+def _trailing_gap(values: list, width: int) -> bool:
+    """| 西镇 | 10.1 | 2.9 |: a pipe row one cell short, padded at the end; which cell is empty
+    the text does not say."""
+    return len(values) == width and width > 1 and values[-1] is None and None not in values[:-1]
+
+
+def _number(cell: str | None) -> Decimal | None:
+    if cell is None or not VALUE.fullmatch(cell):
+        return None
+    digits = cell[:VALUE.fullmatch(cell).start("unit")] if VALUE.fullmatch(cell)["unit"] else cell
+    try:
+        return Decimal(digits.replace(",", "").replace("−", "-"))
+    except InvalidOperation:
+        return None
+
+
+def _places(number: Decimal) -> int:
+    exponent = number.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def _add(cells: list[str | None]) -> tuple[Decimal, int, int] | None:
+    """(sum, the most decimals written, how many were added), or None if a cell is not a number."""
+    numbers = [_number(c) for c in cells if c is not None]
+    if any(n is None for n in numbers) or not numbers:
+        return None
+    return sum(numbers, Decimal(0)), max(_places(n) for n in numbers), len(numbers)
+
+
+def _add_one(summed, cell: str | None):
+    if summed is None or cell is None:
+        return summed
+    number = _number(cell)
+    if number is None:
+        return None
+    return summed[0] + number, max(summed[1], _places(number)), summed[2] + 1
+
+
+def _off(summed, total_cell: str | None, extra: int = 0) -> bool:
+    """Whether the rows' sum misses the total by more than their rounding allows. `extra` rows
+    are known to be missing from the sum (short rows), so a shortfall is then not a mismatch."""
+    total = _number(total_cell)
+    if summed is None or total is None:
+        return False
+    value, places, count = summed
+    slack = Decimal(5).scaleb(-max(places, _places(total)) - 1) * (count + 1)
+    if extra and value <= total + slack:
+        return False
+    return abs(value - total) > slack
+
+
+def described(mismatches: list[Mismatch], gaps: list[Gap]) -> tuple[list[str], dict[str, str]]:
+    """What a draft says of them: one comment per column that does not add up, and per short
+    row the column its gap would be in."""
+    lines = [f"「{m.column}」列各行之和为{m.rows_sum}，合计行为{m.total}：查看是否有错位、漏行或四舍五入"
+             for m in mismatches]
+    return lines, {g.label: f"按合计行推算，空格在「{g.column}」列" for g in gaps}
