@@ -1,7 +1,8 @@
 """Article text as it arrives: extracted from newspaper PDFs, with stray spaces between
 characters, line breaks inside phrases and numbers, full-width digits and `％`, and on some
 pages a pinyin gloss after each character (產(chǎn)業(yè)). Normalised once (NFKC, glosses and
-whitespace removed) with a map back to the article's own line numbers; the lines themselves
+whitespace removed, figures printed in numerals put in digits: 二十七．六五萬元 -> 27.65萬元) with a
+map back to the article's own line numbers; the lines themselves
 are kept too (NFKC, glosses removed, spacing kept), since a table is read by its layout.
 
 An article is a .txt, a PDF (its text layer), a web page or a Word file: read_article reads
@@ -19,6 +20,7 @@ from pathlib import Path
 from charts import messages as msg
 from charts.article.formats import READERS
 from charts.inputs import ARTICLE_FILE, InputError, project_of, read_input
+from charts.numbers.grammar import in_arabic
 
 # A pinyin gloss: Latin letters, tone marks allowed, bracketed right after a Han character.
 # Tone marks are what set it apart from an English word in brackets (GDP, CNNIC).
@@ -82,7 +84,7 @@ def read_article(path: Path, spec: Path | None = None, archive=(), outside: bool
         raise InputError(msg.ARTICLE_UNKNOWN_FORMAT.format(name=path, formats=msg.ARTICLE_FORMATS), str(path))
     chars, lines, kept = [], [], []
     for number, line in enumerate(reader(data, str(path)), start=1):
-        line = unglossed(line)
+        line = in_arabic(unglossed(line))  # 一一六．五二萬元 is read as 116.52萬元
         kept.append(line)
         for ch in line:
             if not ch.isspace():

@@ -13,6 +13,7 @@ verify and extract all read figures the same way:
     ranges_in(text)              30%-40%, 三至四成, 20~29岁: two ends, not two findings
     occurrences(text, printed)   a printed figure, standing whole in the text
     is_stated_change(text, at)   增加了0.8亿件 states a change; 增长到6.4亿件 a level
+    in_arabic(line)              一一六．五二萬元 -> 116.52萬元, as a reader reads the article
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ FALLING = "|".join(FALLING_WORDS)
 # A change of a share, never a share itself: 上升2.15个百分点. Longest first, before the measure 个.
 POINTS = ("个百分点", "個百分點", "百分点", "百分點")
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNITS = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000}  # Traditional too
@@ -126,6 +127,36 @@ def _chinese_integer(text: str) -> int:
             total += (1 if digit is None else digit) * _SMALL_UNITS[ch]
             digit = None
     return total + (digit or 0)
+
+
+# Figures some papers print in numerals throughout (Taiwan's print style): a decimal
+# (一一六．五二 digit by digit, 二十七．六五 with 十, ○．四), a year (二○二四年) and a whole
+# share (二十％). A numeral before 萬 or 億 the grammar reads as it stands (約四萬元).
+_NUMERAL_DIGITS = "〇○零一二三四五六七八九"
+_NUMERAL_DECIMAL = re.compile(rf"(?<![{_NUMERAL_DIGITS}十百千])([{_NUMERAL_DIGITS}两十百千]+)[.．]([{_NUMERAL_DIGITS}]+)")
+_NUMERAL_YEAR = re.compile(rf"(?<![{_NUMERAL_DIGITS}十百千])([一二][{_NUMERAL_DIGITS}]{{3}})(?=年)")
+_NUMERAL_SHARE = re.compile(rf"(?<![{_NUMERAL_DIGITS}十百千之])([{_NUMERAL_DIGITS}两十百]+)(?=[%％])")
+# A count in hundreds or thousands before the word for people or households (一千零八十人, the
+# sample): never 一人, 三戶 (words as often as counts).
+_NUMERAL_COUNT = re.compile(rf"(?<![{_NUMERAL_DIGITS}十百千数數几幾])([一二两三四五六七八九][百千][{_NUMERAL_DIGITS}十百]*)"
+                            rf"(?=[人名户戶位份])")
+
+
+def _numeral(text: str) -> str:
+    if any(unit in text for unit in _SMALL_UNITS):
+        return str(_chinese_integer(text.replace("○", "〇")))
+    return "".join(str(_DIGITS[ch]) for ch in text)
+
+
+def in_arabic(line: str) -> str:
+    """A line with its figures in numerals written in digits: 一一六．五二萬元 -> 116.52萬元,
+    二十七．六五 -> 27.65, ○．四％ -> 0.4％, 二○二四年 -> 2024年, 二十％ -> 20％. Words that
+    hold numerals (一一, 十分, 三四线) are left as they are: only a decimal point, a following
+    年 after four digits, a % or a count of hundreds of people makes numerals a figure."""
+    line = _NUMERAL_DECIMAL.sub(lambda m: f"{_numeral(m[1])}.{_numeral(m[2])}", line)
+    line = _NUMERAL_YEAR.sub(lambda m: _numeral(m[1]), line)
+    line = _NUMERAL_COUNT.sub(lambda m: _numeral(m[1]), line)
+    return _NUMERAL_SHARE.sub(lambda m: _numeral(m[1]), line)
 
 
 def parse_value(cell: object) -> Value | None:

@@ -14,7 +14,9 @@ from charts.numbers.grammar import ARABIC
 NUMBER = rf"[-−]?(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|{ARABIC})"
 YEARS = re.compile(r"(?:19|20)\d\d(?:[-—–](?:19|20)\d\d)?年?(?:底|末)?")
 HAN = re.compile(r"[\u4e00-\u9fff]")
-PROSE = re.compile(r"[。，；！？]|, ")
+# A clause break: CJK punctuation, or an ASCII comma or semicolon beside a word (萬元,增至去年達;
+# not the comma of 1,234).
+PROSE = re.compile(r"[。，；！？]|, |[\u4e00-\u9fff][,;]|[,;][\u4e00-\u9fff]")
 _UNIT_IN_BRACKETS = re.compile(r"\(([^()]{1,6})\)?$|\(([%％])$")
 _OTHER_UNIT_MARK = re.compile(r"(?:/|\[|【|〔)([^/\[\]【】〔〕]{1,6})[\]】〕]?$")
 RATE = re.compile(r"增长|增長|增速|比重|率|占|佔|%|指数|指數|比上年|同比")

@@ -21,10 +21,20 @@ from charts.article.extract.cells import (
 )
 
 
+# What carries a figure on to the next line in running text: its unit, or the word it ends in
+# (2.2 / 萬元,增至…; 2013 / 年的). A page that sets each figure of its prose apart puts it on a
+# line of its own; a table's cell is followed by the next cell, its unit is in the header.
+_FIGURE_GOES_ON = re.compile(r"[万亿萬億]|年|月|日|%|‰|元|人|[户戶]|[个個]|名|[岁歲]|倍|[项項]|家|所")
+
+
 def stacked(lines: list[str], first: int, last: int) -> list[Table]:
     """Tables cut one cell per line: a run of one-token lines, headers first, then rows."""
+    def goes_on(i):
+        after = next((lines[j].strip() for j in range(i + 1, min(i + 3, last + 1)) if lines[j].strip()), "")
+        return is_value(lines[i].strip()) and _FIGURE_GOES_ON.match(after) is not None
+
     cells = [(i, cells_of(lines[i])[0]) for i in range(first, last + 1)
-             if lines[i].strip() and len(cells_of(lines[i])) == 1 and not PROSE.search(lines[i])]
+             if lines[i].strip() and len(cells_of(lines[i])) == 1 and not PROSE.search(lines[i]) and not goes_on(i)]
     tables, k = [], 0
     while k < len(cells):
         run = [cells[k]]
