@@ -108,3 +108,16 @@ def test_a_table_that_adds_up_or_has_no_total_row_says_nothing(tmp_path):
     assert no_total.sums == []
     sub_items = _draft_of(tmp_path, _TOWNS.format(west="| 其中:西镇 | 10.1 | 2.2 | 2.9 |", total="合计"))
     assert sub_items.sums == []  # a sub-item is inside another row: the sum means nothing
+
+
+def test_a_page_that_sets_each_figure_of_its_prose_on_a_line_is_no_table(tmp_path):
+    """A forum or web copy puts each figure on a line of its own (2013 / 年的 / 2.2 / 萬元,增至…):
+    the figure runs on into its unit on the next line, so it is prose, not a table cut one
+    cell per line."""
+    text = ("住戶每月入息中位數由\n2013\n年的\n2.2\n萬元,增至去年的\n2.35\n萬元;中西區有\n3.5\n"
+            "萬元,灣仔區則有\n3.4\n萬元。\n")
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    drafts = extract(read_article(path))
+    assert not [d for d in drafts if d.name.startswith("table")]
+    assert read_article(path).text.startswith("住戶每月入息中位數由2013年的2.2萬元,增至去年的2.35萬元;")

@@ -9,6 +9,7 @@ import pytest
 
 from charts.numbers.grammar import (
     figures_in,
+    in_arabic,
     is_stated_change,
     occurrences,
     parse_value,
@@ -128,3 +129,15 @@ def test_a_ratio_is_its_own_unit():
 ])
 def test_ranges(text, ends):
     assert [(low.digits, high.digits) for low, high in ranges_in(text)] == ends
+
+
+@pytest.mark.parametrize("line, arabic", [
+    ("平均每戶一一六．五二萬元、年增二．五一％", "平均每戶116.52萬元、年增2.51％"),
+    ("儲蓄二十七．六五萬元,年增○．四％", "儲蓄27.65萬元,年增0.4％"),
+    ("滿意度七十五.二%,抽樣誤差正負二.九八%", "滿意度75.2%,抽樣誤差正負2.98%"),
+    ("二○二四年跌破二十％", "2024年跌破20％"),
+    ("共訪問一千零八十人", "共訪問1080人"),
+    ("十分满意,三四线城市,一人一票,數百人,百分之二十", "十分满意,三四线城市,一人一票,數百人,百分之二十"),
+])
+def test_figures_printed_in_numerals_are_read_in_digits(line, arabic):
+    assert in_arabic(line) == arabic
