@@ -145,3 +145,12 @@ def test_the_thing_a_sentence_views_labels_its_shares(tmp_path):
             "从道路拥堵看,表示“满意”的占32.0%,认为“有改善”的占40.5%。\n")
     assert _pairs(_drafts(tmp_path, text)) == {"公交出行表示满意": "61.0", "公交出行认为有改善": "25.5",
                                                 "道路拥堵表示满意": "32.0", "道路拥堵认为有改善": "40.5"}
+
+
+def test_a_share_stated_by_its_subject_with_yi_is_labelled_by_the_subject(tmp_path):
+    """购物类消费以51.80%的占比居首: the words after 以 say how it ranks, not what it is."""
+    path = tmp_path / "article.txt"
+    path.write_text("报告显示,购物类消费以51.80%的占比主导支出结构;短视频平台中,甲平台以39.40%稳居首选。\n",
+                    encoding="utf-8")
+    rows = [row for d in extract(read_article(path)) for row in d.rows]
+    assert sorted(rows) == [["甲平台", "39.40"], ["购物类消费", "51.80"]]

@@ -8,6 +8,11 @@ general frames Chinese reports put around a share, whatever the words:
     before it    已婚未育者为81.7%, 从来不聚会的市民占26.7%, 综合满意度达75.3%
                  -> the subject before the verb (为 占 达 是 …); a clause holding only
                     the share (比例为52.3%) takes its subject from the clause before
+    by it        购物类消费以51.80%的占比居首, 抖音以39.40%稳居首选
+                 -> the subject before 以 (the words after say how it ranks)
+
+A share in tenths with no digits beside it (七成以上的居民希望…) is left out: a chart needs the
+figure, and the words are the article's rounding of something it did not print.
 
 Left out: changes (增长5.2%, 偏少7.4%, 下降了3.1%, a rate of growth), bounds (低于5%,
 ±3.1%), percent signs of a web address (%E5%85) and a value the section's drafts hold
@@ -47,6 +52,7 @@ _LONGEST = 30
 # The order a list is told in: 首先是…, 其次是…(36.2%), 再次是…, 排在第二的是…
 _ORDINAL = re.compile(r"^(?:首先|其次|再次|然后|其后|接下来|最后|排在第[一二三四五六七八九十]+的|"
                       r"第[一二三四五六七八九十]+)(?:是|为|為)?")
+_BY = re.compile(r"(?:以|凭借|憑藉)(?:高达|高達|约|約|近|超过|超過)?$")  # 购物类消费以51.80%的占比…
 _POINTER = re.compile(r"^(?:这一|這一|该|這|这|如今|目前|而|余下|餘下|其余)|分别|分別|%")
 
 
@@ -83,6 +89,8 @@ def _label(sentence: str, figure) -> str:
             re.search("分[别別]", before):
         return ""  # a list told with 分别 is the respectively reader's: it could not pair it
     bracketed = before.endswith("(") and after.startswith(")")
+    if _BY.search(before) and clean_label(_BY.sub("", before)):
+        return _short(clean_label(_BY.sub("", before)))
     if _LEADS_ON.match(after) or (_LEAD_IN.match(before.rstrip("(")) and after.strip(")")):
         said = _SAID.match(after)
         rest = clean_label(after[said.end():].lstrip(")"))
