@@ -154,3 +154,12 @@ def test_a_share_stated_by_its_subject_with_yi_is_labelled_by_the_subject(tmp_pa
                     encoding="utf-8")
     rows = [row for d in extract(read_article(path)) for row in d.rows]
     assert sorted(rows) == [["甲平台", "39.40"], ["购物类消费", "51.80"]]
+
+
+def test_names_listed_in_the_clause_before_their_shares_are_their_labels(tmp_path):
+    """前三位的分别是A、B和C,选择这三项的占比分别为x%、y%、z%: the answers are named first."""
+    path = tmp_path / "article.txt"
+    path.write_text("结果显示,支出排在前三位的分别是旅行、读书和健身,选择这三项的受访者占比分别为31.2%、24.5%、18.3%。\n",
+                    encoding="utf-8")
+    rows = [row for d in extract(read_article(path)) for row in d.rows]
+    assert rows == [["旅行", "31.2"], ["读书", "24.5"], ["健身", "18.3"]]

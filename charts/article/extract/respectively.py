@@ -1,6 +1,7 @@
 """Respectively: A、B和C的占比分别为x%、y%和z% -> labels before 分别, values after, paired in
 order. Also 以A、B及C分别占x%、y%及z%, a list of changes (分别增加7.0、6.5及5.4个百分点, the unit
-written once, after the last), and labels in the clause before (…比例，分别达x%和y%)."""
+written once, after the last), labels in the clause before (…比例，分别达x%和y%), and labels
+named by a list of words in the clause before (前三位的分别是A、B和C，选择这三项的占比分别为x%、y%、z%)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ _TAIL = re.compile(r"(?:[一二两兩三四五六七八九十0-9]+(?:个|個|大
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|-|–|~)((?:19|20)\d\d)年")
 _ONE_YEAR = re.compile(r"(?:19|20)\d\d年")  # 2022年、2023年、2024年毕业生人数分别为: the years are the labels
 _LEAD_WORDS = re.compile(r"^(?:以|其中|对|對|在|而|其|是|有)")
+# A list of names with no figures, told in the clause before the figures: 分别是A、B和C, 依次为…
+_NAMED = re.compile(r"(?:分[别別]|依次|依序)(?:是|为|為)([^0-9%]+)$")
 
 
 def read(section: Section) -> list[Draft]:
@@ -96,7 +99,7 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
         return [f"{year}年" for year in range(int(years.group(1)), int(years.group(2)) + 1)]
     parts = _split(head, count)
     if parts is None:
-        return None
+        return _named_before(text, begin, count)
     if len(parts) > 1 and all(_ONE_YEAR.fullmatch(p.strip()) for p in parts[:-1]):
         parts[-1] = _ONE_YEAR.match(parts[-1].strip()).group(0) if _ONE_YEAR.match(parts[-1].strip()) else parts[-1]
     parts[-1] = _strip_tail(parts[-1])
@@ -105,6 +108,19 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
     if not all(labels) or len(set(labels)) < count or any(len(p) > 20 for p in labels):
         return None
     return labels
+
+
+def _named_before(text: str, begin: int, count: int) -> list[str] | None:
+    """The names the clause before lists (分别是文化娱乐、医疗保健和餐饮服务), when there are as
+    many as figures: the article names the answers first and gives their shares after."""
+    if begin <= 0 or text[begin - 1] not in ",;":
+        return None
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, max(0, begin - 81), begin - 1)]
+    named = _NAMED.search(text, starts[-1] if starts else max(0, begin - 81), begin - 1)
+    parts = _split(named.group(1), count) if named else None
+    labels = [clean_label(p) for p in parts] if parts else []
+    return labels if len(labels) == count and all(labels) and len(set(labels)) == count \
+        and not any(len(x) > 20 for x in labels) else None
 
 
 def _split(head: str, count: int) -> list[str] | None:
