@@ -1,9 +1,10 @@
 """Article text as it arrives: extracted from newspaper PDFs, with stray spaces between
 characters, line breaks inside phrases and numbers, full-width digits and `％`, and on some
-pages a pinyin gloss after each character (產(chǎn)業(yè)). Normalised once (NFKC, glosses and
-whitespace removed, figures printed in numerals put in digits: 二十七．六五萬元 -> 27.65萬元) with a
-map back to the article's own line numbers; the lines themselves
-are kept too (NFKC, glosses removed, spacing kept), since a table is read by its layout.
+pages a pinyin gloss after each character (產(chǎn)業(yè)) or a footnote marker after a word
+(幼儿园[3]). Normalised once (NFKC; glosses, markers and whitespace removed; figures printed in
+numerals put in digits: 二十七．六五萬元 -> 27.65萬元) with a map back to the article's own line
+numbers; the lines themselves are kept too (the same, spacing kept), since a table is read by
+its layout.
 
 An article is a .txt, a PDF (its text layer), a web page or a Word file: read_article reads
 its bytes by the rules of charts/inputs.py and hands them to the reader for its name's
@@ -59,9 +60,14 @@ def folded(text: str) -> str:
         c if len(c := convert(ch)) == 1 else ch for ch in text)
 
 
+# A footnote's marker after a word: 普惠性幼儿园[3]24.47万所, 生产总值(GDP)[2]2313亿元. Left
+# in, the 3 reads as a figure and the marker splits the label from its figure.
+_FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff)”])\[[0-9]{1,2}\](?=[\u4e00-\u9fff0-9,.;:，。；：、(])")
+
+
 def unglossed(line: str) -> str:
-    """A line in NFKC without pinyin glosses: 產(chǎn)業(yè) -> 產業."""
-    return _PINYIN.sub("", unicodedata.normalize("NFKC", line))
+    """A line in NFKC without pinyin glosses (產(chǎn)業(yè) -> 產業) or footnote markers."""
+    return _FOOTNOTE.sub("", _PINYIN.sub("", unicodedata.normalize("NFKC", line)))
 
 
 def article_bytes(path: Path, spec: Path | None = None, archive=(), outside: bool = False) -> bytes:

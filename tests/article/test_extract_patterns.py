@@ -215,3 +215,9 @@ def test_neither_end_of_a_range_nor_a_ratio_is_a_finding(tmp_path):
                                "网购金额是去年的2.5倍。61.2%的受访者认为有必要,38.8%认为没有必要。\n")
     values = [c for d in drafts for row in d.rows for c in row[1:]]
     assert sorted(values, key=str) == ["38.8", "61.2"]
+
+
+def test_footnote_markers_after_words_are_dropped(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("其中,普惠性幼儿园[3]24.47万所;地区生产总值(GDP)[2]2313亿元。\n[1]注释。\n", encoding="utf-8")
+    assert read_article(path).text == "其中,普惠性幼儿园24.47万所;地区生产总值(GDP)2313亿元。[1]注释。"
