@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from charts.article.extract import sample
 from charts.article.read import Article, folded
 from charts.numbers.grammar import POINTS, RATIO, figures_in, is_stated_change, ranges_in
 
-SAMPLE = re.compile(r"[对對](\d+)名受[访訪]者")
 YEAR = re.compile(r"((?:19|20)\d\d)年")
 # The name is bounded: unbounded, every unclosed "(来源:" scanned to the article's end (quadratic).
 _SOURCE = re.compile(r"\([来來]源:(?:《)?([^)》]{1,80}?)(?:》)?\)")
@@ -78,7 +78,7 @@ class Section:
     drafted: set[str] = field(default_factory=set)  # the values drafts hold, as written
     text: str = field(init=False)
     original: str = field(init=False)  # the section as the article writes it
-    sample_size: int | None = field(init=False)  # 1151 of 对1151名受访者
+    sample_size: int | None = field(init=False)  # 1151 of 对1151名受访者 (sample.py)
     sentences: list[tuple[int, str]] = field(init=False)  # (offset, sentence)
 
     def __post_init__(self):
@@ -92,8 +92,10 @@ class Section:
         # Neither end of a range (20~29岁, 30%-40%) nor a ratio (2.5倍) is a finding to chart.
         self.used.update(end.digits_start for pair in ranges_in(self.text) for end in pair)
         self.used.update(f.digits_start for f in figures_in(self.text) if f.unit == RATIO)
-        sample = SAMPLE.search(self.text)
-        self.sample_size = int(sample.group(1)) if sample else None
+        stated = sample.sample_size(self.text)
+        self.sample_size = stated[0] if stated else None
+        if stated:  # the survey's size is no finding of it
+            self.used.add(stated[1])
         self.sentences, begin = [], 0
         ends = self._short_lines()
         for i, ch in enumerate(self.text):
@@ -227,7 +229,7 @@ class Section:
 
     def is_sample(self, figure: Figure) -> bool:
         """The 1151 of 对1151名受访者: the survey's size, not one of its findings."""
-        return bool(SAMPLE.match(self.text, max(0, figure.start - 1)))
+        return sample.is_sample(self.text, figure.start)
 
 
 def _as_number(text: str) -> str:

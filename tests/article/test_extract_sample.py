@@ -1,0 +1,34 @@
+"""The sample size a survey states, in the frames surveys use (sentences written for these
+tests; the frames are real ones)."""
+
+from __future__ import annotations
+
+import pytest
+
+from charts.article.extract.sample import is_sample, sample_size
+
+
+@pytest.mark.parametrize("text, size", [
+    ("中心日前通过问卷网,对2001人进行的一项调查显示,67.3%的受访者", 2001),
+    ("青年调查对1994名孩子家长进行的一项调查显示", 1994),
+    ("近日,校媒面向全国1606名大学生发起问卷调查。", 1606),
+    ("在参与调查的1000名市民中,有338人", 1000),
+    ("共回收有效电子问卷1790份。有效样本中,男性占61.1%", 1790),
+    ("合计回收有效样本72242个,样本来自全国31个省", 72242),
+    ("成功访问了272位年龄在18周岁以上的居民", 272),
+    ("拨号12,276笔,成功访问1,078个样本;", 1078),
+    ("共完成1087个样本,在百分之九十五的信赖水准下", 1087),
+    ("本次调查样本量为2500,误差", 2500),
+    ("对1151名受访者的调查", 1151),
+])
+def test_a_stated_sample(text, size):
+    stated = sample_size(text)
+    assert stated is not None and stated[0] == size
+    assert is_sample(text, stated[1])
+
+
+@pytest.mark.parametrize("text", [
+    "他访问了3次,对3人进行了采访", "2001年对中小学进行的调查", "调查显示,62.5%的受访者认为", "共有12个城市参加",
+])
+def test_no_sample_where_none_is_stated(text):
+    assert sample_size(text) is None
