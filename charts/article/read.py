@@ -50,6 +50,18 @@ def _to_simplified():
     return opencc.OpenCC("t2s").convert
 
 
+@lru_cache(maxsize=1)
+def _to_traditional():
+    import opencc
+
+    return opencc.OpenCC("s2t").convert
+
+
+def in_traditional(words: str) -> str:
+    """House words (类别, 占比, 说法) for a draft of a Traditional article: 類別, 佔比, 說法."""
+    return _to_traditional()(words)
+
+
 def folded(text: str) -> str:
     """Traditional folded to Simplified, character for character, so that one set of words
     reads both scripts and every offset stays where it was (a phrase OpenCC converts to

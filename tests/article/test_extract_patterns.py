@@ -221,3 +221,10 @@ def test_footnote_markers_after_words_are_dropped(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("其中,普惠性幼儿园[3]24.47万所;地区生产总值(GDP)[2]2313亿元。\n[1]注释。\n", encoding="utf-8")
     assert read_article(path).text == "其中,普惠性幼儿园24.47万所;地区生产总值(GDP)2313亿元。[1]注释。"
+
+
+def test_a_traditional_page_gets_house_words_in_its_script(tmp_path):
+    """類別 and 佔比, not 类别 or 类別 (a character the page happened to use, another it did not)."""
+    drafts = _drafts(tmp_path, "調查顯示,受訪者中,台北市民佔35.2%,新北市民佔40.1%,其他縣市佔24.7%。\n")
+    assert drafts and all(c in ("類別", "佔比", "說法", "數值", "指標") for d in drafts for c in d.columns)
+    assert any("台北" in row[0] for d in drafts for row in d.rows)  # as the page writes it, not 臺北

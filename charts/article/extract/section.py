@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from charts.article.extract import sample
-from charts.article.read import Article, folded
+from charts.article.read import Article, folded, in_traditional
 from charts.numbers.grammar import POINTS, RATIO, figures_in, is_stated_change, ranges_in
 
 YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -80,6 +80,7 @@ class Section:
     original: str = field(init=False)  # the section as the article writes it
     sample_size: int | None = field(init=False)  # 1151 of 对1151名受访者 (sample.py)
     sentences: list[tuple[int, str]] = field(init=False)  # (offset, sentence)
+    traditional: bool = field(init=False)  # the page is written in Traditional characters
 
     def __post_init__(self):
         self.original = self.article.text[self.start:self.end]
@@ -89,6 +90,10 @@ class Section:
             if simple != written:
                 back.setdefault(simple, Counter())[written] += 1
         self._back = {simple: written.most_common(1)[0][0] for simple, written in back.items()}
+        han = sum(1 for ch in self.text if "\u4e00" <= ch <= "\u9fff")
+        changed = sum(1 for simple, written in zip(self.text, self.original) if simple != written)
+        self.traditional = han > 0 and changed / han > 0.03  # 3 %: a Simplified page quoting a name is not
+        self._seen = set(self.original)
         # Neither end of a range (20~29岁, 30%-40%) nor a ratio (2.5倍) is a finding to chart.
         self.used.update(end.digits_start for pair in ranges_in(self.text) for end in pair)
         self.used.update(f.digits_start for f in figures_in(self.text) if f.unit == RATIO)
@@ -150,7 +155,12 @@ class Section:
         at = self.text.find(words)
         if at >= 0:
             return self.original[at:at + len(words)]
-        return "".join(self._back.get(ch, ch) for ch in words)
+        # Character by character: as the page writes it where it does (台, not 臺, if the page
+        # writes 台); a character the page never uses, in its script (house words: 类别 -> 類別).
+        converted = in_traditional(words) if self.traditional else words
+        if len(converted) != len(words):
+            converted = words
+        return "".join(self._back.get(ch) or (ch if ch in self._seen else other) for ch, other in zip(words, converted))
 
     def _in_view(self, label: str, at: int) -> str:
         """从绿化植被看,…表示满意的占67%: the share is of 绿化植被; the view a sentence
