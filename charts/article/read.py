@@ -104,6 +104,12 @@ def read_article(path: Path, spec: Path | None = None, archive=(), outside: bool
     for number, line in enumerate(reader(data, str(path)), start=1):
         line = in_arabic(unglossed(line))  # 一一六．五二萬元 is read as 116.52萬元
         kept.append(line)
+        if chars and chars[-1][-1:].isdigit() and line.strip()[:1].isdigit() and len(kept) > 1 \
+                and not kept[-2].strip():
+            # A blank line between two figures ends a paragraph, not a number broken by the
+            # page (09:07 / [blank] / 49.9%受访者 is not 0749.9%): the two are kept apart.
+            chars.append("。")
+            lines.append(number - 1)
         for ch in line:
             if not ch.isspace():
                 chars.append(ch)

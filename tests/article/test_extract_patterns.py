@@ -228,3 +228,11 @@ def test_a_traditional_page_gets_house_words_in_its_script(tmp_path):
     drafts = _drafts(tmp_path, "調查顯示,受訪者中,台北市民佔35.2%,新北市民佔40.1%,其他縣市佔24.7%。\n")
     assert drafts and all(c in ("類別", "佔比", "說法", "數值", "指標") for d in drafts for c in d.columns)
     assert any("台北" in row[0] for d in drafts for row in d.rows)  # as the page writes it, not 臺北
+
+
+def test_a_blank_line_between_two_figures_keeps_them_apart(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("2017-05-18 09:07\n\n49.9%受访者已做好准备\n增长\n12.\n5%\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.text == "2017-05-1809:07。49.9%受访者已做好准备增长12.5%"  # a number the page broke stays whole
+    assert article.line(article.text.index("。")) == 2
