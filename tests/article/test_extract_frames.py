@@ -163,3 +163,15 @@ def test_names_listed_in_the_clause_before_their_shares_are_their_labels(tmp_pat
                     encoding="utf-8")
     rows = [row for d in extract(read_article(path)) for row in d.rows]
     assert rows == [["旅行", "31.2"], ["读书", "24.5"], ["健身", "18.3"]]
+
+
+def test_the_same_measures_subject_by_subject_make_one_table(tmp_path):
+    """甲正向评价为…、负向评价为…。乙正向评价…: the measures are the names every sentence repeats."""
+    path = tmp_path / "article.txt"
+    path.write_text("民调细项中,教育政策正向评价为41.2%、负向评价为45.0%,“治理赤字”3.8%。"
+                    "交通建设正向评价只有30.5%、负向评价为52.1%、“治理赤字”高达21.6%。"
+                    "住房保障的正向评价是18.7%、负向评价为66.3%、“治理赤字”47.6%。\n", encoding="utf-8")
+    [draft] = [d for d in extract(read_article(path)) if d.name.startswith("profiles")]
+    assert draft.columns == ["类别", "正向评价", "负向评价", "治理赤字"]
+    assert draft.rows == [["教育政策", "41.2", "45.0", "3.8"], ["交通建设", "30.5", "52.1", "21.6"],
+                          ["住房保障", "18.7", "66.3", "47.6"]]

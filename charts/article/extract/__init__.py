@@ -8,6 +8,7 @@ with the same `read(section) -> list[Draft]`:
     fromto         占比由2018年底的15.6%提升至17.3%                 -> two periods, a row per measure
     dated          从2015年的48.2%提高到2020年的55.6%               -> one measure over the years
     counted        有164人有网友，占全部被调查人群的16.4%；…        -> the counts, and their shares
+    profiles       甲正向评价为23.7%、负向评价为62.4%。乙正向评价… -> the same measures, subject by subject
     enumerations   受访者中，00后占21.6%，90后占43.6%…            -> shares of one whole
     clauses        学生最多，占比为26.0%；其次是个体户，占比为20.0%  -> shares stated clause by clause
     lists          北京82.1%、上海70.0%、广州只有54.8%              -> a short name before each share
@@ -47,6 +48,7 @@ from charts.article.extract import (
     headlines,
     lists,
     periods,
+    profiles,
     ratios,
     respectively,
     series,
@@ -57,9 +59,9 @@ from charts.article.read import Article
 
 __all__ = ["Draft", "extract", "READERS"]
 
-READERS = (tables.read, ratios.read, respectively.read, fromto.read, dated.read, counted.read, enumerations.read,
-           clauses.read, lists.read, bracketed.read, comparisons.read, headlines.read, periods.read, growth.read,
-           growth.read_changes, series.read, figures.read, findings.read)
+READERS = (tables.read, ratios.read, respectively.read, fromto.read, dated.read, counted.read, profiles.read,
+           enumerations.read, clauses.read, lists.read, bracketed.read, comparisons.read, headlines.read, periods.read,
+           growth.read, growth.read_changes, series.read, figures.read, findings.read)
 
 
 def extract(article: Article) -> list[Draft]:
