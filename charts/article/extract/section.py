@@ -186,9 +186,12 @@ class Section:
         name (a spec names each row once), and labels and title kept within a spec's limits."""
         self.used.update(offsets)
         self.drafted.update(_as_number(str(c)) for row in rows for c in row[1:])
+        viewed: dict[str, str] = {}  # a label the view it is told in renames (unit keys follow it)
         if len(offsets) == len(rows) and all(len(row) == 2 for row in rows):
             for row, at in zip(rows, offsets):
-                row[0] = self._in_view(row[0], at)
+                label = self._in_view(row[0], at)
+                viewed[row[0]] = label
+                row[0] = label
         seen: set[str] = set()
         renamed: dict[str, str] = {}
         for row in rows:
@@ -203,7 +206,7 @@ class Section:
             row[0] = label
         unit = extra.get("unit")
         if isinstance(unit, dict):
-            extra["unit"] = {renamed.get(self.script(k), k): self.script(v) for k, v in unit.items()}
+            extra["unit"] = {renamed.get(self.script(viewed.get(k, k)), k): self.script(v) for k, v in unit.items()}
         elif isinstance(unit, str):
             extra["unit"] = self.script(unit)
         if extra.get("reference"):
