@@ -175,3 +175,13 @@ def test_the_same_measures_subject_by_subject_make_one_table(tmp_path):
     assert draft.columns == ["类别", "正向评价", "负向评价", "治理赤字"]
     assert draft.rows == [["教育政策", "41.2", "45.0", "3.8"], ["交通建设", "30.5", "52.1", "21.6"],
                           ["住房保障", "18.7", "66.3", "47.6"]]
+
+
+def test_a_part_of_the_share_before_it_is_no_row_of_its_own(tmp_path):
+    """86.1%的受访者…，其中33.4%…非常多: 33.4 is inside 86.1, a bar beside it would double count."""
+    path = tmp_path / "article.txt"
+    path.write_text("调查显示,86.1%的受访者身边有很多孩子上辅导班,其中33.4%的受访者表示非常多。"
+                    "75.7%的受访者表示花费过半,其中22.4%认为比例非常大。其中,12.5%的受访者认为不多。\n",
+                    encoding="utf-8")
+    values = sorted(c for d in extract(read_article(path)) for row in d.rows for c in row[1:])
+    assert values == ["12.5", "75.7", "86.1"]  # 其中 opening a sentence is "among them": kept

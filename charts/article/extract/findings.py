@@ -14,7 +14,8 @@ general frames Chinese reports put around a share, whatever the words:
 A share in tenths with no digits beside it (七成以上的居民希望…) is left out: a chart needs the
 figure, and the words are the article's rounding of something it did not print.
 
-Left out: changes (增长5.2%, 偏少7.4%, 下降了3.1%, a rate of growth), bounds (低于5%,
+Left out: a part of the share before it in the sentence (86.1%的受访者…，其中33.4%…非常多:
+a subtotal's part is no answer of its own), changes (增长5.2%, 偏少7.4%, 下降了3.1%, a rate of growth), bounds (低于5%,
 ±3.1%), percent signs of a web address (%E5%85) and a value the section's drafts hold
 already (a headline figure repeated). One draft per sentence; the single findings of a
 section together in one more.
@@ -64,6 +65,8 @@ def read(section: Section) -> list[Draft]:
             at = begin + figure.digits_start
             if figure.unit != "%" or not figure.arabic or at in section.used:
                 continue
+            if _is_part(sentence, figure):
+                continue
             label = _label(sentence, figure)
             if label and not section.is_drafted(figure.digits) and \
                     figure.digits not in {v for _, v, _ in items + singles}:
@@ -75,6 +78,13 @@ def read(section: Section) -> list[Draft]:
     if singles:
         drafts.append(_draft(section, singles))
     return drafts
+
+
+def _is_part(sentence: str, figure) -> bool:
+    """其中33.4%… after a share in the same sentence: a part of that share."""
+    start = max([0] + [m.end() for m in _CLAUSE_END.finditer(sentence, 0, figure.start)])
+    return re.match(r"其中(?:的|有|又有)?$", sentence[start:figure.start]) is not None and \
+        re.search(r"[0-9]%", sentence[:start]) is not None
 
 
 def _label(sentence: str, figure) -> str:

@@ -29,6 +29,8 @@ def read(section: Section) -> list[Draft]:
     for begin, sentence in section.sentences:
         found = []  # (where, label, share)
         for match in HEADLINE.finditer(sentence):
+            if match.group(1) and re.search(r"[0-9]%", sentence[:match.start()]):
+                continue  # 86.1%…，其中33.4%的受访者表示非常多: a part of the share before, no answer of its own
             group = sentence[match.end(2):match.start(3)].strip("%)的")
             # 73.0%的男性受访者关注…: the group is part of what the share says
             said = match.group(5)
@@ -51,4 +53,4 @@ def read(section: Section) -> list[Draft]:
         return []
     return [section.draft("findings", "bar", f"{rows[0][1]}%受访者{rows[0][0]}", ["说法", "占比"], rows, offsets,
                           unit="%", sample_size=section.sample_size,
-                          confirm=["title", "labels: shorten; a 其中 row is part of the row before it"])]
+                          confirm=["title", "labels: shorten; a 其中 row is part of the row before it"])]  # (其中 opening a sentence)
