@@ -11,6 +11,7 @@ from charts.numbers.grammar import (
     figures_in,
     in_arabic,
     is_stated_change,
+    is_stated_fall,
     occurrences,
     parse_value,
     ranges_in,
@@ -141,3 +142,10 @@ def test_ranges(text, ends):
 ])
 def test_figures_printed_in_numerals_are_read_in_digits(line, arabic):
     assert in_arabic(line) == arabic
+
+
+def test_a_change_year_on_year_as_taiwan_papers_write_it():
+    text = "可支配所得116.52萬元、年增2.51%;儲蓄率23.73%、年減0.5個百分點"
+    changes = [f.digits for f in figures_in(text) if is_stated_change(text, f.start)]
+    assert changes == ["2.51", "0.5"]
+    assert is_stated_fall(text, text.index("0.5")) and not is_stated_fall(text, text.index("2.51"))
