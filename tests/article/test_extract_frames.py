@@ -185,3 +185,16 @@ def test_a_part_of_the_share_before_it_is_no_row_of_its_own(tmp_path):
                     encoding="utf-8")
     values = sorted(c for d in extract(read_article(path)) for row in d.rows for c in row[1:])
     assert values == ["12.5", "75.7", "86.1"]  # 其中 opening a sentence is "among them": kept
+
+
+def test_a_share_pointed_back_to_for_another_group_or_time(tmp_path):
+    """这一比例: the same share again, for another group (same sentence) or time (next sentence)."""
+    path = tmp_path / "article.txt"
+    path.write_text("在城市仅有28.0%的人表示家具质量应提升,而在农村地区这一比例上升到了41.5%。"
+                    "城市35%的居民认为日用品质量需提升,而在农村地区这一比例上升到了57.2%。"
+                    "调查中,77.3%的受访青年关注今年的春运。而在2021年开展的调查中,这一比例为61.9%。\n",
+                    encoding="utf-8")
+    drafts = [d for d in extract(read_article(path)) if d.name.startswith("pointers")]
+    assert [(d.columns, d.rows) for d in drafts] == [
+        (["说法", "城市", "农村地区"], [["家具质量应提升", "28.0", "41.5"], ["日用品质量需提升", "35", "57.2"]]),
+        (["类别", "占比"], [["今年", "77.3"], ["2021年", "61.9"]])]
