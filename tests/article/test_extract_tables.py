@@ -121,3 +121,14 @@ def test_a_page_that_sets_each_figure_of_its_prose_on_a_line_is_no_table(tmp_pat
     drafts = extract(read_article(path))
     assert not [d for d in drafts if d.name.startswith("table")]
     assert read_article(path).text.startswith("住戶每月入息中位數由2013年的2.2萬元,增至去年的2.35萬元;")
+
+
+def test_a_table_cut_one_cell_per_line_goes_on_after_blank_lines(tmp_path):
+    """A web copy spaces out its groups of rows with blank lines; the rows after them are the
+    same table's, and an acronym (CPI) is a row's name, not an English gloss to drop."""
+    cells = ["金额(亿元)", "增速(%)", "CPI", "1520", "2.1", "甲类", "640", "3.4", "", "", "乙类", "880",
+             "1.2", "丙类", "95", "-0.7"]
+    text = "某市主要指标\n\n" + "".join(f"{cell}\n\n" for cell in cells)
+    assert _tables(tmp_path, text) == [
+        ("亿元", ["金额"], [["CPI", "1520"], ["甲类", "640"], ["乙类", "880"], ["丙类", "95"]]),
+        ("%", ["增速"], [["CPI", "2.1"], ["甲类", "3.4"], ["乙类", "1.2"], ["丙类", "-0.7"]])]
