@@ -132,3 +132,13 @@ def test_a_table_cut_one_cell_per_line_goes_on_after_blank_lines(tmp_path):
     assert _tables(tmp_path, text) == [
         ("亿元", ["金额"], [["CPI", "1520"], ["甲类", "640"], ["乙类", "880"], ["丙类", "95"]]),
         ("%", ["增速"], [["CPI", "2.1"], ["甲类", "3.4"], ["乙类", "1.2"], ["丙类", "-0.7"]])]
+
+
+def test_a_header_broken_over_many_lines_under_a_tier_of_groups(tmp_path):
+    """A yearbook's PDF copy wraps each column's name (人 数 / (万人)) under group names set out
+    letter by letter on one line: each name ends at its unit, each group spans its columns."""
+    text = ("表5 某市人口迁移\n年 份 迁 入 迁 出\n人 数\n(万人)\n迁入率\n(‰)\n人 数\n(万人)\n迁 出\n率(‰)\n"
+            "2021 12.40 3.15 9.80 2.49\n2022 13.05 3.30 10.20 2.58\n")
+    assert _tables(tmp_path, text) == [
+        ("万人", ["迁入人数", "迁出人数"], [["2021", "12.40", "9.80"], ["2022", "13.05", "10.20"]]),
+        ("‰", ["迁入率", "迁出率"], [["2021", "3.15", "2.49"], ["2022", "3.30", "2.58"]])]

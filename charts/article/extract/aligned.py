@@ -1,11 +1,13 @@
 """Tables set out a row to a line: pipe rows (| 指标 | 绝对数(亿元) |), columns aligned with
 spaces (年末常住人口  2875.30 2848.82 …) and a row's label on one line with its cells on the
 next. Where a table starts (its header within six lines above the first row; a header of two
-tiers or of fewer names than columns named by position), where it ends (a blank line before
+tiers or of fewer names than columns named by position, or broken over many lines: headers.py),
+where it ends (a blank line before
 prose, a caption, a header of its own), and the unit it states above or under its rows."""
 
 from __future__ import annotations
 
+from charts.article.extract.headers import broken_header
 from charts.article.extract.cells import (
     BARS,
     CAPTION,
@@ -29,6 +31,7 @@ from charts.article.extract.cells import (
     title_above,
     unit_line,
 )
+from charts.article.extract.headers import broken_header
 
 
 def aligned(lines: list[str], first: int, last: int) -> list[Table]:
@@ -119,9 +122,17 @@ def _start(lines: list[str], first: int, at: int, width: int) -> Table | None:
     """The table whose first row is at `at`: its header is within the six lines above. Rows
     of years (2019  1250.3  …) under a header of two tiers (按性别分 over 男 女) or of fewer
     names than columns take the names nearest above each column."""
+    broken = broken_header(lines, first, at, width)
+    broken = broken_header(lines, first, at, width)
     for j in range(at - 1, max(first, at - 6) - 1, -1):
         tokens = cells_of(lines[j])
         header = header_of(tokens, width)
+        if header is None and broken and j == at - 1:  # 人 数 / (万人) / 出生率 / (‰) …: one name over many lines
+            header, j = broken[0], broken[2]
+            tokens = [broken[1]] if broken[1] else []
+        if header is None and broken and j == at - 1:  # 人 数 / (万人) / 出生率 / (‰) …: one name over many lines
+            header, j = broken[0], broken[2]
+            tokens = [broken[1]] if broken[1] else []
         names = [t for t in tokens if HAN.search(t) and t not in INDEX_COLUMN]
         if header is None and lines[j].translate(BARS).count("|") >= 2 and len(names) > width + 1:
             header = names[1:width + 1]  # | 指标 | 绝对数 | 增长 | 变化 |: a column of words comes last
