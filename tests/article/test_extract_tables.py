@@ -142,3 +142,19 @@ def test_a_header_broken_over_many_lines_under_a_tier_of_groups(tmp_path):
     assert _tables(tmp_path, text) == [
         ("万人", ["迁入人数", "迁出人数"], [["2021", "12.40", "9.80"], ["2022", "13.05", "10.20"]]),
         ("‰", ["迁入率", "迁出率"], [["2021", "3.15", "2.49"], ["2022", "3.30", "2.58"]])]
+
+
+def test_a_row_of_units_and_a_pipe_row_packed_over_its_empty_cell(tmp_path):
+    """A yearbook page copied as pipes: the units in a row of their own under the header, the
+    cells of columns sharing one merged (电量 电量 / 户均: the last column alone per household);
+    a row ending in empty cells that, so placed, breaks 发电量 = 火电 + 水电 had a cell emptied
+    and the later ones packed over it, so it is flagged."""
+    text = ("| 发电量 | 火电 | 水电 | 户均用电 |\n(亿千瓦时) | (亿千瓦时) | (千瓦时/户) | | |\n"
+            "| 东区 | 520.4 | 410.2 | 110.2 | 2310 |\n| 西区 | 300.5 | 300.5 | 1980 | |\n"
+            "| 南区 | 210.8 | 150.1 | 60.7 | 2050 |\n")
+    draft = _draft_of(tmp_path, text)
+    assert (draft.unit, draft.columns[1:], draft.rows) == (
+        "亿千瓦时", ["发电量", "火电", "水电"], [["东区", "520.4", "410.2", "110.2"], ["南区", "210.8", "150.1", "60.7"]])
+    assert draft.flagged == [["西区", "300.5", "300.5", "1980"]]
+    assert [(unit, rows) for unit, _, rows in _tables(tmp_path, text)][1:] == [
+        ("千瓦时/户", [["东区", "2310"], ["南区", "2050"]])]

@@ -1,7 +1,8 @@
 """Headers a page broke over many lines, as a yearbook's PDF copy does: each column's name cut
 where its cell wrapped (人 数 / (万人) / 出生率 / (‰) / 自 然 / 增长率(‰)), under a tier of
 group names set out letter by letter on one line (年 份 出 生 死 亡 自然增长). aligned.py asks
-here when no line above its rows names as many columns as they hold."""
+here when no line above its rows names as many columns as they hold. And a row of units
+under a header, as a page prints it when each column's unit has a cell of its own."""
 
 from __future__ import annotations
 
@@ -87,3 +88,27 @@ def _tier(line: str, width: int) -> tuple[str, list[str]]:
     if len(words) < 2 or width % len(words) or len(words) == width:
         return label, []
     return label, [re.sub(r"\s", "", w) for w in words]
+
+
+def row_units(cells: list[str]) -> list[str]:
+    """The units of a line holding nothing else ((亿立方米) | (亿立方米) | (立方米/人) | | |), in
+    order; [] for any other line."""
+    cells = [c for c in cells if c]
+    units = [split_unit(c) for c in cells]
+    return [u for _, u in units] if cells and all(not n and u for n, u in units) else []
+
+
+def units_by_column(units: list[str], width: int) -> list[str]:
+    """A unit per column from a row of units. As many as columns: one each. Fewer: the page
+    merged the cells of columns sharing a unit and the copy kept one per merged cell, in
+    order, so the first columns take the first unit and the last column the last. Which
+    columns between them take which is said only when all units but the last are one (亿立方米,
+    亿立方米, 立方米/人: the last column alone is per person), since a run of columns sharing a
+    unit is what the merging kept; else no unit is given and the editor names them."""
+    if len(units) == width:
+        return units
+    if len(set(units)) == 1:
+        return units[:1] * width
+    if len(units) < width and len(set(units[:-1])) == 1:
+        return [units[0]] * (width - 1) + [units[-1]]
+    return []
