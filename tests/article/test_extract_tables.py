@@ -121,3 +121,40 @@ def test_a_page_that_sets_each_figure_of_its_prose_on_a_line_is_no_table(tmp_pat
     drafts = extract(read_article(path))
     assert not [d for d in drafts if d.name.startswith("table")]
     assert read_article(path).text.startswith("住戶每月入息中位數由2013年的2.2萬元,增至去年的2.35萬元;")
+
+
+def test_a_table_cut_one_cell_per_line_goes_on_after_blank_lines(tmp_path):
+    """A web copy spaces out its groups of rows with blank lines; the rows after them are the
+    same table's, and an acronym (CPI) is a row's name, not an English gloss to drop."""
+    cells = ["金额(亿元)", "增速(%)", "CPI", "1520", "2.1", "甲类", "640", "3.4", "", "", "乙类", "880",
+             "1.2", "丙类", "95", "-0.7"]
+    text = "某市主要指标\n\n" + "".join(f"{cell}\n\n" for cell in cells)
+    assert _tables(tmp_path, text) == [
+        ("亿元", ["金额"], [["CPI", "1520"], ["甲类", "640"], ["乙类", "880"], ["丙类", "95"]]),
+        ("%", ["增速"], [["CPI", "2.1"], ["甲类", "3.4"], ["乙类", "1.2"], ["丙类", "-0.7"]])]
+
+
+def test_a_header_broken_over_many_lines_under_a_tier_of_groups(tmp_path):
+    """A yearbook's PDF copy wraps each column's name (人 数 / (万人)) under group names set out
+    letter by letter on one line: each name ends at its unit, each group spans its columns."""
+    text = ("表5 某市人口迁移\n年 份 迁 入 迁 出\n人 数\n(万人)\n迁入率\n(‰)\n人 数\n(万人)\n迁 出\n率(‰)\n"
+            "2021 12.40 3.15 9.80 2.49\n2022 13.05 3.30 10.20 2.58\n")
+    assert _tables(tmp_path, text) == [
+        ("万人", ["迁入人数", "迁出人数"], [["2021", "12.40", "9.80"], ["2022", "13.05", "10.20"]]),
+        ("‰", ["迁入率", "迁出率"], [["2021", "3.15", "2.49"], ["2022", "3.30", "2.58"]])]
+
+
+def test_a_row_of_units_and_a_pipe_row_packed_over_its_empty_cell(tmp_path):
+    """A yearbook page copied as pipes: the units in a row of their own under the header, the
+    cells of columns sharing one merged (电量 电量 / 户均: the last column alone per household);
+    a row ending in empty cells that, so placed, breaks 发电量 = 火电 + 水电 had a cell emptied
+    and the later ones packed over it, so it is flagged."""
+    text = ("| 发电量 | 火电 | 水电 | 户均用电 |\n(亿千瓦时) | (亿千瓦时) | (千瓦时/户) | | |\n"
+            "| 东区 | 520.4 | 410.2 | 110.2 | 2310 |\n| 西区 | 300.5 | 300.5 | 1980 | |\n"
+            "| 南区 | 210.8 | 150.1 | 60.7 | 2050 |\n")
+    draft = _draft_of(tmp_path, text)
+    assert (draft.unit, draft.columns[1:], draft.rows) == (
+        "亿千瓦时", ["发电量", "火电", "水电"], [["东区", "520.4", "410.2", "110.2"], ["南区", "210.8", "150.1", "60.7"]])
+    assert draft.flagged == [["西区", "300.5", "300.5", "1980"]]
+    assert [(unit, rows) for unit, _, rows in _tables(tmp_path, text)][1:] == [
+        ("千瓦时/户", [["东区", "2310"], ["南区", "2050"]])]

@@ -1,11 +1,15 @@
 """Tables set out a row to a line: pipe rows (| 指标 | 绝对数(亿元) |), columns aligned with
 spaces (年末常住人口  2875.30 2848.82 …) and a row's label on one line with its cells on the
 next. Where a table starts (its header within six lines above the first row; a header of two
-tiers or of fewer names than columns named by position), where it ends (a blank line before
-prose, a caption, a header of its own), and the unit it states above or under its rows."""
+tiers or of fewer names than columns named by position, or broken over many lines, or over
+a row of units: headers.py), where it ends (a blank line before prose, a caption, a header of
+its own), the unit it states above or under its rows, and which pipe rows that end in empty
+cells had their cells packed over an empty one (flagged, never fitted)."""
 
 from __future__ import annotations
 
+from charts.article.extract import totals
+from charts.article.extract.headers import broken_header, row_units, units_by_column
 from charts.article.extract.cells import (
     BARS,
     CAPTION,
@@ -29,10 +33,12 @@ from charts.article.extract.cells import (
     title_above,
     unit_line,
 )
+from charts.article.extract import totals
+from charts.article.extract.headers import broken_header, row_units, units_by_column
 
 
 def aligned(lines: list[str], first: int, last: int) -> list[Table]:
-    tables, table, gap, unit, values_line, floor = [], None, 0, "", -1, first
+    tables, table, gap, unit, values_line, floor, padded = [], None, 0, "", -1, first, set()
     for i in range(first, last + 1):
         line = lines[i]
         if i == values_line:
@@ -48,14 +54,16 @@ def aligned(lines: list[str], first: int, last: int) -> list[Table]:
             if table and (gap > 3 or (not line.strip() and not _next_is_row(lines, i, last))
                           or CAPTION.match(line.strip()) or header_of(cells_of(line), len(table.header)) is not None):
                 # a caption (表2 …) or a header of its own starts the next table
-                tables.append(table)
+                tables.append(_packed(table, padded))
                 floor = _close(table, lines, last)
-                table = None
+                table, padded = None, set()
             continue
         label, values = found
         gap = 0
         if table is None:
-            table = _start(lines, max(first, floor), i, len(values))
+            table = _start(lines, max(first, floor), i, len(values) + _empty_at_end(line)) if _empty_at_end(line) \
+                else None  # | 2000 | … | 435.4 | |: a cell emptied, if the header names one more column
+            table = table or _start(lines, max(first, floor), i, len(values))
             if table is None:
                 continue
             unit = table.unit or (unit if UNIT_LINE.match("".join(lines[i - 1].split())) else "")
@@ -63,15 +71,40 @@ def aligned(lines: list[str], first: int, last: int) -> list[Table]:
         unit = row_unit or unit  # 本市生产总值(亿元) gives its unit to the parts under it
         table.lines.update({i, values_line} if values_line > i else {i})
         if len(values) < len(table.header) and line.translate(BARS).count("|") >= 2:
+            padded.add(len(table.rows))
             values = values + [None] * (len(table.header) - len(values))  # | 2017 | 6.9 | 6.9 | | |
         if len(values) < len(table.header):
             table.short.append((label, values))
         else:
             table.rows.append((label, values[:len(table.header)], row_unit or unit or table.unit))
     if table:
-        tables.append(table)
+        tables.append(_packed(table, padded))
         _close(table, lines, last)
     return [t for t in tables if len(t.rows) >= 2]
+
+
+def _empty_at_end(line: str) -> int:
+    """| 2000 | 5530.7 | … | 435.4 | |: the empty cells a pipe row ends in, which the table's
+    width counts (row_of leaves them out)."""
+    if line.translate(BARS).count("|") < 2:
+        return 0
+    cells, empty = cells_of(line), 0
+    while len(cells) > 1 and not cells[-1]:
+        cells, empty = cells[:-1], empty + 1
+    return empty
+
+
+def _packed(table: Table, padded: set[int]) -> Table:
+    """A pipe row with its last cells empty is placed as printed (the year so far: | 2017 | 6.9
+    | 6.9 | | |, or a column few rows fill) unless, so placed, it breaks a sum the table's
+    whole rows keep: then the page packed its later cells over an empty one (| 山西 | 58.7 |
+    22.5 | 36.2 | 58.7 | … | |, 58.7 under 其他 breaks 供水总量 = 地表水 + 地下水 + 其他),
+    and it is flagged, never fitted."""
+    rows = [values for _, values, _ in table.rows]
+    for k in sorted((k for k in padded if totals.packed(rows, rows[k])), reverse=True):
+        label, values, _ = table.rows.pop(k)
+        table.short.insert(0, (label, [v for v in values if v is not None]))
+    return table
 
 
 def _close(table: Table, lines: list[str], last: int) -> int:
@@ -119,9 +152,20 @@ def _start(lines: list[str], first: int, at: int, width: int) -> Table | None:
     """The table whose first row is at `at`: its header is within the six lines above. Rows
     of years (2019  1250.3  …) under a header of two tiers (按性别分 over 男 女) or of fewer
     names than columns take the names nearest above each column."""
+    broken = broken_header(lines, first, at, width)
+    broken, units = broken_header(lines, first, at, width), []
     for j in range(at - 1, max(first, at - 6) - 1, -1):
         tokens = cells_of(lines[j])
+        if not units and j > first and row_units(tokens) and header_of(cells_of(lines[j - 1]), width):
+            units = row_units(tokens)
+            continue  # (亿立方米) | (亿立方米) | (立方米/人) under the names of the columns
         header = header_of(tokens, width)
+        if header is None and broken and j == at - 1:  # 人 数 / (万人) / 出生率 / (‰) …: one name over many lines
+            header, j = broken[0], broken[2]
+            tokens = [broken[1]] if broken[1] else []
+        if header is None and broken and j == at - 1:  # 人 数 / (万人) / 出生率 / (‰) …: one name over many lines
+            header, j = broken[0], broken[2]
+            tokens = [broken[1]] if broken[1] else []
         names = [t for t in tokens if HAN.search(t) and t not in INDEX_COLUMN]
         if header is None and lines[j].translate(BARS).count("|") >= 2 and len(names) > width + 1:
             header = names[1:width + 1]  # | 指标 | 绝对数 | 增长 | 变化 |: a column of words comes last
@@ -143,6 +187,8 @@ def _start(lines: list[str], first: int, at: int, width: int) -> Table | None:
         captions = [caption_unit(lines[k]) for k in range(max(first, j - 6), at) if k != j]
         captions = [u for u in captions if u]
         table.unit = stated[-1] if stated else captions[-1] if captions else ""  # 历年粮食产量(万吨)
+        if units:
+            table.super_units = units_by_column(units, len(header))
         groups = _groups(header)
         if len(groups) > 1 and "%" in above:  # 总量指标 … 速度指标(%): the later groups are rates
             table.super_units = [""] * groups[1][0] + ["%"] * (len(header) - groups[1][0])

@@ -102,7 +102,7 @@ def split_unit(name: str) -> tuple[str, str]:
 
 
 def clean(label: str) -> str:
-    label = re.sub(r"[A-Za-z][A-Za-z .,'-]*$", "", label)  # the English gloss run on to it
+    label = re.sub(r"(?<=[^A-Za-z .,'-])[A-Za-z][A-Za-z .,'-]*$", "", label)  # the English gloss run on to it, not GDP
     return _LABEL_NOISE.sub("", label).strip()
 
 

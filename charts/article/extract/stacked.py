@@ -1,6 +1,7 @@
 """Tables a page cut one cell per line: GDP / 200807 / 381490 / 6.9 / 6.9, the headers first
 (a two-tier header flattened: 绝对额(亿元) over 2季度 上半年), or years heading the columns
-(指标 / 2023 / 2024 / 人口(万人) / 年末总人口 / 1250.3 / 1255.7)."""
+(指标 / 2023 / 2024 / 人口(万人) / 年末总人口 / 1250.3 / 1255.7). Rows after a few blank lines
+that go on as rows of the same width are the same table's."""
 
 from __future__ import annotations
 
@@ -35,16 +36,36 @@ def stacked(lines: list[str], first: int, last: int) -> list[Table]:
 
     cells = [(i, cells_of(lines[i])[0]) for i in range(first, last + 1)
              if lines[i].strip() and len(cells_of(lines[i])) == 1 and not PROSE.search(lines[i]) and not goes_on(i)]
-    tables, k = [], 0
+    runs, k = [], 0
     while k < len(cells):
         run = [cells[k]]
         while k + len(run) < len(cells) and cells[k + len(run)][0] - run[-1][0] <= 2:
             run.append(cells[k + len(run)])
         k += len(run)
+        runs.append(run)
+    tables, k = [], 0
+    while k < len(runs):
+        run, k = runs[k], k + 1
         table = _stacked_table(lines, run)
+        # More rows after a few blank lines (a page that spaces out its groups of rows): the
+        # next run goes on the table when it starts as a row of as many cells does.
+        while table and k < len(runs) and _goes_on(lines, run, runs[k], len(table.header)):
+            run, k = run + runs[k], k + 1
+            table = _stacked_table(lines, run)
         if table:
             tables.append(table)
     return tables
+
+
+def _goes_on(lines: list[str], run: list[tuple[int, str]], after: list[tuple[int, str]], width: int) -> bool:
+    """Whether `after` carries on the rows of the table read from `run`: only blank lines
+    between, and it opens with a label and `width` figures, then another label or its end."""
+    texts = [t for _, t in after]
+    if any(lines[i].strip() for i in range(run[-1][0] + 1, after[0][0])) or after[0][0] - run[-1][0] > 8:
+        return False
+    if len(texts) < width + 1 or is_value(texts[0]) or not all(is_value(t) for t in texts[1:width + 1]):
+        return False
+    return len(texts) == width + 1 or not is_value(texts[width + 1])
 
 
 def _stacked_table(lines: list[str], run: list[tuple[int, str]]) -> Table | None:

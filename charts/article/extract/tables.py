@@ -77,10 +77,11 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
                 if all(unit_of(values, c, row_unit) == unit for c in cols) and label not in seen:
                     seen.add(label)
                     rows.append([label, *(_number(values[c]) for c in cols)])
-            for part in range(0, len(rows), _ROWS[len(cols) > 1]):  # a grouped chart holds 12 rows
+            parts = -(-len(rows) // _ROWS[len(cols) > 1])  # a grouped chart holds 12 rows
+            size = -(-len(rows) // parts) if rows else 1  # in even parts: 13 rows as 7 and 6, none left alone
+            for part in range(0, len(rows), size):
                 if len(rows[part:]) >= 2:
-                    drafts.append(_draft(section, table, unit, [names[c] for c in cols],
-                                         rows[part:part + _ROWS[len(cols) > 1]]))
+                    drafts.append(_draft(section, table, unit, [names[c] for c in cols], rows[part:part + size]))
             partial: dict[tuple, list] = {}  # | 2017 | 6.9 | 6.9 | | |: the columns a row fills
             for label, values, row_unit in table.rows:
                 filled = tuple(c for c in cols if unit_of(values, c, row_unit) == unit)

@@ -65,6 +65,23 @@ def check(table: Table, printed: list[str]) -> tuple[list[Mismatch], list[Gap]]:
     return mismatches, gaps
 
 
+def packed(rows: list[list[str | None]], row: list[str | None]) -> bool:
+    """Whether a row as placed breaks a sum its table's whole rows all keep: a column that is
+    the total of the columns right after it (供水总量 = 地表水 + 地下水 + 其他) in every row that
+    fills them. A row that breaks it had a cell emptied and the later ones packed over it; one
+    that keeps every sum, or a table with none, says nothing of its empty cells."""
+    whole = [r for r in rows if None not in r]
+    width = len(row)
+    if len(whole) < 2:
+        return False
+    for total in range(width):
+        for end in range(total + 3, width + 1):  # two parts or more
+            if all(not _off(_add(r[total + 1:end]), r[total]) for r in whole) and \
+                    None not in row[total:end] and _off(_add(row[total + 1:end]), row[total]):
+                return True
+    return False
+
+
 def _trailing_gap(values: list, width: int) -> bool:
     """| 西镇 | 10.1 | 2.9 |: a pipe row one cell short, padded at the end; which cell is empty
     the text does not say."""

@@ -1,0 +1,114 @@
+"""Headers a page broke over many lines, as a yearbook's PDF copy does: each column's name cut
+where its cell wrapped (人 数 / (万人) / 出生率 / (‰) / 自 然 / 增长率(‰)), under a tier of
+group names set out letter by letter on one line (年 份 出 生 死 亡 自然增长). aligned.py asks
+here when no line above its rows names as many columns as they hold. And a row of units
+under a header, as a page prints it when each column's unit has a cell of its own."""
+
+from __future__ import annotations
+
+import re
+
+from charts.article.extract.cells import (
+    CAPTION,
+    HAN,
+    LABEL_COLUMN,
+    PROSE,
+    is_value,
+    split_unit,
+)
+
+_MAX_LINES = 16  # a header of two tiers, each of six or so columns broken in two or three
+
+
+def broken_header(lines: list[str], first: int, at: int, width: int) -> tuple[list[str], str, int] | None:
+    """(a name per column, the label column's name, the header's first line) for the rows from
+    line `at`, or None. The lines right above the rows hold one piece each; a piece that ends
+    in a unit ((万人), 增长率(‰)) ends a column's name, since a yearbook states each column's
+    unit last. They must make exactly `width` names: a count that does not fit is no header."""
+    pieces, j = [], at - 1
+    while j >= max(first, at - _MAX_LINES) and _piece(lines[j]):
+        pieces.insert(0, "".join(lines[j].split()))
+        j -= 1
+    if len(pieces) <= width:
+        return None  # nothing broken: a header of one name a line is another reader's
+    names, name = [], ""
+    for piece in pieces:
+        name += piece
+        if split_unit(name)[1]:
+            names.append(name)
+            name = ""
+    if name or len(names) != width:
+        return None
+    label_column, groups = _tier(lines[j], width) if j >= first else ("", [])
+    if groups:  # 出生 over 人数(万人) and 出生率(‰): 出生人数(万人), 出生率(‰)
+        span = width // len(groups)
+        names = [n if groups[c // span] in n else groups[c // span] + n for c, n in enumerate(names)]
+    return names, label_column, j + 1 if not groups else j
+
+
+def _piece(line: str) -> bool:
+    """A line holding one piece of a column's name: a word, perhaps set out letter by letter
+    (人 数, 比 上 年 增 长(%)), or a unit alone ((‰)); no figure. A line of single letters and a
+    word (年 份 出 生 死 亡 自然增长) names several columns: a tier, not a piece; so does a line
+    opening with the label column's name (年 份 迁 入 迁 出), the top line of a header."""
+    words = line.split()
+    if not words or PROSE.search(line) or CAPTION.match(line.strip()) or len("".join(words)) > 12:
+        return False
+    if len(words) > 1 and any(len(re.sub(r"\(.*", "", w)) != 1 for w in words):
+        return False
+    word = "".join(words)
+    if word.startswith(LABEL_COLUMN):
+        return False  # 年 份 …: the label column's name opens the header's top line
+    return not is_value(word) and (HAN.search(word) is not None or split_unit(word)[0] == "" and bool(split_unit(word)[1]))
+
+
+def _tier(line: str, width: int) -> tuple[str, list[str]]:
+    """The label column's name and the group names of a tier over `width` columns: 年 份 出 生
+    死 亡 自然增长 -> (年份, [出生, 死亡, 自然增长]). A run of single characters is a word set out
+    letter by letter, cut into words of two (the commonest length of a column's name); a
+    count of groups that does not divide the columns is no tier."""
+    tokens = line.split()
+    if not tokens or PROSE.search(line) or any(is_value(t) or not HAN.search(t) for t in tokens):
+        return "", []
+    words, run = [], ""
+    for token in tokens + [""]:
+        if len(token) == 1:
+            run += token
+            continue
+        label = next((w for w in LABEL_COLUMN if run.startswith(w)), "") if not words else ""
+        if label:
+            words.append(label)
+            run = run[len(label):]
+        if len(run) % 2:
+            return "", []
+        words += [run[k:k + 2] for k in range(0, len(run), 2)]
+        words += [token] if token else []
+        run = ""
+    label = words.pop(0) if words and words[0] in LABEL_COLUMN else ""
+    if len(words) < 2 or width % len(words) or len(words) == width:
+        return label, []
+    return label, [re.sub(r"\s", "", w) for w in words]
+
+
+def row_units(cells: list[str]) -> list[str]:
+    """The units of a line holding nothing else ((亿立方米) | (亿立方米) | (立方米/人) | | |), in
+    order; [] for any other line."""
+    cells = [c for c in cells if c]
+    units = [split_unit(c) for c in cells]
+    return [u for _, u in units] if cells and all(not n and u for n, u in units) else []
+
+
+def units_by_column(units: list[str], width: int) -> list[str]:
+    """A unit per column from a row of units. As many as columns: one each. Fewer: the page
+    merged the cells of columns sharing a unit and the copy kept one per merged cell, in
+    order, so the first columns take the first unit and the last column the last. Which
+    columns between them take which is said only when all units but the last are one (亿立方米,
+    亿立方米, 立方米/人: the last column alone is per person), since a run of columns sharing a
+    unit is what the merging kept; else no unit is given and the editor names them."""
+    if len(units) == width:
+        return units
+    if len(set(units)) == 1:
+        return units[:1] * width
+    if len(units) < width and len(set(units[:-1])) == 1:
+        return [units[0]] * (width - 1) + [units[-1]]
+    return []
