@@ -144,20 +144,31 @@ _NUMERAL_COUNT = re.compile(rf"(?<![{_NUMERAL_DIGITS}十百千数數几幾])([�
                             rf"(?=[人名户戶位份])")
 
 
+# Digits and a numeral unit before 万 or 亿: 2千亿元, 1.5千万 (2000亿元, 1500万).
+_DIGITS_THOUSANDS = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)([十百千])(?=[万亿萬億])")
+
+
 def _numeral(text: str) -> str:
     if any(unit in text for unit in _SMALL_UNITS):
         return str(_chinese_integer(text.replace("○", "〇")))
     return "".join(str(_DIGITS[ch]) for ch in text)
 
 
+def _plain(number: Decimal) -> str:
+    """1500, not 1.5E+3."""
+    text = format(number, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def in_arabic(line: str) -> str:
     """A line with its figures in numerals written in digits: 一一六．五二萬元 -> 116.52萬元,
-    二十七．六五 -> 27.65, ○．四％ -> 0.4％, 二○二四年 -> 2024年, 二十％ -> 20％. Words that
+    二十七．六五 -> 27.65, ○．四％ -> 0.4％, 二○二四年 -> 2024年, 二十％ -> 20％, 2千亿 -> 2000亿. Words that
     hold numerals (一一, 十分, 三四线) are left as they are: only a decimal point, a following
     年 after four digits, a % or a count of hundreds of people makes numerals a figure."""
     line = _NUMERAL_DECIMAL.sub(lambda m: f"{_numeral(m[1])}.{_numeral(m[2])}", line)
     line = _NUMERAL_YEAR.sub(lambda m: _numeral(m[1]), line)
     line = _NUMERAL_COUNT.sub(lambda m: _numeral(m[1]), line)
+    line = _DIGITS_THOUSANDS.sub(lambda m: _plain(Decimal(m[1]) * _SMALL_UNITS[m[2]]), line)
     return _NUMERAL_SHARE.sub(lambda m: _numeral(m[1]), line)
 
 

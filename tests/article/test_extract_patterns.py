@@ -8,7 +8,7 @@ from pathlib import Path
 from charts.article.drafts import draft_yaml
 from charts.article.extract import extract
 from charts.article.read import read_article
-from charts.numbers.grammar import figures_in
+from charts.numbers.grammar import figures_in, in_arabic
 
 
 def _drafts(tmp_path: Path, text: str):
@@ -236,3 +236,12 @@ def test_a_blank_line_between_two_figures_keeps_them_apart(tmp_path):
     article = read_article(path)
     assert article.text == "2017-05-1809:07。49.9%受访者已做好准备增长12.5%"  # a number the page broke stays whole
     assert article.line(article.text.index("。")) == 2
+
+
+def test_a_figure_printed_again_and_again_names_the_subject_and_thousands_of_yi_read_whole(tmp_path):
+    drafts = _drafts(tmp_path, "测评覆盖100个城市。100个城市中,得分最高的是甲市。排名依据100个城市的数据,"
+                               "按4千亿元以上、2千亿-4千亿元划分。全市常住人口1250.3万人,地区生产总值3568.9亿元。\n")
+    values = [c for d in drafts for row in d.rows for c in row[1:]]
+    assert "100" not in values and "2" not in values and "4" not in values
+    assert sorted(values) == ["1250.3", "3568.9"]
+    assert in_arabic("2千亿-4千亿元,1.5千万人") == "2000亿-4000亿元,1500万人"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from charts.article.extract.labels import label_before, measure_label
 from charts.article.extract.section import Draft, Section
@@ -21,8 +22,13 @@ _MOST = 4  # figures to a panel
 def read(section: Section) -> list[Draft]:
     """The figures no other reader took, two to four to a panel, changes and sample sizes left
     out, and those whose words say nothing of what they count (的133972万人, 有338人)."""
-    remaining = []
-    for f in section.free_figures():
+    remaining, free = [], section.free_figures()
+    # A figure printed again and again names what the article is about (100个城市 in a report
+    # on 100 cities), not a finding.
+    printed = Counter((f.text, f.unit) for f in free)
+    for f in free:
+        if printed[f.text, f.unit] >= 3:
+            continue
         if f.start in section.used or section.is_change(f) or section.is_sample(f) or section.is_drafted(f.text) \
                 or _surveyed(section, f) or _few(f) or _BOUND.match(section.text, f.end):
             continue
