@@ -149,3 +149,9 @@ def test_a_change_year_on_year_as_taiwan_papers_write_it():
     changes = [f.digits for f in figures_in(text) if is_stated_change(text, f.start)]
     assert changes == ["2.51", "0.5"]
     assert is_stated_fall(text, text.index("0.5")) and not is_stated_fall(text, text.index("2.51"))
+
+
+def test_units_written_in_latin_letters():
+    found = figures_in("地表水资源量30407.0亿m3,年降水量706.5mm,面积12.5km2,网络进入5G")
+    assert [(f.digits, f.big, f.unit) for f in found] == [
+        ("30407.0", "亿", "m3"), ("706.5", "", "mm"), ("12.5", "", "km2"), ("5", "", "")]
