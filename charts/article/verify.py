@@ -36,6 +36,13 @@ class Check:
     source: str = ""  # which text it was looked up in
 
 
+# What a header's bracket holds when it is a unit: a measure word, perhaps scaled (万吨, 亿立方米)
+_UNIT = re.compile(r"[万亿千百十]*[^\W\d_]{0,3}(?:元|人|个|家|吨|件|次|户|所|名|岁|年|天|公里|平方米|立方米|千瓦时|"
+                   r"公顷|亩|百分点|%)")
+# Units that name what a figure is, not a measure printed after it: 指数 is read 54.75
+BARE_UNITS = ("指数", "指數")
+
+
 def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> list[str]:
     """The ways an article may print this figure: as the chart prints it, as written in
     the spec, and in words (600多亿立方米, 两万多名)."""
@@ -49,16 +56,17 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
     noted = re.fullmatch(r"(.+?)[(（][^()（）]+[)）]", unit)
     if noted:  # 万元(新台币): an article names the currency once, not beside every figure
         forms += figure_forms(value, noted.group(1), decimals, scale)
+    if unit in BARE_UNITS:  # 平均值为54.75, 生活水平(60.44): an index has no unit to print
+        forms += figure_forms(value, "", decimals, scale)
     return list(dict.fromkeys(normalise(f) for f in forms))
 
 
 def header_unit(header: str) -> str | None:
-    """The unit a column header states: 绝对数(亿元) -> 亿元, 比上年增长% -> %; else None
-    (2010年(六普) names a period, not a unit)."""
+    """The unit a column header states: 绝对数(亿元) -> 亿元, 规模(亿) -> 亿, 比上年增长% -> %;
+    else None (2010年(六普) names a period, not a unit)."""
     text = normalise(header)
     bracketed = re.search(r"\(([^()0-9]{1,6})\)$", text)
-    if bracketed and re.fullmatch(r"[万亿千百十]*[^\W\d_]{0,3}(?:元|人|个|家|吨|件|次|户|所|名|岁|年|天|公里|平方米|立方米|千瓦时|%)",
-                                  bracketed.group(1)):
+    if bracketed and (_UNIT.fullmatch(bracketed.group(1)) or re.fullmatch("[万亿]+", bracketed.group(1))):
         return bracketed.group(1)
     return "%" if text.endswith("%") else None
 
