@@ -35,9 +35,13 @@ def ends_clause(ch: str) -> bool:
     """Any punctuation, ASCII or CJK, ends a figure's clause on its right: a comma, a full
     stop, a bracket (a bracketed figure belongs to the text before it, and in
     `表示不满意（“非常不满意”…）` the bracket is no second label); quotation marks do not."""
-    if ch in _QUOTES or unicodedata.category(ch) in {"Pi", "Pf"}:
+    if is_quote(ch):
         return False  # a quoted word is a label (关注度“一般”), not the end of one
     return unicodedata.category(ch).startswith("P")
+
+
+def is_quote(ch: str) -> bool:
+    return ch in _QUOTES or unicodedata.category(ch) in {"Pi", "Pf"}
 
 
 def clause(text: str, start: int, end: int, unit: str) -> tuple[tuple[str, str], tuple[str, str]]:

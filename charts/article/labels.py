@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from charts.article.clause import SENTENCE_ENDS, clause
+from charts.article.clause import SENTENCE_ENDS, clause, is_quote
 from charts.article.lists import respective
 from charts.article.read import Article, folded, normalise
 from charts.numbers.grammar import figures_in, is_stated_fall, occurrences
@@ -147,12 +147,17 @@ def _nearer(rival: str, own: str, window: str) -> bool:
 
 
 def _last_row(text: str, start: int, rows: list[str]) -> str | None:
-    """The row a sentence names last before `start` (the longest where two end together)."""
+    """The row a sentence names last before `start` (the longest where two end together).
+    Quotation marks are no part of a name: 林全“内阁”满意度 names the row 林全内阁满意度."""
     begin = max(text.rfind(stop, 0, start) for stop in SENTENCE_ENDS + ";；") + 1
-    sentence = text[begin:start]
-    named = [(sentence.rfind(normalise(r)) + len(normalise(r)), len(normalise(r)), r)
-             for r in rows if normalise(r) and normalise(r) in sentence]
+    sentence = _unquoted(text[begin:start])
+    names = {r: _unquoted(normalise(r)) for r in rows}
+    named = [(sentence.rfind(name) + len(name), len(name), r) for r, name in names.items() if name and name in sentence]
     return max(named)[2] if named else None
+
+
+def _unquoted(text: str) -> str:
+    return "".join(ch for ch in text if not is_quote(ch))
 
 
 def fold(text: str) -> str:
