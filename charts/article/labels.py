@@ -14,6 +14,7 @@ from dataclasses import replace
 from charts.article.clause import SENTENCE_ENDS, clause, is_quote
 from charts.article.lists import respective
 from charts.article.read import Article, folded, normalise
+from charts.article.units import unit_dropped
 from charts.numbers.grammar import figures_in, is_stated_fall, occurrences
 
 LABEL_SHARE = 0.5  # share of the label that must appear in the figure's clause, and no
@@ -56,7 +57,8 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     (charts/article/clause.py); a figure of a 分别 list has the label in its place of the
     list and no other (charts/article/lists.py). The longest label wins: where a rival
     holding this label (没有 for 有) stands in the clause, this label's characters inside it
-    do not count. Traditional and Simplified read alike (both sides folded to Simplified).
+    do not count. Traditional and Simplified read alike (both sides folded to Simplified). A
+    label's bracketed unit (幼儿园(万所)) is no part of its name (charts/article/units.py).
     A negative figure is found as the fall an article states (下降0.79个百分点).
 
     `column` (a table's column header and the other headers) lets a cell of a table be found
@@ -64,7 +66,7 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     names before it (从绿化植被看，…认为“有改善”的占22.8%).
     """
     text = article.text
-    label, rivals = fold(label), [fold(r) for r in rivals]
+    label, rivals = fold(unit_dropped(label)), [fold(unit_dropped(r)) for r in rivals]
     own = _Label(label, rivals)
     header = _Label(fold(column[0]), [fold(h) for h in column[1]]) if column else None
     listed = respective(text)

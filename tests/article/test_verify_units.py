@@ -26,3 +26,12 @@ def test_an_index_is_printed_without_a_unit(checked):
     assert set(checked(article, rows, unit="指数").values()) == {"found"}
     assert checked(article, [["就业", 42.18], ["住房", 61.35]], unit="指数")["就业 42.18指数"] == "relabelled"
     assert checked(article, [["就业", 61.36]], unit="指数")["就业 61.36指数"] == "missing"
+
+
+def test_a_row_label_bracketing_its_unit_is_named_without_it(checked):
+    article = "二、门诊病人\n全省医院共1.25万所，比上年增加312所。全年门诊病人386.47万人，比上年减少2.17万人。\n"
+    units = {"医院(万所)": "万所", "门诊病人(万人)": "万人"}
+    found = checked(article, [["医院(万所)", 1.25], ["门诊病人(万人)", 386.47]], unit=units)
+    assert set(found.values()) == {"found"}
+    changed = checked(article, [["医院(万所)", 1.25], ["门诊病人(万人)", 2.17]], unit=units)
+    assert changed["门诊病人(万人) 2.17万人"] != "found"
