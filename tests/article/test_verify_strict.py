@@ -68,3 +68,8 @@ def test_a_row_named_in_quotation_marks_is_the_row(checked):
     assert found["陈市长团队施政（施政赤字）24.4%"] == "found" and found["陈市长团队施政（负向评价）55.6%"] == "found"
     moved = [["陈市长团队施政", 31.2, 24.4, 55.6], ["议会表现", 20.1, 60.3, 40.2]]
     assert checked(article, moved, columns, kind="grouped")["陈市长团队施政（负向评价）24.4%"] != "found"
+
+
+def test_the_words_after_an_earlier_figure_are_its_label_not_the_next_ones(checked):
+    article = "对今年的服务，47.3%的受访者表示满足，31.5%的受访者感觉一般，表示不满意的有12.4%。\n"
+    assert checked(article, [["满意", 31.5], ["不满意", 12.4]])["满意 31.5%"] != "found"
