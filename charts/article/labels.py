@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from charts.article.clause import SENTENCE_ENDS, clause, is_quote
+from charts.article.clause import SENTENCE_ENDS, clause, ends_clause, is_quote
 from charts.article.lists import respective
 from charts.article.read import Article, folded, normalise
 from charts.article.units import unit_dropped
@@ -76,7 +76,8 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
             if start in taken:
                 continue
             item = listed.get(start)
-            windows = ((item.label, ""),) if item else clause(text, start, end, _unit_of(form.lstrip("-−")))
+            windows = ((item.label, ""),) if item else \
+                _whole(text, start, end, own.wanted, clause(text, start, end, _unit_of(form.lstrip("-−"))))
             rank = own.rank(windows)
             if not rank[0] and header is not None and header.alone(windows[0]) and \
                     _last_row(text, start, [label, *rivals]) == label:
@@ -86,6 +87,22 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     if best_at is None:
         return "missing", None, None
     return ("found" if best[0] else "relabelled"), article.line(best_at), best_at
+
+
+def _whole(text: str, start: int, end: int, label: str, windows):
+    """The clauses, each reaching across the label's own punctuation where the text gives the
+    label whole from its near clause on: `79.7%的受访者担心网购、直播带货等渠道…` for the label
+    担心网购、直播带货等渠道…, whose 、 is the label's, not the end of the figure's clause."""
+    if not any(ends_clause(ch) for ch in label):
+        return windows
+    (near_before, near_after), _ = windows
+    after = text.find(label, end, end + len(near_after) + len(label))
+    if 0 <= after - end <= len(near_after):
+        return tuple((before, text[end:after + len(label)]) for before, _ in windows)
+    before = text.rfind(label, max(0, start - len(near_before) - len(label)), start)
+    if before >= 0 and start - (before + len(label)) <= len(near_before):
+        return tuple((text[before:start], after_words) for _, after_words in windows)
+    return windows
 
 
 def _spots(text: str, form: str, listed: dict) -> dict[int, int]:
