@@ -35,9 +35,13 @@ def ends_clause(ch: str) -> bool:
     """Any punctuation, ASCII or CJK, ends a figure's clause on its right: a comma, a full
     stop, a bracket (a bracketed figure belongs to the text before it, and in
     `表示不满意（“非常不满意”…）` the bracket is no second label); quotation marks do not."""
-    if ch in _QUOTES or unicodedata.category(ch) in {"Pi", "Pf"}:
+    if is_quote(ch):
         return False  # a quoted word is a label (关注度“一般”), not the end of one
     return unicodedata.category(ch).startswith("P")
+
+
+def is_quote(ch: str) -> bool:
+    return ch in _QUOTES or unicodedata.category(ch) in {"Pi", "Pf"}
 
 
 def clause(text: str, start: int, end: int, unit: str) -> tuple[tuple[str, str], tuple[str, str]]:
@@ -45,7 +49,9 @@ def clause(text: str, start: int, end: int, unit: str) -> tuple[tuple[str, str],
     each as the words before the figure and the words after it.
 
     The wide one goes back to the start of its sentence, but never past an earlier figure in
-    the same unit (in `00后占21.6%，90后占43.6%` the label of 43.6% is 90后, not 00后) unless
+    the same unit (in `00后占21.6%，90后占43.6%` the label of 43.6% is 90后, not 00后), nor
+    into the words after that figure up to punctuation, which are its label (`52.8%的受访者
+    表示满足，28.8%的…`: 满足 is not the later figure's), unless
     that one is the same label's earlier level (由15.6%提升至17.3%, 比常年(293.5亿立方米)).
     Both go on to the end of the clause, for labels that follow (`75.8%的受访者表示…`), past
     figures in other units (`通常在24时以后睡觉`) and past the comma after a reporting verb.
@@ -69,6 +75,9 @@ def clause(text: str, start: int, end: int, unit: str) -> tuple[tuple[str, str],
                 nearest = False
                 continue
             left = number.digits_end + len(unit)
+            # the words after it up to punctuation are its own label (52.8%的受访者表现满足，)
+            stop = next((i for i in range(left, start) if ends_clause(text[i])), None)
+            left = left if stop is None else stop + 1
             break
     right = end + 1 if restated(text, start, end) else end  # the label follows the bracket
     limit = min(len(text), end + SPAN)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from charts.article.clause import SENTENCE_ENDS, clause
+from charts.article.clause import SENTENCE_ENDS, clause, ends_clause, is_quote
 from charts.article.lists import respective
 from charts.article.read import Article, folded, normalise
+from charts.article.units import unit_dropped
 from charts.numbers.grammar import figures_in, is_stated_fall, occurrences
 
 LABEL_SHARE = 0.5  # share of the label that must appear in the figure's clause, and no
@@ -56,7 +57,8 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     (charts/article/clause.py); a figure of a 分别 list has the label in its place of the
     list and no other (charts/article/lists.py). The longest label wins: where a rival
     holding this label (没有 for 有) stands in the clause, this label's characters inside it
-    do not count. Traditional and Simplified read alike (both sides folded to Simplified).
+    do not count. Traditional and Simplified read alike (both sides folded to Simplified). A
+    label's bracketed unit (幼儿园(万所)) is no part of its name (charts/article/units.py).
     A negative figure is found as the fall an article states (下降0.79个百分点).
 
     `column` (a table's column header and the other headers) lets a cell of a table be found
@@ -64,7 +66,7 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     names before it (从绿化植被看，…认为“有改善”的占22.8%).
     """
     text = article.text
-    label, rivals = fold(label), [fold(r) for r in rivals]
+    label, rivals = fold(unit_dropped(label)), [fold(unit_dropped(r)) for r in rivals]
     own = _Label(label, rivals)
     header = _Label(fold(column[0]), [fold(h) for h in column[1]]) if column else None
     listed = respective(text)
@@ -74,7 +76,8 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
             if start in taken:
                 continue
             item = listed.get(start)
-            windows = ((item.label, ""),) if item else clause(text, start, end, _unit_of(form.lstrip("-−")))
+            windows = ((item.label, ""),) if item else \
+                _whole(text, start, end, own.wanted, clause(text, start, end, _unit_of(form.lstrip("-−"))))
             rank = own.rank(windows)
             if not rank[0] and header is not None and header.alone(windows[0]) and \
                     _last_row(text, start, [label, *rivals]) == label:
@@ -84,6 +87,22 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     if best_at is None:
         return "missing", None, None
     return ("found" if best[0] else "relabelled"), article.line(best_at), best_at
+
+
+def _whole(text: str, start: int, end: int, label: str, windows):
+    """The clauses, each reaching across the label's own punctuation where the text gives the
+    label whole from its near clause on: `79.7%的受访者担心网购、直播带货等渠道…` for the label
+    担心网购、直播带货等渠道…, whose 、 is the label's, not the end of the figure's clause."""
+    if not any(ends_clause(ch) for ch in label):
+        return windows
+    (near_before, near_after), _ = windows
+    after = text.find(label, end, end + len(near_after) + len(label))
+    if 0 <= after - end <= len(near_after):
+        return tuple((before, text[end:after + len(label)]) for before, _ in windows)
+    before = text.rfind(label, max(0, start - len(near_before) - len(label)), start)
+    if before >= 0 and start - (before + len(label)) <= len(near_before):
+        return tuple((text[before:start], after_words) for _, after_words in windows)
+    return windows
 
 
 def _spots(text: str, form: str, listed: dict) -> dict[int, int]:
@@ -147,12 +166,17 @@ def _nearer(rival: str, own: str, window: str) -> bool:
 
 
 def _last_row(text: str, start: int, rows: list[str]) -> str | None:
-    """The row a sentence names last before `start` (the longest where two end together)."""
+    """The row a sentence names last before `start` (the longest where two end together).
+    Quotation marks are no part of a name: 林全“内阁”满意度 names the row 林全内阁满意度."""
     begin = max(text.rfind(stop, 0, start) for stop in SENTENCE_ENDS + ";；") + 1
-    sentence = text[begin:start]
-    named = [(sentence.rfind(normalise(r)) + len(normalise(r)), len(normalise(r)), r)
-             for r in rows if normalise(r) and normalise(r) in sentence]
+    sentence = _unquoted(text[begin:start])
+    names = {r: _unquoted(normalise(r)) for r in rows}
+    named = [(sentence.rfind(name) + len(name), len(name), r) for r, name in names.items() if name and name in sentence]
     return max(named)[2] if named else None
+
+
+def _unquoted(text: str) -> str:
+    return "".join(ch for ch in text if not is_quote(ch))
 
 
 def fold(text: str) -> str:

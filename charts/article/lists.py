@@ -24,6 +24,7 @@ from charts.numbers.grammar import figures_in, is_stated_fall
 _NEXT = re.compile(r"^(?:(?:、|以及|和|及|与|或)[^\W\d_]{0,4}|[,，])$")
 _LAST_JOIN = re.compile(r"^(.+)(?:以及|和|及|与|或)(.+)$")  # the last two labels: 移动电话及冷暖气机
 _IN_LABELS = set("、/—–‐-")  # punctuation that stays inside a list of labels (0—14岁、15—59岁)
+_CLAUSES_BACK = 3  # how many clauses before 分别 may name its labels
 _RATIO = re.compile(r"(?<![0-9.:])[0-9]+(?:\.[0-9]+)?(?::[0-9]+(?:\.[0-9]+)?)+(?![0-9.:%])")
 
 
@@ -51,36 +52,49 @@ def respective(text: str) -> dict[int, Listed]:
         last = figures[-1]
         tail = text[last.digits_end:last.end]  # the unit the last figure has, written once for all
         for figure, label in zip(figures, labels):
-            printed = text[figure.start:figure.end] if figure.end > figure.digits_end else \
-                text[figure.start:figure.digits_end] + tail
+            # what the unit at the end adds to each figure: 逾24.8万和逾15万人 is 逾24.8万人
+            own = _unit(text, figure)
+            printed = text[figure.start:figure.end] + (tail[len(own):] if tail.startswith(own) else "")
             found[figure.start] = found[figure.digits_start] = Listed(figure.start, printed, label)
     return found
 
 
 def _figures_after(text: str, at: int) -> list:
-    """The figures of the list that starts at `at` (after 分别 and a verb: 占, 为, 增加)."""
+    """The figures of the list that starts at `at` (after 分别 and a verb: 占, 为, 增加). The
+    figure after 和 (及, 与) is the last (`80.12分和79.71分,近7年` ends at 79.71分), and one
+    after a comma joins only in the same unit as the one before it."""
     figures = []
     for figure in figures_in(text, at, min(len(text), at + 120)):
         between = text[figures[-1].end if figures else at:figure.start]
         if not (_NEXT.match(between) if figures else re.fullmatch(r"[^\W\d_]{0,4}", between)):
             break
+        if between in (",", "，") and _unit(text, figure) != _unit(text, figures[-1]):
+            break
         figures.append(figure)
+        if _LAST_JOIN.match(between):
+            break
     return figures
+
+
+def _unit(text: str, figure) -> str:
+    return text[figure.digits_end:figure.end]
 
 
 def _labels_before(text: str, at: int, count: int) -> list[str] | None:
     """The `count` labels the list names before 分别, in order; None when they cannot be told
-    apart. The clause before 分别 holds them (`初中、高中/中专/技校学历的网民群体占比分别为`), or
-    the clause before that one when 分别 opens its own (`空气污染和水源污染的比例，分别达`)."""
+    apart. The clause before 分别 holds them (`初中、高中/中专/技校学历的网民群体占比分别为`), or an
+    earlier clause of the same sentence, across commas, when the clauses between do not
+    (`空气污染和水源污染的比例，分别达`; `排在前三位的分别是文化娱乐、医疗保健和餐饮服务，选择
+    这三项的占比分别为`): the nearest that names that many, and holds no figure of its own."""
     end = at
-    for _ in range(2):
+    for earlier in range(_CLAUSES_BACK):
         begin = end
         while begin > max(0, at - 80) and not (ends_clause(text[begin - 1]) and text[begin - 1] not in _IN_LABELS):
             begin -= 1
         labels = _split(text[begin:end], count)
-        if labels is not None:
+        if labels is not None and not (earlier and any(ch.isdigit() for ch in text[begin:end])):
             return labels
-        if text[begin - 1:begin] not in (",", "，") or text[begin:end].strip("也都还则"):
+        if text[begin - 1:begin] not in (",", "，"):
             return None
         end = begin - 1
     return None

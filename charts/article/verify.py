@@ -19,6 +19,7 @@ from charts.article.labels import find, find_at, fold, folded_article
 from charts.article.lists import ratio_at
 from charts.article.read import Article, normalise, read_article
 from charts.article.rows import table_row
+from charts.article.units import BARE_UNITS, header_unit
 from charts.numbers.format import format_number, print_settings
 from charts.errors import Problem
 from charts.numbers.grammar import Value, figures_in, parse_value
@@ -49,18 +50,9 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
     noted = re.fullmatch(r"(.+?)[(（][^()（）]+[)）]", unit)
     if noted:  # 万元(新台币): an article names the currency once, not beside every figure
         forms += figure_forms(value, noted.group(1), decimals, scale)
+    if unit in BARE_UNITS:  # 平均值为54.75, 生活水平(60.44): an index has no unit to print
+        forms += figure_forms(value, "", decimals, scale)
     return list(dict.fromkeys(normalise(f) for f in forms))
-
-
-def header_unit(header: str) -> str | None:
-    """The unit a column header states: 绝对数(亿元) -> 亿元, 比上年增长% -> %; else None
-    (2010年(六普) names a period, not a unit)."""
-    text = normalise(header)
-    bracketed = re.search(r"\(([^()0-9]{1,6})\)$", text)
-    if bracketed and re.fullmatch(r"[万亿千百十]*[^\W\d_]{0,3}(?:元|人|个|家|吨|件|次|户|所|名|岁|年|天|公里|平方米|立方米|千瓦时|%)",
-                                  bracketed.group(1)):
-        return bracketed.group(1)
-    return "%" if text.endswith("%") else None
 
 
 def _printed_numbers(text: str) -> list[str]:

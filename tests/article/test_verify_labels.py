@@ -110,3 +110,13 @@ def test_a_unit_with_its_currency_in_brackets(checked):
 def test_a_negative_figure_printed_with_its_sign(checked):
     article = "另据海关统计，全年进口总额增速为-1.3%，降幅比上年收窄。\n"
     assert checked(article, [["进口总额", -1.3]])["进口总额 −1.3%"] == "found"
+
+
+def test_a_label_holding_punctuation_is_read_whole_across_it(checked):
+    article = ("问及网上消费，68.4%的受访者担心直播带货、社区团购等渠道的售后服务得不到保障;"
+               "52.1%的受访者更关注个人信息安全。近2.1亿“新网民”(60岁以上)开始网购。\n")
+    rows = [["担心直播带货、社区团购等渠道的售后服务得不到保障", 68.4], ["更关注个人信息安全", 52.1]]
+    assert set(checked(article, rows).values()) == {"found"}
+    swapped = checked(article, [[rows[0][0], 52.1], [rows[1][0], 68.4]])
+    assert set(swapped.values()) == {"relabelled"}
+    assert checked(article, [["“新网民”(60岁以上)", "近2.1"]], unit="亿")["“新网民”(60岁以上) 近2.1亿"] == "found"

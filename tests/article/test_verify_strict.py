@@ -58,3 +58,18 @@ def test_a_flattened_web_table_reads_one_cell_a_line(checked):
     assert set(checked(article, rows, ("指标", "2季度", "上半年"), unit="亿元", kind="grouped").values()) == {"found"}
     wrong = [["GDP", 200807, 381491], ["第一产业", 13333, 21987]]
     assert "missing" in checked(article, wrong, ("指标", "2季度", "上半年"), unit="亿元", kind="grouped").values()
+
+
+def test_a_row_named_in_quotation_marks_is_the_row(checked):
+    article = "民调显示，陈市长“团队”施政正向评价为31.2%、负向评价为55.6%，“施政赤字”24.4%。\n"
+    columns = ("项目", "正向评价", "负向评价", "施政赤字")
+    rows = [["陈市长团队施政", 31.2, 55.6, 24.4], ["议会表现", 20.1, 60.3, 40.2]]
+    found = checked(article, rows, columns, kind="grouped")
+    assert found["陈市长团队施政（施政赤字）24.4%"] == "found" and found["陈市长团队施政（负向评价）55.6%"] == "found"
+    moved = [["陈市长团队施政", 31.2, 24.4, 55.6], ["议会表现", 20.1, 60.3, 40.2]]
+    assert checked(article, moved, columns, kind="grouped")["陈市长团队施政（负向评价）24.4%"] != "found"
+
+
+def test_the_words_after_an_earlier_figure_are_its_label_not_the_next_ones(checked):
+    article = "对今年的服务，47.3%的受访者表示满足，31.5%的受访者感觉一般，表示不满意的有12.4%。\n"
+    assert checked(article, [["满意", 31.5], ["不满意", 12.4]])["满意 31.5%"] != "found"

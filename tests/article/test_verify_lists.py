@@ -1,0 +1,34 @@
+"""verify reads a 分别 list as a copy desk does: where the list ends, which clause names its
+labels, and the unit written once at its end."""
+
+from __future__ import annotations
+
+
+def test_a_list_ends_at_the_figure_after_he(checked):
+    article = "测评数据显示，城镇居民和农村居民满意度得分分别为81.36分和78.05分，近5年均为城镇略高。\n"
+    rows = [["城镇居民", 81.36], ["农村居民", 78.05]]
+    assert set(checked(article, rows, unit="分").values()) == {"found"}
+    swapped = checked(article, [["城镇居民", 78.05], ["农村居民", 81.36]], unit="分")
+    assert set(swapped.values()) == {"relabelled"}
+
+
+def test_the_labels_may_stand_in_an_earlier_clause_of_the_sentence(checked):
+    article = ("调查显示，支出增长最快的分别是体育健身、宠物消费和在线教育，选择这三项的受访者占比"
+               "分别为27.4%、18.2%、9.6%。\n")
+    rows = [["体育健身", 27.4], ["宠物消费", 18.2], ["在线教育", 9.6]]
+    assert set(checked(article, rows).values()) == {"found"}
+    swapped = checked(article, [["体育健身", 18.2], ["宠物消费", 27.4], ["在线教育", 9.6]])
+    assert swapped["体育健身 18.2%"] == "relabelled" and swapped["宠物消费 27.4%"] == "relabelled"
+
+
+def test_a_clause_with_figures_of_its_own_does_not_name_the_labels(checked):
+    article = "去年甲县和乙县各增长3.1%和2.4%，人口都在下降，分别减少0.8万人和0.5万人。\n"
+    assert checked(article, [["甲县", 0.8], ["乙县", 0.5]], unit="万人")["甲县 0.8万人"] != "found"
+
+
+def test_the_unit_at_the_end_of_a_list_completes_each_figure(checked):
+    article = "人口最少的是南岸区和北湖区，分别只有逾21.6万和逾13万人。\n"
+    rows = [["南岸区", "逾21.6"], ["北湖区", "逾13"]]
+    assert set(checked(article, rows, unit="万人").values()) == {"found"}
+    swapped = checked(article, [["南岸区", "逾13"], ["北湖区", "逾21.6"]], unit="万人")
+    assert set(swapped.values()) == {"relabelled"}

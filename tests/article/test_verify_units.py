@@ -1,0 +1,37 @@
+"""verify reads a figure's unit where an editor states it: a column header's bracket (规模(亿),
+播种面积(公顷), 较上年提升(个百分点)), and an index that has no unit to print at all."""
+
+from __future__ import annotations
+
+
+def test_a_header_giving_only_the_magnitude_is_the_unit_of_its_column(checked):
+    article = "截至去年底，全市网民规模达1.86亿，较上年新增网民1265万，互联网普及率为76.2%。\n"
+    columns = ("指标", "规模(亿)", "较上年新增(万)")
+    assert set(checked(article, [["网民", 1.86, 1265]], columns, unit="亿/万", kind="grouped").values()) == {"found"}
+    swapped = checked(article, [["网民", 1265, 1.86]], columns, unit="亿/万", kind="grouped")
+    assert "found" not in swapped.values()
+
+
+def test_hectares_and_points_in_a_header_are_units(checked):
+    article = "全年蔬菜播种面积2816公顷，产量91375吨；城镇地区普及率较上年提升2.7个百分点。\n"
+    columns = ("作物", "播种面积(公顷)", "产量(吨)")
+    assert set(checked(article, [["蔬菜", 2816, 91375]], columns, unit="公顷/吨", kind="grouped").values()) == {"found"}
+    points = ("地区", "较上年提升(个百分点)")
+    assert checked(article, [["城镇地区", 2.7]], points, unit="%")["城镇地区 2.7个百分点"] == "found"
+
+
+def test_an_index_is_printed_without_a_unit(checked):
+    article = "今年各分项指数平均值分别为:就业(61.35)、住房(42.18)、医疗(57.06)。综合指数平均值为55.27。\n"
+    rows = [["就业", 61.35], ["住房", 42.18], ["医疗", 57.06], ["综合指数平均值", 55.27]]
+    assert set(checked(article, rows, unit="指数").values()) == {"found"}
+    assert checked(article, [["就业", 42.18], ["住房", 61.35]], unit="指数")["就业 42.18指数"] == "relabelled"
+    assert checked(article, [["就业", 61.36]], unit="指数")["就业 61.36指数"] == "missing"
+
+
+def test_a_row_label_bracketing_its_unit_is_named_without_it(checked):
+    article = "二、门诊病人\n全省医院共1.25万所，比上年增加312所。全年门诊病人386.47万人，比上年减少2.17万人。\n"
+    units = {"医院(万所)": "万所", "门诊病人(万人)": "万人"}
+    found = checked(article, [["医院(万所)", 1.25], ["门诊病人(万人)", 386.47]], unit=units)
+    assert set(found.values()) == {"found"}
+    changed = checked(article, [["医院(万所)", 1.25], ["门诊病人(万人)", 2.17]], unit=units)
+    assert changed["门诊病人(万人) 2.17万人"] != "found"
