@@ -17,6 +17,7 @@ from charts import messages as msg
 from charts.article.clause import period_link
 from charts.article.labels import find, find_at, fold, folded_article
 from charts.article.lists import ratio_at
+from charts.article.passage import strays
 from charts.article.read import Article, normalise, read_article
 from charts.article.rows import table_row
 from charts.article.units import BARE_UNITS, header_unit
@@ -35,6 +36,7 @@ class Check:
     status: str  # found | relabelled | missing | cited | verified-in-cited | not-in-cited
     line: int | None = None  # article line where it was found
     source: str = ""  # which text it was looked up in
+    passage: tuple[int, int] | None = None  # relabelled: the lines the table's other rows are on
 
 
 def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> list[str]:
@@ -77,6 +79,7 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
     cited_articles = {i: folded_article(a) if a is not None else None for i, a in cited_articles.items()}
     ratios = _ratios(article, table, cited)
     names = table.series_names
+    looked: dict[int, tuple[str, list[str]]] = {}  # check -> (label, forms) of a figure found by its label
     for row, label in enumerate(table.categories):
         # The row as a table printed in the text: its line, cell by cell in column order;
         # only a whole row counts (a cell moved to the next column leaves it incomplete).
@@ -103,6 +106,7 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                 checks.append(Check(what, field, status, line, str(source.path)))
                 continue
             if in_table and in_table[column - 1] is not None:
+                looked[len(checks)] = (label, forms)
                 checks.append(Check(what, field, "found", in_table[column - 1], str(article.path)))
                 continue
             if ratios[column - 1] is not None:
@@ -110,6 +114,7 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                 continue
             header = (names[column - 1], names[:column - 1] + names[column:]) if len(names) > 1 else None
             status, line, at = find_at(article, forms, label, table.categories, frozenset(taken), header)
+            looked[len(checks)] = (label, forms)
             if at is not None:
                 taken.add(at)
                 if status == "found":
@@ -117,6 +122,10 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
             checks.append(Check(what, field, status, line, str(article.path)))
         for index in _periods_out_of_order(article.text, periods):
             checks[index] = replace(checks[index], status="relabelled")
+    if len(table.values) == 1 and not cited:  # one chart, one passage (passage.py)
+        found = [i for i in looked if checks[i].status == "found"]
+        for k, lines_of in strays(article, [(checks[i].line, *looked[i]) for i in found]).items():
+            checks[found[k]] = replace(checks[found[k]], status="relabelled", passage=lines_of)
     if spec.reference is not None:
         value = parse_value(spec.reference.value)
         unit = spec.unit if isinstance(spec.unit, str) else ""
@@ -212,8 +221,10 @@ def said(loaded: LoadedSpec, c: Check, lenient: bool = False) -> Problem:
     found only under another label is an error, a warning when `lenient`."""
     text = {"found": lambda: msg.VERIFY_FOUND.format(what=c.what, line=c.line),
             "cited": lambda: msg.VERIFY_CITED.format(what=c.what, source=c.source),
-            "relabelled": lambda: (msg.VERIFY_RELABELLED if lenient else msg.VERIFY_RELABELLED_ERROR).format(
-                what=c.what, line=c.line),
+            "relabelled": lambda: (msg.VERIFY_AWAY if c.passage else msg.VERIFY_RELABELLED if lenient
+                                   else msg.VERIFY_RELABELLED_ERROR).format(
+                what=c.what, line=c.line, first=c.passage[0] if c.passage else 0,
+                last=c.passage[1] if c.passage else 0, mark="warning" if lenient else "error"),
             "missing": lambda: msg.VERIFY_MISSING.format(what=c.what, source=c.source)}[c.status]()
     return loaded.problem(c.field, text)
 

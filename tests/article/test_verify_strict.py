@@ -73,3 +73,31 @@ def test_a_row_named_in_quotation_marks_is_the_row(checked):
 def test_the_words_after_an_earlier_figure_are_its_label_not_the_next_ones(checked):
     article = "对今年的服务，47.3%的受访者表示满足，31.5%的受访者感觉一般，表示不满意的有12.4%。\n"
     assert checked(article, [["满意", 31.5], ["不满意", 12.4]])["满意 31.5%"] != "found"
+
+
+POLL = """一、您对本市治安满不满意?
+非常满意 22.1%
+还算满意 41.0%
+不太满意 18.6%
+非常不满意 9.4%
+很难说 3.6%
+未回答 5.3%
+二、您对本市交通满不满意?
+非常满意 12.5%
+还算满意 30.2%
+不太满意 28.0%
+非常不满意 17.4%
+很难说 3.7%
+未回答 8.2%
+"""
+
+
+def test_one_chart_one_passage(checked):
+    """A poll asks one question after another with the same answers: 很难说 3.7 is the next
+    question's, though 很难说 is printed beside this question's other answers too."""
+    rows = [["非常满意", 22.1], ["还算满意", 41.0], ["不太满意", 18.6], ["非常不满意", 9.4], ["很难说", 3.6],
+            ["未回答", 5.3]]
+    assert set(checked(POLL, rows).values()) == {"found"}
+    rows[4][1] = 3.7
+    assert checked(POLL, rows)["很难说 3.7%"] == "relabelled"
+    assert set(checked(POLL, [r for r in rows if r[0] != "很难说"]).values()) == {"found"}
