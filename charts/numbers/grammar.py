@@ -27,7 +27,7 @@ ARABIC = r"[0-9]+(?:\.[0-9]+)?"  # digits as printed; extract composes its sente
 QUALIFIERS = ("超过", "超過", "约", "約", "近", "超", "逾")  # longest first: 超过 is one qualifier, not 超 + 过
 MEASURES = tuple("吨公里 人公里 人次 千瓦时 千瓦時 千瓦 公顷 公頃 千克 公斤 标准箱 標準箱 美元 港元 欧元 歐元 "
                  "日元 立方米 平方公里 平方米 公里 千米 吨 噸 元 人 名 个 個 家 期 场 場 户 戶 座 宗 趟 次 项 項 所 辆 "
-                 "輛 亩 份 件 台 m³ m3 km² km2 km mm "
+                 "輛 亩 份 件 台 m³ m3 km² km2 km mm 小时 小時 分钟 分鐘 週 "
                  "套 张 張 本 册 冊 篇 例 起 批 条 條 处 處 栋 棟 间 間 头 頭 只 株 艘 架".split())
 # Words that make the figure after them a change, not a level (增加了0.8亿件), Traditional too.
 # 年增/年減 (year on year) and 月增/月減 are how Taiwan's papers give a change (年增2.51%).
@@ -144,6 +144,9 @@ _NUMERAL_COUNT = re.compile(rf"(?<![{_NUMERAL_DIGITS}十百千数數几幾])([�
                             rf"(?=[人名户戶位份])")
 
 
+# Thousands set off by commas (29,500港元, 10,065份): every group after the first of three digits,
+# nothing but a digit-free character after it (12,5 or 2,3,4 are lists, not thousands).
+_THOUSANDS = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9]|,[0-9])")
 # Digits and a numeral unit before 万 or 亿: 2千亿元, 1.5千万 (2000亿元, 1500万).
 _DIGITS_THOUSANDS = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)([十百千])(?=[万亿萬億])")
 
@@ -162,13 +165,15 @@ def _plain(number: Decimal) -> str:
 
 def in_arabic(line: str) -> str:
     """A line with its figures in numerals written in digits: 一一六．五二萬元 -> 116.52萬元,
-    二十七．六五 -> 27.65, ○．四％ -> 0.4％, 二○二四年 -> 2024年, 二十％ -> 20％, 2千亿 -> 2000亿. Words that
+    二十七．六五 -> 27.65, ○．四％ -> 0.4％, 二○二四年 -> 2024年, 二十％ -> 20％, 2千亿 -> 2000亿,
+    29,500港元 -> 29500港元. Words that
     hold numerals (一一, 十分, 三四线) are left as they are: only a decimal point, a following
     年 after four digits, a % or a count of hundreds of people makes numerals a figure."""
     line = _NUMERAL_DECIMAL.sub(lambda m: f"{_numeral(m[1])}.{_numeral(m[2])}", line)
     line = _NUMERAL_YEAR.sub(lambda m: _numeral(m[1]), line)
     line = _NUMERAL_COUNT.sub(lambda m: _numeral(m[1]), line)
     line = _DIGITS_THOUSANDS.sub(lambda m: _plain(Decimal(m[1]) * _SMALL_UNITS[m[2]]), line)
+    line = _THOUSANDS.sub(lambda m: m[0].replace(",", ""), line)
     return _NUMERAL_SHARE.sub(lambda m: _numeral(m[1]), line)
 
 

@@ -138,6 +138,8 @@ def test_ranges(text, ends):
     ("滿意度七十五.二%,抽樣誤差正負二.九八%", "滿意度75.2%,抽樣誤差正負2.98%"),
     ("二○二四年跌破二十％", "2024年跌破20％"),
     ("共訪問一千零八十人", "共訪問1080人"),
+    ("中位數為29,500港元,回收10,065份", "中位數為29500港元,回收10065份"),
+    ("分数12,5和2,3,4;A占12,B占345", "分数12,5和2,3,4;A占12,B占345"),  # lists, not thousands
     ("十分满意,三四线城市,一人一票,數百人,百分之二十", "十分满意,三四线城市,一人一票,數百人,百分之二十"),
 ])
 def test_figures_printed_in_numerals_are_read_in_digits(line, arabic):
@@ -152,6 +154,6 @@ def test_a_change_year_on_year_as_taiwan_papers_write_it():
 
 
 def test_units_written_in_latin_letters():
-    found = figures_in("地表水资源量30407.0亿m3,年降水量706.5mm,面积12.5km2,网络进入5G")
+    found = figures_in("地表水资源量30407.0亿m3,年降水量706.5mm,面积12.5km2,网络进入5G,每天5.4小时")
     assert [(f.digits, f.big, f.unit) for f in found] == [
-        ("30407.0", "亿", "m3"), ("706.5", "", "mm"), ("12.5", "", "km2"), ("5", "", "")]
+        ("30407.0", "亿", "m3"), ("706.5", "", "mm"), ("12.5", "", "km2"), ("5", "", ""), ("5.4", "", "小时")]
