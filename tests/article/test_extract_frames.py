@@ -41,7 +41,7 @@ def test_changes_bounds_and_web_addresses_are_no_findings(tmp_path):
 
 def test_scores_and_permilles_are_figures_with_a_unit():
     found = [(f.digits, f.unit) for f in figures_in("满意度为82.6分,出生率为9.95‰,用时5分钟,三分之一,7分别")]
-    assert found == [("82.6", "分"), ("9.95", "‰"), ("5", ""), ("7", "")]
+    assert found == [("82.6", "分"), ("9.95", "‰"), ("5", "分钟"), ("7", "")]  # minutes, not a score
 
 
 def test_rises_in_price_and_harvest_are_changes():
