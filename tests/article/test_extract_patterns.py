@@ -245,3 +245,11 @@ def test_a_figure_printed_again_and_again_names_the_subject_and_thousands_of_yi_
     assert "100" not in values and "2" not in values and "4" not in values
     assert sorted(values) == ["1250.3", "3568.9"]
     assert in_arabic("2千亿-4千亿元,1.5千万人") == "2000亿-4000亿元,1500万人"
+
+
+def test_a_label_said_as_regarding_x_is_x():
+    from charts.article.extract.labels import clean_label
+
+    assert clean_label("在對家庭關係上") == "家庭關係"
+    assert clean_label("在收入方面") == "收入"
+    assert clean_label("在上海") == "在上海"

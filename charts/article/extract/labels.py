@@ -27,6 +27,8 @@ def clean_label(text: str) -> str:
             if label.startswith(word) and len(label) > len(word):
                 label, changed = label[len(word):], True
     label = label.lstrip("、-—·•◆◇■□●○▪▶►★☆※")  # a list's bullet
+    # 在对家庭关系上, 在收入方面: "as to X" is X
+    label = re.sub(r"^(?:在|对|對)+(.{2,}?)(?:上|方面)$", r"\1", label)
     return label[:-1] if label.endswith("的") and len(label) > 2 else label
 
 
