@@ -253,3 +253,10 @@ def test_a_label_said_as_regarding_x_is_x():
     assert clean_label("在對家庭關係上") == "家庭關係"
     assert clean_label("在收入方面") == "收入"
     assert clean_label("在上海") == "在上海"
+
+
+def test_a_label_cut_to_length_is_cut_between_words():
+    from charts.article.extract.labels import last_words
+
+    assert last_words("成都地区网络游戏行业平均薪酬", 10) == "网络游戏行业平均薪酬"  # not 都地区…
+    assert last_words("城镇居民人均可支配收入", 14) == "城镇居民人均可支配收入"

@@ -4,6 +4,7 @@ with connectives (其中, 此外, 以及…) and punctuation taken off."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from charts.article.extract.section import Figure, Section
 from charts.numbers.grammar import ARABIC
@@ -38,7 +39,28 @@ def label_before(section: Section, figure: Figure, width: int = 14) -> str:
     head = re.sub(r"\([^()]*\)$", "", head)  # 地区生产总值(GDP)356.20亿元: the aside is no label's end
     head = re.split(rf"[{re.escape(DELIMITERS)}]", head)[-1]
     head = re.sub(rf"{ARABIC}\S{{0,2}}$", "", head)
-    return clean_label(head)[-width:]
+    return last_words(clean_label(head), width)
+
+
+@lru_cache(maxsize=1)
+def _cut():
+    import rjieba  # loaded on first use: the dictionary takes a fifth of a second
+
+    return rjieba.cut
+
+
+def last_words(text: str, width: int) -> str:
+    """The end of `text`, at most `width` characters, cut between words (成都地区网络游戏行业 ->
+    地区网络游戏行业, not 都地区…): rjieba's words, since the section's text is Simplified. A
+    single word longer than `width` is cut where the width falls."""
+    if len(text) <= width:
+        return text
+    kept = ""
+    for word in reversed(_cut()(text)):
+        if len(kept) + len(word) > width:
+            break
+        kept = word + kept
+    return kept or text[-width:]
 
 
 def measure_label(section: Section, figure: Figure) -> str:
