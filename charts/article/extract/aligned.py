@@ -9,7 +9,7 @@ cells had their cells packed over an empty one (flagged, never fitted)."""
 from __future__ import annotations
 
 from charts.article.extract import totals
-from charts.article.extract.headers import broken_header, row_units, units_by_column
+from charts.article.extract.headers import broken_header, by_position, row_units, units_by_column
 from charts.article.extract.cells import (
     BARS,
     CAPTION,
@@ -21,20 +21,18 @@ from charts.article.extract.cells import (
     UNIT_LINE,
     YEARS,
     Table,
-    by_position,
     caption_unit,
     cells_of,
     clean,
     english_unit,
     header_of,
     is_value,
+    prose,
     row_of,
     split_unit,
     title_above,
     unit_line,
 )
-from charts.article.extract import totals
-from charts.article.extract.headers import broken_header, row_units, units_by_column
 
 
 def aligned(lines: list[str], first: int, last: int) -> list[Table]:
@@ -43,7 +41,7 @@ def aligned(lines: list[str], first: int, last: int) -> list[Table]:
         line = lines[i]
         if i == values_line:
             continue
-        found = None if PROSE.search(line) else row_of(cells_of(line), line.translate(BARS).count("|") >= 2)
+        found = None if prose(line) else row_of(cells_of(line), line.translate(BARS).count("|") >= 2)
         if found and (len(cells_of(line)) < 2 or all(YEARS.fullmatch(v or "") for v in found[1])):
             found = None  # a lone word, or the header's years
         if found is None and (split := _label_over_values(lines, i, last)):
@@ -144,7 +142,7 @@ def _next_is_row(lines: list[str], at: int, last: int) -> bool:
     """Whether the first line with words after a blank one is a row: if not, the table ended."""
     for line in lines[at + 1:last + 1]:
         if line.strip():
-            return not PROSE.search(line) and row_of(cells_of(line)) is not None
+            return not prose(line) and row_of(cells_of(line)) is not None
     return False
 
 
@@ -152,7 +150,6 @@ def _start(lines: list[str], first: int, at: int, width: int) -> Table | None:
     """The table whose first row is at `at`: its header is within the six lines above. Rows
     of years (2019  1250.3  …) under a header of two tiers (按性别分 over 男 女) or of fewer
     names than columns take the names nearest above each column."""
-    broken = broken_header(lines, first, at, width)
     broken, units = broken_header(lines, first, at, width), []
     for j in range(at - 1, max(first, at - 6) - 1, -1):
         tokens = cells_of(lines[j])
@@ -160,9 +157,6 @@ def _start(lines: list[str], first: int, at: int, width: int) -> Table | None:
             units = row_units(tokens)
             continue  # (亿立方米) | (亿立方米) | (立方米/人) under the names of the columns
         header = header_of(tokens, width)
-        if header is None and broken and j == at - 1:  # 人 数 / (万人) / 出生率 / (‰) …: one name over many lines
-            header, j = broken[0], broken[2]
-            tokens = [broken[1]] if broken[1] else []
         if header is None and broken and j == at - 1:  # 人 数 / (万人) / 出生率 / (‰) …: one name over many lines
             header, j = broken[0], broken[2]
             tokens = [broken[1]] if broken[1] else []
