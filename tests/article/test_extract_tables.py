@@ -170,3 +170,13 @@ def test_a_pipe_table_with_a_two_line_header_group_rows_and_a_list_in_a_label(tm
     rows = [["销售总额", "820"], ["城区", "610"], ["郊区", "210"], ["蔬菜, 水果类", "95"], ["肉禽蛋类", "88"]]
     assert [(unit, columns) for unit, columns, _ in _tables(tmp_path, text)] == [("亿元", ["销售额"]), ("%", ["增速"])]
     assert _tables(tmp_path, text)[0][2] == rows
+
+
+def test_regions_set_under_a_national_series_of_years_are_a_table_of_their_own(tmp_path):
+    """A yearbook prints the provinces under the country's years, over one header: a chart of
+    years and one of regions, never one chart mixing them."""
+    text = ("某省发电情况\n| 年份 地区 | 发电量(亿千瓦时) | 火电(亿千瓦时) |\n| 2021 | 520.4 | 410.2 |\n"
+            "| 2022 | 540.8 | 420.5 |\n| 东区 | 210.3 | 150.6 |\n| 西区 | 180.1 | 140.2 |\n| 南区 | 150.4 | 129.7 |\n")
+    assert [rows for _, _, rows in _tables(tmp_path, text)] == [
+        [["2021", "520.4", "410.2"], ["2022", "540.8", "420.5"]],
+        [["东区", "210.3", "150.6"], ["西区", "180.1", "140.2"], ["南区", "150.4", "129.7"]]]

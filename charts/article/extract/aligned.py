@@ -3,8 +3,9 @@ spaces (年末常住人口  2875.30 2848.82 …) and a row's label on one line w
 next. Where a table starts (its header within six lines above the first row; a header of two
 tiers or of fewer names than columns named by position, or broken over many lines, or over
 a row of units: headers.py), where it ends (a blank line before prose, a caption, a header of
-its own), the unit it states above or under its rows, and which pipe rows that end in empty
-cells had their cells packed over an empty one (flagged, never fitted)."""
+its own, or rows whose labels turn from years to regions under the same header), the unit
+it states above or under its rows, and which pipe rows that end in empty cells had their
+cells packed over an empty one (flagged, never fitted)."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ from charts.article.extract.cells import (
 
 
 def aligned(lines: list[str], first: int, last: int) -> list[Table]:
-    tables, table, gap, unit, values_line, floor, padded = [], None, 0, "", -1, first, set()
+    tables, table, gap, unit, values_line, floor, padded, turn = [], None, 0, "", -1, first, set(), None
     for i in range(first, last + 1):
         line = lines[i]
         if i == values_line:
@@ -52,9 +53,9 @@ def aligned(lines: list[str], first: int, last: int) -> list[Table]:
             if table and (gap > 3 or (not line.strip() and not _next_is_row(lines, i, last))
                           or CAPTION.match(line.strip()) or header_of(cells_of(line), len(table.header)) is not None):
                 # a caption (表2 …) or a header of its own starts the next table
-                tables.append(_packed(table, padded))
                 floor = _close(table, lines, last)
-                table, padded = None, set()
+                tables += _series(table, padded, turn)
+                table, padded, turn = None, set(), None
             continue
         label, values = found
         gap = 0
@@ -67,6 +68,8 @@ def aligned(lines: list[str], first: int, last: int) -> list[Table]:
             unit = table.unit or (unit if UNIT_LINE.match("".join(lines[i - 1].split())) else "")
         label, row_unit = split_unit(clean(label))
         unit = row_unit or unit  # 本市生产总值(亿元) gives its unit to the parts under it
+        if turn is None and _turns(table, label):
+            turn = (i, len(table.rows), len(table.short))
         table.lines.update({i, values_line} if values_line > i else {i})
         if len(values) < len(table.header) and line.translate(BARS).count("|") >= 2:
             padded.add(len(table.rows))
@@ -76,8 +79,8 @@ def aligned(lines: list[str], first: int, last: int) -> list[Table]:
         else:
             table.rows.append((label, values[:len(table.header)], row_unit or unit or table.unit))
     if table:
-        tables.append(_packed(table, padded))
         _close(table, lines, last)
+        tables += _series(table, padded, turn)
     return [t for t in tables if len(t.rows) >= 2]
 
 
@@ -90,6 +93,29 @@ def _empty_at_end(line: str) -> int:
     while len(cells) > 1 and not cells[-1]:
         cells, empty = cells[:-1], empty + 1
     return empty
+
+
+def _turns(table: Table, label: str) -> bool:
+    """Whether a row's label turns from years to names, or back (2000 … 2007, then 北京 …): a
+    yearbook sets the provinces under the national series, over one header."""
+    labels = [name for name, *_ in table.rows] + [name for name, _ in table.short]
+    return len(labels) >= 2 and all(bool(YEARS.fullmatch(x)) != bool(YEARS.fullmatch(label)) for x in labels)
+
+
+def _series(table: Table, padded: set[int], turn: tuple[int, int, int] | None) -> list[Table]:
+    """The table, or, where its labels turn (_turns) and two rows or more follow, the rows
+    before and after the turn as two tables under the same header: a chart of years and one
+    of regions, each checked against its own total."""
+    if turn is not None:
+        at, rows, short = turn
+        after = Table(header=table.header, label_column=table.label_column, rows=table.rows[rows:],
+                      short=table.short[short:], lines={k for k in table.lines if k >= at}, unit=table.unit,
+                      super_units=table.super_units, title=table.title)
+        if len(after.rows) >= 2:
+            table.rows, table.short, table.lines = table.rows[:rows], table.short[:short], table.lines - after.lines
+            return [_packed(table, {k for k in padded if k < rows}),
+                    _packed(after, {k - rows for k in padded if k >= rows})]
+    return [_packed(table, padded)]
 
 
 def _packed(table: Table, padded: set[int]) -> Table:
