@@ -180,3 +180,21 @@ def test_regions_set_under_a_national_series_of_years_are_a_table_of_their_own(t
     assert [rows for _, _, rows in _tables(tmp_path, text)] == [
         [["2021", "520.4", "410.2"], ["2022", "540.8", "420.5"]],
         [["东区", "210.3", "150.6"], ["西区", "180.1", "140.2"], ["南区", "150.4", "129.7"]]]
+
+
+def _titles(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return [d.title for d in extract(read_article(path)) if d.name.startswith("table")]
+
+
+def test_the_caption_keeps_its_date_and_is_no_tier_nor_piece_of_the_header(tmp_path):
+    """The table's number goes (5-2), a date stays whole (2023年1-6月份); a tier of the header in
+    cells of its own (| 指 标 | 1-6月 |) or the label column's name broken over lines (年 / 份 地
+    区) is no caption."""
+    tiers = ("2023年1-6月份某市商品销售主要数据\n指 标 | 1-6月 | |\n销售额 (亿元) | 增速 (%) | |\n"
+             "销售总额 | 820 | 5.1 |\n城区 | 610 | 4.8 |\n")
+    assert set(_titles(tmp_path, tiers)) == {"2023年1-6月份某市商品销售主要数据"}
+    pieces = ("5-2 某省发电情况 | ||||\n年\n份 地 区 |\n发电量 | 火电 |\n(亿千瓦时) | (亿千瓦时) | |\n"
+              "2021 | 520.4 | 410.2 |\n2022 | 540.8 | 420.5 |\n")
+    assert set(_titles(tmp_path, pieces)) == {"某省发电情况"}

@@ -220,11 +220,16 @@ def caption_unit(line: str) -> str:
 
 
 def title_above(lines: list[str], first: int, header: int) -> str:
-    """The table's caption: the nearest short line with words above its header."""
+    """The table's caption: the nearest short line with words above its header. Not a tier of
+    the header (| 指 标 | 1-2月 |: names in cells of their own) nor a piece of the label
+    column's name (份 地 区: 年份 and 地区 broken over lines); the table's number before it goes
+    (11-18, 3-3), not a date's (2018年1-2月份)."""
     for j in range(header - 1, max(first, header - 5) - 1, -1):
         words = "".join(t for t in lines[j].split() if HAN.search(t))
-        if lines[j].translate(BARS).count("|") >= 2:
-            continue  # | 指 标 | 1-2月 |: a tier of the header, not its caption
-        if words and not PROSE.search(lines[j]) and len(words) <= 40:
-            return re.sub(r"^[0-9-]+|[^\w()%\u4e00-\u9fff]", "", words)
+        if len([c for c in cells_of(lines[j]) if c]) >= 2 and lines[j].translate(BARS).count("|") >= 2:
+            continue
+        if len(words) < 2 or words.endswith(LABEL_COLUMN):
+            continue
+        if not PROSE.search(lines[j]) and len(words) <= 40:
+            return re.sub(r"^[0-9-]+(?![0-9-]*[年月])|(?<![0-9])-|-(?![0-9])|[^\w()%\u4e00-\u9fff-]", "", words)
     return ""
