@@ -166,7 +166,7 @@ def test_a_pipe_table_with_a_two_line_header_group_rows_and_a_list_in_a_label(tm
     figures, and a label lists its goods with a comma, as an ASCII-punctuated copy writes 、."""
     text = ("某市1-3月商品销售主要数据\n指 标 | 1-3月 | |\n销售额 (亿元) | 增速 (%) | |\n"
             "销售总额 | 820 | 5.1 |\n按地区分 |\n|\n城区 | 610 | 4.8 |\n郊区 | 210 | 6.0 |\n"
-            "按商品分 |\n|\n蔬菜, 水果类 | 95 | 7.2 |\n肉禽蛋类 | 88 | -1.3 |\n")
+            "按商品分 |\n| | |\n蔬菜, 水果类 | 95 | 7.2 |\n肉禽蛋类 | 88 | -1.3 |\n")
     rows = [["销售总额", "820"], ["城区", "610"], ["郊区", "210"], ["蔬菜, 水果类", "95"], ["肉禽蛋类", "88"]]
     assert [(unit, columns) for unit, columns, _ in _tables(tmp_path, text)] == [("亿元", ["销售额"]), ("%", ["增速"])]
     assert _tables(tmp_path, text)[0][2] == rows

@@ -82,14 +82,14 @@ def cells_of(line: str) -> list[str]:
 
 def prose(line: str) -> bool:
     """Whether a line is running text, not a table's row. A pipe row is judged by its cells:
-    its label may list names with a comma (| 粮油, 食品类 | 2473 |), no other cell may break a
-    clause, and no cell ends a sentence."""
+    its label may list names with a comma (| 粮油, 食品类 | 2473 |) if it is short, no other
+    cell may break a clause, and no cell ends a sentence."""
     cells = line.translate(BARS).split("|")
-    if len(cells) < 3:
+    named = [c.strip() for c in cells if c.strip()]
+    if len(cells) < 3 or not named:
         return PROSE.search(line) is not None
-    named = [c for c in cells if c.strip()]
-    return any(_SENTENCE_END.search(c) for c in named) or \
-        any(PROSE.search(c) for c in named[1:]) or len(named[0]) > 24
+    return any(_SENTENCE_END.search(c) for c in named) or any(PROSE.search(c) for c in named[1:]) or \
+        (PROSE.search(named[0]) is not None and len(named[0]) > 24)
 
 
 def is_value(token: str) -> bool:
