@@ -103,15 +103,15 @@ def _turns(table: Table, label: str) -> bool:
 
 
 def _series(table: Table, padded: set[int], turn: tuple[int, int, int] | None) -> list[Table]:
-    """The table, or, where its labels turn (_turns) and two rows or more follow, the rows
-    before and after the turn as two tables under the same header: a chart of years and one
-    of regions, each checked against its own total."""
+    """The table, or, where its labels turn (_turns) with two whole rows or more on each side,
+    the rows before and after the turn as two tables under the same header: a chart of years
+    and one of regions, each checked against its own total."""
     if turn is not None:
         at, rows, short = turn
         after = Table(header=table.header, label_column=table.label_column, rows=table.rows[rows:],
                       short=table.short[short:], lines={k for k in table.lines if k >= at}, unit=table.unit,
                       super_units=table.super_units, title=table.title)
-        if len(after.rows) >= 2:
+        if len(after.rows) >= 2 and rows >= 2:  # else one part would be dropped, its flagged rows with it
             table.rows, table.short, table.lines = table.rows[:rows], table.short[:short], table.lines - after.lines
             return [_packed(table, {k for k in padded if k < rows}),
                     _packed(after, {k - rows for k in padded if k >= rows})]
