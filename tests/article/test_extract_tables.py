@@ -158,3 +158,43 @@ def test_a_row_of_units_and_a_pipe_row_packed_over_its_empty_cell(tmp_path):
     assert draft.flagged == [["西区", "300.5", "300.5", "1980"]]
     assert [(unit, rows) for unit, _, rows in _tables(tmp_path, text)][1:] == [
         ("千瓦时/户", [["东区", "2310"], ["南区", "2050"]])]
+
+
+def test_a_pipe_table_with_a_two_line_header_group_rows_and_a_list_in_a_label(tmp_path):
+    """A news site's copy of a release: the header's second line names the value columns only
+    and closes with an empty cell (绝对量 (亿元) | 增速 (%) | |), the group rows hold no
+    figures, and a label lists its goods with a comma, as an ASCII-punctuated copy writes 、."""
+    text = ("某市1-3月商品销售主要数据\n指 标 | 1-3月 | |\n销售额 (亿元) | 增速 (%) | |\n"
+            "销售总额 | 820 | 5.1 |\n按地区分 |\n|\n城区 | 610 | 4.8 |\n郊区 | 210 | 6.0 |\n"
+            "按商品分 |\n| | |\n蔬菜, 水果类 | 95 | 7.2 |\n肉禽蛋类 | 88 | -1.3 |\n")
+    rows = [["销售总额", "820"], ["城区", "610"], ["郊区", "210"], ["蔬菜, 水果类", "95"], ["肉禽蛋类", "88"]]
+    assert [(unit, columns) for unit, columns, _ in _tables(tmp_path, text)] == [("亿元", ["销售额"]), ("%", ["增速"])]
+    assert _tables(tmp_path, text)[0][2] == rows
+
+
+def test_regions_set_under_a_national_series_of_years_are_a_table_of_their_own(tmp_path):
+    """A yearbook prints the provinces under the country's years, over one header: a chart of
+    years and one of regions, never one chart mixing them."""
+    text = ("某省发电情况\n| 年份 地区 | 发电量(亿千瓦时) | 火电(亿千瓦时) |\n| 2021 | 520.4 | 410.2 |\n"
+            "| 2022 | 540.8 | 420.5 |\n| 东区 | 210.3 | 150.6 |\n| 西区 | 180.1 | 140.2 |\n| 南区 | 150.4 | 129.7 |\n")
+    assert [rows for _, _, rows in _tables(tmp_path, text)] == [
+        [["2021", "520.4", "410.2"], ["2022", "540.8", "420.5"]],
+        [["东区", "210.3", "150.6"], ["西区", "180.1", "140.2"], ["南区", "150.4", "129.7"]]]
+
+
+def _titles(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return [d.title for d in extract(read_article(path)) if d.name.startswith("table")]
+
+
+def test_the_caption_keeps_its_date_and_is_no_tier_nor_piece_of_the_header(tmp_path):
+    """The table's number goes (5-2), a date stays whole (2023年1-6月份); a tier of the header in
+    cells of its own (| 指 标 | 1-6月 |) or the label column's name broken over lines (年 / 份 地
+    区) is no caption."""
+    tiers = ("2023年1-6月份某市商品销售主要数据\n指 标 | 1-6月 | |\n销售额 (亿元) | 增速 (%) | |\n"
+             "销售总额 | 820 | 5.1 |\n城区 | 610 | 4.8 |\n")
+    assert set(_titles(tmp_path, tiers)) == {"2023年1-6月份某市商品销售主要数据"}
+    pieces = ("5-2 某省发电情况 | ||||\n年\n份 地 区 |\n发电量 | 火电 |\n(亿千瓦时) | (亿千瓦时) | |\n"
+              "2021 | 520.4 | 410.2 |\n2022 | 540.8 | 420.5 |\n")
+    assert set(_titles(tmp_path, pieces)) == {"某省发电情况"}

@@ -3,13 +3,14 @@ spaces (年末常住人口  2875.30 2848.82 …) and a row's label on one line w
 next. Where a table starts (its header within six lines above the first row; a header of two
 tiers or of fewer names than columns named by position, or broken over many lines, or over
 a row of units: headers.py), where it ends (a blank line before prose, a caption, a header of
-its own), the unit it states above or under its rows, and which pipe rows that end in empty
-cells had their cells packed over an empty one (flagged, never fitted)."""
+its own, or rows whose labels turn from years to regions under the same header), the unit
+it states above or under its rows, and which pipe rows that end in empty cells had their
+cells packed over an empty one (flagged, never fitted)."""
 
 from __future__ import annotations
 
 from charts.article.extract import totals
-from charts.article.extract.headers import broken_header, row_units, units_by_column
+from charts.article.extract.headers import broken_header, by_position, row_units, units_by_column
 from charts.article.extract.cells import (
     BARS,
     CAPTION,
@@ -21,29 +22,27 @@ from charts.article.extract.cells import (
     UNIT_LINE,
     YEARS,
     Table,
-    by_position,
     caption_unit,
     cells_of,
     clean,
     english_unit,
     header_of,
     is_value,
+    prose,
     row_of,
     split_unit,
     title_above,
     unit_line,
 )
-from charts.article.extract import totals
-from charts.article.extract.headers import broken_header, row_units, units_by_column
 
 
 def aligned(lines: list[str], first: int, last: int) -> list[Table]:
-    tables, table, gap, unit, values_line, floor, padded = [], None, 0, "", -1, first, set()
+    tables, table, gap, unit, values_line, floor, padded, turn = [], None, 0, "", -1, first, set(), None
     for i in range(first, last + 1):
         line = lines[i]
         if i == values_line:
             continue
-        found = None if PROSE.search(line) else row_of(cells_of(line), line.translate(BARS).count("|") >= 2)
+        found = None if prose(line) else row_of(cells_of(line), line.translate(BARS).count("|") >= 2)
         if found and (len(cells_of(line)) < 2 or all(YEARS.fullmatch(v or "") for v in found[1])):
             found = None  # a lone word, or the header's years
         if found is None and (split := _label_over_values(lines, i, last)):
@@ -54,9 +53,9 @@ def aligned(lines: list[str], first: int, last: int) -> list[Table]:
             if table and (gap > 3 or (not line.strip() and not _next_is_row(lines, i, last))
                           or CAPTION.match(line.strip()) or header_of(cells_of(line), len(table.header)) is not None):
                 # a caption (表2 …) or a header of its own starts the next table
-                tables.append(_packed(table, padded))
                 floor = _close(table, lines, last)
-                table, padded = None, set()
+                tables += _series(table, padded, turn)
+                table, padded, turn = None, set(), None
             continue
         label, values = found
         gap = 0
@@ -69,6 +68,8 @@ def aligned(lines: list[str], first: int, last: int) -> list[Table]:
             unit = table.unit or (unit if UNIT_LINE.match("".join(lines[i - 1].split())) else "")
         label, row_unit = split_unit(clean(label))
         unit = row_unit or unit  # 本市生产总值(亿元) gives its unit to the parts under it
+        if turn is None and _turns(table, label):
+            turn = (i, len(table.rows), len(table.short))
         table.lines.update({i, values_line} if values_line > i else {i})
         if len(values) < len(table.header) and line.translate(BARS).count("|") >= 2:
             padded.add(len(table.rows))
@@ -78,8 +79,8 @@ def aligned(lines: list[str], first: int, last: int) -> list[Table]:
         else:
             table.rows.append((label, values[:len(table.header)], row_unit or unit or table.unit))
     if table:
-        tables.append(_packed(table, padded))
         _close(table, lines, last)
+        tables += _series(table, padded, turn)
     return [t for t in tables if len(t.rows) >= 2]
 
 
@@ -92,6 +93,29 @@ def _empty_at_end(line: str) -> int:
     while len(cells) > 1 and not cells[-1]:
         cells, empty = cells[:-1], empty + 1
     return empty
+
+
+def _turns(table: Table, label: str) -> bool:
+    """Whether a row's label turns from years to names, or back (2000 … 2007, then 北京 …): a
+    yearbook sets the provinces under the national series, over one header."""
+    labels = [name for name, *_ in table.rows] + [name for name, _ in table.short]
+    return len(labels) >= 2 and all(bool(YEARS.fullmatch(x)) != bool(YEARS.fullmatch(label)) for x in labels)
+
+
+def _series(table: Table, padded: set[int], turn: tuple[int, int, int] | None) -> list[Table]:
+    """The table, or, where its labels turn (_turns) with two whole rows or more on each side,
+    the rows before and after the turn as two tables under the same header: a chart of years
+    and one of regions, each checked against its own total."""
+    if turn is not None:
+        at, rows, short = turn
+        after = Table(header=table.header, label_column=table.label_column, rows=table.rows[rows:],
+                      short=table.short[short:], lines={k for k in table.lines if k >= at}, unit=table.unit,
+                      super_units=table.super_units, title=table.title)
+        if len(after.rows) >= 2 and rows >= 2:  # else one part would be dropped, its flagged rows with it
+            table.rows, table.short, table.lines = table.rows[:rows], table.short[:short], table.lines - after.lines
+            return [_packed(table, {k for k in padded if k < rows}),
+                    _packed(after, {k - rows for k in padded if k >= rows})]
+    return [_packed(table, padded)]
 
 
 def _packed(table: Table, padded: set[int]) -> Table:
@@ -144,7 +168,7 @@ def _next_is_row(lines: list[str], at: int, last: int) -> bool:
     """Whether the first line with words after a blank one is a row: if not, the table ended."""
     for line in lines[at + 1:last + 1]:
         if line.strip():
-            return not PROSE.search(line) and row_of(cells_of(line)) is not None
+            return not prose(line) and row_of(cells_of(line)) is not None
     return False
 
 
@@ -152,7 +176,6 @@ def _start(lines: list[str], first: int, at: int, width: int) -> Table | None:
     """The table whose first row is at `at`: its header is within the six lines above. Rows
     of years (2019  1250.3  …) under a header of two tiers (按性别分 over 男 女) or of fewer
     names than columns take the names nearest above each column."""
-    broken = broken_header(lines, first, at, width)
     broken, units = broken_header(lines, first, at, width), []
     for j in range(at - 1, max(first, at - 6) - 1, -1):
         tokens = cells_of(lines[j])
@@ -160,9 +183,6 @@ def _start(lines: list[str], first: int, at: int, width: int) -> Table | None:
             units = row_units(tokens)
             continue  # (亿立方米) | (亿立方米) | (立方米/人) under the names of the columns
         header = header_of(tokens, width)
-        if header is None and broken and j == at - 1:  # 人 数 / (万人) / 出生率 / (‰) …: one name over many lines
-            header, j = broken[0], broken[2]
-            tokens = [broken[1]] if broken[1] else []
         if header is None and broken and j == at - 1:  # 人 数 / (万人) / 出生率 / (‰) …: one name over many lines
             header, j = broken[0], broken[2]
             tokens = [broken[1]] if broken[1] else []

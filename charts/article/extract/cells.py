@@ -1,12 +1,11 @@
 """How a table printed as text is cut into cells, and what a cell or a column's name says:
 a figure (51.5%, 45210元, 1,234), an empty cell (— …), a unit (绝对数(亿元), 总人口/万人, 单位:万吨,
 a yearbook's (10 000 tons)), a row of a pipe or an aligned table, the header over its values
-(by count, else by where the names stand on the page). tables.py and stacked.py read with these."""
+(by count; by where the names stand on the page: headers.py). tables.py and stacked.py read with these."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from charts.numbers.grammar import ARABIC
@@ -14,6 +13,7 @@ from charts.numbers.grammar import ARABIC
 NUMBER = rf"[-−]?(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|{ARABIC})"
 YEARS = re.compile(r"(?:19|20)\d\d(?:[-—–](?:19|20)\d\d)?年?(?:底|末)?")
 HAN = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_END = re.compile(r"[。！？]|[.!?]\s*$")
 # A clause break: CJK punctuation, or an ASCII comma or semicolon beside a word (萬元,增至去年達;
 # not the comma of 1,234).
 PROSE = re.compile(r"[。，；！？]|, |[\u4e00-\u9fff][,;]|[,;][\u4e00-\u9fff]")
@@ -68,7 +68,8 @@ def cells_of(line: str) -> list[str]:
         line = line.replace("|", " ")  # 2875.30 |: a page that ends each cell with a bar, one to a line
     if line.count("|") >= 2:
         line = re.sub(r"^\s*\|", "", re.sub(r"\|\s*$", "", line))  # one bar at each end, empty cells kept
-        return [re.sub(r"\s+", "", c) if _SPACED.fullmatch(c.strip()) else c.strip() for c in line.split("|")]
+        return [re.sub(r"\s+", "", c) if _SPACED.fullmatch(c.strip()) else re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=\()", "", c.strip())
+                for c in line.split("|")]  # 绝对量 (亿元): a unit set off from its name
     if _SPACED.fullmatch(line.strip()):
         return ["".join(line.split())]  # 批 发 和 零 售 业: one cell spaced out
     if not re.search(r"\S\s{2,}\S", line):
@@ -77,6 +78,18 @@ def cells_of(line: str) -> list[str]:
     for chunk in re.split(r"\s{2,}", line.strip()):
         out += [re.sub(r"\s+", "", chunk)] if _SPACED.fullmatch(chunk) else chunk.split()
     return out
+
+
+def prose(line: str) -> bool:
+    """Whether a line is running text, not a table's row. A pipe row is judged by its cells:
+    its label may list names with a comma (| 粮油, 食品类 | 2473 |) if it is short, no other
+    cell may break a clause, and no cell ends a sentence."""
+    cells = line.translate(BARS).split("|")
+    named = [c.strip() for c in cells if c.strip()]
+    if len(cells) < 3 or not named:
+        return PROSE.search(line) is not None
+    return any(_SENTENCE_END.search(c) for c in named) or any(PROSE.search(c) for c in named[1:]) or \
+        (PROSE.search(named[0]) is not None and len(named[0]) > 24)
 
 
 def is_value(token: str) -> bool:
@@ -164,6 +177,8 @@ def row_of(tokens: list[str], piped: bool = False) -> tuple[str, list] | None:
 
 def header_of(tokens: list[str], width: int) -> list[str] | None:
     """The header over rows of `width` values: years, or as many names as columns."""
+    while tokens and not tokens[-1]:
+        tokens = tokens[:-1]  # | 绝对量(亿元) | 同比增长(%) | |: a bar closing an empty cell
     years = [t for t in tokens if YEARS.fullmatch(t)]
     if len(years) >= width:
         return years[-width:] if len(years) == width else years
@@ -204,44 +219,17 @@ def caption_unit(line: str) -> str:
     return unit if UNIT_WORD.fullmatch(unit) or unit in ("%", "‰") else ""
 
 
-def _spans(line: str) -> list[tuple[str, float]]:
-    """Each token of an aligned line with the display column of its middle (a Han character
-    is two columns wide, as a monospaced page sets it)."""
-    out = []
-    widths = [2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line]
-    gaps = [m.span() for m in re.finditer(r"\s{2,}|\|", line)] if re.search(r"\S\s{2,}\S|\|", line) \
-        else [m.span() for m in re.finditer(r"\s+", line)]
-    cuts = [0] + [x for span in gaps for x in span] + [len(line)]
-    for a, b in zip(cuts[::2], cuts[1::2]):
-        text = line[a:b]
-        if text.strip():
-            lead = len(text) - len(text.lstrip())
-            a2, b2 = a + lead, a + len(text.rstrip())
-            out.append(("".join(line[a2:b2].split()), (sum(widths[:a2]) + sum(widths[:b2])) / 2))
-    return out
-
-
-def by_position(header_lines: list[str], row_line: str, width: int) -> list[str]:
-    """Column names of a header that does not name every column, or names groups of them:
-    each value column takes the name standing nearest above it on the page, the lowest tier
-    first (男性 女性 under 按性别分), a tier above naming what the one below leaves unnamed."""
-    cells = [x for t, x in _spans(row_line) if is_cell(t)][-width:]
-    header = [f"第{c + 1}列" for c in range(width)]
-    for line in header_lines:
-        names = [(t, x) for t, x in _spans(line) if HAN.search(t) and t not in LABEL_COLUMN
-                 and t not in INDEX_COLUMN and not STATED_UNIT.search(t)]
-        for name, x in names:
-            if cells:
-                nearest = min(range(len(cells)), key=lambda c: abs(cells[c] - x))
-                if header[nearest].startswith("第"):
-                    header[nearest] = name
-    return header
-
-
 def title_above(lines: list[str], first: int, header: int) -> str:
-    """The table's caption: the nearest short line with words above its header."""
+    """The table's caption: the nearest short line with words above its header. Not a tier of
+    the header (| 指 标 | 1-2月 |: names in cells of their own) nor a piece of the label
+    column's name (份 地 区: 年份 and 地区 broken over lines); the table's number before it goes
+    (11-18, 3-3), not a date's (2018年1-2月份)."""
     for j in range(header - 1, max(first, header - 5) - 1, -1):
         words = "".join(t for t in lines[j].split() if HAN.search(t))
-        if words and not PROSE.search(lines[j]) and len(words) <= 40:
-            return re.sub(r"^[0-9-]+|[^\w()%\u4e00-\u9fff]", "", words)
+        if len([c for c in cells_of(lines[j]) if c]) >= 2 and lines[j].translate(BARS).count("|") >= 2:
+            continue
+        if len(words) < 2 or words.endswith(LABEL_COLUMN):
+            continue
+        if not PROSE.search(lines[j]) and len(words) <= 40:
+            return re.sub(r"^[0-9-]+(?![0-9-]*[年月])|(?<![0-9])-|-(?![0-9])|[^\w()%\u4e00-\u9fff-]", "", words)
     return ""

@@ -2,17 +2,23 @@
 where its cell wrapped (人 数 / (万人) / 出生率 / (‰) / 自 然 / 增长率(‰)), under a tier of
 group names set out letter by letter on one line (年 份 出 生 死 亡 自然增长). aligned.py asks
 here when no line above its rows names as many columns as they hold. And a row of units
-under a header, as a page prints it when each column's unit has a cell of its own."""
+under a header, as a page prints it when each column's unit has a cell of its own; and a
+header of two tiers or of fewer names than columns, named by where its words stand above
+the cells (by_position)."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from charts.article.extract.cells import (
     CAPTION,
     HAN,
+    INDEX_COLUMN,
     LABEL_COLUMN,
     PROSE,
+    STATED_UNIT,
+    is_cell,
     is_value,
     split_unit,
 )
@@ -112,3 +118,37 @@ def units_by_column(units: list[str], width: int) -> list[str]:
     if len(units) < width and len(set(units[:-1])) == 1:
         return [units[0]] * (width - 1) + [units[-1]]
     return []
+
+
+def _spans(line: str) -> list[tuple[str, float]]:
+    """Each token of an aligned line with the display column of its middle (a Han character
+    is two columns wide, as a monospaced page sets it)."""
+    out = []
+    widths = [2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line]
+    gaps = [m.span() for m in re.finditer(r"\s{2,}|\|", line)] if re.search(r"\S\s{2,}\S|\|", line) \
+        else [m.span() for m in re.finditer(r"\s+", line)]
+    cuts = [0] + [x for span in gaps for x in span] + [len(line)]
+    for a, b in zip(cuts[::2], cuts[1::2]):
+        text = line[a:b]
+        if text.strip():
+            lead = len(text) - len(text.lstrip())
+            a2, b2 = a + lead, a + len(text.rstrip())
+            out.append(("".join(line[a2:b2].split()), (sum(widths[:a2]) + sum(widths[:b2])) / 2))
+    return out
+
+
+def by_position(header_lines: list[str], row_line: str, width: int) -> list[str]:
+    """Column names of a header that does not name every column, or names groups of them:
+    each value column takes the name standing nearest above it on the page, the lowest tier
+    first (男性 女性 under 按性别分), a tier above naming what the one below leaves unnamed."""
+    cells = [x for t, x in _spans(row_line) if is_cell(t)][-width:]
+    header = [f"第{c + 1}列" for c in range(width)]
+    for line in header_lines:
+        names = [(t, x) for t, x in _spans(line) if HAN.search(t) and t not in LABEL_COLUMN
+                 and t not in INDEX_COLUMN and not STATED_UNIT.search(t)]
+        for name, x in names:
+            if cells:
+                nearest = min(range(len(cells)), key=lambda c: abs(cells[c] - x))
+                if header[nearest].startswith("第"):
+                    header[nearest] = name
+    return header
