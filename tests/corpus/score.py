@@ -31,7 +31,7 @@ gives no pair.
 
 Units of a pair. A table unit written "A / B" with as many parts as value columns gives one
 unit per column (万元 / % under [产业, 增加值(万元), 同比增长(%)]). Otherwise, in a table with
-several value columns, a column header ending in "(X)", X a unit word (亿元, 万人, %, 个百分点…;
+several value columns, a column header ending in "(X)", X a unit word (亿元, 万人, %, 个百分点, 立方米/人…;
 not 六普), or ending in "%" sets that column's unit (绝对数(亿元), 比上年增长%). Otherwise the
 table's unit. A draft's unit mapping (category -> unit) is looked up by row label, then by
 column header; a missing entry is "".
@@ -229,7 +229,7 @@ class Pair:
 
 
 _UNIT_WORD = re.compile(r"(万亿|亿|万|千|百)?(%|个百分点|元|人次|人|户|吨|公顷|亩|立方米|平方米|平方公里|公里|千米|千克|"
-                        r"克|个|家|所|辆|台|件|次|天|小时|分钟|年|岁|分)")
+                        r"克|个|家|所|辆|台|件|次|天|小时|分钟|年|岁|分)(/(人|户|年|月|天|日|亩|公顷))?")  # 立方米/人, 元/月
 
 
 def _header_unit(header) -> str | None:

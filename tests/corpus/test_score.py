@@ -144,6 +144,8 @@ def test_units_per_column_from_the_key():
     assert [p.unit for p in table_pairs(split, 0)] == ["万元", "%"]
     assert [p.unit for p in table_pairs(header, 0)] == ["亿元", "%"]
     assert [p.unit for p in table_pairs(census, 0)] == ["万人", "万人"]  # 六普 is not a unit
+    per_head = table([["2005", 5633.0, 432.1]], unit="亿立方米", columns=["年份", "用水总量", "人均用水量(立方米/人)"])
+    assert [p.unit for p in table_pairs(per_head, 0)] == ["亿立方米", "立方米/人"]
 
 
 def test_a_draft_unit_mapping_is_looked_up_by_row():
