@@ -198,3 +198,18 @@ def test_a_share_pointed_back_to_for_another_group_or_time(tmp_path):
     assert [(d.columns, d.rows) for d in drafts] == [
         (["说法", "城市", "农村地区"], [["家具质量应提升", "28.0", "41.5"], ["日用品质量需提升", "35", "57.2"]]),
         (["类别", "占比"], [["今年", "77.3"], ["2021年", "61.9"]])]
+
+
+def test_now_and_an_earlier_time_in_one_sentence(tmp_path):
+    """录29,500港元,按月下跌300港元,五年前报28,300港元: the change between them is neither."""
+    path = tmp_path / "article.txt"
+    path.write_text("住户每月入息中位数录31,200港元,按月下跌400港元,五年前报29,800港元。"
+                    "若不包括外籍家庭佣工,住户每月入息中位数录30,100港元,按月跌200港元,五年前报28,900港元。"
+                    "自置居所住户的比例报51.3%,按月持平,五年前同期报48.7%。\n", encoding="utf-8")
+    drafts = {d.name: d for d in extract(read_article(path)) if d.name.startswith("then")}
+    money = next(d for d in drafts.values() if d.unit == "港元")
+    assert money.columns == ["指标", "本期", "五年前"]
+    assert money.rows == [["住户每月入息中位数", "31200", "29800"],
+                          ["若不包括外籍家庭佣工住户每月入息中位数", "30100", "28900"]]
+    share = next(d for d in drafts.values() if d.unit == "%")
+    assert share.rows == [["本期", "51.3"], ["五年前", "48.7"]]

@@ -15,6 +15,7 @@ with the same `read(section) -> list[Draft]`:
     bracketed      分享防疫信息（54.0%）、相互提醒防疫措施（49.3%）… -> shares, often multi-choice
     comparisons    00后受访者觉得更近的比例更高（58.1%）            -> groups against all respondents
     pointers       在城市仅有32.0%…，而在农村这一比例上升到了45.9%   -> one share, two groups or times
+    then           中位数录29,500港元,…,五年前报28,300港元        -> now and an earlier time
     headlines      75.8%的受访者表示在防疫过程中更重视邻里关系了      -> separate findings
     periods        2021年…12期…814家… 今年…3期…131家…             -> two periods, one row per measure
     growth         第一产业增加值62857万元，同比增长6.3%；…         -> the levels, and their growth
@@ -55,6 +56,7 @@ from charts.article.extract import (
     respectively,
     series,
     tables,
+    then,
 )
 from charts.article.extract.section import Draft, sections
 from charts.article.read import Article
@@ -62,8 +64,8 @@ from charts.article.read import Article
 __all__ = ["Draft", "extract", "READERS"]
 
 READERS = (tables.read, ratios.read, respectively.read, fromto.read, dated.read, counted.read, profiles.read,
-           enumerations.read, clauses.read, lists.read, bracketed.read, comparisons.read, pointers.read, headlines.read, periods.read,
-           growth.read, growth.read_changes, series.read, figures.read, findings.read)
+           enumerations.read, clauses.read, lists.read, bracketed.read, comparisons.read, pointers.read, then.read,
+           headlines.read, periods.read, growth.read, growth.read_changes, series.read, figures.read, findings.read)
 
 
 def extract(article: Article) -> list[Draft]:
