@@ -64,7 +64,10 @@ _CELL = re.compile(rf"{_QUALIFIER}(?P<digits>{ARABIC}|{_NUMERALS})(?P<tenths>成
                    rf"(?P<more_after>多|余|餘)?{_BOUND}")
 # In running text a numeral alone is a word (一个, 三四线城市): it is a figure only before
 # 万, 亿, 多 or 余. 多 may come before the big unit (600多亿) or after it (两万多).
-_TEXT = (rf"(?:(?P<digits>{ARABIC}|{_NUMERALS}(?=[万亿萬億多余餘]))"
+# A run of numerals is only tried from its first character: tried from each, a long run (一一一…)
+# with no 万 after it was scanned to its end again and again (quadratic).
+_RUN_START = "(?<![零〇○一二两兩三四五六七八九十百千])"
+_TEXT = (rf"(?:(?P<digits>{ARABIC}|{_RUN_START}{_NUMERALS}(?=[万亿萬億多余餘]))"
          rf"(?P<more>多|余|餘)?(?P<big>[万亿萬億])?(?P<more_after>多|余|餘)?"
          rf"(?:(?P<share>%)(?P<share_bound>{'|'.join(BOUNDS)})?|(?P<unit>‰|{RATIO}|{'|'.join(POINTS + MEASURES)}|{_SCORE}))?"
          rf"|(?P<tenth_digits>[一二两兩三四五六七八九十])(?P<tenths>{_TENTHS})(?P<tenths_more>多|余|餘)?{_BOUND})")
@@ -135,12 +138,12 @@ def _chinese_integer(text: str) -> int:
 # (一一六．五二 digit by digit, 二十七．六五 with 十, ○．四), a year (二○二四年) and a whole
 # share (二十％). A numeral before 萬 or 億 the grammar reads as it stands (約四萬元).
 _NUMERAL_DIGITS = "〇○零一二三四五六七八九"
-_NUMERAL_DECIMAL = re.compile(rf"(?<![{_NUMERAL_DIGITS}十百千])([{_NUMERAL_DIGITS}两十百千]+)[.．]([{_NUMERAL_DIGITS}]+)")
-_NUMERAL_YEAR = re.compile(rf"(?<![{_NUMERAL_DIGITS}十百千])([一二][{_NUMERAL_DIGITS}]{{3}})(?=年)")
-_NUMERAL_SHARE = re.compile(rf"(?<![{_NUMERAL_DIGITS}十百千之])([{_NUMERAL_DIGITS}两十百]+)(?=[%％])")
+_NUMERAL_DECIMAL = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千])([{_NUMERAL_DIGITS}两十百千]+)[.．]([{_NUMERAL_DIGITS}]+)")
+_NUMERAL_YEAR = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千])([一二][{_NUMERAL_DIGITS}]{{3}})(?=年)")
+_NUMERAL_SHARE = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千之])([{_NUMERAL_DIGITS}两十百]+)(?=[%％])")
 # A count in hundreds or thousands before the word for people or households (一千零八十人, the
 # sample): never 一人, 三戶 (words as often as counts).
-_NUMERAL_COUNT = re.compile(rf"(?<![{_NUMERAL_DIGITS}十百千数數几幾])([一二两三四五六七八九][百千][{_NUMERAL_DIGITS}十百]*)"
+_NUMERAL_COUNT = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千数數几幾])([一二两三四五六七八九][百千][{_NUMERAL_DIGITS}十百]*)"
                             rf"(?=[人名户戶位份])")
 
 
@@ -222,7 +225,10 @@ def figures_in(text: str, start: int = 0, end: int | None = None, *,
 
 
 # Between the two ends of a range: 30%-40%, 20~29岁, 三至四成, 15—59岁, 10%到20%.
-_RANGE_JOIN = re.compile(r"\s?[-–—~～至到]\s?")
+# Every dash a page sets between two ends: hyphen-minus, minus sign (−), hyphens (‐ ‑), figure and
+# en/em dashes, the horizontal bar (―), wave dashes (〜 ～ ⁓), and 至/到.
+DASHES = re.escape("-−‐‑‒–—―~～〜⁓")  # escaped, for a character class
+_RANGE_JOIN = re.compile(rf"\s?[{DASHES}至到]\s?")
 
 
 def ranges_in(text: str) -> Iterator[tuple[FigureInText, FigureInText]]:
@@ -236,7 +242,7 @@ def ranges_in(text: str) -> Iterator[tuple[FigureInText, FigureInText]]:
                 and low.big in ("", high.big):
             yield low, high
     # 三至四成: the first end is a numeral alone, which running text does not take as a figure
-    for m in re.finditer(rf"(?P<low>[一二两兩三四五六七八九十])[至到~～-](?={tenths.pattern})", text):
+    for m in re.finditer(rf"(?P<low>[一二两兩三四五六七八九十])[至到{DASHES}](?={tenths.pattern})", text):
         high = next(figures_in(text, m.end()), None)
         if high is not None and high.start == m.end():
             yield FigureInText(m.start(), m.end() - 1, m.start(), m["low"], unit="成"), high

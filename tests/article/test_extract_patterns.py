@@ -260,3 +260,17 @@ def test_a_label_cut_to_length_is_cut_between_words():
 
     assert last_words("成都地区网络游戏行业平均薪酬", 10) == "网络游戏行业平均薪酬"  # not 都地区…
     assert last_words("城镇居民人均可支配收入", 14) == "城镇居民人均可支配收入"
+
+
+def test_a_sentence_with_no_end_is_read_in_clauses(tmp_path):
+    """A list run on for pages with no full stop: read a clause group at a time (the readers
+    rescan a sentence for each figure), and every share still drafted once."""
+    text = "、".join(f"城市{i}占{i % 50 + 0.5}%" for i in range(300)) + "。\n"
+    drafts = _drafts(tmp_path, text)
+    from charts.article.extract.section import sections
+    from charts.article.read import read_article as read
+
+    [section] = list(sections(read(tmp_path / "article.txt")))
+    assert max(len(s) for _, s in section.sentences) <= 600
+    assert "".join(s for _, s in section.sentences) == section.text
+    assert drafts

@@ -20,6 +20,9 @@ from charts.article.extract.sample import is_sample, sample_size
     ("共完成1087个样本,在百分之九十五的信赖水准下", 1087),
     ("本次调查样本量为2500,误差", 2500),
     ("对1151名受访者的调查", 1151),
+    ("对1984名18-35岁的青年开展了“2020全国两会青年期待”调查", 1984),
+    ("本次调查共有2001人参与。调查显示,有1200名受访者表示支持", 2001),  # the whole, not a part
+    ("民调期间共计有1074位有效民众受访", 1074),
 ])
 def test_a_stated_sample(text, size):
     stated = sample_size(text)
@@ -29,6 +32,8 @@ def test_a_stated_sample(text, size):
 
 @pytest.mark.parametrize("text", [
     "他访问了3次,对3人进行了采访", "2001年对中小学进行的调查", "调查显示,62.5%的受访者认为", "共有12个城市参加",
+    "市人社局对1500名企业职工开展了技能培训,合格率为96.5%",  # a training, not a survey
+    "样本量为2,0001。",  # no 2,000 in it
 ])
 def test_no_sample_where_none_is_stated(text):
     assert sample_size(text) is None

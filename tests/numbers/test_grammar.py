@@ -126,6 +126,8 @@ def test_a_ratio_is_its_own_unit():
 @pytest.mark.parametrize("text, ends", [
     ("30%-40%的受访者", [("30", "40")]), ("30-40%", [("30", "40")]), ("20~29岁", [("20", "29")]),
     ("15—59岁人口", [("15", "59")]), ("10%到20%", [("10", "20")]), ("三至四成的家长", [("三", "四")]),
+    ("30%−40%的人", [("30", "40")]), ("30%―40%", [("30", "40")]), ("30%〜40%", [("30", "40")]),
+    ("30%‐40%", [("30", "40")]),  # the minus sign, the horizontal bar, the wave dash, a hyphen
     ("增长30%,40%的人", []), ("3万-40亿", []),  # a comma ends a figure; two scales are not one range
 ])
 def test_ranges(text, ends):

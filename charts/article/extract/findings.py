@@ -29,7 +29,7 @@ from decimal import Decimal
 from charts.article.extract.headlines import RESPONDENTS
 from charts.article.extract.labels import clean_label
 from charts.article.extract.section import Draft, Section, share_question
-from charts.numbers.grammar import CHANGE, figures_in
+from charts.numbers.grammar import CHANGE, DASHES, figures_in
 
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 _WHO = "|".join(RESPONDENTS + ("人", "者"))
@@ -48,7 +48,7 @@ _CHANGE_NEAR = re.compile(rf"(?:{CHANGE}|偏少|偏多|走高|走低|增幅|增�
                           r"比去年|较去年|比常年|较常年|回落|提升|扩大|缩小)")
 _BOUND = re.compile(r"(?:低于|高于|不到|不足|小于|大于|超出|以内|误差为?|±|\+/-)$")
 _URL_CHAR = re.compile(r"[A-Za-z0-9/%._=&?-]")
-_AFTER_BOUND = re.compile(r"^(?:以上|以下|左右|之间|至|到|[-~～—])")
+_AFTER_BOUND = re.compile(rf"^(?:以上|以下|左右|之间|至|到|[{DASHES}])")
 _LONGEST = 30
 # The order a list is told in: 首先是…, 其次是…(36.2%), 再次是…, 排在第二的是…
 _ORDINAL = re.compile(r"^(?:首先|其次|再次|然后|其后|接下来|最后|排在第[一二三四五六七八九十]+的|"

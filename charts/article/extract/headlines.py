@@ -16,12 +16,12 @@ RESPONDENTS = ("受访青少年", "受訪青少年", "受访大学生", "受訪�
                 "受访学生", "受訪學生", "被调查者", "被調查者", "受访者", "受訪者", "大学生", "大學生", "家长", "家長",
                 "青少年", "青年", "市民", "居民", "消费者", "消費者", "民众", "民眾", "网民", "網民", "网友", "網友", "用户",
                 "用戶")
-HEADLINE = re.compile(rf"(其中)?({ARABIC})%\)?的?(?:[\u4e00-\u9fff]{{0,2}}?)({'|'.join(RESPONDENTS)})"
+HEADLINE = re.compile(rf"(其中)?(?<![0-9.])({ARABIC})%\)?的?(?:[\u4e00-\u9fff]{{0,2}}?)({'|'.join(RESPONDENTS)})"
                       rf"({'|'.join(_SHARE_VERBS)})?([^,。;]+)")
 
 # The rest of a question's answers, said without naming who answered.
-_OTHERS = re.compile(rf"(?:另有|还有|仅有|只有)({ARABIC})%(?:的人)?(?:坦言|表示|觉得|认为|称|选择)?([^,。;]+)")
-_CHOSE = re.compile(rf"选择“([^”]+)”的(?:只有|仅有|占|为|有)?({ARABIC})%")
+_OTHERS = re.compile(rf"(?:另有|还有|仅有|只有)(?<![0-9.])({ARABIC})%(?:的人)?(?:坦言|表示|觉得|认为|称|选择)?([^,。;]+)")
+_CHOSE = re.compile(rf"选择“([^”]+)”的(?:只有|仅有|占|为|有)?(?<![0-9.])({ARABIC})%")
 
 
 def read(section: Section) -> list[Draft]:

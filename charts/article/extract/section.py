@@ -109,6 +109,7 @@ class Section:
                 begin = i + 1
         if begin < len(self.text):
             self.sentences.append((begin, self.text[begin:]))
+        self.sentences = [part for begin, sentence in self.sentences for part in _bounded(begin, sentence)]
 
     def _short_lines(self) -> set[int]:
         """Offsets of the last character of each short line standing alone: a title, a heading
@@ -243,6 +244,22 @@ class Section:
     def is_sample(self, figure: Figure) -> bool:
         """The 1151 of 对1151名受访者: the survey's size, not one of its findings."""
         return sample.is_sample(self.text, figure.start)
+
+
+_LONGEST_SENTENCE = 600  # characters: the readers rescan a sentence for each of its figures
+
+
+def _bounded(begin: int, sentence: str) -> Iterator[tuple[int, str]]:
+    """A sentence as the readers take it: one longer than any a report writes (a page with no
+    full stops, a list run on for pages) is cut after a clause, so that no reader's work on a
+    sentence grows with the square of the page."""
+    while len(sentence) > _LONGEST_SENTENCE:
+        cut = max(sentence.rfind(mark, 0, _LONGEST_SENTENCE) for mark in ",;、")
+        cut = cut + 1 if cut > _LONGEST_SENTENCE // 4 else _LONGEST_SENTENCE
+        yield begin, sentence[:cut]
+        begin, sentence = begin + cut, sentence[cut:]
+    if sentence:
+        yield begin, sentence
 
 
 def _as_number(text: str) -> str:
