@@ -88,7 +88,7 @@ def test_a_short_row_the_totals_place_is_flagged_with_its_place_never_fitted(tmp
     """| 西镇 | 10.1 | 2.9 |: read from the left, 2.9 would be 小麦; the 合计 row says 小麦 is
     the empty one. The row is left for the editor, with where the sums put the gap."""
     draft = _draft_of(tmp_path, _TOWNS.format(west="| 西镇 | 10.1 | 2.9 |", total="合计"))
-    assert [r[0] for r in draft.rows] == ["东镇", "南镇", "合计"]
+    assert [r[0] for r in draft.rows] == ["东镇", "南镇"]  # 合计 is said, not drawn beside its parts
     assert draft.flagged == [["西镇", "10.1", "2.9"]]
     assert draft.gaps == {"西镇": "按合计行推算，空格在「小麦(万吨)」列"}
     assert "空格在「小麦(万吨)」列" in draft_yaml(draft, "article.txt", "schema.json")
@@ -96,18 +96,19 @@ def test_a_short_row_the_totals_place_is_flagged_with_its_place_never_fitted(tmp
 
 def test_columns_that_do_not_add_up_to_the_total_are_said(tmp_path):
     draft = _draft_of(tmp_path, _TOWNS.format(west="| 西镇 | 10.1 | 2.2 | 2.9 |", total="合计"))
-    assert [r[0] for r in draft.rows] == ["东镇", "西镇", "南镇", "合计"]  # drawn as printed
-    assert draft.sums == ["「小麦(万吨)」列各行之和为7.6，合计行为5.4：查看是否有错位、漏行或四舍五入"]
+    assert [r[0] for r in draft.rows] == ["东镇", "西镇", "南镇"]  # the parts as printed
+    assert draft.sums == ["「小麦(万吨)」列各行之和为7.6，合计行为5.4：查看是否有错位、漏行或四舍五入",
+                          "合计行（31.0、5.4、8.7）是各行之和，不与各行并列画出"]
     assert draft.sums[0] in draft_yaml(draft, "article.txt", "schema.json")
 
 
 def test_a_table_that_adds_up_or_has_no_total_row_says_nothing(tmp_path):
     fine = _draft_of(tmp_path, _TOWNS.format(west="| 西镇 | 10.1 | | 2.9 |", total="合计"))
-    assert (fine.sums, fine.gaps, fine.flagged) == ([], {}, [])
+    assert (fine.sums[:-1], fine.gaps, fine.flagged) == ([], {}, [])  # only the total row's line
     no_total = _draft_of(tmp_path, _TOWNS.format(west="| 西镇 | 10.1 | 2.2 | 2.9 |", total="北镇"))
     assert no_total.sums == []
     sub_items = _draft_of(tmp_path, _TOWNS.format(west="| 其中:西镇 | 10.1 | 2.2 | 2.9 |", total="合计"))
-    assert sub_items.sums == []  # a sub-item is inside another row: the sum means nothing
+    assert not [x for x in sub_items.sums if "各行之和为" in x]  # a sub-item is inside another row: no sum
 
 
 def test_a_page_that_sets_each_figure_of_its_prose_on_a_line_is_no_table(tmp_path):
@@ -198,3 +199,15 @@ def test_the_caption_keeps_its_date_and_is_no_tier_nor_piece_of_the_header(tmp_p
     pieces = ("5-2 某省发电情况 | ||||\n年\n份 地 区 |\n发电量 | 火电 |\n(亿千瓦时) | (亿千瓦时) | |\n"
               "2021 | 520.4 | 410.2 |\n2022 | 540.8 | 420.5 |\n")
     assert set(_titles(tmp_path, pieces)) == {"某省发电情况"}
+
+
+def test_a_rate_column_is_not_summed_and_a_traditional_draft_says_so_in_its_script(tmp_path):
+    text = ("| 項目 | 金額(萬元) | 年增率(%) |\n| 營業收入 | 1,234.5 | 3.2 |\n| 營業支出 | 987.6 | 2.1 |\n"
+            "| 其他收入 | 12.0 | 1.0 |\n| 合計 | 2,234.1 | 2.7 |\n")
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    drafts = [d for d in extract(read_article(path)) if d.name.startswith("table")]
+    rates = next(d for d in drafts if d.columns[1] == "年增率")
+    amounts = next(d for d in drafts if d.columns[1] == "金額")
+    assert rates.sums == [] and [r[0] for r in rates.rows][-1] == "合計"  # the overall rate stays
+    assert amounts.sums == ["合計行（2234.1）是各行之和，不與各行並列畫出"]

@@ -72,16 +72,25 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
                    if any(unit_of(v, c, ru) == unit for _, v, ru in table.rows)]
         for chunk in range(0, len(columns), MAX_COLUMNS):
             cols = columns[chunk:chunk + MAX_COLUMNS]
-            rows, seen = [], set()
+            rows, seen, total = [], set(), None
             for label, values, row_unit in table.rows:
                 if all(unit_of(values, c, row_unit) == unit for c in cols) and label not in seen:
                     seen.add(label)
                     rows.append([label, *(_number(values[c]) for c in cols)])
+            whole = [r for r in rows if totals.TOTAL.fullmatch(r[0])]
+            rates = unit == "%" or any(RATE.search(table.header[c]) for c in cols)
+            if len(whole) == 1 and len(rows) >= 3 and not rates:  # 合计 beside its parts would dwarf them
+                total = whole[0]
+                rows.remove(total)
             parts = -(-len(rows) // _ROWS[len(cols) > 1])  # a grouped chart holds 12 rows
             size = -(-len(rows) // parts) if rows else 1  # in even parts: 13 rows as 7 and 6, none left alone
             for part in range(0, len(rows), size):
                 if len(rows[part:]) >= 2:
                     drafts.append(_draft(section, table, unit, [names[c] for c in cols], rows[part:part + size]))
+                    header = [table.header[c] for c in cols]
+                    drafts[-1].sums = [section.script(totals.described(m)) for m in mismatches if m.column in header]
+                    if total:
+                        drafts[-1].sums.append(section.script(totals.left_out(total[0], total[1:])))
             partial: dict[tuple, list] = {}  # | 2017 | 6.9 | 6.9 | | |: the columns a row fills
             for label, values, row_unit in table.rows:
                 filled = tuple(c for c in cols if unit_of(values, c, row_unit) == unit)
@@ -92,7 +101,7 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
     if drafts and table.short:
         drafts[0].flagged = [[label, *(_number(v) for v in values if v is not None)] for label, values in table.short]
     if drafts:
-        drafts[0].sums, drafts[0].gaps = totals.described(mismatches, gaps)
+        drafts[0].gaps = {g.label: section.script(totals.placed(g)) for g in gaps}
     section.used.update(_offsets(section, table.lines))
     return drafts
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from charts.article.extract.cells import VALUE, Table
+from charts.article.extract.cells import RATE, VALUE, Table
 
 TOTAL = re.compile(r"(?:合计|合計|总计|總計|共计|共計|总数|總數|总体|總體|全部|"
                    r"全(?:国|國|省|市|区|區|县|縣|镇|鎮))(?:[:：]|\(.*\))?")
@@ -50,7 +50,8 @@ def check(table: Table, printed: list[str]) -> tuple[list[Mismatch], list[Gap]]:
             or any(_SUB_ITEM.match(x) for x in labels) or any(_SUB_ITEM_PRINTED.search(x) for x in printed):
         return [], []
     total = totals[0]
-    sums = [_add([row[c] for row in whole]) for c in range(width)]
+    # A rate or a share (年增率(%), 比重) does not add up over rows: its column says nothing.
+    sums = [None if RATE.search(table.header[c]) else _add([row[c] for row in whole]) for c in range(width)]
     mismatches = [Mismatch(table.header[c], sums[c][0], _number(total[c]))
                   for c in range(width) if _off(sums[c], total[c], extra=len(short))]
     gaps = []
@@ -133,9 +134,16 @@ def _off(summed, total_cell: str | None, extra: int = 0) -> bool:
     return abs(value - total) > slack
 
 
-def described(mismatches: list[Mismatch], gaps: list[Gap]) -> tuple[list[str], dict[str, str]]:
-    """What a draft says of them: one comment per column that does not add up, and per short
-    row the column its gap would be in."""
-    lines = [f"「{m.column}」列各行之和为{m.rows_sum}，合计行为{m.total}：查看是否有错位、漏行或四舍五入"
-             for m in mismatches]
-    return lines, {g.label: f"按合计行推算，空格在「{g.column}」列" for g in gaps}
+def described(mismatch: Mismatch) -> str:
+    """What the draft holding the column says of a column that does not add up."""
+    return f"「{mismatch.column}」列各行之和为{mismatch.rows_sum}，合计行为{mismatch.total}：查看是否有错位、漏行或四舍五入"
+
+
+def placed(gap: Gap) -> str:
+    """What a flagged row's comment says of where the totals put its gap."""
+    return f"按合计行推算，空格在「{gap.column}」列"
+
+
+def left_out(label: str, cells: list[str]) -> str:
+    """What a draft says of the total row it does not draw beside the parts."""
+    return f"{label}行（{'、'.join(cells)}）是各行之和，不与各行并列画出"
