@@ -48,7 +48,11 @@ def draft_yaml(draft: Draft, article: str, schema: str) -> str:
     else:
         lines.append(f"unit: {_q(draft.unit)}")
     lines += ["data:", f"  columns: [{', '.join(_text(c) for c in draft.columns)}]", f"  rows:  {_CONFIRM}: labels"]
-    lines += [f"    - [{', '.join([_text(row[0])] + [_q(c) for c in row[1:]])}]" for row in draft.rows]
+    # A figure the article qualifies (近60%, 不到20%) is drawn as its number: the comment says
+    # what the article says, for the editor to word as a note or write as 近60 (kind: figures).
+    lines += [f"    - [{', '.join([_text(row[0])] + [_q(c) for c in row[1:]])}]"
+              + (f"  {_CONFIRM}: 原文为「{draft.worded[row[0]]}」" if row[0] in draft.worded else "")
+              for row in draft.rows]
     # A row with cells missing is not fitted to the columns: which cell was empty is for a
     # human to say, so it stays a comment until then.
     lines += [f"    # - [{', '.join(_q(c) for c in row)}]  {_CONFIRM}: 单元格少于表头，"

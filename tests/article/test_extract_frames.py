@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from charts.article.drafts import draft_yaml
 from charts.article.extract import extract
 from charts.article.read import read_article
 from charts.numbers.grammar import figures_in, is_stated_change
@@ -213,3 +214,16 @@ def test_now_and_an_earlier_time_in_one_sentence(tmp_path):
                           ["若不包括外籍家庭佣工住户每月入息中位数", "30100", "28900"]]
     share = next(d for d in drafts.values() if d.unit == "%")
     assert share.rows == [["本期", "51.3"], ["五年前", "48.7"]]
+
+
+def test_a_qualified_figure_is_drafted_with_what_the_article_says_beside_it(tmp_path):
+    """近60%, 60%以上, 不到20%: a bar draws the number; the draft says the article's words so that
+    the editor notes them or writes 近60 (kind: figures). A plain figure gets no comment."""
+    path = tmp_path / "article.txt"
+    path.write_text("调查显示,60%以上受访者表示支持延迟退休,不到20%的受访者表示反对。"
+                    "北京、上海和广州分别占约21.5%、近18.7%和12.3%。\n", encoding="utf-8")
+    drafts = extract(read_article(path))
+    worded = {k: v for d in drafts for k, v in d.worded.items()}
+    assert worded == {"支持延迟退休": "60%以上", "反对": "不到20%", "北京": "约21.5%", "上海": "近18.7%"}
+    text = draft_yaml(next(d for d in drafts if "北京" in d.worded), "article.txt", "schema.json")
+    assert '- ["北京", 21.5]  # 请核对: 原文为「约21.5%」' in text and '- ["广州", 12.3]\n' in text

@@ -16,7 +16,7 @@ RESPONDENTS = ("受访青少年", "受訪青少年", "受访大学生", "受訪�
                 "受访学生", "受訪學生", "被调查者", "被調查者", "受访者", "受訪者", "大学生", "大學生", "家长", "家長",
                 "青少年", "青年", "市民", "居民", "消费者", "消費者", "民众", "民眾", "网民", "網民", "网友", "網友", "用户",
                 "用戶")
-HEADLINE = re.compile(rf"(其中)?(?<![0-9.])({ARABIC})%\)?的?(?:[\u4e00-\u9fff]{{0,2}}?)({'|'.join(RESPONDENTS)})"
+HEADLINE = re.compile(rf"(其中)?(?<![0-9.])({ARABIC})%(?:以上|以下|左右)?\)?的?(?:[\u4e00-\u9fff]{{0,2}}?)({'|'.join(RESPONDENTS)})"
                       rf"({'|'.join(_SHARE_VERBS)})?([^,。;]+)")
 
 # The rest of a question's answers, said without naming who answered.
@@ -32,7 +32,7 @@ def read(section: Section) -> list[Draft]:
         for match in HEADLINE.finditer(sentence):
             if match.group(1) and re.search(r"[0-9]%", sentence[:match.start()]):
                 continue  # 86.1%…，其中33.4%的受访者表示非常多: a part of the share before, no answer of its own
-            group = sentence[match.end(2):match.start(3)].strip("%)的")
+            group = re.sub(r"^%(?:以上|以下|左右)?", "", sentence[match.end(2):match.start(3)]).strip("%)的")
             # 73.0%的男性受访者关注…: the group is part of what the share says
             said = match.group(5)
             if said in _SHARE_VERBS or not said.strip():  # 43.9%的受访者认为,他们…: said in the next clause

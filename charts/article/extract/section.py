@@ -26,6 +26,9 @@ _BULLET = re.compile(r"[-•·◆◇■□●○▪▶►★☆※]|\(?[0-9一�
 # qualifier, or the phrase it belongs to (67.3% / 的受访者, 5.6 / 亿件, 30% / 以上).
 _FIGURE_RUNS_ON = re.compile(r"[0-9.%‰,;:、)]|的|之|以[上下内]|左右|多|余|[万亿]|[个名人元吨户家所项次分倍]")
 _LONGEST_TITLE, _LONGEST_LABEL = 60, 40  # characters a spec allows
+# Words that make a figure a bound or an approximation: 不到20%, 近60%, 60%以上.
+_QUALIFIED_BEFORE = re.compile(r"(?:不到|不足|低于|低於|高于|高於|超过|超過|将近|將近|接近|约|約|近|超|逾|仅约|僅約)$")
+_QUALIFIED_AFTER = re.compile(r"以上|以下|左右|上下|多|余|餘")
 # Of the qualifiers, drafts keep 约 and 近: 超过3万人 is drafted as 3万人, as extract always has.
 _KEPT_QUALIFIERS = ("约", "近")
 
@@ -48,6 +51,7 @@ class Draft:
     lines: list[int] = field(default_factory=list)  # article lines it came from
     flagged: list[list] = field(default_factory=list)  # rows a human must place (cells missing)
     sums: list[str] = field(default_factory=list)  # columns that do not add up to the table's total
+    worded: dict[str, str] = field(default_factory=dict)  # a row's figure the article qualifies: label -> 近60%
     gaps: dict[str, str] = field(default_factory=dict)  # a flagged row's label -> where its gap would be
 
     def numbers(self) -> list[str]:
@@ -205,6 +209,12 @@ class Section:
             seen.add(label)
             renamed.setdefault(self.script(row[0]), label)
             row[0] = label
+        worded = {}
+        if len(offsets) == len(rows) and all(len(row) == 2 for row in rows):
+            for row, at in zip(rows, offsets):
+                printed = self._qualified(at)
+                if printed:
+                    worded[row[0]] = printed
         unit = extra.get("unit")
         if isinstance(unit, dict):
             extra["unit"] = {renamed.get(self.script(viewed.get(k, k)), k): self.script(v) for k, v in unit.items()}
@@ -214,7 +224,22 @@ class Section:
             extra["reference"] = tuple(self.script(x) for x in extra["reference"])
         return Draft(name=name, kind=kind, title=self.script(title)[:_LONGEST_TITLE],
                      columns=[self.script(c) for c in columns], rows=rows, publication=self.publication,
-                     lines=sorted({self.line(o) for o in offsets}), **extra)
+                     lines=sorted({self.line(o) for o in offsets}), worded=worded, **extra)
+
+    def _qualified(self, at: int) -> str:
+        """The figure at `at` as printed with its qualifier (近60%, 60%以上, 不到20%), where the
+        article qualifies it; "" for a figure it states as it is. A draft writes the number
+        (a bar is drawn to scale) and says what the article says beside it."""
+        figure = next(figures_in(self.text, at, min(len(self.text), at + 24)), None)
+        if figure is None or figure.digits_start != at:
+            return ""
+        before = _QUALIFIED_BEFORE.search(self.text, max(0, figure.start - 4), figure.start)
+        after = _QUALIFIED_AFTER.match(self.text, figure.end)
+        if not (before or after or figure.before or figure.bound or figure.more or figure.more_after):
+            return ""
+        start = before.start() if before else figure.start
+        end = after.end() if after else figure.end
+        return self.script(self.original[start:end])
 
     def free_figures(self) -> list[Figure]:
         """Counts and amounts (a figure with a measure word) no table holds yet."""
