@@ -120,3 +120,11 @@ def test_a_label_holding_punctuation_is_read_whole_across_it(checked):
     swapped = checked(article, [[rows[0][0], 52.1], [rows[1][0], 68.4]])
     assert set(swapped.values()) == {"relabelled"}
     assert checked(article, [["“新网民”(60岁以上)", "近2.1"]], unit="亿")["“新网民”(60岁以上) 近2.1亿"] == "found"
+
+
+def test_a_clause_that_fits_two_labels_alike_leaves_it_to_the_sentence(checked):
+    article = "全市发电量中，火力发电量312.5亿千瓦时，占发电总量的70.4%；水力发电量131.4亿千瓦时，占发电总量的29.6%。\n"
+    rows = [["火力发电量", 70.4], ["水力发电量", 29.6]]
+    assert statuses(checked(article, rows)) == {"found"}
+    # 占发电总量的 fits both labels as well: the sentence says whose each share is
+    assert statuses(checked(article, [["火力发电量", 29.6], ["水力发电量", 70.4]])) == {"relabelled"}
