@@ -80,7 +80,7 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
                 _whole(text, start, end, own.wanted, clause(text, start, end, _unit_of(form.lstrip("-−"))))
             rank = own.rank(windows)
             if not rank[0] and header is not None and header.alone(windows[0]) and \
-                    _last_row(text, start, [label, *rivals]) == label:
+                    last_row(text, start, [label, *rivals]) == label:
                 rank = (1, rank[1])
             if rank > best:
                 best, best_at = rank, start
@@ -169,7 +169,7 @@ def _nearer(rival: str, own: str, window: str) -> bool:
     return bool(rival and own) and at_rival >= 0 and at_own >= 0 and at_rival + len(rival) > at_own + len(own)
 
 
-def _last_row(text: str, start: int, rows: list[str]) -> str | None:
+def last_row(text: str, start: int, rows: list[str]) -> str | None:
     """The row a sentence names last before `start` (the longest where two end together).
     Quotation marks are no part of a name: 林全“内阁”满意度 names the row 林全内阁满意度."""
     begin = max(text.rfind(stop, 0, start) for stop in SENTENCE_ENDS + ";；") + 1

@@ -8,16 +8,15 @@ map back to the article's own line numbers is kept for the report.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from charts import messages as msg
-from charts.article.clause import period_link
 from charts.article.labels import find, find_at, fold, folded_article
 from charts.article.lists import ratio_at
 from charts.article.passage import strays
+from charts.article.periods import other_level, out_of_order
 from charts.article.read import Article, normalise, read_article
 from charts.article.rows import table_row
 from charts.article.units import BARE_UNITS, header_unit
@@ -115,12 +114,15 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
             header = (names[column - 1], names[:column - 1] + names[column:]) if len(names) > 1 else None
             status, line, at = find_at(article, forms, label, table.categories, frozenset(taken), header)
             looked[len(checks)] = (label, forms)
+            if status == "found" and header and not value.worded and other_level(
+                    article.text, names[column - 1], label, table.categories, value.number, unit):
+                status = "relabelled"  # the text gives this row another level in the column's year
             if at is not None:
                 taken.add(at)
                 if status == "found":
                     periods[len(checks)] = (column, at)
             checks.append(Check(what, field, status, line, str(article.path)))
-        for index in _periods_out_of_order(article.text, periods):
+        for index in out_of_order(article.text, periods):
             checks[index] = replace(checks[index], status="relabelled")
     if len(table.values) == 1 and not cited:  # one chart, one passage (passage.py)
         found = [i for i in looked if checks[i].status == "found"]
@@ -143,18 +145,6 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
             checks.append(Check(number, field, "found" if status != "missing" else "missing", line,
                                 str(article.path)))
     return checks
-
-
-def _periods_out_of_order(text: str, found: dict[int, tuple[int, int]]) -> list[int]:
-    """The checks of a row whose two levels the text links as two periods (由…上升为…,
-    …，比常年(…)) in the other order than the chart's columns, which run earlier to later."""
-    wrong = []
-    cells = sorted(found.items(), key=lambda item: item[1][1])
-    for (one, (column_one, at_one)), (two, (column_two, at_two)) in itertools.pairwise(cells):
-        link = period_link(text, at_one, at_two)
-        if (link == "from-to" and column_one > column_two) or (link == "compared" and column_one < column_two):
-            wrong += [one, two]
-    return wrong
 
 
 def _ratios(article: Article, table, cited) -> list[int | None]:

@@ -128,3 +128,12 @@ def test_a_clause_that_fits_two_labels_alike_leaves_it_to_the_sentence(checked):
     assert statuses(checked(article, rows)) == {"found"}
     # 占发电总量的 fits both labels as well: the sentence says whose each share is
     assert statuses(checked(article, [["火力发电量", 29.6], ["水力发电量", 70.4]])) == {"relabelled"}
+
+
+def test_a_year_column_takes_the_level_the_text_gives_in_that_year(checked):
+    article = "要点：毛入园率达到91.2%\n全市毛入园率逐年提高，如今已到91.2%，而这一比例在2010年仅为62.5%。\n"
+    columns = ("指标", "2010", "2023")
+    assert statuses(checked(article, [["毛入园率", 62.5, 91.2]], columns, kind="grouped")) == {"found"}
+    # 91.2% stands twice, but the text gives 2010 its own level, 62.5%
+    moved = checked(article, [["毛入园率", 91.2, 91.2]], columns, kind="grouped")
+    assert moved["毛入园率（2010）91.2%"] != "found"
