@@ -35,3 +35,9 @@ def test_a_row_label_bracketing_its_unit_is_named_without_it(checked):
     assert set(found.values()) == {"found"}
     changed = checked(article, [["医院(万所)", 1.25], ["门诊病人(万人)", 2.17]], unit=units)
     assert changed["门诊病人(万人) 2.17万人"] != "found"
+
+
+def test_a_header_unit_in_traditional_script(checked):
+    article = "全港低收入住戶有16.9萬戶，佔整體6.3%。\n"
+    columns = ("指標", "住戶數目(萬戶)", "佔整體(%)")
+    assert set(checked(article, [["低收入住戶", 16.9, 6.3]], columns, kind="grouped").values()) == {"found"}
