@@ -68,7 +68,8 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     text = article.text
     label, rivals = fold(unit_dropped(label)), [fold(unit_dropped(r)) for r in rivals]
     own = _Label(label, rivals)
-    header = _Label(fold(column[0]), [fold(h) for h in column[1]]) if column else None
+    # a header's bracketed unit (五年前(港元)) is no part of the words that name the column
+    header = _Label(fold(unit_dropped(column[0])), [fold(unit_dropped(h)) for h in column[1]]) if column else None
     listed = respective(text)
     best, best_at = (-1, -1.0), None
     for form in dict.fromkeys(fold(f) for f in forms):

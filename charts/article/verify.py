@@ -115,8 +115,8 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
             status, line, at = find_at(article, forms, label, table.categories, frozenset(taken), header)
             looked[len(checks)] = (label, forms)
             if status == "found" and header and not value.worded and other_level(
-                    article.text, names[column - 1], label, table.categories, value.number, unit):
-                status = "relabelled"  # the text gives this row another level in the column's year
+                    article.text, *header, label, table.categories, value.number, unit):
+                status = "relabelled"  # the text gives this row another level under the column's header
             if at is not None:
                 taken.add(at)
                 if status == "found":

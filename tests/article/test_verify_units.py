@@ -41,3 +41,11 @@ def test_a_header_unit_in_traditional_script(checked):
     article = "全港低收入住戶有16.9萬戶，佔整體6.3%。\n"
     columns = ("指標", "住戶數目(萬戶)", "佔整體(%)")
     assert set(checked(article, [["低收入住戶", 16.9, 6.3]], columns, kind="grouped").values()) == {"found"}
+
+
+def test_a_header_unit_is_no_part_of_the_words_naming_the_column(checked):
+    article = "全市职工月平均工资为6120元，上年为5880元。\n"
+    columns = ("指标", "本年(元)", "上年(元)")
+    assert set(checked(article, [["职工月平均工资", 6120, 5880]], columns, unit="元", kind="grouped").values()) == {"found"}
+    swapped = checked(article, [["职工月平均工资", 5880, 6120]], columns, unit="元", kind="grouped")
+    assert "found" not in swapped.values()
