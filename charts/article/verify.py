@@ -48,12 +48,23 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
         forms = [value.worded + ("" if unit == "%" and "成" in value.worded else unit)]
         if unit[:1] in "万亿" and value.worded.endswith(("多", "余")):
             forms.append(value.worded[:-1] + unit[:1] + value.worded[-1] + unit[1:])
+    grouped = None if value.worded else _thousands(forms[1])
+    if grouped:  # 29,500港元: a Hong Kong or Taiwan article groups thousands with commas
+        forms.append(grouped)
     noted = re.fullmatch(r"(.+?)[(（][^()（）]+[)）]", unit)
     if noted:  # 万元(新台币): an article names the currency once, not beside every figure
         forms += figure_forms(value, noted.group(1), decimals, scale)
     if unit in BARE_UNITS:  # 平均值为54.75, 生活水平(60.44): an index has no unit to print
         forms += figure_forms(value, "", decimals, scale)
     return list(dict.fromkeys(normalise(f) for f in forms))
+
+
+def _thousands(form: str) -> str | None:
+    """The form with its whole part grouped by commas (29,500港元), or None below 1,000."""
+    whole = re.match(r"([-−]?)([0-9]{4,})", form)
+    if whole is None:
+        return None
+    return whole.group(1) + f"{int(whole.group(2)):,}" + form[whole.end():]
 
 
 def _printed_numbers(text: str) -> list[str]:

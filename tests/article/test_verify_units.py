@@ -49,3 +49,9 @@ def test_a_header_unit_is_no_part_of_the_words_naming_the_column(checked):
     assert set(checked(article, [["职工月平均工资", 6120, 5880]], columns, unit="元", kind="grouped").values()) == {"found"}
     swapped = checked(article, [["职工月平均工资", 5880, 6120]], columns, unit="元", kind="grouped")
     assert "found" not in swapped.values()
+
+
+def test_thousands_grouped_by_commas(checked):
+    article = "本市住户每月收入中位数为31,800元，按月下跌300元。\n"
+    assert checked(article, [["收入中位数", 31800]], unit="元")["收入中位数 31800元"] == "found"
+    assert checked(article, [["收入中位数", 31801]], unit="元")["收入中位数 31801元"] == "missing"
