@@ -13,12 +13,11 @@ import re
 from decimal import Decimal
 
 from charts.article.clause import SENTENCE_ENDS, ends_clause, period_link
-from charts.article.labels import fold, last_row
+from charts.article.labels import YEAR, fold, last_row
 from charts.article.read import normalise
 from charts.article.units import unit_dropped
 from charts.numbers.grammar import figures_in
 
-_YEAR = re.compile(r"((?:19|20)[0-9]{2})年?")  # a header naming a year: 2000, 2019年
 
 
 def out_of_order(text: str, found: dict[int, tuple[int, int]]) -> list[int]:
@@ -41,7 +40,7 @@ def other_level(text: str, header: str, others: list[str], label: str, rows: lis
     under 上年): the column's own figure is the first after its header in the header's clause,
     in a sentence whose last row named before the header is this one."""
     words = fold(unit_dropped(header))
-    year = _YEAR.fullmatch(words)
+    year = YEAR.fullmatch(words)
     if not unit or not words:
         return False
     named = rf"(?<![0-9]){year.group(1)}年" if year else re.escape(words)
