@@ -55,3 +55,10 @@ def test_thousands_grouped_by_commas(checked):
     article = "本市住户每月收入中位数为31,800元，按月下跌300元。\n"
     assert checked(article, [["收入中位数", 31800]], unit="元")["收入中位数 31800元"] == "found"
     assert checked(article, [["收入中位数", 31801]], unit="元")["收入中位数 31801元"] == "missing"
+
+
+def test_a_header_inside_a_longer_one_or_before_a_list_gives_no_level_of_its_own(checked):
+    article = "从水质看，表示“满意”和“有改善”的分别占52.3%和26.7%，不满意18.2%。\n"
+    columns = ("项目", "满意", "有改善", "不满意")
+    # 不满意18.2% is 不满意's; 满意”和“有改善”的分别占52.3% is the list's
+    assert set(checked(article, [["水质", 52.3, 26.7, 18.2]], columns, kind="grouped").values()) == {"found"}
