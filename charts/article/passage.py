@@ -9,6 +9,7 @@ only where the rest of the table is does its figure count."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from statistics import median
 
@@ -22,7 +23,8 @@ FEWEST = 3  # other rows found together before a passage can be told
 def strays(article: Article, found: list[tuple[int, str, list[str]]]) -> dict[int, tuple[int, int]]:
     """Of the (line, label, forms) of a one-column table's figures found under their labels,
     those found away from the passage the others are in, whose label that passage prints
-    without any of their forms: {index: (first, last line of the passage)}."""
+    without any of their forms, or just beside it, whose label a line nearer the passage gives
+    with another figure: {index: (first, last line of the passage)}."""
     away = {}
     for i, (line, label, forms) in enumerate(found):
         others = sorted(other for j, (other, _, _) in enumerate(found) if j != i)
@@ -30,11 +32,38 @@ def strays(article: Article, found: list[tuple[int, str, list[str]]]) -> dict[in
             continue
         lo, hi = _passage(others)
         if lo - NEAR <= line <= hi + NEAR:
+            if not lo <= line <= hi and _given_nearer(article, line, (lo, hi), label, forms):
+                away[i] = (lo, hi)
             continue
         text = _text_of_lines(article, lo, hi)
         if fold(normalise(label)) in text and not any(fold(f) in text for f in forms):
             away[i] = (lo, hi)
     return away
+
+
+def _given_nearer(article: Article, line: int, passage: tuple[int, int], label: str, forms: list[str]) -> bool:
+    """Whether a line nearer the passage than `line` gives the label with another figure right
+    after it (`(8)未回答 0.0﹪` as the list's last line, while 0.1 is the previous question's):
+    a row of a list is the one beside the rest of the list."""
+    lo, hi = passage
+    distance = max(lo - line, line - hi)
+    wanted = fold(normalise(label))
+    own = {_digits(fold(f)) for f in forms}
+    for number in range(lo - distance + 1, hi + distance):
+        if number == line:
+            continue
+        text = _text_of_lines(article, number, number)
+        for at in (m.start() for m in re.finditer(re.escape(wanted), text)):
+            given = _digits(text[at + len(wanted):].lstrip(":："))
+            if given and given not in own:
+                return True
+    return False
+
+
+def _digits(text: str) -> str:
+    """The number a text opens with, as printed (0.0 of 0.0%), or ""."""
+    figure = re.match(r"[-−]?[0-9][0-9,]*(?:\.[0-9]+)?", text)
+    return figure.group() if figure else ""
 
 
 def _passage(lines: list[int]) -> tuple[int, int]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from charts.article.read import normalise
+from charts.article.read import folded, normalise
 
 # What a header's bracket holds when it is a unit: a measure word, perhaps scaled (万吨, 亿立方米)
 _UNIT = re.compile(r"[万亿千百十]*[^\W\d_]{0,3}(?:元|人|个|家|吨|件|次|户|所|名|岁|年|天|公里|平方米|立方米|千瓦时|"
@@ -20,7 +20,8 @@ def header_unit(header: str) -> str | None:
     else None (2010年(六普) names a period, not a unit)."""
     text = normalise(header)
     bracketed = re.search(r"\(([^()0-9]{1,6})\)$", text)
-    if bracketed and (_UNIT.fullmatch(bracketed.group(1)) or re.fullmatch("[万亿]+", bracketed.group(1))):
+    simplified = folded(bracketed.group(1)) if bracketed else ""  # 萬戶 reads as 万户
+    if bracketed and (_UNIT.fullmatch(simplified) or re.fullmatch("[万亿]+", simplified)):
         return bracketed.group(1)
     return "%" if text.endswith("%") else None
 

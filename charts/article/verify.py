@@ -8,16 +8,15 @@ map back to the article's own line numbers is kept for the report.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from charts import messages as msg
-from charts.article.clause import period_link
 from charts.article.labels import find, find_at, fold, folded_article
 from charts.article.lists import ratio_at
 from charts.article.passage import strays
+from charts.article.periods import other_level, out_of_order
 from charts.article.read import Article, normalise, read_article
 from charts.article.rows import table_row
 from charts.article.units import BARE_UNITS, header_unit
@@ -49,12 +48,23 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
         forms = [value.worded + ("" if unit == "%" and "成" in value.worded else unit)]
         if unit[:1] in "万亿" and value.worded.endswith(("多", "余")):
             forms.append(value.worded[:-1] + unit[:1] + value.worded[-1] + unit[1:])
+    grouped = None if value.worded else _thousands(forms[1])
+    if grouped:  # 29,500港元: a Hong Kong or Taiwan article groups thousands with commas
+        forms.append(grouped)
     noted = re.fullmatch(r"(.+?)[(（][^()（）]+[)）]", unit)
     if noted:  # 万元(新台币): an article names the currency once, not beside every figure
         forms += figure_forms(value, noted.group(1), decimals, scale)
     if unit in BARE_UNITS:  # 平均值为54.75, 生活水平(60.44): an index has no unit to print
         forms += figure_forms(value, "", decimals, scale)
     return list(dict.fromkeys(normalise(f) for f in forms))
+
+
+def _thousands(form: str) -> str | None:
+    """The form with its whole part grouped by commas (29,500港元), or None below 1,000."""
+    whole = re.match(r"([-−]?)([0-9]{4,})", form)
+    if whole is None:
+        return None
+    return whole.group(1) + f"{int(whole.group(2)):,}" + form[whole.end():]
 
 
 def _printed_numbers(text: str) -> list[str]:
@@ -115,12 +125,15 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
             header = (names[column - 1], names[:column - 1] + names[column:]) if len(names) > 1 else None
             status, line, at = find_at(article, forms, label, table.categories, frozenset(taken), header)
             looked[len(checks)] = (label, forms)
+            if status == "found" and header and not value.worded and other_level(
+                    article.text, *header, label, table.categories, value.number, unit):
+                status = "relabelled"  # the text gives this row another level under the column's header
             if at is not None:
                 taken.add(at)
                 if status == "found":
                     periods[len(checks)] = (column, at)
             checks.append(Check(what, field, status, line, str(article.path)))
-        for index in _periods_out_of_order(article.text, periods):
+        for index in out_of_order(article.text, periods):
             checks[index] = replace(checks[index], status="relabelled")
     if len(table.values) == 1 and not cited:  # one chart, one passage (passage.py)
         found = [i for i in looked if checks[i].status == "found"]
@@ -143,18 +156,6 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
             checks.append(Check(number, field, "found" if status != "missing" else "missing", line,
                                 str(article.path)))
     return checks
-
-
-def _periods_out_of_order(text: str, found: dict[int, tuple[int, int]]) -> list[int]:
-    """The checks of a row whose two levels the text links as two periods (由…上升为…,
-    …，比常年(…)) in the other order than the chart's columns, which run earlier to later."""
-    wrong = []
-    cells = sorted(found.items(), key=lambda item: item[1][1])
-    for (one, (column_one, at_one)), (two, (column_two, at_two)) in itertools.pairwise(cells):
-        link = period_link(text, at_one, at_two)
-        if (link == "from-to" and column_one > column_two) or (link == "compared" and column_one < column_two):
-            wrong += [one, two]
-    return wrong
 
 
 def _ratios(article: Article, table, cited) -> list[int | None]:

@@ -120,3 +120,32 @@ def test_a_label_holding_punctuation_is_read_whole_across_it(checked):
     swapped = checked(article, [[rows[0][0], 52.1], [rows[1][0], 68.4]])
     assert set(swapped.values()) == {"relabelled"}
     assert checked(article, [["“新网民”(60岁以上)", "近2.1"]], unit="亿")["“新网民”(60岁以上) 近2.1亿"] == "found"
+
+
+def test_a_clause_that_fits_two_labels_alike_leaves_it_to_the_sentence(checked):
+    article = "全市发电量中，火力发电量312.5亿千瓦时，占发电总量的70.4%；水力发电量131.4亿千瓦时，占发电总量的29.6%。\n"
+    rows = [["火力发电量", 70.4], ["水力发电量", 29.6]]
+    assert statuses(checked(article, rows)) == {"found"}
+    # 占发电总量的 fits both labels as well: the sentence says whose each share is
+    assert statuses(checked(article, [["火力发电量", 29.6], ["水力发电量", 70.4]])) == {"relabelled"}
+
+
+def test_a_year_column_takes_the_level_the_text_gives_in_that_year(checked):
+    article = "要点：毛入园率达到91.2%\n全市毛入园率逐年提高，如今已到91.2%，而这一比例在2010年仅为62.5%。\n"
+    columns = ("指标", "2010", "2023")
+    assert statuses(checked(article, [["毛入园率", 62.5, 91.2]], columns, kind="grouped")) == {"found"}
+    # 91.2% stands twice, but the text gives 2010 its own level, 62.5%
+    moved = checked(article, [["毛入园率", 91.2, 91.2]], columns, kind="grouped")
+    assert moved["毛入园率（2010）91.2%"] != "found"
+
+
+def test_a_year_column_named_by_its_digits_before_the_level(checked):
+    article = ("2023年，城区学校占全部学校的40.2%，这一比例较2021(46.1%)、2022(43.5%)年有所下降。"
+               "其次为乡镇学校，占比31.4%，从2021年的16.0%、2022年的20.7%升至2023年的31.4%。\n")
+    columns = ("类别", "2021年", "2022年", "2023年")
+    rows = [["城区学校", 46.1, 43.5, 40.2], ["乡镇学校", 16.0, 20.7, 31.4]]
+    assert statuses(checked(article, rows, columns, kind="grouped")) == {"found"}
+    # 2023年 after 20.7% names the next level, not this one's
+    swapped = [["城区学校", 43.5, 46.1, 40.2], ["乡镇学校", 16.0, 31.4, 20.7]]
+    assert "found" not in {status for what, status in checked(article, swapped, columns, kind="grouped").items()
+                           if "43.5" in what or "46.1" in what or "20.7" in what}

@@ -101,3 +101,13 @@ def test_one_chart_one_passage(checked):
     rows[4][1] = 3.7
     assert checked(POLL, rows)["很难说 3.7%"] == "relabelled"
     assert set(checked(POLL, [r for r in rows if r[0] != "很难说"]).values()) == {"found"}
+
+
+def test_a_row_of_a_list_is_the_one_beside_the_rest_of_the_list(checked):
+    """未回答 5.3 stands two lines before the second question's answers, as the first's last;
+    the second's own 未回答 line, right after its answers, gives it 8.2."""
+    rows = [["非常满意", 12.5], ["还算满意", 30.2], ["不太满意", 28.0], ["非常不满意", 17.4], ["很难说", 3.7],
+            ["未回答", 8.2]]
+    assert set(checked(POLL, rows).values()) == {"found"}
+    rows[5][1] = 5.3
+    assert checked(POLL, rows)["未回答 5.3%"] == "relabelled"

@@ -35,3 +35,30 @@ def test_a_row_label_bracketing_its_unit_is_named_without_it(checked):
     assert set(found.values()) == {"found"}
     changed = checked(article, [["医院(万所)", 1.25], ["门诊病人(万人)", 2.17]], unit=units)
     assert changed["门诊病人(万人) 2.17万人"] != "found"
+
+
+def test_a_header_unit_in_traditional_script(checked):
+    article = "全港低收入住戶有16.9萬戶，佔整體6.3%。\n"
+    columns = ("指標", "住戶數目(萬戶)", "佔整體(%)")
+    assert set(checked(article, [["低收入住戶", 16.9, 6.3]], columns, kind="grouped").values()) == {"found"}
+
+
+def test_a_header_unit_is_no_part_of_the_words_naming_the_column(checked):
+    article = "全市职工月平均工资为6120元，上年为5880元。\n"
+    columns = ("指标", "本年(元)", "上年(元)")
+    assert set(checked(article, [["职工月平均工资", 6120, 5880]], columns, unit="元", kind="grouped").values()) == {"found"}
+    swapped = checked(article, [["职工月平均工资", 5880, 6120]], columns, unit="元", kind="grouped")
+    assert "found" not in swapped.values()
+
+
+def test_thousands_grouped_by_commas(checked):
+    article = "本市住户每月收入中位数为31,800元，按月下跌300元。\n"
+    assert checked(article, [["收入中位数", 31800]], unit="元")["收入中位数 31800元"] == "found"
+    assert checked(article, [["收入中位数", 31801]], unit="元")["收入中位数 31801元"] == "missing"
+
+
+def test_a_header_inside_a_longer_one_or_before_a_list_gives_no_level_of_its_own(checked):
+    article = "从水质看，表示“满意”和“有改善”的分别占52.3%和26.7%，不满意18.2%。\n"
+    columns = ("项目", "满意", "有改善", "不满意")
+    # 不满意18.2% is 不满意's; 满意”和“有改善”的分别占52.3% is the list's
+    assert set(checked(article, [["水质", 52.3, 26.7, 18.2]], columns, kind="grouped").values()) == {"found"}

@@ -1,0 +1,65 @@
+"""Columns that are periods (2000, 2019): the text tells which level is which period's.
+
+A table of one label over time puts its levels in columns, earlier to later. The text links
+them itself (由15.6%提升至17.3%, 271.8亿立方米，比常年(293.5亿立方米)), or names a period with
+its level (这一数字在2000年仅为46.1%): a level found under its label but put in the wrong
+column fails here, though its label alone cannot tell.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from decimal import Decimal
+
+from charts.article.clause import SENTENCE_ENDS, ends_clause, period_link
+from charts.article.labels import YEAR, fold, last_row
+from charts.article.read import normalise
+from charts.article.units import unit_dropped
+from charts.numbers.grammar import figures_in
+
+
+
+def out_of_order(text: str, found: dict[int, tuple[int, int]]) -> list[int]:
+    """The checks of a row whose two levels the text links as two periods (由…上升为…,
+    …，比常年(…)) in the other order than the chart's columns, which run earlier to later."""
+    wrong = []
+    cells = sorted(found.items(), key=lambda item: item[1][1])
+    for (one, (column_one, at_one)), (two, (column_two, at_two)) in itertools.pairwise(cells):
+        link = period_link(text, at_one, at_two)
+        if (link == "from-to" and column_one > column_two) or (link == "compared" and column_one < column_two):
+            wrong += [one, two]
+    return wrong
+
+
+def other_level(text: str, header: str, others: list[str], label: str, rows: list[str], number: Decimal,
+                unit: str) -> bool:
+    """Whether the text gives this row, after the words of its column header (a year: 2000年;
+    上年), a level in the same unit other than `number`, and never `number` (在2000年仅为46.1%,
+    where a spec puts 83.4 in the 2000 column; 工资为6120元，上年为5880元, where it puts 6120
+    under 上年): the column's own figure is the first after its header in the header's clause,
+    in a sentence whose last row named before the header is this one."""
+    words = fold(unit_dropped(header))
+    year = YEAR.fullmatch(words)
+    if not unit or not words:
+        return False
+    named = rf"(?<![0-9]){year.group(1)}年" if year else re.escape(words)
+    label, rows = fold(unit_dropped(label)), [fold(unit_dropped(r)) for r in rows]
+    others = [fold(unit_dropped(h)) for h in others]
+    masked = text  # a longer header holding this one (不满意 over 满意) is that column's
+    for other in others:
+        if words in other and words != other:
+            masked = masked.replace(other, "\0" * len(other))
+    given = set()
+    for match in re.finditer(named, masked):
+        if last_row(text, match.start(), rows) != label:
+            continue
+        figure = next((f for f in figures_in(text, match.end(), min(len(text), match.end() + 30))
+                       if f.arabic and text.startswith(unit, f.digits_end)), None)
+        between = text[match.end():figure.start] if figure is not None else ""
+        # a figure a list pairs with its labels (幼儿园及专任教师…分别增长4.60%以及6.14%), or
+        # after another column's header, is not this column's
+        if figure is not None and not any(ends_clause(ch) for ch in between) and "分别" not in between \
+                and not any(other and other in between for other in others):
+            given.add(Decimal(figure.digits))
+    return bool(given) and number not in given
