@@ -15,7 +15,7 @@ from charts.article.clause import SENTENCE_ENDS, clause, ends_clause, is_quote
 from charts.article.lists import respective
 from charts.article.read import Article, folded, normalise
 from charts.article.units import unit_dropped
-from charts.numbers.grammar import figures_in, is_stated_fall, occurrences
+from charts.numbers.grammar import FALLING_WORDS, figures_in, is_stated_fall, occurrences
 
 YEAR = re.compile(r"((?:19|20)[0-9]{2})年?")  # a header naming a year: 2000, 2019年
 LABEL_SHARE = 0.5  # share of the label that must appear in the figure's clause, and no
@@ -40,14 +40,15 @@ def _unit_of(form: str) -> str:
     return form[first.digits_end:first.digits_end + 1]
 
 
-def find(article: Article, forms: list[str], label: str, rivals=(), taken=frozenset()) -> tuple[str, int | None]:
+def find(article: Article, forms: list[str], label: str, rivals=(), taken=frozenset(),
+         falls: bool = False) -> tuple[str, int | None]:
     """found / relabelled / missing, with the article line of the best occurrence."""
-    status, line, _ = find_at(article, forms, label, rivals, taken)
+    status, line, _ = find_at(article, forms, label, rivals, taken, falls=falls)
     return status, line
 
 
 def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=frozenset(),
-            column: tuple[str, list[str]] | None = None) -> tuple[str, int | None, int | None]:
+            column: tuple[str, list[str]] | None = None, falls: bool = False) -> tuple[str, int | None, int | None]:
     """found / relabelled / missing, with the article line and offset of the best occurrence
     not in `taken` (an occurrence another cell of the same row already stands on).
 
@@ -60,7 +61,9 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     holding this label (没有 for 有) stands in the clause, this label's characters inside it
     do not count. Traditional and Simplified read alike (both sides folded to Simplified). A
     label's bracketed unit (幼儿园(万所)) is no part of its name (charts/article/units.py).
-    A negative figure is found as the fall an article states (下降0.79个百分点).
+    A negative figure is found as the fall an article states (下降0.79个百分点), and a positive
+    one never there: 下降2.2% charted as 2.2 is a rise the article does not report, unless the
+    chart names the fall itself (`falls`: a label or header 降幅, 下降).
 
     `column` (a table's column header and the other headers) lets a cell of a table be found
     by its column instead: the header in its clause, and its row the last row the sentence
@@ -75,7 +78,7 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     listed = respective(text)
     best, best_at = (-1, -1.0), None
     for form in dict.fromkeys(fold(f) for f in forms):
-        for start, end in _spots(text, form, listed).items():
+        for start, end in _spots(text, form, listed, falls).items():
             if start in taken:
                 continue
             item = listed.get(start)
@@ -117,14 +120,40 @@ def _whole(text: str, start: int, end: int, label: str, windows):
     return windows
 
 
-def _spots(text: str, form: str, listed: dict) -> dict[int, int]:
+def _spots(text: str, form: str, listed: dict, falls: bool = False) -> dict[int, int]:
     """Where a figure stands in the text, start to end: as printed, or as a 分别 list gives it
-    (its unit once at the list's end); a negative one as a stated fall."""
+    (its unit once at the list's end); a negative one as a stated fall, a positive one
+    anywhere but there (unless the chart calls its figures `falls`)."""
     negative = form[:1] in "-−"
     printed = form[1:] if negative else form
     spots = dict(occurrences(text, printed))
     spots.update((item.at, item.at) for item in listed.values() if item.printed == printed and item.at not in spots)
-    return {s: e for s, e in spots.items() if not negative or is_stated_fall(text, s) or text[s - 1:s] in ("-", "−")}
+    if negative:
+        return {s: e for s, e in spots.items() if is_stated_fall(text, s) or text[s - 1:s] in ("-", "−")}
+    return spots if falls else {s: e for s, e in spots.items() if not is_stated_fall(text, s)}
+
+
+def stated_fall(article: Article, forms: list[str]) -> int | None:
+    """The article line where a positive figure stands only as a fall (集体企业下降2.2%, charted
+    as 2.2): what verify tells the editor instead of "not in the article"."""
+    listed = respective(article.text)
+    for form in dict.fromkeys(fold(f) for f in forms):
+        if form[:1] in "-−":
+            continue
+        falls = [s for s in _spots(article.text, form, listed, True) if is_stated_fall(article.text, s)]
+        if falls:
+            return article.line(falls[0])
+    return None
+
+
+# Words by which a row label, column header or title says its figures are falls: a positive
+# figure is then the size of a fall the article states (降幅2.2%, 下降2.2%)
+FALL_NAMES = ("降幅", "减幅", "跌幅", "減幅") + tuple(FALLING_WORDS)
+
+
+def names_fall(*words: str) -> bool:
+    """Whether a label, header or title says its figures are falls (降幅, 比上年下降%)."""
+    return any(name in fold(w) for w in words for name in FALL_NAMES)
 
 
 class _Label:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from charts import messages as msg
-from charts.article.labels import find, find_at, fold, folded_article
+from charts.article.labels import find, find_at, fold, folded_article, names_fall, stated_fall
 from charts.article.lists import ratio_at
 from charts.article.passage import strays
 from charts.article.periods import other_level, out_of_order
@@ -36,6 +36,7 @@ class Check:
     line: int | None = None  # article line where it was found
     source: str = ""  # which text it was looked up in
     passage: tuple[int, int] | None = None  # relabelled: the lines the table's other rows are on
+    instead: str = ""  # what the article has instead, and how to fix the spec (messages.py), when known
 
 
 def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> list[str]:
@@ -123,7 +124,14 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                 checks.append(Check(what, field, "found", article.line(ratios[column - 1]), str(article.path)))
                 continue
             header = (names[column - 1], names[:column - 1] + names[column:]) if len(names) > 1 else None
-            status, line, at = find_at(article, forms, label, table.categories, frozenset(taken), header)
+            # a chart of falls (与十年前相比普及率减少的项目, 降幅) gives their size, positive
+            falls = names_fall(label, names[column - 1], spec.title, spec.subtitle or "")
+            status, line, at = find_at(article, forms, label, table.categories, frozenset(taken), header, falls)
+            fall = stated_fall(article, forms) if status == "missing" and not falls else None
+            if fall is not None:
+                checks.append(Check(what, field, status, fall, str(article.path), instead=msg.VERIFY_FALL.format(
+                    what=what, line=fall, number=forms[0])))
+                continue
             looked[len(checks)] = (label, forms)
             if status == "found" and header and not value.worded and other_level(
                     article.text, *header, label, table.categories, value.number, unit):
@@ -220,6 +228,8 @@ STATUSES = ("found", "cited", "relabelled", "missing")
 def said(loaded: LoadedSpec, c: Check, lenient: bool = False) -> Problem:
     """What happened to one figure, at its field (in the CSV for a CSV's rows). A figure
     found only under another label is an error, a warning when `lenient`."""
+    if c.instead:
+        return loaded.problem(c.field, c.instead.format(mark="warning" if lenient else "error"))
     text = {"found": lambda: msg.VERIFY_FOUND.format(what=c.what, line=c.line),
             "cited": lambda: msg.VERIFY_CITED.format(what=c.what, source=c.source),
             "relabelled": lambda: (msg.VERIFY_AWAY if c.passage else msg.VERIFY_RELABELLED if lenient

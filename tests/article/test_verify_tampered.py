@@ -1,0 +1,50 @@
+"""verify against specs changed on purpose: a figure put in another column of a printed table,
+the terms of a ratio given to the wrong rows, a fall charted as a rise."""
+
+from __future__ import annotations
+
+
+def test_a_fall_charted_as_a_rise_fails(checked):
+    article = "今年全市社会消费品零售总额中，餐饮收入增长4.6%，住宿收入下降3.1%，批发收入增长2.9%。\n"
+    rows = [["餐饮收入", 4.6], ["住宿收入", -3.1], ["批发收入", 2.9]]
+    assert set(checked(article, rows, ("类别", "比上年增长")).values()) == {"found"}
+    flipped = checked(article, [["餐饮收入", 4.6], ["住宿收入", 3.1], ["批发收入", 2.9]], ("类别", "比上年增长"))
+    assert flipped["住宿收入 3.1%"] == "missing"
+    # a rise charted as a fall failed before: still so
+    assert "missing" in checked(article, [["餐饮收入", -4.6]], ("类别", "比上年增长")).values()
+
+
+def test_a_fall_is_its_positive_size_where_the_chart_names_it_a_fall(checked):
+    article = "今年全市社会消费品零售总额中，住宿收入下降3.1%，娱乐收入下降1.7%，批发收入下降0.9%。\n"
+    rows = [["住宿收入", 3.1], ["娱乐收入", 1.7], ["批发收入", 0.9]]
+    assert set(checked(article, rows, ("类别", "降幅")).values()) == {"found"}
+    assert set(checked(article, rows, ("类别", "比上年下降%")).values()) == {"found"}
+    by_label = [["住宿收入降幅", 3.1], ["娱乐收入降幅", 1.7], ["批发收入降幅", 0.9]]
+    assert set(checked(article, by_label, ("类别", "数值")).values()) == {"found"}
+
+
+def test_the_message_of_a_fall_says_how_to_chart_it(tmp_path):
+    from charts import messages as msg
+    from charts.article.verify import said, verify_spec
+    from charts.spec.read import load_spec
+
+    (tmp_path / "a.txt").write_text("全年出口增长5.0%，进口下降2.4%。\n", encoding="utf-8")
+    spec = tmp_path / "t.yaml"
+    spec.write_text('title: t\nkind: bar\nunit: "%"\ndata:\n  columns: ["类别", "增速"]\n  rows:\n'
+                    '    - ["出口", 5.0]\n    - ["进口", 2.4]\nsource: {publication: 测试报, article: a.txt}\n',
+                    encoding="utf-8")
+    loaded = load_spec(spec)
+    check = [c for c in verify_spec(loaded) if c.what == "进口 2.4%"][0]
+    assert str(said(loaded, check)).endswith(msg.VERIFY_FALL.format(what="进口 2.4%", line=1, number="2.4%"))
+
+
+def test_a_title_may_name_the_falls(tmp_path):
+    from charts.article.verify import verify_spec
+    from charts.spec.read import load_spec
+
+    (tmp_path / "a.txt").write_text("十年来，电话机、家庭电脑的普及率分别减少6.4及2.5个百分点。\n", encoding="utf-8")
+    spec = tmp_path / "t.yaml"
+    spec.write_text('title: 普及率减少的项目\nkind: bar\nunit: "个百分点"\ndata:\n  columns: ["项目", "数值"]\n'
+                    '  rows:\n    - ["电话机", 6.4]\n    - ["家庭电脑", 2.5]\nsource: {publication: 测试报, article: a.txt}\n',
+                    encoding="utf-8")
+    assert {c.status for c in verify_spec(load_spec(spec)) if c.field[0] == "data"} == {"found"}
