@@ -209,6 +209,7 @@ VERIFY_RELABELLED_ERROR = "error [provenance]: {what} is in the article (line {l
 VERIFY_AWAY = "{mark} [provenance]: {what} is in the article only at line {line}, away from the table's other figures (lines {first}-{last}), which give its label without it: check which question or year it belongs to" + " (--lenient makes this a warning)"
 VERIFY_MISSING = "error [provenance]: {what} is not in {source}: check the figure and its unit against the article"
 VERIFY_FALL = "error [provenance]: {what} is not in the article as a rise: line {line} states it as a fall (下降, 减少): chart it as -{number}, or name the fall in the row label or column header (降幅, 下降)"
+VERIFY_RATIO_TERM = "{mark} [provenance]: {what} is another row's term: the ratio {ratio} (article line {line}) runs {order}, which gives this row {term}: give each row the term in its place (--lenient makes this a warning)"
 VERIFY_CITED = "cited: {what} comes from {source}; not verified (give also_cited.article to check it)"
 VERIFY_NO_ARTICLE = "no article to verify against: add `source.article:` (the article's text file) or pass --article FILE"
 VERIFY_ARTICLE_MISSING = "the article `{path}` cannot be read: {reason}"

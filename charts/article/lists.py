@@ -25,6 +25,8 @@ _NEXT = re.compile(r"^(?:(?:、|以及|和|及|与|或)[^\W\d_]{0,4}|[,，])$")
 _LAST_JOIN = re.compile(r"^(.+)(?:以及|和|及|与|或)(.+)$")  # the last two labels: 移动电话及冷暖气机
 _IN_LABELS = set("、/—–‐-")  # punctuation that stays inside a list of labels (0—14岁、15—59岁)
 _CLAUSES_BACK = 3  # how many clauses before 分别 may name its labels
+_ORDINAL = re.compile(r"第([一二三四五六七八九十]|[0-9]+)")  # 第一产业, 第2季度
+_ORDINALS = "一二三四五六七八九十"
 _RATIO = re.compile(r"(?<![0-9.:])[0-9]+(?:\.[0-9]+)?(?::[0-9]+(?:\.[0-9]+)?)+(?![0-9.:%])")
 
 
@@ -113,32 +115,61 @@ def _split(words: str, count: int) -> list[str] | None:
     return items
 
 
-def ratio_at(text: str, labels: list[str], numbers: list[Decimal]) -> int | None:
-    """Where a ratio gives the whole column (男女比例为52.4:47.6): one part per row, in the
-    rows' order, after words of the same sentence naming the rows (each label, in order, or
-    what all labels share: 产业 of 第一产业…第三产业). None when no ratio does."""
+@dataclass(frozen=True)
+class Ratio:
+    """A ratio that gives a column whole: which term is which row's."""
+
+    at: int  # where it starts in the text
+    printed: str  # 13.2:32.3:54.5
+    terms: list[Decimal]  # the term the text gives each row, in the rows' order
+    order: list[int]  # the rows in the order of the terms
+
+
+def ratio_at(text: str, labels: list[str], numbers: list[Decimal]) -> Ratio | None:
+    """A ratio whose terms are the column's numbers (男女比例为52.4:47.6), one per row, in a
+    sentence that tells which term is whose: the words before it name every row (the order
+    they name them in is the terms' order), or name what all rows share (三次产业结构 for
+    第一产业…第三产业), whose terms then follow the rows' ordinals. None when no ratio does:
+    a term the text gives no row cannot be checked, so it is not found here."""
     if len(numbers) < 2:
         return None
-    shared = _shared_part([normalise(label) for label in labels])
+    wanted = [normalise(label) for label in labels]
+    shared = _shared_part(wanted)
     for match in _RATIO.finditer(text):
         parts = [Decimal(p) for p in match.group().split(":")]
-        if parts != numbers:
+        if len(parts) != len(numbers) or sorted(parts) != sorted(numbers):
             continue
         begin = max(text.rfind(stop, 0, match.start()) for stop in SENTENCE_ENDS + ";；") + 1
         before = text[max(begin, match.start() - 60):match.start()]
-        if (shared and shared in before) or _in_order(before, [normalise(label) for label in labels]):
-            return match.start()
+        order = _named_order(before, wanted) or (_ordinal_order(wanted) if shared and shared in before else None)
+        if order is not None:
+            terms = [Decimal(0)] * len(parts)
+            for place, row in enumerate(order):
+                terms[row] = parts[place]
+            return Ratio(match.start(), match.group(), terms, order)
     return None
 
 
-def _in_order(text: str, labels: list[str]) -> bool:
-    at = 0
+def _named_order(text: str, labels: list[str]) -> list[int] | None:
+    """The rows in the order the text names them (女性与男性之比), or None unless it names all."""
+    places = [text.find(label) if label else -1 for label in labels]
+    if min(places) < 0 or len(set(places)) < len(places):
+        return None
+    return sorted(range(len(labels)), key=places.__getitem__)
+
+
+def _ordinal_order(labels: list[str]) -> list[int] | None:
+    """The rows by their ordinals (第一产业, 第二产业, 第三产业: the order 三次产业 always takes),
+    or None unless every label has one of its own."""
+    numbers = []
     for label in labels:
-        at = text.find(label, at)
-        if not label or at < 0:
-            return False
-        at += len(label)
-    return True
+        ordinal = _ORDINAL.search(label)
+        if ordinal is None:
+            return None
+        numbers.append(int(ordinal.group(1)) if ordinal.group(1).isdigit() else _ORDINALS.index(ordinal.group(1)) + 1)
+    if len(set(numbers)) < len(numbers):
+        return None
+    return sorted(range(len(labels)), key=numbers.__getitem__)
 
 
 def _shared_part(labels: list[str]) -> str:

@@ -9,34 +9,21 @@ map back to the article's own line numbers is kept for the report.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from charts import messages as msg
+from charts.article.checks import STATUSES, Check, report, said  # noqa: F401 (callers import them from here)
 from charts.article.labels import find, find_at, fold, folded_article, names_fall, stated_fall
-from charts.article.lists import ratio_at
 from charts.article.passage import strays
+from charts.article.places import ratio_place, ratios_of
 from charts.article.periods import other_level, out_of_order
 from charts.article.read import Article, normalise, read_article
 from charts.article.rows import table_row
 from charts.article.units import BARE_UNITS, header_unit
 from charts.numbers.format import format_number, print_settings
-from charts.errors import Problem
 from charts.numbers.grammar import Value, figures_in, parse_value
 from charts.spec.read import LoadedSpec
-
-
-@dataclass(frozen=True)
-class Check:
-    """One figure of a chart and what the article says of it."""
-
-    what: str  # as the reader sees it: "00后 21.6%"
-    field: tuple  # spec field path, for file:line
-    status: str  # found | relabelled | missing | cited | verified-in-cited | not-in-cited
-    line: int | None = None  # article line where it was found
-    source: str = ""  # which text it was looked up in
-    passage: tuple[int, int] | None = None  # relabelled: the lines the table's other rows are on
-    instead: str = ""  # what the article has instead, and how to fix the spec (messages.py), when known
 
 
 def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> list[str]:
@@ -88,7 +75,7 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
     lines = article.lines
     article = folded_article(article)
     cited_articles = {i: folded_article(a) if a is not None else None for i, a in cited_articles.items()}
-    ratios = _ratios(article, table, cited)
+    ratios = ratios_of(article, table, cited)
     names = table.series_names
     looked: dict[int, tuple[str, list[str]]] = {}  # check -> (label, forms) of a figure found by its label
     for row, label in enumerate(table.categories):
@@ -121,7 +108,8 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                 checks.append(Check(what, field, "found", in_table[column - 1], str(article.path)))
                 continue
             if ratios[column - 1] is not None:
-                checks.append(Check(what, field, "found", article.line(ratios[column - 1]), str(article.path)))
+                placed = ratio_place(article, ratios[column - 1], row, value.number, table.categories, what)
+                checks.append(Check(what, field, placed.status, placed.line, str(article.path), instead=placed.instead))
                 continue
             header = (names[column - 1], names[:column - 1] + names[column:]) if len(names) > 1 else None
             # a chart of falls (与十年前相比普及率减少的项目, 降幅) gives their size, positive
@@ -164,13 +152,6 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
             checks.append(Check(number, field, "found" if status != "missing" else "missing", line,
                                 str(article.path)))
     return checks
-
-
-def _ratios(article: Article, table, cited) -> list[int | None]:
-    """Per column, where a ratio in the text gives it whole (男女比例为52.4:47.6), else None."""
-    labels = [fold(label) for label in table.categories]
-    return [None if cited or any(v.approximate for v in series) else
-            ratio_at(article.text, labels, [v.number for v in series]) for series in table.values]
 
 
 def verify_spec(loaded: LoadedSpec, article_override: Path | None = None,
@@ -220,29 +201,3 @@ def read_article_given(path: Path, loaded: LoadedSpec) -> Article:
     except (OSError, UnicodeDecodeError) as exc:
         raise SpecError(loaded.problem(("source", "article"), msg.VERIFY_ARTICLE_MISSING.format(
             path=path, reason=getattr(exc, "strerror", None) or exc)))
-
-
-STATUSES = ("found", "cited", "relabelled", "missing")
-
-
-def said(loaded: LoadedSpec, c: Check, lenient: bool = False) -> Problem:
-    """What happened to one figure, at its field (in the CSV for a CSV's rows). A figure
-    found only under another label is an error, a warning when `lenient`."""
-    if c.instead:
-        return loaded.problem(c.field, c.instead.format(mark="warning" if lenient else "error"))
-    text = {"found": lambda: msg.VERIFY_FOUND.format(what=c.what, line=c.line),
-            "cited": lambda: msg.VERIFY_CITED.format(what=c.what, source=c.source),
-            "relabelled": lambda: (msg.VERIFY_AWAY if c.passage else msg.VERIFY_RELABELLED if lenient
-                                   else msg.VERIFY_RELABELLED_ERROR).format(
-                what=c.what, line=c.line, first=c.passage[0] if c.passage else 0,
-                last=c.passage[1] if c.passage else 0, mark="warning" if lenient else "error"),
-            "missing": lambda: msg.VERIFY_MISSING.format(what=c.what, source=c.source)}[c.status]()
-    return loaded.problem(c.field, text)
-
-
-def report(loaded: LoadedSpec, checks: list[Check], lenient: bool = False) -> tuple[dict[str, int], list[tuple[str, str]]]:
-    """Counts by status, and one line per figure: `file:line:col: field: what happened`."""
-    counts = {status: 0 for status in STATUSES}
-    for c in checks:
-        counts[c.status] += 1
-    return counts, [(c.status, str(said(loaded, c, lenient))) for c in checks]

@@ -48,3 +48,37 @@ def test_a_title_may_name_the_falls(tmp_path):
                     '  rows:\n    - ["电话机", 6.4]\n    - ["家庭电脑", 2.5]\nsource: {publication: 测试报, article: a.txt}\n',
                     encoding="utf-8")
     assert {c.status for c in verify_spec(load_spec(spec)) if c.field[0] == "data"} == {"found"}
+
+
+RATIO = "全县第一产业增加值增长3.5%，第二产业增加值增长6.0%。\n全县三次产业结构由上年的9.8:41.7:48.5调整为9.1:40.2:50.7。\n"
+
+
+def test_a_ratio_gives_the_ordinal_rows_their_terms_in_order(checked):
+    columns = ("类别", "上年", "今年")
+    rows = [["第一产业", 9.8, 9.1], ["第二产业", 41.7, 40.2], ["第三产业", 48.5, 50.7]]
+    assert set(checked(RATIO, rows, columns, kind="grouped").values()) == {"found"}
+    # the rows in another order still take the terms by their ordinals
+    assert set(checked(RATIO, rows[::-1], columns, kind="grouped").values()) == {"found"}
+    swapped = [["第三产业", 9.8, 9.1], ["第二产业", 41.7, 40.2], ["第一产业", 48.5, 50.7]]
+    statuses = checked(RATIO, swapped, columns, kind="grouped")
+    assert statuses["第三产业（上年）9.8%"] == "relabelled" and statuses["第一产业（今年）50.7%"] == "relabelled"
+
+
+def test_a_ratio_takes_the_order_the_sentence_names_its_rows_in(checked):
+    article = "抽样显示，该校女生与男生之比为53.6:46.4。\n"
+    assert set(checked(article, [["男生", 46.4], ["女生", 53.6]]).values()) == {"found"}
+    assert set(checked(article, [["男生", 53.6], ["女生", 46.4]]).values()) == {"relabelled"}
+
+
+def test_the_message_of_a_ratio_names_the_term_in_its_place(tmp_path):
+    from charts.article.verify import said, verify_spec
+    from charts.spec.read import load_spec
+
+    (tmp_path / "a.txt").write_text(RATIO, encoding="utf-8")
+    spec = tmp_path / "t.yaml"
+    spec.write_text('title: t\nkind: bar\nunit: "%"\ndata:\n  columns: ["类别", "今年"]\n  rows:\n'
+                    '    - ["第一产业", 50.7]\n    - ["第二产业", 40.2]\n    - ["第三产业", 9.1]\n'
+                    'source: {publication: 测试报, article: a.txt}\n', encoding="utf-8")
+    loaded = load_spec(spec)
+    first = [c for c in verify_spec(loaded) if c.what == "第一产业 50.7%"][0]
+    assert "9.1:40.2:50.7" in str(said(loaded, first)) and "gives this row 9.1" in str(said(loaded, first))

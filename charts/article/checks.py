@@ -1,0 +1,49 @@
+"""What verify says of each figure: found, relabelled, missing or cited, with where, and the
+line an editor reads for it (`file:line:col: field: what happened`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from charts import messages as msg
+from charts.errors import Problem
+from charts.spec.read import LoadedSpec
+
+
+@dataclass(frozen=True)
+class Check:
+    """One figure of a chart and what the article says of it."""
+
+    what: str  # as the reader sees it: "00后 21.6%"
+    field: tuple  # spec field path, for file:line
+    status: str  # found | relabelled | missing | cited | verified-in-cited | not-in-cited
+    line: int | None = None  # article line where it was found
+    source: str = ""  # which text it was looked up in
+    passage: tuple[int, int] | None = None  # relabelled: the lines the table's other rows are on
+    instead: str = ""  # what the article has instead, and how to fix the spec (messages.py), when known
+
+
+STATUSES = ("found", "cited", "relabelled", "missing")
+
+
+def said(loaded: LoadedSpec, c: Check, lenient: bool = False) -> Problem:
+    """What happened to one figure, at its field (in the CSV for a CSV's rows). A figure
+    found only under another label is an error, a warning when `lenient`."""
+    if c.instead:
+        return loaded.problem(c.field, c.instead.format(mark="warning" if lenient else "error"))
+    text = {"found": lambda: msg.VERIFY_FOUND.format(what=c.what, line=c.line),
+            "cited": lambda: msg.VERIFY_CITED.format(what=c.what, source=c.source),
+            "relabelled": lambda: (msg.VERIFY_AWAY if c.passage else msg.VERIFY_RELABELLED if lenient
+                                   else msg.VERIFY_RELABELLED_ERROR).format(
+                what=c.what, line=c.line, first=c.passage[0] if c.passage else 0,
+                last=c.passage[1] if c.passage else 0, mark="warning" if lenient else "error"),
+            "missing": lambda: msg.VERIFY_MISSING.format(what=c.what, source=c.source)}[c.status]()
+    return loaded.problem(c.field, text)
+
+
+def report(loaded: LoadedSpec, checks: list[Check], lenient: bool = False) -> tuple[dict[str, int], list[tuple[str, str]]]:
+    """Counts by status, and one line per figure: `file:line:col: field: what happened`."""
+    counts = {status: 0 for status in STATUSES}
+    for c in checks:
+        counts[c.status] += 1
+    return counts, [(c.status, str(said(loaded, c, lenient))) for c in checks]
