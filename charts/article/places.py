@@ -13,6 +13,7 @@ from charts import messages as msg
 from charts.article.labels import fold
 from charts.article.lists import Ratio, ratio_at
 from charts.article.read import Article
+from charts.article.rows import Misplaced
 
 
 @dataclass(frozen=True)
@@ -40,3 +41,10 @@ def ratio_place(article: Article, ratio: Ratio, row: int, number: Decimal, label
     order = ":".join(labels[i] for i in ratio.order)
     return Placed("relabelled", line, msg.VERIFY_RATIO_TERM.format(
         what=what, line=line, ratio=ratio.printed, order=order, term=ratio.terms[row], mark="{mark}"))
+
+
+def cell_place(misplaced: Misplaced, number: Decimal, what: str) -> Placed:
+    """A figure put under a header the table prints, whose row has another figure there."""
+    holder = msg.VERIFY_TABLE_HOLDER.format(number=number, other=misplaced.holder) if misplaced.holder else ""
+    return Placed("relabelled", misplaced.line, msg.VERIFY_TABLE_CELL.format(
+        what=what, line=misplaced.line, header=misplaced.header, cell=misplaced.cell, holder=holder, mark="{mark}"))

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from charts.article.labels import column_words
 from charts.article.read import Article, normalise
 
 # A cell's number: digits with an optional sign, thousands commas and decimals, alone
@@ -70,11 +72,23 @@ def _cells(article: Article, number: int, start: int, count: int) -> list[tuple[
     return cells
 
 
-def table_row(article: Article, label: str, values: list) -> list[int | None]:
+@dataclass(frozen=True)
+class Misplaced:
+    """A cell the spec puts under a column header the table prints, which the row has another
+    figure under."""
+
+    line: int
+    header: str  # the header, as the table prints it
+    cell: Decimal  # what the row has under it
+    holder: str | None  # the header the spec's figure is under in this row, if any
+
+
+def table_row(article: Article, label: str, values: list, names: list[str] = ()) -> tuple[list[int | None], dict]:
     """The article line of each value of a row found as a table row, in column order; a
     value the row does not hold in its place is None (the caller looks for it in the text
-    instead)."""
-    best: list[int | None] = [None] * len(values)
+    instead). A column the spec names by a header the table prints (2022年) is that header's
+    cell, whatever the other columns: a figure from the cell beside it is {column: Misplaced}."""
+    best: tuple[list[int | None], dict] = ([None] * len(values), {})
     wanted = [_number(str(v)) if v is not None else None for v in values]
     for number, line in enumerate(article.lines, start=1):
         start = _after_label(line, label)
@@ -87,15 +101,67 @@ def table_row(article: Article, label: str, values: list) -> list[int | None]:
         if not (alone or opening or _TABLE_LINE.search(line.strip())):
             continue
         cells = _cells(article, number, start, len(values))
+        headers = _headers(article, number, start, len(cells)) if names else None
         found: list[int | None] = [None] * len(values)
+        misplaced = {}
         at = 0
         for column, value in enumerate(wanted):
             if value is None:
+                continue
+            under = _under(headers, names[column]) if headers else None
+            if under is not None:
+                if cells[under][0] == value:
+                    found[column] = cells[under][1]
+                else:
+                    holder = next((h for h, c in zip(headers, cells) if c[0] == value), None)
+                    misplaced[column] = Misplaced(number, headers[under], cells[under][0], holder)
                 continue
             for index in range(at, len(cells)):
                 if cells[index][0] == value:
                     found[column], at = cells[index][1], index + 1
                     break
-        if sum(f is not None for f in found) > sum(f is not None for f in best):
-            best = found
+        score = lambda row: (sum(f is not None for f in row[0]), len(row[1]))  # noqa: E731
+        if score((found, misplaced)) > score(best):
+            best = (found, misplaced)
     return best
+
+
+def _split(line: str) -> list[str]:
+    """A table line's cells: between pipes, else between tabs or runs of spaces; none empty at
+    either end."""
+    # an empty cell at either end (`| |`, a blank top-left corner) lines up by the right instead
+    parts = line.strip(" \t|").split("|") if "|" in line else re.split(r"\t| {2,}", line.strip())
+    return [p.strip() for p in parts]
+
+
+def _headers(article: Article, number: int, start: int, count: int) -> list[str] | None:
+    """The headers of a row's `count` value cells, printed on its line: the nearest line
+    above set out as the table's (pipes, tabs, spaced columns) that holds no figure, cell by
+    cell against the row's cells, or against its last ones (a label spaced `指  标`). None
+    where a line of prose comes first or the cells do not line up."""
+    row = _split(article.lines[number - 1])
+    line = article.lines[number - 1]
+    if not count or len(list(_CELL.finditer(line, start))) != count:
+        return None
+    numeric = [i for i, cell in enumerate(row) if _CELL.fullmatch(cell)]
+    for above in range(number - 2, max(-1, number - 62), -1):
+        text = article.lines[above].strip()
+        if not text or re.fullmatch(r"[|:\-—\s]+", text):
+            continue  # a blank line, or a rule (|---|---|)
+        if not _TABLE_LINE.search(text):
+            return None
+        if _CELL.search(text):
+            continue  # another row of the table
+        head = _split(text)
+        if len(head) == len(row) and len(numeric) == count:
+            return [head[i] for i in numeric]
+        return head[-count:] if len(head) >= count and numeric == list(range(len(row) - count, len(row))) else None
+    return None
+
+
+def _under(headers: list[str], name: str) -> int | None:
+    """Which of the table's value headers a spec's column header names (2022年 as 2022年 or
+    2022, 绝对数(亿元) as 绝对数), if exactly one does."""
+    wanted = column_words(normalise(name))
+    matches = [i for i, h in enumerate(headers) if wanted and column_words(normalise(h)) == wanted]
+    return matches[0] if len(matches) == 1 else None

@@ -16,7 +16,7 @@ from charts import messages as msg
 from charts.article.checks import STATUSES, Check, report, said  # noqa: F401 (callers import them from here)
 from charts.article.labels import find, find_at, fold, folded_article, names_fall, stated_fall
 from charts.article.passage import strays
-from charts.article.places import ratio_place, ratios_of
+from charts.article.places import cell_place, ratio_place, ratios_of
 from charts.article.periods import other_level, out_of_order
 from charts.article.read import Article, normalise, read_article
 from charts.article.rows import table_row
@@ -81,9 +81,11 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
     for row, label in enumerate(table.categories):
         # The row as a table printed in the text: its line, cell by cell in column order;
         # only a whole row counts (a cell moved to the next column leaves it incomplete).
-        in_table = table_row(article, label, [None if s[row].approximate else s[row].number for s in table.values]) \
-            if lines and label not in cited else []
-        if None in in_table:
+        # a column headed as the table prints it (2022年) is that header's cell, or misplaced
+        in_table, misplaced = table_row(article, label, [None if s[row].approximate else s[row].number
+                                                         for s in table.values], names) \
+            if lines and label not in cited else ([], {})
+        if any(f is None for c, f in enumerate(in_table) if c not in misplaced):
             in_table = []
         taken: set[int] = set()  # one occurrence in the text stands for one cell of the row
         periods: dict[int, tuple[int, int]] = {}  # check -> (column, offset), for the order of periods
@@ -102,6 +104,10 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                     continue
                 status, line = find(source, forms, label, table.categories)
                 checks.append(Check(what, field, status, line, str(source.path)))
+                continue
+            if column - 1 in misplaced:
+                placed = cell_place(misplaced[column - 1], value.number, what)
+                checks.append(Check(what, field, placed.status, placed.line, str(article.path), instead=placed.instead))
                 continue
             if in_table and in_table[column - 1] is not None:
                 looked[len(checks)] = (label, forms)

@@ -82,3 +82,54 @@ def test_the_message_of_a_ratio_names_the_term_in_its_place(tmp_path):
     loaded = load_spec(spec)
     first = [c for c in verify_spec(loaded) if c.what == "第一产业 50.7%"][0]
     assert "9.1:40.2:50.7" in str(said(loaded, first)) and "gives this row 9.1" in str(said(loaded, first))
+
+
+PRINTED = """居民出行方式构成（%）
+| 方式 | 2021年 | 2022年 |
+|---|---|---|
+| 公交 | 41.3 | 39.8 |
+| 地铁 | 27.6 | 30.2 |
+| 骑行 | 12.4 | 13.1 |
+"""
+ALIGNED = """居民出行方式构成（%）
+方  式      2021年     2022年
+公交        41.3       39.8
+地铁        27.6       30.2
+骑行        12.4       13.1
+"""
+
+
+def test_a_figure_under_a_printed_header_is_that_headers_cell(checked):
+    for article in (PRINTED, ALIGNED):
+        right = [["公交", 41.3], ["地铁", 27.6], ["骑行", 12.4]]
+        assert set(checked(article, right, ("方式", "2021年")).values()) == {"found"}
+        shifted = [["公交", 41.3], ["地铁", 30.2], ["骑行", 12.4]]  # one cell from the next column
+        assert checked(article, shifted, ("方式", "2021年"))["地铁 30.2%"] == "relabelled"
+        # the whole column under the other year's header
+        assert set(checked(article, right, ("方式", "2022年")).values()) == {"relabelled"}
+
+
+def test_two_printed_headers_swapped_fail(checked):
+    rows = [["公交", 41.3, 39.8], ["地铁", 27.6, 30.2], ["骑行", 12.4, 13.1]]
+    assert set(checked(PRINTED, rows, ("方式", "2021年", "2022年"), kind="grouped").values()) == {"found"}
+    assert set(checked(PRINTED, rows, ("方式", "2022年", "2021年"), kind="grouped").values()) == {"relabelled"}
+
+
+def test_a_header_the_table_does_not_print_keeps_the_row_order_check(checked):
+    rows = [["公交", 39.8], ["地铁", 30.2], ["骑行", 13.1]]
+    assert set(checked(PRINTED, rows, ("方式", "占比")).values()) == {"found"}
+
+
+def test_the_message_of_a_misplaced_cell_names_both_headers(tmp_path):
+    from charts.article.verify import said, verify_spec
+    from charts.spec.read import load_spec
+
+    (tmp_path / "a.txt").write_text(PRINTED, encoding="utf-8")
+    spec = tmp_path / "t.yaml"
+    spec.write_text('title: t\nkind: bar\nunit: "%"\ndata:\n  columns: ["方式", "2021年"]\n  rows:\n'
+                    '    - ["公交", 41.3]\n    - ["地铁", 30.2]\n    - ["骑行", 12.4]\n'
+                    'source: {publication: 测试报, article: a.txt}\n', encoding="utf-8")
+    loaded = load_spec(spec)
+    moved = [c for c in verify_spec(loaded) if c.what == "地铁 30.2%"][0]
+    text = str(said(loaded, moved))
+    assert "this row has 27.6 under 2021年, and 30.2 under 2022年" in text and "line 5" in text
