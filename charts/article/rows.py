@@ -6,7 +6,8 @@ its clause but the row's first cell, so verify's clause search cannot see it. He
 a spec is looked up as a line of the article: the line holds the row's label, and after it
 the row's values in the order of the spec's columns, each a cell of its own. The order is
 what makes a cell taken from the next column fail: that value stands once in the line, at
-its own column's place, not at two.
+its own column's place, not at two. A one-column spec has no order to keep, so a column the
+spec heads as the table does (2022年 over `| 渠道 | 2022年 | 2023年 |`) is read by its header.
 """
 
 from __future__ import annotations
