@@ -31,12 +31,17 @@ from tests.corpus.score import (
 # ‰, list lines, dated series, counts with shares; the scorer folds Traditional with OpenCC):
 #   dev       recall 0.89 (485/548) precision 0.85 (485/573)
 #   held-out  recall 0.65 precision 0.82
+# and after a second session tuned on dev and 40 texts of our own (tests/corpus/own: the second
+# batch of 16 scored 0.63 / 0.74 fresh, before any tuning on it):
+#   dev       recall 0.89 (488/548) precision 0.85 (488/575)
+#   own       recall 0.82 (886/1082) precision 0.87 (886/1021)
+#   held-out  recall 0.65 (377/579) precision 0.80 (377/469): the tuning did not carry over
 # These are regression floors (measured minus 0.03, rounded down), not targets: raise them as
 # extract improves. A drop below one means extract lost figures it used to find.
 FLOORS = {
     "dev": {"recall": 0.85, "precision": 0.81},
     "held-out": {"recall": 0.62, "precision": 0.79},
-    "own": {"recall": 0.74, "precision": 0.82},  # our own texts (tests/corpus/own), tuned on
+    "own": {"recall": 0.79, "precision": 0.84},  # our own texts (tests/corpus/own), tuned on
 }
 
 
