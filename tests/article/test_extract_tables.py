@@ -211,3 +211,11 @@ def test_a_rate_column_is_not_summed_and_a_traditional_draft_says_so_in_its_scri
     amounts = next(d for d in drafts if d.columns[1] == "金額")
     assert rates.sums == [] and [r[0] for r in rates.rows][-1] == "合計"  # the overall rate stays
     assert amounts.sums == ["合計行（2234.1）是各行之和，不與各行並列畫出"]
+
+
+def test_english_glosses_after_the_chinese_names_are_set_aside(tmp_path):
+    text = ("| 項目 Items | 第一次 First | 第二次 Second |\n| 房屋 Housing | 41.0 | 38.5 |\n"
+            "| 經濟發展 Economic development | 12.0 | 15.2 |\n| 人均GDP | 9.8 | 10.1 |\n")
+    [(unit, columns, rows)] = _tables(tmp_path, text)
+    assert columns == ["第一次", "第二次"]
+    assert [r[0] for r in rows] == ["房屋", "經濟發展", "人均GDP"]  # an acronym is part of the name

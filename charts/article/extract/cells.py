@@ -114,8 +114,15 @@ def split_unit(name: str) -> tuple[str, str]:
     return name, ""
 
 
+# An English gloss after the Chinese name, run on or after a space (房屋 Housing, 年末常住人口
+# Year-end Population): words in lower case; an acronym (人均GDP, CPI) is part of the name.
+_GLOSS = re.compile(r"(?<=[^A-Za-z .,'-])\s*[A-Za-z][A-Za-z .,'-]*$")
+
+
 def clean(label: str) -> str:
-    label = re.sub(r"(?<=[^A-Za-z .,'-])[A-Za-z][A-Za-z .,'-]*$", "", label)  # the English gloss run on to it, not GDP
+    gloss = _GLOSS.search(label)
+    if gloss and re.search("[a-z]", gloss.group(0)) and HAN.search(label[:gloss.start()]):
+        label = label[:gloss.start()]
     return _LABEL_NOISE.sub("", label).strip()
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from charts.article.extract import totals
 from charts.article.extract.aligned import aligned
-from charts.article.extract.cells import RATE, VALUE, YEARS, Table, split_unit
+from charts.article.extract.cells import RATE, VALUE, YEARS, Table, clean, split_unit
 from charts.article.extract.section import Draft, Section
 from charts.article.extract.stacked import stacked
 from charts.numbers.grammar import figures_in
@@ -57,7 +57,7 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
     for c in range(1, len(column_units)):  # 总人口(万人)  男  女: the unit runs on over the group
         if not column_units[c] and not table.unit and not RATE.search(table.header[c]):
             column_units[c] = column_units[c - 1]
-    names = [split_unit(h)[0] or h for h in table.header]
+    names = [clean(split_unit(h)[0] or h) or h for h in table.header]  # 第一次 First: the gloss aside
 
     def unit_of(values, c, row_unit):
         if values[c] is None:
