@@ -133,3 +133,17 @@ def test_the_message_of_a_misplaced_cell_names_both_headers(tmp_path):
     moved = [c for c in verify_spec(loaded) if c.what == "地铁 30.2%"][0]
     text = str(said(loaded, moved))
     assert "this row has 27.6 under 2021年, and 30.2 under 2022年" in text and "line 5" in text
+
+
+def test_a_title_may_give_a_fall_in_its_own_words(tmp_path):
+    """出口增长0.6%，进口下降0.3%: the title's number is printed with its own words."""
+    from charts.article.verify import verify_spec
+    from charts.spec.read import load_spec
+
+    (tmp_path / "a.txt").write_text("全年出口增长0.6%，进口下降0.3%。\n", encoding="utf-8")
+    spec = tmp_path / "t.yaml"
+    spec.write_text('title: 出口增长0.6%，进口下降0.3%\nkind: bar\nunit: "%"\ndata:\n  columns: ["类别", "增速"]\n'
+                    '  rows:\n    - ["出口", 0.6]\n    - ["进口", -0.3]\nsource: {publication: 测试报, article: a.txt}\n',
+                    encoding="utf-8")
+    assert {c.what: c.status for c in verify_spec(load_spec(spec))} == {
+        "出口 0.6%": "found", "进口 −0.3%": "found", "0.6%": "found", "0.3%": "found"}
