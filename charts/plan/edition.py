@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from charts.theme.editions import SIMPLIFIED, Edition
+from charts.theme.editions import SIMPLIFIED, TAIWAN, Edition
 
 
 @lru_cache(maxsize=None)
@@ -59,6 +59,21 @@ class _Every(frozenset):
 _EVERY_CHARACTER = _Every()
 
 
+def written_in_traditional(text: str) -> bool:
+    """Whether a spec's own words are Traditional: more of its characters are written only in
+    Traditional (they change when taken to Simplified: 訪, 後) than only in Simplified (访, 后).
+    A Simplified title quoting a Hong Kong paper's name (《香港經濟日報》) stays Simplified."""
+    han = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    if not han:
+        return False
+    to_simplified, to_traditional = _opencc("t2s").convert(han), _opencc("s2t").convert(han)
+    if len(to_simplified) != len(han) or len(to_traditional) != len(han):
+        return False
+    traditional_only = sum(a != b for a, b in zip(han, to_simplified))
+    simplified_only = sum(a != b for a, b in zip(han, to_traditional))
+    return traditional_only > simplified_only
+
+
 def opencc_version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -75,11 +90,17 @@ class Script:
 
     edition: Edition = SIMPLIFIED
     terms: tuple[tuple[str, str], ...] = ()
+    # The paper's own edition of a spec written in Traditional characters (a Hong Kong or
+    # Taiwan page charted as it reads): the tool's own words in Traditional too, not 样本量
+    # under a Traditional title.
+    traditional: bool = False
 
     @classmethod
     def of(cls, spec, edition: Edition) -> Script:
         pinned = (getattr(spec, "edition_terms", None) or {}).get(edition.tag, {})
-        return cls(edition, tuple(sorted(pinned.items(), key=lambda t: (-len(t[0]), t[0]))))
+        traditional = edition.conversion is None and written_in_traditional(
+            " ".join(str(t) for t in (spec.title, spec.subtitle or "", *spec.notes, spec.source.publication)))
+        return cls(edition, tuple(sorted(pinned.items(), key=lambda t: (-len(t[0]), t[0]))), traditional)
 
     def __call__(self, text: str) -> str:
         """A text from the spec: pinned terms as pinned, the rest converted."""
@@ -96,7 +117,7 @@ class Script:
         """The tool's own words (注：, 样本量, the automatic notes, the alt text's phrases):
         the desk's word where it has one, else converted."""
         if self.edition.conversion is None:
-            return text
+            return (TAIWAN.words.get(text) or _opencc(TAIWAN.conversion).convert(text)) if self.traditional and text else text
         return self.edition.words.get(text) or self._convert(text)
 
     def _convert(self, text: str) -> str:

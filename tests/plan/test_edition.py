@@ -126,3 +126,21 @@ def test_a_centred_mark_gives_no_blank_to_a_closing_mark_after_it():
     assert squeezed("好。」") == [1]  # the mainland's 。 sits left: its right half is blank
     assert squeezed("來源：《報》", "，。：；、！？") == [2]  # before an opening mark it still gives way
     assert width("好。」", 10, Advances({}, "，。：；、！？")) == 30
+
+
+def test_a_spec_written_in_traditional_gets_the_tool_s_words_in_traditional(write_spec, fonts_for):
+    """A Hong Kong or Taiwan page charted as it reads: 樣本數 and 資料來源 under its title, not
+    样本量 and 来源; its own words as written. A Simplified title quoting a name stays Simplified."""
+    text = textwrap.dedent(SPEC.format(question="none", unit='"%"', first="21.6"))
+    text = text.replace("受访者中90后占比最高", "受訪者中90後佔比最高").replace("中国青年报", "香港商報")
+    text = text.replace("对1151名受访者的调查", "對1151名受訪者的調查").replace("脱贫劳动力“一户一岗”", "脫貧勞動力「一戶一崗」")
+    loaded = load_spec(write_spec(text))
+    chart = plan(loaded, check(loaded), fonts_for(None, None, SIMPLIFIED), WEB, SIMPLIFIED)
+    assert chart.title == "受訪者中90後佔比最高"
+    assert chart.footer[1:] == ("樣本數：1151", "資料來源：《香港商報》")
+    assert chart.script.house("条形图") == "條形圖"
+    quoting = textwrap.dedent(SPEC.format(question="none", unit='"%"', first="21.6")).replace(
+        "受访者中90后占比最高", "受访者中90后占比最高，《香港經濟日報》")
+    loaded = load_spec(write_spec(quoting))
+    chart = plan(loaded, check(loaded), fonts_for(None, None, SIMPLIFIED), WEB, SIMPLIFIED)
+    assert chart.footer[1:] == ("样本量：1151", "来源：《中国青年报》")
