@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from charts.theme.editions import SIMPLIFIED, TAIWAN, Edition
+from charts.theme.editions import SIMPLIFIED, TRADITIONAL, Edition
 
 
 @lru_cache(maxsize=None)
@@ -59,6 +59,13 @@ class _Every(frozenset):
 _EVERY_CHARACTER = _Every()
 
 
+def own_edition(spec) -> Edition:
+    """The edition a spec is written in: Traditional (zh-Hant) when its own words are, else the
+    paper's Simplified."""
+    words = " ".join(str(t) for t in (spec.title, spec.subtitle or "", *spec.notes, spec.source.publication))
+    return TRADITIONAL if written_in_traditional(words) else SIMPLIFIED
+
+
 def written_in_traditional(text: str) -> bool:
     """Whether a spec's own words are Traditional: more of its characters are written only in
     Traditional (they change when taken to Simplified: 訪, 後) than only in Simplified (访, 后).
@@ -90,17 +97,11 @@ class Script:
 
     edition: Edition = SIMPLIFIED
     terms: tuple[tuple[str, str], ...] = ()
-    # The paper's own edition of a spec written in Traditional characters (a Hong Kong or
-    # Taiwan page charted as it reads): the tool's own words in Traditional too, not 样本量
-    # under a Traditional title.
-    traditional: bool = False
 
     @classmethod
     def of(cls, spec, edition: Edition) -> Script:
         pinned = (getattr(spec, "edition_terms", None) or {}).get(edition.tag, {})
-        traditional = edition.conversion is None and written_in_traditional(
-            " ".join(str(t) for t in (spec.title, spec.subtitle or "", *spec.notes, spec.source.publication)))
-        return cls(edition, tuple(sorted(pinned.items(), key=lambda t: (-len(t[0]), t[0]))), traditional)
+        return cls(edition, tuple(sorted(pinned.items(), key=lambda t: (-len(t[0]), t[0]))))
 
     def __call__(self, text: str) -> str:
         """A text from the spec: pinned terms as pinned, the rest converted."""
@@ -117,7 +118,9 @@ class Script:
         """The tool's own words (注：, 样本量, the automatic notes, the alt text's phrases):
         the desk's word where it has one, else converted."""
         if self.edition.conversion is None:
-            return (TAIWAN.words.get(text) or _opencc(TAIWAN.conversion).convert(text)) if self.traditional and text else text
+            if self.edition.house_conversion and text:  # a Traditional spec's own edition
+                return self.edition.words.get(text) or _opencc(self.edition.house_conversion).convert(text)
+            return text
         return self.edition.words.get(text) or self._convert(text)
 
     def _convert(self, text: str) -> str:

@@ -42,18 +42,20 @@ from charts.fonts.resolve import spec_fonts
 from charts.handoff.bundle import digest, status_of, write_chart
 from charts.handoff.files import handoff_files
 from charts.plan.chart import plan
+from charts.plan.edition import own_edition
 from charts.run.options import RenderOptions
 from charts.run.result import Result
 from charts.spec.files import chart_name
 from charts.spec.read import load_spec
 from charts.theme import MOBILE, PRINT_SIZES, STYLE_FILE, WEB
-from charts.theme.editions import EDITIONS, REPUBLICATIONS, SIMPLIFIED, Edition
+from charts.theme.editions import EDITIONS, REPUBLICATIONS, Edition
 
 
 def editions_of(spec, asked: tuple[str, ...]) -> list[Edition]:
-    """The spec's own edition first, then each Traditional edition the run or the spec asks for."""
+    """The spec's own edition first (Simplified, or zh-Hant for a spec written in Traditional),
+    then each Traditional edition the run or the spec asks for."""
     wanted = set(asked) | set(spec.editions)
-    return [SIMPLIFIED] + [EDITIONS[tag] for tag in REPUBLICATIONS if tag in wanted]
+    return [own_edition(spec)] + [EDITIONS[tag] for tag in REPUBLICATIONS if tag in wanted]
 
 
 def render_one(path: Path, shown: str | None, options: RenderOptions, fonts_for) -> Result:
@@ -81,7 +83,8 @@ def render_one(path: Path, shown: str | None, options: RenderOptions, fonts_for)
                 raise DataError([unverified])
             result.warnings.append(unverified)
         files: dict[str, bytes] = {}
-        for edition in editions_of(loaded.spec, options.editions):
+        editions = editions_of(loaded.spec, options.editions)
+        for edition in editions:
             fonts = spec_fonts(fonts_for, loaded, edition)
             with matplotlib.rc_context(fname=str(STYLE_FILE)):
                 chart = plan(loaded, findings, fonts, WEB, edition)       # 3
@@ -92,7 +95,7 @@ def render_one(path: Path, shown: str | None, options: RenderOptions, fonts_for)
                 drawn = [web, *([mobile] if mobile else []), *prints.values()]
                 refuse_faults(drawn, result.spec)                         # 4 every size drawn
                 sizes = {canvas.size.name: legibility(canvas) for canvas in drawn}
-                if edition is SIMPLIFIED:  # an edition's text is set at the same sizes: said once
+                if edition is editions[0]:  # an edition's text is set at the same sizes: said once
                     result.warnings += [Problem(result.spec, msg.TEXT_TOO_SMALL.format(
                         size=s.size, shown=s.displayed, width=s.display_width, text=s.text))
                         for s in sizes.values() if s.too_small]

@@ -1,6 +1,7 @@
 """The editions a chart is published in, as data: one spec gives every edition.
 
-The spec is written in Simplified Chinese (the paper's own edition, `zh-Hans`); an edition
+The spec is written in Simplified Chinese (the paper's own edition, `zh-Hans`), or in
+Traditional (its own edition then `zh-Hant`, as written, set in a TC font); an edition
 for republication in Taiwan or Hong Kong is the same chart with its text converted by OpenCC,
 the house words of its desk, and a font and shaping language whose glyph forms are that
 standard's. Nothing here converts or draws: charts/plan/edition.py converts, the canvas
@@ -32,6 +33,9 @@ class Edition:
     # Full-width marks the edition sets centred in the em. Noto Sans TC's default forms do
     # (measured: the ink of ，。：；、！？ centred at 0.49-0.50 em; Noto Sans SC's at 0.19-0.25).
     centred_punctuation: str = ""
+    # OpenCC config for the tool's own words only, in an edition whose spec is written as it
+    # prints (a Traditional spec's own edition): 条形图 -> 條形圖 beside its Traditional title.
+    house_conversion: str | None = None
 
     @property
     def suffix(self) -> str:
@@ -63,6 +67,13 @@ HONG_KONG = Edition("zh-Hant-HK", "s2hk", "Noto Sans TC", _TC_FONT,
                      "Microsoft JhengHei"),
                     "zh-Hant-HK", _TRADITIONAL_WORDS, _CORNER_QUOTES, "hk2s", _CENTRED)
 
-EDITIONS = {e.tag: e for e in (SIMPLIFIED, TAIWAN, HONG_KONG)}
+# A spec written in Traditional characters (a Hong Kong or Taiwan page charted as it reads) is
+# its own edition as written: set in Noto Sans TC and shaped as zh-Hant, the tool's own words
+# in Traditional (Taiwan's conversion and desk words: the spec does not say which standard).
+TRADITIONAL = Edition("zh-Hant", None, "Noto Sans TC", _TC_FONT,
+                      ("Noto Sans CJK TC", "Source Han Sans TC", "PingFang TC", "Microsoft JhengHei"),
+                      "zh-Hant", _TRADITIONAL_WORDS, {}, None, _CENTRED, house_conversion="s2tw")
+
+EDITIONS = {e.tag: e for e in (SIMPLIFIED, TAIWAN, HONG_KONG, TRADITIONAL)}
 # The editions a spec or --edition may ask for, in the order they are rendered.
 REPUBLICATIONS = tuple(tag for tag, e in EDITIONS.items() if e.conversion)

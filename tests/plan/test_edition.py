@@ -11,10 +11,10 @@ import pytest
 from charts.check.rules import check
 from charts.errors import FontError
 from charts.plan.chart import plan
-from charts.plan.edition import Script
+from charts.plan.edition import Script, own_edition
 from charts.spec.read import load_spec
 from charts.theme import WEB
-from charts.theme.editions import HONG_KONG, SIMPLIFIED, TAIWAN
+from charts.theme.editions import HONG_KONG, SIMPLIFIED, TAIWAN, TRADITIONAL
 
 SPEC = """
 title: 受访者中90后占比最高
@@ -128,19 +128,22 @@ def test_a_centred_mark_gives_no_blank_to_a_closing_mark_after_it():
     assert width("好。」", 10, Advances({}, "，。：；、！？")) == 30
 
 
-def test_a_spec_written_in_traditional_gets_the_tool_s_words_in_traditional(write_spec, fonts_for):
-    """A Hong Kong or Taiwan page charted as it reads: 樣本數 and 資料來源 under its title, not
-    样本量 and 来源; its own words as written. A Simplified title quoting a name stays Simplified."""
+def test_a_spec_written_in_traditional_is_its_own_traditional_edition(write_spec, fonts_for):
+    """A Hong Kong or Taiwan page charted as it reads: set in Noto Sans TC, shaped as zh-Hant,
+    樣本數 and 資料來源 under its title (not 样本量 and 来源), its own words as written. A
+    Simplified title quoting a Hong Kong paper's name stays the paper's Simplified edition."""
     text = textwrap.dedent(SPEC.format(question="none", unit='"%"', first="21.6"))
     text = text.replace("受访者中90后占比最高", "受訪者中90後佔比最高").replace("中国青年报", "香港商報")
     text = text.replace("对1151名受访者的调查", "對1151名受訪者的調查").replace("脱贫劳动力“一户一岗”", "脫貧勞動力「一戶一崗」")
+    text = text.replace("年龄段", "年齡段").replace("00后", "00後").replace("90后", "90後")
     loaded = load_spec(write_spec(text))
-    chart = plan(loaded, check(loaded), fonts_for(None, None, SIMPLIFIED), WEB, SIMPLIFIED)
+    edition = own_edition(loaded.spec)
+    assert edition is TRADITIONAL and edition.suffix == ""  # its files keep the spec's name
+    chart = plan(loaded, check(loaded), fonts_for(None, None, edition), WEB, edition)
     assert chart.title == "受訪者中90後佔比最高"
-    assert chart.footer[1:] == ("樣本數：1151", "資料來源：《香港商報》")
+    assert chart.footer == ("註：脫貧勞動力「一戶一崗」", "樣本數：1151", "資料來源：《香港商報》")
     assert chart.script.house("条形图") == "條形圖"
+    assert chart.fonts["body"].family == "Noto Sans TC"
     quoting = textwrap.dedent(SPEC.format(question="none", unit='"%"', first="21.6")).replace(
         "受访者中90后占比最高", "受访者中90后占比最高，《香港經濟日報》")
-    loaded = load_spec(write_spec(quoting))
-    chart = plan(loaded, check(loaded), fonts_for(None, None, SIMPLIFIED), WEB, SIMPLIFIED)
-    assert chart.footer[1:] == ("样本量：1151", "来源：《中国青年报》")
+    assert own_edition(load_spec(write_spec(quoting)).spec) is SIMPLIFIED

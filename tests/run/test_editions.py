@@ -67,3 +67,18 @@ def test_asking_for_an_edition_is_a_change_and_then_nothing_changed(tmp_path):
 def test_an_unknown_edition_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(cli, ["render", "-o", str(tmp_path / "o"), "--edition", "zh-Hant-SG"])
     assert result.exit_code == 2 and "zh-Hant-TW" in result.output
+
+
+def test_a_spec_written_in_traditional_is_rendered_as_its_own_traditional_edition(write_spec, tmp_path, fonts_for):
+    """A Hong Kong page charted as it reads: the files keep the spec's name, the text is set in
+    Noto Sans TC and marked zh-Hant, and the tool's own words are Traditional."""
+    text = MINIMAL.format(kind="bar", question="single").replace("受访者年龄构成", "受訪者年齡構成") \
+        .replace("年龄段", "年齡段").replace("后", "後").replace("中国青年报", "香港商報")
+    result = render_one(write_spec(text, "age.yaml"), None, RenderOptions(out_dir=tmp_path / "out"), fonts_for)
+    assert result.ok, [str(p) for p in result.problems]
+    assert not any("zh-Hant" in p.name for p in result.files)
+    record = json.loads((tmp_path / "out" / "age" / "age.json").read_text(encoding="utf-8"))
+    assert record["edition"]["tag"] == "zh-Hant" and record["fonts"]["body"]["family"] == "Noto Sans TC"
+    assert 'lang="zh-Hant"' in (tmp_path / "out" / "age" / "age.html").read_text(encoding="utf-8")
+    svg = (tmp_path / "out" / "age" / "age.editable.svg").read_text(encoding="utf-8")
+    assert "樣本數：1151" in svg and "資料來源：" in svg and "《香港商報》" in svg and "样本量" not in svg
