@@ -27,7 +27,7 @@ import re
 from decimal import Decimal
 
 from charts.article.extract.headlines import RESPONDENTS
-from charts.article.extract.labels import clean_label
+from charts.article.extract.labels import clause_start, clean_label
 from charts.article.extract.section import Draft, Section, share_question
 from charts.numbers.grammar import CHANGE, DASHES, figures_in
 
@@ -82,14 +82,14 @@ def read(section: Section) -> list[Draft]:
 
 def _is_part(sentence: str, figure) -> bool:
     """其中33.4%… after a share in the same sentence: a part of that share."""
-    start = max([0] + [m.end() for m in _CLAUSE_END.finditer(sentence, 0, figure.start)])
+    start = clause_start(sentence, figure.start)
     return re.match(r"其中(?:的|有|又有)?$", sentence[start:figure.start]) is not None and \
         re.search(r"[0-9]%", sentence[:start]) is not None
 
 
 def _label(sentence: str, figure) -> str:
     """The words that say what the share measures; "" where it is no share of anything."""
-    start = max([0] + [m.end() for m in _CLAUSE_END.finditer(sentence, 0, figure.start)])
+    start = clause_start(sentence, figure.start)
     end = _CLAUSE_END.search(sentence, figure.end)
     before, after = sentence[start:figure.start], sentence[figure.end:end.start() if end else len(sentence)]
     if figure.digits_start and _URL_CHAR.match(sentence, figure.digits_start - 1) or \
@@ -111,8 +111,7 @@ def _label(sentence: str, figure) -> str:
         return _short(clean_label(_ORDINAL.sub("", phrase)))
     subject = _ORDINAL.sub("", _VERB.sub("", before.rstrip("(")))
     if not clean_label(subject):  # 比例为52.3%: the subject is in the clause before
-        previous = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, max(0, start - 1))]
-        subject = _VERB.sub("", sentence[previous[-1] if previous else 0:max(0, start - 1)])
+        subject = _VERB.sub("", sentence[clause_start(sentence, max(0, start - 1)):max(0, start - 1)])
         subject = re.split(r"的?(?:比例|占比|比重)?(?:最高|最低|最多|最少)", _ORDINAL.sub("", subject))[0] or subject
     return _short(clean_label(subject))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from charts.article.extract.labels import clean_label
+from charts.article.extract.labels import clause_start, clean_label
 from charts.article.extract.section import Draft, Section
 from charts.numbers.grammar import CHANGE, figures_in
 
@@ -19,7 +19,7 @@ _TO = re.compile(rf"^(?:提升|{CHANGE}|降|升|增)?(?:至|到|为|為)$")
 _BASE = re.compile(r"(?:同|与|與|和|较|較|比)((?:19|20)\d\d年[^,;。相比]{0,4})(?:相比|比较|比較)?")
 _AS_OF = re.compile(r"^(?:截至|截止|到)?((?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?)")
 _NORMAL = re.compile(r"(?:比|较|較)(常年|多年平均|上年|去年|上年同期)\($")
-_CLAUSE = re.compile(r"[,;:。]")
+_CLAUSE_MARKS = ",;:。"  # where a level's clause begins, as this reader has always cut it
 # 比2010年的3.10人, 与2010年(第六次全国人口普查数据)的133972万人: the figure of a year before
 _THAN_YEAR = re.compile(r"(?:比|较|較|与|與|同)((?:19|20)\d\d年)(?:\([^()]*\))?的$")
 _LEVEL_LEAD = re.compile(r"^(?:(?:19|20)\d\d年度?|折合|全年|全州|全市|全县|全縣|全省|共|为|為)+|(?:为|為|达|達|共)$")
@@ -86,7 +86,7 @@ def _against_normal(section: Section) -> list[Draft]:
         level = next((f for f in reversed(figures[max(0, index - 3):index]) if f.big + f.unit == unit), None)
         if level is None or level.digits_start in section.used:
             continue
-        start = max([0] + [m.end() for m in _CLAUSE.finditer(text, 0, level.start)])
+        start = clause_start(text, level.start, _CLAUSE_MARKS)
         label = _LEVEL_LEAD.sub("", clean_label(text[start:level.start]))
         if not label or label in units:
             continue
@@ -113,7 +113,7 @@ def _against_year(section: Section, begin: int, sentence: str) -> list[Draft]:
         if not found or now is None or not unit or begin + now.digits_start in section.used \
                 or begin + then.digits_start in section.used:
             continue
-        start = max([0] + [m.end() for m in _CLAUSE.finditer(sentence, 0, now.start)])
+        start = clause_start(sentence, now.start, _CLAUSE_MARKS)
         label = _LEVEL_LEAD.sub("", clean_label(sentence[start:now.start]))
         label = re.sub(r"(?:合计|合計|共计|共計|总计|總計)$", "", label)
         if not label or label in units:

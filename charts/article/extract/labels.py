@@ -9,7 +9,8 @@ from functools import lru_cache
 from charts.article.extract.section import Figure, Section
 from charts.numbers.grammar import ARABIC
 
-DELIMITERS = ",;:、。!?\"“”‘’()[]%"  # a label never runs over a share or a footnote mark [3]
+DELIMITERS = ",;:、。!?\"“”‘’()[]%"
+CLAUSE_MARKS = ",;:。!?"  # what ends a clause in the folded text (full-width marks are NFKC'd)  # a label never runs over a share or a footnote mark [3]
 _LEAD_WORDS = ("然后是", "其次是", "首先是", "再次是", "最后是", "其他还有", "其中", "此外", "以及", "还有",
                "受访者中", "受訪者中", "来自", "來自", "和", "及", "与", "與", "数据显示", "數據顯示", "调查显示",
                "調查顯示", "交互分析显示", "依次为", "依次為")
@@ -69,3 +70,10 @@ def measure_label(section: Section, figure: Figure) -> str:
     after = re.sub(r"[‘’'\"“”]", "", section.text[figure.end:figure.end + 12])
     noun = re.split(rf"[{re.escape(DELIMITERS)}]", after)[0][:4]
     return noun or label_before(section, figure, 6) or figure.unit
+
+
+def clause_start(text: str, at: int, marks: str = CLAUSE_MARKS) -> int:
+    """Where the clause holding `at` begins: just after the last of `marks` before it, else 0.
+    Looked for backwards from `at`, so a reader asking for each figure of a long sentence does
+    not rescan it from its start every time."""
+    return max(text.rfind(mark, 0, at) for mark in marks) + 1

@@ -15,13 +15,12 @@ from __future__ import annotations
 import re
 
 from charts.article.extract import findings
-from charts.article.extract.labels import clean_label
+from charts.article.extract.labels import clause_start, clean_label
 from charts.article.extract.section import Draft, Section
 from charts.numbers.grammar import figures_in
 
 _POINTER = re.compile(r"(?:这一|这个|该|此)(?:比例|比重|占比|数字|数据)(?:也|则|更|仅)?"
                       r"(?:上升|提高|增加|下降|降低|减少)?(?:到了|至|到)?(?:为|是|达到|达|只有|仅为|高达|有)?$")
-_CLAUSE_END = re.compile(r"[,;:。!?]")
 _TIME = re.compile(r"(?:19|20)\d\d年|今年|去年|上年|前年|本次|上次")
 _GROUP_LEAD = re.compile(r"^(?:而|但|其中|同时)?(?:在|从|对)?")
 _GROUP_TAIL = re.compile(r"(?:中|里|内|当中|方面)?(?:的)?(?:仅有|只有|也有|有|占|为|是|达|约)*$")
@@ -33,7 +32,7 @@ def read(section: Section) -> list[Draft]:
         for figure in figures_in(sentence, whole=True):
             if figure.unit != "%" or not figure.arabic or begin + figure.digits_start in section.used:
                 continue
-            clause = max([0] + [m.end() for m in _CLAUSE_END.finditer(sentence, 0, figure.start)])
+            clause = clause_start(sentence, figure.start)
             if not _POINTER.search(sentence[clause:figure.start]):
                 continue
             earlier = _earlier(section, index, begin + clause)
@@ -77,12 +76,11 @@ def _earlier(section: Section, index: int, pointer_at: int):
 def _group(sentence: str, figure, clause: int | None) -> str:
     """Who or when a share is of: the words before it in its clause (在农村地区, 城市主城区仅有),
     else the time its sentence names (今年, 2019年)."""
-    start = clause if clause is not None else max([0] + [m.end() for m in _CLAUSE_END.finditer(sentence, 0, figure.start)])
+    start = clause if clause is not None else clause_start(sentence, figure.start)
     before = sentence[start:figure.start]
     before = before[:_POINTER.search(before).start()] if _POINTER.search(before) else before
     if clause is not None and not before.strip("而在中,") and start > 0:
-        previous = max([0] + [m.end() for m in _CLAUSE_END.finditer(sentence, 0, start - 1)])
-        before = sentence[previous:start - 1]  # 而在2019年开展的调查中,这一比例为…
+        before = sentence[clause_start(sentence, start - 1):start - 1]  # 而在2019年开展的调查中,这一比例为…
     time = _TIME.search(before) or _TIME.search(sentence[figure.end:])
     if time and (clause is not None or not clean_label(_GROUP_TAIL.sub("", _GROUP_LEAD.sub("", before)))):
         return time.group(0)

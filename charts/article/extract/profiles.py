@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from charts.article.extract.labels import clean_label
+from charts.article.extract.labels import clause_start, clean_label
 from charts.article.extract.section import Draft, Section
 from charts.numbers.grammar import CHANGE, figures_in
 
-_PIECE_END = re.compile(r"[,;:、。!?]")
+_PIECE_MARKS = ",;:、。!?"  # a share's piece of a sentence: its clause, or its item of a 、 list
 # The verb between a measure and its share: 为 是 只有 高达…, perhaps after 的比例.
 _VERB = re.compile(r"(?:的?(?:比例|比重|占比))?(?:仅为|仅有|只有|高达|达到|约为|为|是|达|占|有|仅|只)*$")
 _CHANGE_NEAR = re.compile(rf"{CHANGE}|提升|比上年|较上年|同比")
@@ -70,8 +70,7 @@ def _items(section: Section, begin: int, sentence: str) -> list[tuple[str, str, 
         at = begin + figure.digits_start
         if figure.unit != "%" or not figure.arabic or at in section.used:
             continue
-        breaks = [m.end() for m in _PIECE_END.finditer(sentence, 0, figure.start)]
-        piece = sentence[breaks[-1] if breaks else 0:figure.start]
+        piece = sentence[clause_start(sentence, figure.start, _PIECE_MARKS):figure.start]
         if _CHANGE_NEAR.search(piece):
             return []  # changes are the growth readers'
         label = re.sub(r"[\"“”「」]", "", _VERB.sub("", piece))

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 
-from charts.article.extract.labels import clean_label, last_words
+from charts.article.extract.labels import clause_start, clean_label, last_words
 from charts.article.extract.section import Draft, Section
 from charts.numbers.grammar import figures_in, is_stated_change
 
 _THEN = re.compile(r"(?P<then>[一二两兩三四五六七八九十]+年前|去年同期|上年同期|前年同期|一年前|上季|上月)(?:同期)?"
                    r"(?:的|则|則|为|為|报|報|录得|錄得|是|有|达|達|约|約)*$")
-_CLAUSE_END = re.compile(r"[,;:。!?]")
 _VERB = re.compile(r"(?:的)?(?:为|為|报|報|录得|錄得|录|錄|是|有|达|達|约|約|共|则|則)+$")
 _NOW = "本期"
 # A change set between the two (按月下跌300港元, 同比增5%): its figure is no level.
@@ -31,8 +30,7 @@ def read(section: Section) -> list[Draft]:
         figures = [f for f in figures_in(sentence, whole=True)
                    if f.arabic and f.unit and begin + f.digits_start not in section.used]
         for i, then in enumerate(figures):
-            clause = max([0] + [m.end() for m in _CLAUSE_END.finditer(sentence, 0, then.start)])
-            said = _THEN.search(sentence[clause:then.start])
+            said = _THEN.search(_clause_before(sentence, then))
             if said is None:
                 continue
             now = next((f for f in reversed(figures[:i]) if f.big + f.unit == then.big + then.unit
@@ -63,17 +61,16 @@ def read(section: Section) -> list[Draft]:
 
 
 def _clause_before(sentence: str, figure) -> str:
-    clause = max([0] + [m.end() for m in _CLAUSE_END.finditer(sentence, 0, figure.start)])
-    return sentence[clause:figure.start]
+    return sentence[clause_start(sentence, figure.start):figure.start]
 
 
 def _condition(sentence: str, figure) -> str:
     """The clause before the figure's own, when it is short: the condition the measure is
     taken under (若不包括外籍家庭佣工)."""
-    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, figure.start)]
-    if not ends:
+    own = clause_start(sentence, figure.start)
+    if not own:
         return ""
-    before = sentence[ends[-2] if len(ends) >= 2 else 0:ends[-1] - 1]
+    before = sentence[clause_start(sentence, own - 1):own - 1]
     return clean_label(before) if 2 <= len(clean_label(before)) <= 14 else ""
 
 
