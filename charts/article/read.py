@@ -66,10 +66,25 @@ def folded(text: str) -> str:
     """Traditional folded to Simplified, character for character, so that one set of words
     reads both scripts and every offset stays where it was (a phrase OpenCC converts to
     another length is converted a character at a time instead)."""
-    convert = _to_simplified()
+    return _per_character(_to_simplified(), text)
+
+
+def _per_character(convert, text: str) -> str:
     whole = convert(text)
     return whole if len(whole) == len(text) else "".join(
         c if len(c := convert(ch)) == 1 else ch for ch in text)
+
+
+def written_in_traditional(text: str) -> bool:
+    """Whether a text is written in Traditional characters: more of its characters are written
+    only in Traditional (they change when taken to Simplified: 訪, 後) than only in Simplified
+    (访, 后). A Simplified title quoting a Hong Kong paper's name (《香港經濟日報》) is not; a
+    Hong Kong page quoting a mainland name is. Extract drafts in the page's script by it, and
+    a spec so written is its own zh-Hant edition."""
+    han = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    traditional_only = sum(a != b for a, b in zip(han, folded(han)))
+    simplified_only = sum(a != b for a, b in zip(han, _per_character(_to_traditional(), han)))
+    return traditional_only > simplified_only
 
 
 # A footnote's marker after a word: 普惠性幼儿园[3]24.47万所, 生产总值(GDP)[2]2313亿元. Left

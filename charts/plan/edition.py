@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from charts.article.read import written_in_traditional
 from charts.theme.editions import SIMPLIFIED, TRADITIONAL, Edition
 
 
@@ -64,21 +65,6 @@ def own_edition(spec) -> Edition:
     paper's Simplified."""
     words = " ".join(str(t) for t in (spec.title, spec.subtitle or "", *spec.notes, spec.source.publication))
     return TRADITIONAL if written_in_traditional(words) else SIMPLIFIED
-
-
-def written_in_traditional(text: str) -> bool:
-    """Whether a spec's own words are Traditional: more of its characters are written only in
-    Traditional (they change when taken to Simplified: 訪, 後) than only in Simplified (访, 后).
-    A Simplified title quoting a Hong Kong paper's name (《香港經濟日報》) stays Simplified."""
-    han = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
-    if not han:
-        return False
-    to_simplified, to_traditional = _opencc("t2s").convert(han), _opencc("s2t").convert(han)
-    if len(to_simplified) != len(han) or len(to_traditional) != len(han):
-        return False
-    traditional_only = sum(a != b for a, b in zip(han, to_simplified))
-    simplified_only = sum(a != b for a, b in zip(han, to_traditional))
-    return traditional_only > simplified_only
 
 
 def opencc_version() -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from charts.article.extract import sample
-from charts.article.read import Article, folded, in_traditional
+from charts.article.read import Article, folded, in_traditional, written_in_traditional
 from charts.numbers.grammar import POINTS, RATIO, figures_in, is_stated_change, ranges_in
 
 YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -94,9 +94,7 @@ class Section:
             if simple != written:
                 back.setdefault(simple, Counter())[written] += 1
         self._back = {simple: written.most_common(1)[0][0] for simple, written in back.items()}
-        han = sum(1 for ch in self.text if "\u4e00" <= ch <= "\u9fff")
-        changed = sum(1 for simple, written in zip(self.text, self.original) if simple != written)
-        self.traditional = han > 0 and changed / han > 0.03  # 3 %: a Simplified page quoting a name is not
+        self.traditional = written_in_traditional(self.original)
         self._seen = set(self.original)
         # Neither end of a range (20~29岁, 30%-40%) nor a ratio (2.5倍) is a finding to chart.
         self.used.update(end.digits_start for pair in ranges_in(self.text) for end in pair)
