@@ -46,7 +46,8 @@ _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2,
            "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNITS = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000}  # Traditional too
-_NUMERALS = "[零〇一二两兩三四五六七八九十百千]+"
+_NUMERAL_CHARACTERS = "零〇一二两兩三四五六七八九十百千"
+_NUMERALS = f"[{_NUMERAL_CHARACTERS}]+"
 # A score (7.39分, 满意度85.4分); not 分钟, 分之, 分别, 分析…: 分 begins many words.
 _SCORE = "分(?![钟鐘之别別析布配享类類成为為期批开開散解担擔红紅数數])"
 _QUALIFIER = rf"(?P<before>{'|'.join(QUALIFIERS)})?"
@@ -66,7 +67,7 @@ _CELL = re.compile(rf"{_QUALIFIER}(?P<digits>{ARABIC}|{_NUMERALS})(?P<tenths>成
 # 万, 亿, 多 or 余. 多 may come before the big unit (600多亿) or after it (两万多).
 # A run of numerals is only tried from its first character: tried from each, a long run (一一一…)
 # with no 万 after it was scanned to its end again and again (quadratic).
-_RUN_START = "(?<![零〇○一二两兩三四五六七八九十百千])"
+_RUN_START = f"(?<![{_NUMERAL_CHARACTERS}○])"
 _TEXT = (rf"(?:(?P<digits>{ARABIC}|{_RUN_START}{_NUMERALS}(?=[万亿萬億多余餘]))"
          rf"(?P<more>多|余|餘)?(?P<big>[万亿萬億])?(?P<more_after>多|余|餘)?"
          rf"(?:(?P<share>%)(?P<share_bound>{'|'.join(BOUNDS)})?|(?P<unit>‰|{RATIO}|{'|'.join(POINTS + MEASURES)}|{_SCORE}))?"
