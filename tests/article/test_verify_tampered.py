@@ -3,6 +3,17 @@ the terms of a ratio given to the wrong rows, a fall charted as a rise."""
 
 from __future__ import annotations
 
+from charts.article.verify import said, verify_spec
+from charts.spec.read import load_spec
+
+
+def _verified(tmp_path, article: str, spec: str):
+    """(loaded spec, its checks) of a spec verified against `article` (a.txt beside it)."""
+    (tmp_path / "a.txt").write_text(article, encoding="utf-8")
+    (tmp_path / "t.yaml").write_text(spec, encoding="utf-8")
+    loaded = load_spec(tmp_path / "t.yaml")
+    return loaded, verify_spec(loaded)
+
 
 def test_a_fall_charted_as_a_rise_fails(checked):
     article = "今年全市社会消费品零售总额中，餐饮收入增长4.6%，住宿收入下降3.1%，批发收入增长2.9%。\n"
@@ -25,16 +36,11 @@ def test_a_fall_is_its_positive_size_where_the_chart_names_it_a_fall(checked):
 
 def test_the_message_of_a_fall_says_how_to_chart_it(tmp_path):
     from charts import messages as msg
-    from charts.article.verify import said, verify_spec
-    from charts.spec.read import load_spec
 
-    (tmp_path / "a.txt").write_text("全年出口增长5.0%，进口下降2.4%。\n", encoding="utf-8")
-    spec = tmp_path / "t.yaml"
-    spec.write_text('title: t\nkind: bar\nunit: "%"\ndata:\n  columns: ["类别", "增速"]\n  rows:\n'
-                    '    - ["出口", 5.0]\n    - ["进口", 2.4]\nsource: {publication: 测试报, article: a.txt}\n',
-                    encoding="utf-8")
-    loaded = load_spec(spec)
-    check = [c for c in verify_spec(loaded) if c.what == "进口 2.4%"][0]
+    loaded, checks = _verified(tmp_path, "全年出口增长5.0%，进口下降2.4%。\n",
+                               'title: t\nkind: bar\nunit: "%"\ndata:\n  columns: ["类别", "增速"]\n  rows:\n'
+                               '    - ["出口", 5.0]\n    - ["进口", 2.4]\nsource: {publication: 测试报, article: a.txt}\n')
+    check = [c for c in checks if c.what == "进口 2.4%"][0]
     assert str(said(loaded, check)).endswith(msg.VERIFY_FALL.format(what="进口 2.4%", line=1, number="2.4%"))
 
 
@@ -71,16 +77,11 @@ def test_a_ratio_takes_the_order_the_sentence_names_its_rows_in(checked):
 
 
 def test_the_message_of_a_ratio_names_the_term_in_its_place(tmp_path):
-    from charts.article.verify import said, verify_spec
-    from charts.spec.read import load_spec
-
-    (tmp_path / "a.txt").write_text(RATIO, encoding="utf-8")
-    spec = tmp_path / "t.yaml"
-    spec.write_text('title: t\nkind: bar\nunit: "%"\ndata:\n  columns: ["类别", "今年"]\n  rows:\n'
-                    '    - ["第一产业", 50.7]\n    - ["第二产业", 40.2]\n    - ["第三产业", 9.1]\n'
-                    'source: {publication: 测试报, article: a.txt}\n', encoding="utf-8")
-    loaded = load_spec(spec)
-    first = [c for c in verify_spec(loaded) if c.what == "第一产业 50.7%"][0]
+    loaded, checks = _verified(tmp_path, RATIO,
+                               'title: t\nkind: bar\nunit: "%"\ndata:\n  columns: ["类别", "今年"]\n  rows:\n'
+                               '    - ["第一产业", 50.7]\n    - ["第二产业", 40.2]\n    - ["第三产业", 9.1]\n'
+                               'source: {publication: 测试报, article: a.txt}\n')
+    first = [c for c in checks if c.what == "第一产业 50.7%"][0]
     assert "9.1:40.2:50.7" in str(said(loaded, first)) and "gives this row 9.1" in str(said(loaded, first))
 
 
@@ -121,29 +122,19 @@ def test_a_header_the_table_does_not_print_keeps_the_row_order_check(checked):
 
 
 def test_the_message_of_a_misplaced_cell_names_both_headers(tmp_path):
-    from charts.article.verify import said, verify_spec
-    from charts.spec.read import load_spec
-
-    (tmp_path / "a.txt").write_text(PRINTED, encoding="utf-8")
-    spec = tmp_path / "t.yaml"
-    spec.write_text('title: t\nkind: bar\nunit: "%"\ndata:\n  columns: ["方式", "2021年"]\n  rows:\n'
-                    '    - ["公交", 41.3]\n    - ["地铁", 30.2]\n    - ["骑行", 12.4]\n'
-                    'source: {publication: 测试报, article: a.txt}\n', encoding="utf-8")
-    loaded = load_spec(spec)
-    moved = [c for c in verify_spec(loaded) if c.what == "地铁 30.2%"][0]
+    loaded, checks = _verified(tmp_path, PRINTED,
+                               'title: t\nkind: bar\nunit: "%"\ndata:\n  columns: ["方式", "2021年"]\n  rows:\n'
+                               '    - ["公交", 41.3]\n    - ["地铁", 30.2]\n    - ["骑行", 12.4]\n'
+                               'source: {publication: 测试报, article: a.txt}\n')
+    moved = [c for c in checks if c.what == "地铁 30.2%"][0]
     text = str(said(loaded, moved))
     assert "this row has 27.6 under 2021年, and 30.2 under 2022年" in text and "line 5" in text
 
 
 def test_a_title_may_give_a_fall_in_its_own_words(tmp_path):
     """出口增长0.6%，进口下降0.3%: the title's number is printed with its own words."""
-    from charts.article.verify import verify_spec
-    from charts.spec.read import load_spec
-
-    (tmp_path / "a.txt").write_text("全年出口增长0.6%，进口下降0.3%。\n", encoding="utf-8")
-    spec = tmp_path / "t.yaml"
-    spec.write_text('title: 出口增长0.6%，进口下降0.3%\nkind: bar\nunit: "%"\ndata:\n  columns: ["类别", "增速"]\n'
-                    '  rows:\n    - ["出口", 0.6]\n    - ["进口", -0.3]\nsource: {publication: 测试报, article: a.txt}\n',
-                    encoding="utf-8")
-    assert {c.what: c.status for c in verify_spec(load_spec(spec))} == {
+    _, checks = _verified(tmp_path, "全年出口增长0.6%，进口下降0.3%。\n",
+                          'title: 出口增长0.6%，进口下降0.3%\nkind: bar\nunit: "%"\ndata:\n  columns: ["类别", "增速"]\n'
+                          '  rows:\n    - ["出口", 0.6]\n    - ["进口", -0.3]\nsource: {publication: 测试报, article: a.txt}\n')
+    assert {c.what: c.status for c in checks} == {
         "出口 0.6%": "found", "进口 −0.3%": "found", "0.6%": "found", "0.3%": "found"}
