@@ -29,8 +29,8 @@ STATUSES = ("found", "cited", "relabelled", "missing")
 def said(loaded: LoadedSpec, c: Check, lenient: bool = False) -> Problem:
     """What happened to one figure, at its field (in the CSV for a CSV's rows). A figure
     found only under another label is an error, a warning when `lenient`."""
-    if c.instead:
-        return loaded.problem(c.field, c.instead.format(mark="warning" if lenient else "error"))
+    if c.instead:  # filled in, not formatted again: the spec's words may hold braces (进口{x})
+        return loaded.problem(c.field, c.instead.replace("{mark}", "warning" if lenient else "error"))
     text = {"found": lambda: msg.VERIFY_FOUND.format(what=c.what, line=c.line),
             "cited": lambda: msg.VERIFY_CITED.format(what=c.what, source=c.source),
             "relabelled": lambda: (msg.VERIFY_AWAY if c.passage else msg.VERIFY_RELABELLED if lenient

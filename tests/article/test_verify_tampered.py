@@ -138,3 +138,12 @@ def test_a_title_may_give_a_fall_in_its_own_words(tmp_path):
                           '  rows:\n    - ["出口", 0.6]\n    - ["进口", -0.3]\nsource: {publication: 测试报, article: a.txt}\n')
     assert {c.what: c.status for c in checks} == {
         "出口 0.6%": "found", "进口 −0.3%": "found", "0.6%": "found", "0.3%": "found"}
+
+
+def test_a_label_with_braces_is_said_as_written(tmp_path):
+    """A message filled in with the spec's words is not formatted again (进口{x} raised KeyError)."""
+    loaded, checks = _verified(tmp_path, "全年出口增长5.0%，进口{x}下降2.4%。\n",
+                               'title: t\nkind: bar\nunit: "%"\ndata:\n  columns: ["类别", "增速"]\n  rows:\n'
+                               '    - ["出口", 5.0]\n    - ["进口{x}", 2.4]\nsource: {publication: 测试报, article: a.txt}\n')
+    check = [c for c in checks if c.what == "进口{x} 2.4%"][0]
+    assert "进口{x} 2.4% is not in the article as a rise" in str(said(loaded, check))
