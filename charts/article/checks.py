@@ -19,7 +19,6 @@ class Check:
     status: str  # found | relabelled | missing | cited | verified-in-cited | not-in-cited
     line: int | None = None  # article line where it was found
     source: str = ""  # which text it was looked up in
-    passage: tuple[int, int] | None = None  # relabelled: the lines the table's other rows are on
     instead: str = ""  # what the article has instead, and how to fix the spec (messages.py), when known
 
 
@@ -33,10 +32,8 @@ def said(loaded: LoadedSpec, c: Check, lenient: bool = False) -> Problem:
         return loaded.problem(c.field, c.instead.replace("{mark}", "warning" if lenient else "error"))
     text = {"found": lambda: msg.VERIFY_FOUND.format(what=c.what, line=c.line),
             "cited": lambda: msg.VERIFY_CITED.format(what=c.what, source=c.source),
-            "relabelled": lambda: (msg.VERIFY_AWAY if c.passage else msg.VERIFY_RELABELLED if lenient
-                                   else msg.VERIFY_RELABELLED_ERROR).format(
-                what=c.what, line=c.line, first=c.passage[0] if c.passage else 0,
-                last=c.passage[1] if c.passage else 0, mark="warning" if lenient else "error"),
+            "relabelled": lambda: (msg.VERIFY_RELABELLED if lenient else msg.VERIFY_RELABELLED_ERROR).format(
+                what=c.what, line=c.line),
             "missing": lambda: msg.VERIFY_MISSING.format(what=c.what, source=c.source)}[c.status]()
     return loaded.problem(c.field, text)
 

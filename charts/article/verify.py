@@ -139,8 +139,10 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
             checks[index] = replace(checks[index], status="relabelled")
     if len(table.values) == 1 and not cited:  # one chart, one passage (passage.py)
         found = [i for i in looked if checks[i].status == "found"]
-        for k, lines_of in strays(article, [(checks[i].line, *looked[i]) for i in found]).items():
-            checks[found[k]] = replace(checks[found[k]], status="relabelled", passage=lines_of)
+        for k, (first, last) in strays(article, [(checks[i].line, *looked[i]) for i in found]).items():
+            check = checks[found[k]]
+            checks[found[k]] = replace(check, status="relabelled", instead=msg.VERIFY_AWAY.format(
+                what=check.what, line=check.line, first=first, last=last, mark="{mark}"))
     if spec.reference is not None:
         value = parse_value(spec.reference.value)
         unit = spec.unit if isinstance(spec.unit, str) else ""
