@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from charts.article.extract import sample
 from charts.article.read import Article, folded, in_traditional, written_in_traditional
-from charts.numbers.grammar import POINTS, RATIO, figures_in, is_stated_change, ranges_in
+from charts.numbers.grammar import BOUNDS, POINTS, QUALIFIERS, RATIO, figures_in, is_stated_change, ranges_in
 
 YEAR = re.compile(r"((?:19|20)\d\d)年")
 # The name is bounded: unbounded, every unclosed "(来源:" scanned to the article's end (quadratic).
@@ -27,8 +27,9 @@ _BULLET = re.compile(r"[-•·◆◇■□●○▪▶►★☆※]|\(?[0-9一�
 _FIGURE_RUNS_ON = re.compile(r"[0-9.%‰,;:、)]|的|之|以[上下内]|左右|多|余|[万亿]|[个名人元吨户家所项次分倍]")
 _LONGEST_TITLE, _LONGEST_LABEL = 60, 40  # characters a spec allows
 # Words that make a figure a bound or an approximation: 不到20%, 近60%, 60%以上.
-_QUALIFIED_BEFORE = re.compile(r"(?:不到|不足|低于|低於|高于|高於|超过|超過|将近|將近|接近|约|約|近|超|逾|仅约|僅約)$")
-_QUALIFIED_AFTER = re.compile(r"以上|以下|左右|上下|多|余|餘")
+# The grammar's qualifiers and bounds, and the bounds it leaves to the words (不到20%).
+_QUALIFIED_BEFORE = re.compile("(?:" + "|".join(("不到", "不足", "低于", "高于", "将近", "接近", "仅约") + QUALIFIERS) + ")$")
+_QUALIFIED_AFTER = re.compile("|".join(BOUNDS + ("上下", "多", "余")))
 # Of the qualifiers, drafts keep 约 and 近: 超过3万人 is drafted as 3万人, as extract always has.
 _KEPT_QUALIFIERS = ("约", "近")
 
