@@ -40,6 +40,21 @@ def ends_clause(ch: str) -> bool:
     return unicodedata.category(ch).startswith("P")
 
 
+_JOINERS = "/／·・&＆"  # 短视频/直播用户, 马克·吐温: one word either side, no clause's end
+
+
+def ends_clause_at(text: str, i: int) -> bool:
+    """ends_clause for the character at text[i], where a joiner between two words is none."""
+    ch = text[i]
+    if ch in _JOINERS and 0 < i < len(text) - 1 and _word(text[i - 1]) and _word(text[i + 1]):
+        return False
+    return ends_clause(ch)
+
+
+def _word(ch: str) -> bool:
+    return ch.isalnum() and not ch.isdigit()
+
+
 def is_quote(ch: str) -> bool:
     return ch in _QUOTES or unicodedata.category(ch) in {"Pi", "Pf"}
 
@@ -76,7 +91,7 @@ def clause(text: str, start: int, end: int, unit: str) -> tuple[tuple[str, str],
                 continue
             left = number.digits_end + len(unit)
             # the words after it up to punctuation are its own label (52.8%的受访者表现满足，)
-            stop = next((i for i in range(left, start) if ends_clause(text[i])), None)
+            stop = next((i for i in range(left, start) if ends_clause_at(text, i)), None)
             left = left if stop is None else stop + 1
             break
     right = end + 1 if restated(text, start, end) else end  # the label follows the bracket
@@ -86,7 +101,7 @@ def clause(text: str, start: int, end: int, unit: str) -> tuple[tuple[str, str],
         if ch in ",，" and _REPORTED.search(text, max(0, right - 2), right):
             right += 1
             continue
-        if ends_clause(ch):
+        if ends_clause_at(text, right):
             break
         if ch.isdigit():
             if not unit:
@@ -98,7 +113,7 @@ def clause(text: str, start: int, end: int, unit: str) -> tuple[tuple[str, str],
             continue
         right += 1
     near_left = start - 1 if text[start - 1:start] == "(" else start
-    while near_left > left and not ends_clause(text[near_left - 1]):
+    while near_left > left and not ends_clause_at(text, near_left - 1):
         near_left -= 1
     return (text[near_left:start], text[end:right]), (text[left:start], text[end:right])
 

@@ -149,3 +149,10 @@ def test_a_year_column_named_by_its_digits_before_the_level(checked):
     swapped = [["城区学校", 43.5, 46.1, 40.2], ["乡镇学校", 16.0, 31.4, 20.7]]
     assert "found" not in {status for what, status in checked(article, swapped, columns, kind="grouped").items()
                            if "43.5" in what or "46.1" in what or "20.7" in what}
+
+
+def test_a_slash_between_two_words_joins_them_and_ends_no_clause(checked):
+    article = "报告显示，其中61.2%的短视频/直播用户为长期活跃观看群体，38.8%的用户偶尔观看。\n"
+    rows = [["长期活跃观看群体", 61.2], ["偶尔观看", 38.8]]
+    assert statuses(checked(article, rows)) == {"found"}
+    assert "found" not in checked(article, [["长期活跃观看群体", 38.8], ["偶尔观看", 61.2]]).values()
