@@ -22,6 +22,9 @@ from charts.numbers.grammar import figures_in, is_stated_fall
 # Between two figures of a 分别 list: a separator, perhaps a verb of its own (、下降6.79个百分点);
 # a comma only alone (after `52.3%和26.7%，不满意` a clause of its own begins)
 _NEXT = re.compile(r"^(?:(?:、|以及|和|及|与|或)[^\W\d_]{0,4}|[,，])$")
+# Between 分别 and the list's first figure: a verb, perhaps after the period compared with
+# (分别比2017年下降6.6%和6.9%, 分别同比增长了4144.6%和166.1%)
+_FIRST = re.compile(r"^(?:(?:比|较|較)(?:[0-9]{4}年|上年|去年|上年同期|同期))?[^\W\d_]{0,6}$")
 _LAST_JOIN = re.compile(r"^(.+)(?:以及|和|及|与|或)(.+)$")  # the last two labels: 移动电话及冷暖气机
 _IN_LABELS = set("、/—–‐-")  # punctuation that stays inside a list of labels (0—14岁、15—59岁)
 _CLAUSES_BACK = 3  # how many clauses before 分别 may name its labels
@@ -67,8 +70,10 @@ def _figures_after(text: str, at: int) -> list:
     after a comma joins only in the same unit as the one before it."""
     figures = []
     for figure in figures_in(text, at, min(len(text), at + 120)):
+        if not figures and text[figure.start - 1:figure.start] in ("比", "较", "較") and text.startswith("年", figure.end):
+            continue  # the year compared with (分别比2017年下降) is no figure of the list
         between = text[figures[-1].end if figures else at:figure.start]
-        if not (_NEXT.match(between) if figures else re.fullmatch(r"[^\W\d_]{0,4}", between)):
+        if not (_NEXT.match(between) if figures else _FIRST.match(between)):
             break
         if between in (",", "，") and _unit(text, figure) != _unit(text, figures[-1]):
             break

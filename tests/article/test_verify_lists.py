@@ -32,3 +32,13 @@ def test_the_unit_at_the_end_of_a_list_completes_each_figure(checked):
     assert set(checked(article, rows, unit="万人").values()) == {"found"}
     swapped = checked(article, [["南岸区", "逾13"], ["北湖区", "逾21.6"]], unit="万人")
     assert set(swapped.values()) == {"relabelled"}
+
+
+def test_a_respective_list_after_the_period_it_is_compared_with(checked):
+    article = "按可比价计算，单位产值能耗和单位产值水耗分别比2017年下降6.6%和6.9%。\n"
+    rows = [["单位产值能耗", -6.6], ["单位产值水耗", -6.9]]
+    assert set(checked(article, rows).values()) == {"found"}
+    assert "found" not in checked(article, [["单位产值能耗", -6.9], ["单位产值水耗", -6.6]]).values()
+    article = "平台还在购物和手游上发力，用户规模分别同比增长了41.6%和16.1%。\n"
+    assert set(checked(article, [["购物", 41.6], ["手游", 16.1]]).values()) == {"found"}
+    assert "found" not in checked(article, [["购物", 16.1], ["手游", 41.6]]).values()
