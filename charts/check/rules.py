@@ -12,8 +12,10 @@ from decimal import Decimal
 
 from charts import kinds
 from charts import messages as msg
+from charts.article.read import folded
+from charts.article.units import header_unit
 from charts.errors import Problem
-from charts.numbers.format import LARGEST, drawable
+from charts.numbers.format import LARGEST, drawable, format_number, print_settings, rounded, scaled
 from charts.numbers.grammar import parse_value
 from charts.spec.read import LoadedSpec
 
@@ -44,7 +46,7 @@ def _labelled(problem: Problem, severity: str, rule: str) -> Problem:
 
 def check(loaded: LoadedSpec) -> Findings:
     found = Findings()
-    for rule in (_drawable, _kind_fits_question, _series_count, _units, _approximate, _shares,
+    for rule in (_drawable, _printed, _kind_fits_question, _series_count, _units, _approximate, _shares,
                  _highlight, _citations, _reference, _survey):
         rule(loaded, found)
     return found
@@ -64,6 +66,21 @@ def _drawable(s: LoadedSpec, found: Findings) -> None:
         elif not drawable(number):
             text = msg.VALUE_TOO_LARGE if abs(number) >= LARGEST else msg.VALUE_TOO_SMALL
             found.error("range", s.problem(path, text.format(value=_shown(number))))
+
+
+def _printed(s: LoadedSpec, found: Findings) -> None:
+    """A figure that is not 0 printed as 0 (`decimals: 0` for 0.3, `scale: 万` for 8人次 as
+    0.0万) is warned of: the editor asked for that rounding, but the reader sees a 0."""
+    settings = print_settings(s.spec, s.table)
+    for column, series in enumerate(s.table.values, start=1):
+        for row, value in enumerate(series):
+            scale, places = settings[s.table.categories[row]]
+            if value.worded or value.number == 0 or not drawable(value.number):
+                continue
+            number = scaled(value, scale).number
+            if places is not None and rounded(number, places) == 0:
+                found.warn("printed", s.problem(s.table.row_paths[row] + (column,), msg.PRINTS_AS_ZERO.format(
+                    value=_shown(value.number), printed=format_number(value, places, scale) + scale)))
 
 
 def _shown(number: Decimal) -> str:
@@ -100,6 +117,7 @@ def _series_count(s: LoadedSpec, found: Findings) -> None:
 def _units(s: LoadedSpec, found: Findings) -> None:
     unit = s.spec.unit
     if not isinstance(unit, dict):
+        _header_units(s, unit, found)
         return
     for label in unit:
         if label not in s.table.categories:
@@ -110,6 +128,24 @@ def _units(s: LoadedSpec, found: Findings) -> None:
     distinct = sorted(set(unit.values()))
     if len(distinct) > 1 and not kinds.get(s.spec.kind).units_per_category:
         found.error("units", s.problem(("unit",), msg.MIXED_UNITS.format(units="、".join(distinct))))
+
+
+def _header_units(s: LoadedSpec, unit: str, found: Findings) -> None:
+    """A value column whose header states a unit (按年變動(%), 绝对数(亿元)) other than the
+    chart's: its figures would be drawn and labelled in the chart's unit, 0.8% as 0.8人次."""
+    for column, name in enumerate(s.table.series_names, start=1):
+        stated = header_unit(name)
+        if stated is None or _same_unit(stated, unit):
+            continue
+        found.error("units", s.problem(("data", "columns", column), msg.HEADER_UNIT_DIFFERS.format(
+            header=name, stated=stated, unit=unit or "（无）")))
+
+
+def _same_unit(stated: str, unit: str) -> bool:
+    """Whether a header's unit is the chart's: the same in either script, or the chart's
+    magnitude alone (规模(亿) in a chart of 亿人)."""
+    stated, unit = folded(stated).replace("％", "%"), folded(unit).replace("％", "%")
+    return stated == unit or (stated in ("万", "亿", "万亿") and unit.startswith(stated))
 
 
 def _approximate(s: LoadedSpec, found: Findings) -> None:

@@ -53,10 +53,15 @@ def choose_scale(values, unit: str, setting: str) -> str:
         return setting
     if setting == "none" or unit[:1] in SCALES or unit in {"%", "％"}:
         return ""
-    largest = max((abs(v.number) for v in values if not v.worded), default=Decimal(0))
-    if largest >= SCALES["亿"]:
-        return "亿"
-    return "万" if largest >= AUTO_FROM else ""
+    numbers = [abs(v.number) for v in values if not v.worded]
+    largest = max(numbers, default=Decimal(0))
+    # the largest scale the figures reach, unless a small one among them would keep at most
+    # one significant digit (61573人次 beside 8人次 is no 6.16万 beside 0.00万: the 8 would be lost)
+    for scale in ("亿", "万"):
+        if largest >= (SCALES[scale] if scale == "亿" else AUTO_FROM) and \
+                not any(0 < n < SCALES[scale] / 10 for n in numbers):
+            return scale
+    return ""
 
 
 def scaled(value: Value, scale: str) -> Value:

@@ -141,3 +141,38 @@ def test_a_survey_without_sample_size_is_a_warning(write_spec):
     assert found.errors == []
     assert [str(p) for _, p in found.warnings] == ["x.yaml:1:1: warning [sample-size]: " + msg.NO_SAMPLE_SIZE]
     assert found.failing() == [] and len(found.failing(strict=True)) == 1
+
+
+def test_a_column_header_in_another_unit_than_the_chart_is_refused(write_spec):
+    path = write_spec("""
+        title: t
+        kind: grouped
+        unit: 人次
+        data: {columns: [客源, 人次, 按年變動(%)], rows: [[韓國, 61573, 0.8], [香港, 696902, 30.0]]}
+        source: {publication: p}
+    """)
+    assert errors(path) == ["x.yaml:4:26: data.columns[2]: error [units]: " + msg.HEADER_UNIT_DIFFERS.format(
+        header="按年變動(%)", stated="%", unit="人次")]
+    same = write_spec("""
+        title: t
+        kind: grouped
+        unit: 亿元
+        data: {columns: [地区, 绝对数(亿元), 总量(億元), 规模(亿)], rows: [[甲, 1.5, 2.5, 3.5]]}
+        source: {publication: p}
+    """)
+    assert errors(same) == []  # the chart's unit, in either script or by its magnitude alone
+
+
+def test_a_figure_printed_as_zero_is_warned_of(write_spec):
+    path = write_spec("""
+        title: t
+        kind: bar
+        unit: 人
+        scale: 万
+        data: {columns: [项目, 人数], rows: [[甲, 696902], [乙, 8]]}
+        source: {publication: p}
+    """)
+    found = findings(path)
+    assert found.errors == []
+    assert [str(p) for _, p in found.warnings] == ["x.yaml:5:51: data.rows[1][1]: warning [printed]: "
+                                                  + msg.PRINTS_AS_ZERO.format(value="8", printed="0.00万")]

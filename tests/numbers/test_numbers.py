@@ -50,6 +50,9 @@ def _values(*cells):
     ((5000,), "人", "万", "万"),
     ((Decimal("75.8"),), "%", "auto", ""),
     (("两万多", 3), "名", "auto", ""),               # words are never rescaled
+    ((696902, 61573, 8), "人次", "auto", ""),        # 8 would print as 0.00万: not scaled
+    ((696902, 1200), "人次", "auto", "万"),          # 0.12万 keeps its two digits
+    ((Decimal("95498000000"), 3000000), "元", "auto", "万"),  # 0.03亿 would keep one digit
 ])
 def test_choose_scale(cells, unit, setting, scale):
     assert choose_scale(_values(*cells), unit, setting) == scale
