@@ -141,6 +141,9 @@ def period_link(text: str, first: int, second: int) -> str | None:
     figure = next(figures_in(text, first, second), None)
     if figure is None or figure.digits_start != first:
         return None
+    later = next(figures_in(text, second, min(len(text), second + 40)), None)
+    if later is None or later.unit != figure.unit:
+        return None  # 上升45.4%至2530886人次: a change and the level it reached, not two levels
     between = text[figure.end:second]
     if _from_to(text, figure, between):
         return "from-to"

@@ -156,3 +156,9 @@ def test_a_slash_between_two_words_joins_them_and_ends_no_clause(checked):
     rows = [["长期活跃观看群体", 61.2], ["偶尔观看", 38.8]]
     assert statuses(checked(article, rows)) == {"found"}
     assert "found" not in checked(article, [["长期活跃观看群体", 38.8], ["偶尔观看", 61.2]]).values()
+
+
+def test_a_change_and_the_level_it_reached_are_no_two_periods(checked):
+    article = "陆路入境的旅客上升45.4%至2,530,886人次，空路入境的旅客增加18.4%至314,870人次。\n"
+    rows = [["陆路", 2530886, 45.4], ["空路", 314870, 18.4]]
+    assert set(checked(article, rows, columns=["方式", "人次", "按年变动(%)"], unit="人次", kind="grouped").values()) == {"found"}
