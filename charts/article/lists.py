@@ -27,6 +27,7 @@ _NEXT = re.compile(r"^(?:(?:、|以及|和|及|与|或)[^\W\d_]{0,4}|[,，])$")
 _FIRST = re.compile(r"^(?:(?:比|较|較)(?:[0-9]{4}年|上年|去年|上年同期|同期))?[^\W\d_]{0,6}$")
 _LAST_JOIN = re.compile(r"^(.+)(?:以及|和|及|与|或)(.+)$")  # the last two labels: 移动电话及冷暖气机
 _IN_LABELS = set("、/—–‐-")  # punctuation that stays inside a list of labels (0—14岁、15—59岁)
+_BRACKETED = re.compile(r"\([^()]*\)")  # a label's own figure in brackets: 韩国(61573人次)
 _CLAUSES_BACK = 3  # how many clauses before 分别 may name its labels
 _ORDINAL = re.compile(r"第([一二三四五六七八九十]|[0-9]+)")  # 第一产业, 第2季度
 _ORDINALS = "一二三四五六七八九十"
@@ -96,10 +97,16 @@ def _labels_before(text: str, at: int, count: int) -> list[str] | None:
     end = at
     for earlier in range(_CLAUSES_BACK):
         begin = end
-        while begin > max(0, at - 80) and not (ends_clause(text[begin - 1]) and text[begin - 1] not in _IN_LABELS):
+        while begin > max(0, at - 80):
+            if text[begin - 1] == ")" and text.rfind("(", max(0, at - 80), begin - 1) >= 0:
+                begin = text.rfind("(", max(0, at - 80), begin - 1)  # 韩国(61573人次)及香港旅客(…)
+                continue
+            if ends_clause(text[begin - 1]) and text[begin - 1] not in _IN_LABELS:
+                break
             begin -= 1
-        labels = _split(text[begin:end], count)
-        if labels is not None and not (earlier and any(ch.isdigit() for ch in text[begin:end])):
+        words = _BRACKETED.sub("", text[begin:end])
+        labels = _split(words, count)
+        if labels is not None and not (earlier and any(ch.isdigit() for ch in words)):
             return labels
         if text[begin - 1:begin] not in (",", "，"):
             return None

@@ -42,3 +42,9 @@ def test_a_respective_list_after_the_period_it_is_compared_with(checked):
     article = "平台还在购物和手游上发力，用户规模分别同比增长了41.6%和16.1%。\n"
     assert set(checked(article, [["购物", 41.6], ["手游", 16.1]]).values()) == {"found"}
     assert "found" not in checked(article, [["购物", 16.1], ["手游", 41.6]]).values()
+
+
+def test_a_respective_list_whose_labels_carry_their_own_figures_in_brackets(checked):
+    article = "韓國( 61,573人次 )及香港旅客( 696,902人次 )分別上升0.8%及30.0%，台灣旅客則減少2.9%。\n"
+    assert set(checked(article, [["韓國", 0.8], ["香港旅客", 30.0]]).values()) == {"found"}
+    assert "found" not in checked(article, [["韓國", 30.0], ["香港旅客", 0.8]]).values()
