@@ -148,6 +148,23 @@ _NUMERAL_COUNT = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千数數几幾
                             rf"(?=[人名户戶位份])")
 
 
+# Taiwan's papers print more of their figures in numerals: 點 for the decimal point (八點七倍,
+# 九八點九九; not 九點半 or 十點三十分, hours), 百分之 before a share (百分之○點○四; not the idiom
+# 百分之百), 卅 and 廿 for 30 and 20 (卅四人), and counts digit by digit, 萬 between the groups
+# (一一七一萬七五九八人, 三萬五九一五人, 四一三八人: three digits at least, before a measure word).
+_COUNTED = "人名户戶位份元件家次个個所"
+_NUMERAL_POINT = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千])([{_NUMERAL_DIGITS}两十百千]+)[點点]([{_NUMERAL_DIGITS}]+)"
+                            rf"(?![{_NUMERAL_DIGITS}十百千分刻钟鐘半])")
+_PERCENT_WORDS = re.compile(rf"百分之(?!百)([0-9]+(?:\.[0-9]+)?|[{_NUMERAL_DIGITS}两十]+)(?![0-9.{_NUMERAL_DIGITS}十百千])")
+_SCORE_TENS = re.compile(rf"[卅廿](?=[{_NUMERAL_DIGITS}萬万{_COUNTED}])")
+_NUMERAL_GROUPS = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千])([{_NUMERAL_DIGITS}]{{1,4}})[萬万]([{_NUMERAL_DIGITS}]{{4}})"
+                             rf"(?=[{_COUNTED}])")
+_NUMERAL_RUN = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千])([{_NUMERAL_DIGITS}]{{3,}})(?=[萬万億亿]?[{_COUNTED}])")
+_NUMERAL_TENS = re.compile(r"(?<![〇○零一二两兩三四五六七八九十百千])([一二三四五六七八九]?十[一二三四五六七八九]?)(?=[人名户戶位份])")
+# A share in tenths and a tenth more: 二成五 is 25%, 七成一 71% (not 一成一致, 三成一样: words).
+_TENTHS_AND = re.compile(rf"(?<![〇○零一二两兩三四五六七八九十百千])([一二三四五六七八九])成([一二三四五六七八九])"
+                         rf"(?![致样樣起直定般些半旦切同律再次个個成])")
+
 # Thousands set off by commas (29,500港元, 10,065份): every group after the first of three digits,
 # nothing but a digit-free character after it (12,5 or 2,3,4 are lists, not thousands).
 _THOUSANDS = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9]|,[0-9])")
@@ -170,10 +187,18 @@ def _plain(number: Decimal) -> str:
 def in_arabic(line: str) -> str:
     """A line with its figures in numerals written in digits: 一一六．五二萬元 -> 116.52萬元,
     二十七．六五 -> 27.65, ○．四％ -> 0.4％, 二○二四年 -> 2024年, 二十％ -> 20％, 2千亿 -> 2000亿,
-    29,500港元 -> 29500港元. Words that
-    hold numerals (一一, 十分, 三四线) are left as they are: only a decimal point, a following
-    年 after four digits, a % or a count of hundreds of people makes numerals a figure."""
+    29,500港元 -> 29500港元, 八點七倍 -> 8.7倍, 百分之○點○四 -> 0.04%, 卅四人 -> 34人,
+    一一七一萬七五九八人 -> 11717598人, 二成五 -> 25%. Words that hold numerals (一一, 十分, 三四线)
+    are left as they are: only a decimal point, a following 年 after four digits, a %, 百分之,
+    a tenth after 成 or a count before its measure word makes numerals a figure."""
+    line = _SCORE_TENS.sub(lambda m: "三十" if m[0] == "卅" else "二十", line)
     line = _NUMERAL_DECIMAL.sub(lambda m: f"{_numeral(m[1])}.{_numeral(m[2])}", line)
+    line = _NUMERAL_POINT.sub(lambda m: f"{_numeral(m[1])}.{_numeral(m[2])}", line)
+    line = _NUMERAL_GROUPS.sub(lambda m: str(int(_numeral(m[1])) * 10_000 + int(_numeral(m[2]))), line)
+    line = _NUMERAL_RUN.sub(lambda m: _numeral(m[1]), line)
+    line = _NUMERAL_TENS.sub(lambda m: _numeral(m[1]), line)
+    line = _TENTHS_AND.sub(lambda m: f"{_DIGITS[m[1]]}{_DIGITS[m[2]]}%", line)
+    line = _PERCENT_WORDS.sub(lambda m: f"{m[1] if m[1][0].isdigit() else _numeral(m[1])}%", line)
     line = _NUMERAL_YEAR.sub(lambda m: _numeral(m[1]), line)
     line = _NUMERAL_COUNT.sub(lambda m: _numeral(m[1]), line)
     line = _DIGITS_THOUSANDS.sub(lambda m: _plain(Decimal(m[1]) * _SMALL_UNITS[m[2]]), line)
