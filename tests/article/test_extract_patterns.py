@@ -274,3 +274,9 @@ def test_a_sentence_with_no_end_is_read_in_clauses(tmp_path):
     assert max(len(s) for _, s in section.sentences) <= 600
     assert "".join(s for _, s in section.sentences) == section.text
     assert drafts
+
+
+def test_counts_in_brackets_after_their_labels(tmp_path):
+    drafts = _drafts(tmp_path, "游客以甲省( 86,313人次 )、乙省( 11,264人次 )及丙区( 10,502人次 )居多,"
+                               "其中甲省占比(52.0%)最高。\n")
+    assert _rows(drafts)["人次"] == [["甲省", "86313"], ["乙省", "11264"], ["丙区", "10502"]]

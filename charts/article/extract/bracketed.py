@@ -1,5 +1,6 @@
-"""Bracketed: 分享防疫信息（54.0%）、相互提醒防疫措施（49.3%）… -> shares, often multi-choice.
-A list may run on into the next sentence."""
+"""Bracketed: 分享防疫信息（54.0%）、相互提醒防疫措施（49.3%）… -> shares, often multi-choice;
+广东省(868,313人次)、湖南省(119,264人次)… -> counts. A list may run on into the next sentence;
+its figures share one unit."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ from decimal import Decimal
 from charts.article.extract.headlines import RESPONDENTS
 from charts.article.extract.labels import clean_label
 from charts.article.extract.section import Draft, Section, share_question
-from charts.numbers.grammar import ARABIC
+from charts.numbers.grammar import ARABIC, MEASURES
 
 # 超过半数(62.7%)的受访者认为…: a finding about respondents, headlines.py reads it.
 RESPONDENTS_AFTER = re.compile(rf"的?(?:{'|'.join(RESPONDENTS)})")
 BRACKETED_SHARE = re.compile(rf"\(({ARABIC})%\)")
+_BRACKETED = re.compile(rf"\(({ARABIC})(%|{'|'.join(sorted(MEASURES, key=len, reverse=True))})\)")
 # A bracketed share after these words compares a group with the rest: comparisons.py reads it.
 COMPARISON = re.compile(r"比例|更高|高于|低于|更低")
 
@@ -23,29 +25,53 @@ def read(section: Section) -> list[Draft]:
     drafts, run, last_sentence = [], [], -2
     for index, (begin, sentence) in enumerate(section.sentences):
         items, previous = [], 0
-        for match in BRACKETED_SHARE.finditer(sentence):
+        for match in _BRACKETED.finditer(sentence):
             label = clean_label(sentence[previous:match.start()])
             previous = match.end()
             if label and not COMPARISON.search(label) and begin + match.start(1) not in section.used \
                     and not RESPONDENTS_AFTER.match(sentence, match.end()):
-                items.append((label, match.group(1), begin + match.start(1)))
+                items.append((label, match.group(1), begin + match.start(1), match.group(2)))
         if not items:
             continue
-        if index != last_sentence + 1 and len(run) >= 2:
-            drafts.append(_draft(section, run))
         if index != last_sentence + 1:
+            drafts += _drafts(section, run)
             run = []
         run += items
         last_sentence = index
-    if len(run) >= 2:
-        drafts.append(_draft(section, run))
+    return drafts + _drafts(section, run)
+
+
+def _drafts(section: Section, items) -> list[Draft]:
+    """A draft for each run of two or more items in one unit."""
+    drafts, start = [], 0
+    for end in range(1, len(items) + 1):
+        if end == len(items) or items[end][3] != items[start][3]:
+            if end - start >= 2:
+                drafts.append(_draft(section, items[start:end]))
+            start = end
     return drafts
 
 
+# Words that lead a list into its first item (以广东省(…)、湖南省(…)居多, 来自…, 包括…)
+_LEADS = re.compile(r"^.*(?:以|来自|來自|包括|主要是|主要为|主要為|依次是|依次为|依次為)(?=..)")
+
+
+def _first(label: str, others: list[str]) -> str:
+    """The first item's label, without the words that lead the list into it: 内地旅客以来自
+    广东省 is 广东省 when the others are as short as 湖南省."""
+    if len(label) <= max(len(o) for o in others) + 2:
+        return label
+    return _LEADS.sub("", label)
+
+
 def _draft(section: Section, items) -> Draft:
-    values = [Decimal(v) for _, v, _ in items]
-    question = share_question(values)
-    return section.draft("choices", "bar", f"{items[0][0]}等的占比", ["选项", "占比"],
-                         [[label, value] for label, value, _ in items], [o for _, _, o in items],
+    items = [(_first(items[0][0], [i[0] for i in items[1:]]), *items[0][1:])] + items[1:]
+    unit = items[0][3]
+    rows, offsets = [[label, value] for label, value, _, _ in items], [o for _, _, o, _ in items]
+    if unit != "%":
+        return section.draft("counts", "bar", f"{items[0][0]}等", ["项目", "数值"], rows, offsets,
+                             unit=unit, confirm=["title", "labels"])
+    question = share_question([Decimal(v) for _, v, _, _ in items])
+    return section.draft("choices", "bar", f"{items[0][0]}等的占比", ["选项", "占比"], rows, offsets,
                          question=question, unit="%", sample_size=section.sample_size,
                          confirm=["title", "question", "labels"])
