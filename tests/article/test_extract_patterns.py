@@ -280,3 +280,12 @@ def test_counts_in_brackets_after_their_labels(tmp_path):
     drafts = _drafts(tmp_path, "游客以甲省( 86,313人次 )、乙省( 11,264人次 )及丙区( 10,502人次 )居多,"
                                "其中甲省占比(52.0%)最高。\n")
     assert _rows(drafts)["人次"] == [["甲省", "86313"], ["乙省", "11264"], ["丙区", "10502"]]
+
+
+def test_levels_named_by_their_subjects_when_all_share_one_measure(tmp_path):
+    drafts = _drafts(tmp_path, "按企业类型分,甲类企业实现利润总额123.4亿元,同比下降7.5%;乙类企业实现利润总额297.5亿元,"
+                               "增长2.8%;丙类企业实现利润总额102.7亿元,增长1.8%。")
+    by_name = {d.name: d for d in drafts}
+    assert by_name["levels"].rows == [["甲类企业", "123.4"], ["乙类企业", "297.5"], ["丙类企业", "102.7"]]
+    assert by_name["levels"].columns == ["指标", "利润总额"] and by_name["levels"].unit == "亿元"
+    assert by_name["growth"].rows == [["甲类企业", "-7.5"], ["乙类企业", "2.8"], ["丙类企业", "1.8"]]

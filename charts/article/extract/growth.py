@@ -61,14 +61,32 @@ def _rows(section: Section, begin: int, sentence: str):
     return rows, offsets, units
 
 
+# 国有控股企业实现利润总额, 私营企业实现利润总额: the subject, a verb, and the measure all share
+_MEASURED = re.compile(r"^(.{2,}?)(?:实现|實現|完成|累计|累計)(.{2,})$")
+
+
+def _subjects(rows, units):
+    """Rows labelled by their subjects where every label names the same measure after its
+    subject (国有控股企业实现利润总额 -> 国有控股企业), and that measure; else as they are."""
+    found = [_MEASURED.match(label) for label, _, _ in rows]
+    if not all(found) or len({m.group(2) for m in found}) != 1:
+        return rows, units, ""
+    named = {label: m.group(1) for (label, _, _), m in zip(rows, found)}
+    if len(set(named.values())) < len(named):
+        return rows, units, ""
+    return ([[named[label], *rest] for label, *rest in rows], {named[k]: v for k, v in units.items()},
+            found[0].group(2))
+
+
 def _drafts(section: Section, rows, offsets, units) -> list[Draft]:
     if len(rows) < 2:
         return []
     drafts = []
+    rows, units, measure = _subjects(rows, units)
     levels = [[label, level] for label, level, _ in rows]
     growth = [[label, change] for label, _, change in rows]
     if len(set(units.values())) == 1:
-        drafts.append(section.draft("levels", "bar", f"{rows[0][0]}等", ["指标", "数值"], levels, offsets,
+        drafts.append(section.draft("levels", "bar", f"{rows[0][0]}等{measure}", ["指标", measure or "数值"], levels, offsets,
                                     unit=next(iter(units.values())), confirm=["title", "labels"]))
     else:  # one axis cannot hold 万人 and 万所: panels of figures, four at most to a panel
         panels = -(-len(levels) // 4)
@@ -78,7 +96,7 @@ def _drafts(section: Section, rows, offsets, units) -> list[Draft]:
                 drafts.append(section.draft("levels", "figures", f"{chunk[0][0]}等", ["指标", "数值"], chunk,
                                             offsets, unit={label: units[label] for label, _ in chunk},
                                             confirm=["title", "labels"]))
-    drafts.append(section.draft("growth", "bar", f"{rows[0][0]}等比上年增长", ["指标", "比上年增长"], growth,
+    drafts.append(section.draft("growth", "bar", f"{rows[0][0]}等{measure}比上年增长", ["指标", "比上年增长"], growth,
                                 offsets, unit="%", confirm=["title", "labels"]))
     return drafts
 
