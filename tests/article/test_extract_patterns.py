@@ -289,3 +289,17 @@ def test_levels_named_by_their_subjects_when_all_share_one_measure(tmp_path):
     assert by_name["levels"].rows == [["甲类企业", "123.4"], ["乙类企业", "297.5"], ["丙类企业", "102.7"]]
     assert by_name["levels"].columns == ["指标", "利润总额"] and by_name["levels"].unit == "亿元"
     assert by_name["growth"].rows == [["甲类企业", "-7.5"], ["乙类企业", "2.8"], ["丙类企业", "1.8"]]
+
+
+def test_an_aligned_table_whose_first_row_is_short_keeps_every_cell_of_the_rest(tmp_path):
+    text = ("表4  三镇人口(万人)\n"
+            "年份   常住人口  户籍人口  流动人口  就业人员\n"
+            "2000   12.40   10.90   1.50\n"
+            "2005   12.90   11.20   1.70   6.35\n"
+            "2010   13.35   11.60   1.75   6.80\n"
+            "2015   13.80   11.90   1.90   7.10\n")
+    drafts = _drafts(tmp_path, text)
+    assert [d.columns for d in drafts] == [["年份", "常住人口", "户籍人口", "流动人口", "就业人员"]]
+    assert drafts[0].rows == [["2005", "12.90", "11.20", "1.70", "6.35"], ["2010", "13.35", "11.60", "1.75", "6.80"],
+                              ["2015", "13.80", "11.90", "1.90", "7.10"]]
+    assert '# - [2000, 12.40, 10.90, 1.50]  # 请核对' in draft_yaml(drafts[0], "a.txt", "s.json")
