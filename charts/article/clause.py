@@ -86,6 +86,8 @@ def clause(text: str, start: int, end: int, unit: str) -> tuple[tuple[str, str],
             between = text[number.end:start]
             if _from_to(text, number, between):
                 continue  # the earlier level is the same label's
+            if between == "(" and text[end:end + 1] == ")":
+                continue  # 近11亿人(10.9967亿人): the bracket gives the same figure exactly
             if nearest and _COMPARED.search(between):
                 nearest = False
                 continue

@@ -162,3 +162,9 @@ def test_a_change_and_the_level_it_reached_are_no_two_periods(checked):
     article = "陆路入境的旅客上升45.4%至2,530,886人次，空路入境的旅客增加18.4%至314,870人次。\n"
     rows = [["陆路", 2530886, 45.4], ["空路", 314870, 18.4]]
     assert set(checked(article, rows, columns=["方式", "人次", "按年变动(%)"], unit="人次", kind="grouped").values()) == {"found"}
+
+
+def test_a_bracket_giving_the_figure_before_it_exactly_keeps_its_label(checked):
+    article = "截至6月，我国网民规模近11亿人(10.9967亿人)，较去年底增长742万人。\n"
+    assert checked(article, [["网民规模", 10.9967]], unit="亿人") == {"网民规模 10.9967亿人": "found"}
+    assert checked(article, [["新增网民", 10.9967]], unit="亿人") != {"新增网民 10.9967亿人": "found"}

@@ -48,3 +48,9 @@ def test_a_respective_list_whose_labels_carry_their_own_figures_in_brackets(chec
     article = "韓國( 61,573人次 )及香港旅客( 696,902人次 )分別上升0.8%及30.0%，台灣旅客則減少2.9%。\n"
     assert set(checked(article, [["韓國", 0.8], ["香港旅客", 30.0]]).values()) == {"found"}
     assert "found" not in checked(article, [["韓國", 30.0], ["香港旅客", 0.8]]).values()
+
+
+def test_a_respective_list_of_shares_of_a_named_whole(checked):
+    article = "其中手机数码、传统大家电消费比例最高，分别占相关消费用户的28.8%和23.7%。\n"
+    assert set(checked(article, [["手机数码", 28.8], ["传统大家电", 23.7]]).values()) == {"found"}
+    assert "found" not in checked(article, [["手机数码", 23.7], ["传统大家电", 28.8]]).values()
