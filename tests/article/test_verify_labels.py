@@ -167,4 +167,4 @@ def test_a_change_and_the_level_it_reached_are_no_two_periods(checked):
 def test_a_bracket_giving_the_figure_before_it_exactly_keeps_its_label(checked):
     article = "截至6月，我国网民规模近11亿人(10.9967亿人)，较去年底增长742万人。\n"
     assert checked(article, [["网民规模", 10.9967]], unit="亿人") == {"网民规模 10.9967亿人": "found"}
-    assert checked(article, [["新增网民", 10.9967]], unit="亿人") != {"新增网民 10.9967亿人": "found"}
+    assert checked(article, [["手机支付用户", 10.9967]], unit="亿人") != {"手机支付用户 10.9967亿人": "found"}
