@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 from charts.article.extract import Draft
@@ -16,7 +17,8 @@ def _q(value) -> str:
     text = str(value)
     if isinstance(value, str) and not _is_number(text):
         return json.dumps(text, ensure_ascii=False)
-    return text
+    # 05 or 00 as printed (a page's 2时05分): a YAML number has no leading zero
+    return re.sub(r"^(-?)0+(?=[0-9])", r"\1", text)
 
 
 def _text(value) -> str:

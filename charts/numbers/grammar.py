@@ -50,6 +50,7 @@ _NUMERAL_CHARACTERS = "零〇一二两兩三四五六七八九十百千"
 _NUMERALS = f"[{_NUMERAL_CHARACTERS}]+"
 # A score (7.39分, 满意度85.4分); not 分钟, 分之, 分别, 分析…: 分 begins many words.
 _SCORE = "分(?![钟鐘之别別析布配享类類成为為期批开開散解担擔红紅数數])"
+_HOURS = ("时", "時", "点", "點", ":")  # before the minutes of a time of day (18時30分)
 _QUALIFIER = rf"(?P<before>{'|'.join(QUALIFIERS)})?"
 # A bound after a share: 七成以上, 60%以下, 三成左右 (approximate, as 约 is). After a count it is
 # the label's (一周熬夜3次以上, 65岁及以上), so only shares take it.
@@ -245,6 +246,8 @@ def figures_in(text: str, start: int = 0, end: int | None = None, *,
             yield FigureInText(m.start(), m.end(), m.start("tenth_digits"), m["tenth_digits"], m["before"] or "",
                                more_after=m["tenths_more"] or "", unit="成", bound=m["bound"] or "")
             continue
+        if m["unit"] == "分" and text[m.start("digits") - 1:m.start("digits")] in _HOURS:
+            continue  # 18時30分, 9点05分: a time of day, not a score
         yield FigureInText(m.start(), m.end(), m.start("digits"), m["digits"], m["before"] or "", m["more"] or "",
                            m["big"] or "", m["more_after"] or "", m["share"] or m["unit"] or "",
                            bound=m["share_bound"] or "")

@@ -303,3 +303,16 @@ def test_an_aligned_table_whose_first_row_is_short_keeps_every_cell_of_the_rest(
     assert drafts[0].rows == [["2005", "12.90", "11.20", "1.70", "6.35"], ["2010", "13.35", "11.60", "1.75", "6.80"],
                               ["2015", "13.80", "11.90", "1.90", "7.10"]]
     assert '# - [2000, 12.40, 10.90, 1.50]  # 请核对' in draft_yaml(drafts[0], "a.txt", "s.json")
+
+
+def test_a_figure_printed_with_a_leading_zero_is_drafted_as_a_yaml_number(tmp_path):
+    from charts.article.extract import Draft
+    from charts.spec.read import load_spec
+
+    draft = Draft(name="t", kind="bar", title="t", columns=["项目", "数值"], rows=[["甲", "05"], ["乙", "00"], ["丙", "0.5"]],
+                  unit="分", publication="p")
+    path = tmp_path / "t.yaml"
+    path.write_text(draft_yaml(draft, "a.txt", "s.json"), encoding="utf-8")
+    table = load_spec(path).table
+    assert [[label, str(v.number)] for label, v in zip(table.categories, table.values[0])] == \
+        [["甲", "5"], ["乙", "0"], ["丙", "0.5"]]

@@ -165,3 +165,8 @@ def test_units_written_in_latin_letters():
     found = figures_in("地表水资源量30407.0亿m3,年降水量706.5mm,面积12.5km2,网络进入5G,每天5.4小时")
     assert [(f.digits, f.big, f.unit) for f in found] == [
         ("30407.0", "亿", "m3"), ("706.5", "", "mm"), ("12.5", "", "km2"), ("5", "", ""), ("5.4", "", "小时")]
+
+
+def test_the_minutes_of_a_time_of_day_are_no_score():
+    found = [(f.digits, f.unit) for f in figures_in("访问时段为晚间18時30分至22時00分,满意度85分,用时5分钟")]
+    assert found == [("18", ""), ("22", ""), ("85", "分"), ("5", "分钟")]
