@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from charts.numbers.grammar import figures_in, is_stated_change
+from charts.numbers.grammar import CHANGE, figures_in, is_stated_change
 
 SPAN = 60  # at most this many characters either side of a figure belong to its clause
 SENTENCE_ENDS = "。!?！？"
@@ -24,6 +24,8 @@ _FROM_TO = re.compile(r"^[^\W\d_]{0,4}(?:[至到]|(?<=[^\W\d_])[为為])$")
 # (not 比乙(…): that is another label's)
 _COMPARED = re.compile(r"^[^\W\d_]{0,4}(?:[,，][^,，;；。]{0,16})?[,，](?:比|较)"
                        r"(?:[0-9]{4}年|[上去前常同][年期]|上年同期|常年同期|多年平均)的?\(?$")
+# The words between a level and its change on the year before: 43907公顷，比上年增加63公顷
+_ITS_CHANGE = re.compile(rf"^[,，]?(?:比|较|較)?(?:上年|去年|上年同期|去年同期|同期)?(?:{CHANGE})了?$")
 # A share in words that a bracket gives again in digits: 1/5(20.0%), 超五成(54.6%), 近半数(47.7%)
 _RESTATED = re.compile(r"(?:[0-9]|[成半]|半数|多数|少数|分之[一二三四五六七八九十]+)$")
 # Reporting verbs: in `43.9%的受访者认为，目前的成就感一般` what they said is the label.
@@ -86,6 +88,8 @@ def clause(text: str, start: int, end: int, unit: str) -> tuple[tuple[str, str],
             between = text[number.end:start]
             if _from_to(text, number, between):
                 continue  # the earlier level is the same label's
+            if change and _ITS_CHANGE.match(between):
+                continue  # 种植面积43907公顷,比上年增加63公顷: the level's own change
             if between == "(" and text[end:end + 1] == ")":
                 continue  # 近11亿人(10.9967亿人): the bracket gives the same figure exactly
             if nearest and _COMPARED.search(between):

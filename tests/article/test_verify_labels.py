@@ -168,3 +168,13 @@ def test_a_bracket_giving_the_figure_before_it_exactly_keeps_its_label(checked):
     article = "截至6月，我国网民规模近11亿人(10.9967亿人)，较去年底增长742万人。\n"
     assert checked(article, [["网民规模", 10.9967]], unit="亿人") == {"网民规模 10.9967亿人": "found"}
     assert checked(article, [["手机支付用户", 10.9967]], unit="亿人") != {"手机支付用户 10.9967亿人": "found"}
+
+
+def test_a_change_on_the_year_before_after_its_level_is_the_same_rows(checked):
+    article = "全年粮食种植面积43907公顷，比上年增加63公顷。其中，小麦种植面积21500公顷，比上年增加39公顷。\n"
+    rows = [["粮食", 43907, 63], ["小麦", 21500, 39]]
+    columns = ["作物", "种植面积(公顷)", "比上年增减(公顷)"]
+    assert set(checked(article, rows, columns=columns, unit="公顷", kind="grouped").values()) == {"found"}
+    swapped = [["粮食", 43907, 39], ["小麦", 21500, 63]]
+    found = checked(article, swapped, columns=columns, unit="公顷", kind="grouped")
+    assert found["粮食（比上年增减(公顷)）39公顷"] != "found" and found["小麦（比上年增减(公顷)）63公顷"] != "found"
