@@ -154,6 +154,7 @@ _NUMERAL_COUNT = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千数數几幾
 # 百分之百), 卅 and 廿 for 30 and 20 (卅四人), and counts digit by digit, 萬 between the groups
 # (一一七一萬七五九八人, 三萬五九一五人, 四一三八人: three digits at least, before a measure word).
 _COUNTED = "人名户戶位份元件家次个個所"
+_MINUS_WORD = re.compile(r"(?<![正])[负負](?=[0-9])")  # 淨值為負24個百分點 (not 正負3%, ±3%)
 _NUMERAL_POINT = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千])([{_NUMERAL_DIGITS}两十百千]+)[點点]([{_NUMERAL_DIGITS}]+)"
                             rf"(?![{_NUMERAL_DIGITS}十百千分刻钟鐘半])")
 _PERCENT_WORDS = re.compile(rf"百分之(?!百)([0-9]+(?:\.[0-9]+)?|[{_NUMERAL_DIGITS}两十]+)(?![0-9.{_NUMERAL_DIGITS}十百千])")
@@ -189,10 +190,11 @@ def in_arabic(line: str) -> str:
     """A line with its figures in numerals written in digits: 一一六．五二萬元 -> 116.52萬元,
     二十七．六五 -> 27.65, ○．四％ -> 0.4％, 二○二四年 -> 2024年, 二十％ -> 20％, 2千亿 -> 2000亿,
     29,500港元 -> 29500港元, 八點七倍 -> 8.7倍, 百分之○點○四 -> 0.04%, 卅四人 -> 34人,
-    一一七一萬七五九八人 -> 11717598人, 二成五 -> 25%. Words that hold numerals (一一, 十分, 三四线)
+    一一七一萬七五九八人 -> 11717598人, 二成五 -> 25%, 負24 -> -24. Words that hold numerals (一一, 十分, 三四线)
     are left as they are: only a decimal point, a following 年 after four digits, a %, 百分之,
     a tenth after 成 or a count before its measure word makes numerals a figure."""
     line = _SCORE_TENS.sub(lambda m: "三十" if m[0] == "卅" else "二十", line)
+    line = _MINUS_WORD.sub("-", line)
     line = _NUMERAL_DECIMAL.sub(lambda m: f"{_numeral(m[1])}.{_numeral(m[2])}", line)
     line = _NUMERAL_POINT.sub(lambda m: f"{_numeral(m[1])}.{_numeral(m[2])}", line)
     line = _NUMERAL_GROUPS.sub(lambda m: str(int(_numeral(m[1])) * 10_000 + int(_numeral(m[2]))), line)
