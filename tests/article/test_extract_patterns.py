@@ -316,3 +316,17 @@ def test_a_figure_printed_with_a_leading_zero_is_drafted_as_a_yaml_number(tmp_pa
     table = load_spec(path).table
     assert [[label, str(v.number)] for label, v in zip(table.categories, table.values[0])] == \
         [["甲", "5"], ["乙", "0"], ["丙", "0.5"]]
+
+
+def test_a_bilingual_table_row_whose_english_gloss_has_commas(tmp_path):
+    text = ("表5 某市从业人员(2021年末)\n"
+            "项目  从业人员  构成\n"
+            "(person) (%)\n"
+            "合  计  Total  1000  100.00\n"
+            " 制造业  Manufacturing  600  60.00\n"
+            " 交通运输、仓储和邮政业  Transport, Storage and Post  250  25.00\n"
+            " 文化、体育和娱乐业  Culture, Sports and Entertainment  150  15.00\n")
+    drafts = _drafts(tmp_path, text)
+    counts = next(d for d in drafts if d.unit == "人")
+    assert [r[0] for r in counts.rows] == ["制造业", "交通运输、仓储和邮政业", "文化、体育和娱乐业"]
+    assert counts.sums == ["合计行（1000）是各行之和，不与各行并列画出"]  # they add up to it

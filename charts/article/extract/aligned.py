@@ -197,7 +197,7 @@ def _start(lines: list[str], first: int, at: int, width: int) -> Table | None:
     for j in range(at - 1, max(first, at - 6) - 1, -1):
         tokens = cells_of(lines[j])
         if not units and j > first and row_units(tokens) and header_of(cells_of(lines[j - 1]), width):
-            units = row_units(tokens)
+            units = [english_unit(f"({u})") or u for u in row_units(tokens)]  # (person) is 人
             continue  # (亿立方米) | (亿立方米) | (立方米/人) under the names of the columns
         header = header_of(tokens, width)
         if header is None and broken and j == at - 1:  # 人 数 / (万人) / 出生率 / (‰) …: one name over many lines

@@ -87,9 +87,13 @@ def prose(line: str) -> bool:
     cells = line.translate(BARS).split("|")
     named = [c.strip() for c in cells if c.strip()]
     if len(cells) < 3 or not named:
-        return PROSE.search(line) is not None
+        # an English gloss's commas are no clause's (交通运输、仓储和邮政业  Transport, Storage and Post  364726)
+        return PROSE.search(_ENGLISH.sub(" ", line) if HAN.search(line) else line) is not None
     return any(_SENTENCE_END.search(c) for c in named) or any(PROSE.search(c) for c in named[1:]) or \
         (PROSE.search(named[0]) is not None and len(named[0]) > 24)
+
+
+_ENGLISH = re.compile(r"[A-Za-z][A-Za-z'&.-]*(?:,? ?[A-Za-z][A-Za-z'&.-]*)+")  # words of a gloss
 
 
 def is_value(token: str) -> bool:
