@@ -330,3 +330,14 @@ def test_a_bilingual_table_row_whose_english_gloss_has_commas(tmp_path):
     counts = next(d for d in drafts if d.unit == "人")
     assert [r[0] for r in counts.rows] == ["制造业", "交通运输、仓储和邮政业", "文化、体育和娱乐业"]
     assert counts.sums == ["合计行（1000）是各行之和，不与各行并列画出"]  # they add up to it
+
+
+def test_a_table_stating_two_units_gives_the_share_columns_percent(tmp_path):
+    text = ("表2 样本配置-按区域分\n"
+            "单位:人、%\n"
+            "项目别  人口数  百分比  样本数  百分比\n"
+            "总计  1000  100.00  200  100.00\n"
+            "甲区  600  60.00  110  55.00\n"
+            "乙区  400  40.00  90  45.00\n")
+    drafts = _drafts(tmp_path, text)
+    assert {d.unit: d.columns[1:] for d in drafts} == {"人": ["人口数", "样本数"], "%": ["百分比", "百分比"]}

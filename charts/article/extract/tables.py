@@ -18,6 +18,8 @@ cut one cell per line: the year so far, 2017 / 6.9 / 6.9 under 1季度 … 4季�
 
 from __future__ import annotations
 
+import re
+
 from charts.article.extract import totals
 from charts.article.extract.aligned import aligned
 from charts.article.extract.cells import RATE, VALUE, YEARS, Table, clean, split_unit
@@ -25,6 +27,7 @@ from charts.article.extract.section import Draft, Section
 from charts.article.extract.stacked import stacked
 from charts.numbers.grammar import figures_in
 
+_SHARE = re.compile(r"百分比|比重|占比|佔比|构成|構成|比例|%")  # a column of shares
 MAX_COLUMNS = 6  # the spec's limit of series in one chart
 _ROWS = {False: 60, True: 12}  # rows a bar chart, and a grouped one, can show
 
@@ -54,6 +57,11 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
             table.short += moved
     column_units = [split_unit(h)[1] or (table.super_units[c] if table.super_units else "")
                     for c, h in enumerate(table.header)]
+    stated = [u for u in re.split(r"[、,，/]", table.unit) if u] if table.unit else []
+    if len(stated) == 2 and "%" in stated:  # 单位:人、%: the shares' columns in %, the others in 人
+        count = next(u for u in stated if u != "%")
+        column_units = [split_unit(h)[1] or ("%" if _SHARE.search(h) else count) for h in table.header]
+        table.unit = ""
     for c in range(1, len(column_units)):  # 总人口(万人)  男  女: the unit runs on over the group
         if not column_units[c] and not table.unit and not RATE.search(table.header[c]):
             column_units[c] = column_units[c - 1]
