@@ -341,3 +341,11 @@ def test_a_table_stating_two_units_gives_the_share_columns_percent(tmp_path):
             "乙区  400  40.00  90  45.00\n")
     drafts = _drafts(tmp_path, text)
     assert {d.unit: d.columns[1:] for d in drafts} == {"人": ["人口数", "样本数"], "%": ["百分比", "百分比"]}
+
+
+def test_a_polls_answers_named_after_their_shares(tmp_path):
+    drafts = _drafts(tmp_path, "民調顯示,52.2%知道、47.8%不知道;藻礁公投方面,25.3%非常支持、20.6%還算支持、"
+                               "8.6%不太支持、10.1%非常不支持、35.4%沒意見或拒答。\n")
+    assert sorted(d.rows for d in drafts) == [
+        [["知道", "52.2"], ["不知道", "47.8"]],
+        [["非常支持", "25.3"], ["還算支持", "20.6"], ["不太支持", "8.6"], ["非常不支持", "10.1"], ["沒意見或拒答", "35.4"]]]

@@ -12,6 +12,7 @@ with the same `read(section) -> list[Draft]`:
     enumerations   受访者中，00后占21.6%，90后占43.6%…            -> shares of one whole
     clauses        学生最多，占比为26.0%；其次是个体户，占比为20.0%  -> shares stated clause by clause
     lists          北京82.1%、上海70.0%、广州只有54.8%              -> a short name before each share
+                   (read_after: 52.2%知道、47.8%不知道              -> a poll's answers after their shares)
     bracketed      分享防疫信息（54.0%）、相互提醒防疫措施（49.3%）… -> shares, often multi-choice
     comparisons    00后受访者觉得更近的比例更高（58.1%）            -> groups against all respondents
     pointers       在城市仅有32.0%…，而在农村这一比例上升到了45.9%   -> one share, two groups or times
@@ -64,7 +65,7 @@ from charts.article.read import Article
 __all__ = ["Draft", "extract", "READERS"]
 
 READERS = (tables.read, ratios.read, respectively.read, fromto.read, dated.read, counted.read, profiles.read,
-           enumerations.read, clauses.read, lists.read, bracketed.read, comparisons.read, pointers.read, then.read,
+           enumerations.read, clauses.read, lists.read, lists.read_after, bracketed.read, comparisons.read, pointers.read, then.read,
            headlines.read, periods.read, growth.read, growth.read_changes, series.read, figures.read, findings.read)
 
 

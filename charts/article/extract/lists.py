@@ -1,5 +1,6 @@
 """Short lists: 北京82.1%、上海70.0%、广州只有54.8% or (北京52.3%，上海52.9%) -> a short name
-right before each share, the names set apart by 、 or a comma, nothing else between."""
+right before each share, the names set apart by 、 or a comma, nothing else between; and a poll's
+answers named after their shares (read_after): 23.2%非常支持、29.6%還算支持、11.6%不太支持."""
 
 from __future__ import annotations
 
@@ -46,3 +47,29 @@ def _draft(section: Section, run) -> list[Draft]:
                           ["类别", "占比"], [[label, value] for label, value, _ in run], [o for _, _, o in run],
                           question=question, unit="%", sample_size=section.sample_size,
                           confirm=["title", "kind", "labels"])]
+
+
+# An answer named right after its share, up to the mark that ends it: 52.2%知道、47.8%不知道
+_AFTER = re.compile(r"^(?:则|則|仅|僅)?(?P<label>[^\W\d_]{1,12})(?=[、,;:。]|$)")
+_BETWEEN = re.compile(r"^[、,](?:而|则|則|仅有|僅有|剩下|其余|其餘)?$")  # between two answers
+_NOT_AN_ANSWER = re.compile(r"^(?:的|之|受访|受訪|民众|民眾|以上|以下|左右)|增长|增長|下降|上升|比")
+
+
+def read_after(section: Section) -> list[Draft]:
+    """A run of two or more shares each followed by its answer, one mark between."""
+    drafts = []
+    for begin, sentence in section.sentences:
+        run, end = [], -1
+        for figure in figures_in(sentence, whole=True):
+            named = _AFTER.match(sentence[figure.end:]) if figure.unit == "%" and figure.arabic \
+                and not figure.before and begin + figure.digits_start not in section.used else None
+            if named and _NOT_AN_ANSWER.search(named["label"]):
+                named = None
+            if named is None or (run and not _BETWEEN.match(sentence[end:figure.start])):
+                drafts += _draft(section, run)
+                run = []
+            if named is not None:
+                run.append((named["label"], figure.digits, begin + figure.digits_start))
+                end = figure.end + named.end()
+        drafts += _draft(section, run)
+    return drafts
