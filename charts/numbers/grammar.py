@@ -154,6 +154,7 @@ _NUMERAL_COUNT = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千数數几幾
 # 百分之百), 卅 and 廿 for 30 and 20 (卅四人), and counts digit by digit, 萬 between the groups
 # (一一七一萬七五九八人, 三萬五九一五人, 四一三八人: three digits at least, before a measure word).
 _COUNTED = "人名户戶位份元件家次个個所"
+_MIDDLE_POINT = re.compile(r"(?<=[0-9])[·・•](?=[0-9])")  # 上涨1·8%: a middle dot set for the decimal point
 _MINUS_WORD = re.compile(r"(?<![正])[负負](?=[0-9])")  # 淨值為負24個百分點 (not 正負3%, ±3%)
 _NUMERAL_POINT = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千])([{_NUMERAL_DIGITS}两十百千]+)[點点]([{_NUMERAL_DIGITS}]+)"
                             rf"(?![{_NUMERAL_DIGITS}十百千分刻钟鐘半])")
@@ -195,6 +196,7 @@ def in_arabic(line: str) -> str:
     a tenth after 成 or a count before its measure word makes numerals a figure."""
     line = _SCORE_TENS.sub(lambda m: "三十" if m[0] == "卅" else "二十", line)
     line = _MINUS_WORD.sub("-", line)
+    line = _MIDDLE_POINT.sub(".", line)
     line = _NUMERAL_DECIMAL.sub(lambda m: f"{_numeral(m[1])}.{_numeral(m[2])}", line)
     line = _NUMERAL_POINT.sub(lambda m: f"{_numeral(m[1])}.{_numeral(m[2])}", line)
     line = _NUMERAL_GROUPS.sub(lambda m: str(int(_numeral(m[1])) * 10_000 + int(_numeral(m[2]))), line)

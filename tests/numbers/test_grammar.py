@@ -150,6 +150,7 @@ def test_ranges(text, ends):
     ("二成五知道,七成一表示,一成一致,三成一样", "25%知道,71%表示,一成一致,三成一样"),
     ("二三人,一一", "二三人,一一"),  # two or three people; a word
     ("淨值為負24、負27及負28個百分點,误差正負3%,负面", "淨值為-24、-27及-28個百分點,误差正負3%,负面"),
+    ("医疗保健类上涨1·8%,马克·吐温", "医疗保健类上涨1.8%,马克·吐温"),
 ])
 def test_figures_printed_in_numerals_are_read_in_digits(line, arabic):
     assert in_arabic(line) == arabic
