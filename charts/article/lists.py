@@ -21,10 +21,10 @@ from charts.numbers.grammar import figures_in, is_stated_fall
 
 # Between two figures of a 分别 list: a separator, perhaps a verb of its own (、下降6.79个百分点);
 # a comma only alone (after `52.3%和26.7%，不满意` a clause of its own begins)
-_NEXT = re.compile(r"^(?:(?:、|以及|和|及|与|或)[^\W\d_]{0,4}|[,，])$")
+_NEXT = re.compile(r"^(?:(?:、|以及|和|及|与|或)[^\W\d_]{0,4}|[,，])[-−]?$")  # 负24、负27 read as -24、-27
 # Between 分别 and the list's first figure: a verb, perhaps after the period compared with
 # (分别比2017年下降6.6%和6.9%, 分别同比增长了4144.6%和166.1%, 分别占相关消费用户的28.8%和23.7%)
-_FIRST = re.compile(r"^(?:(?:比|较|較)(?:[0-9]{4}年|上年|去年|上年同期|同期))?(?:[^\W\d_]{0,6}|占[^\W\d_]{1,12})$")
+_FIRST = re.compile(r"^(?:(?:比|较|較)(?:[0-9]{4}年|上年|去年|上年同期|同期))?(?:[^\W\d_]{0,6}|占[^\W\d_]{1,12})[-−]?$")
 _LAST_JOIN = re.compile(r"^(.+)(?:以及|和|及|与|或)(.+)$")  # the last two labels: 移动电话及冷暖气机
 _IN_LABELS = set("、/—–‐-")  # punctuation that stays inside a list of labels (0—14岁、15—59岁)
 _BRACKETED = re.compile(r"\([^()]*\)")  # a label's own figure in brackets: 韩国(61573人次)

@@ -54,3 +54,10 @@ def test_a_respective_list_of_shares_of_a_named_whole(checked):
     article = "其中手机数码、传统大家电消费比例最高，分别占相关消费用户的28.8%和23.7%。\n"
     assert set(checked(article, [["手机数码", 28.8], ["传统大家电", 23.7]]).values()) == {"found"}
     assert "found" not in checked(article, [["手机数码", 23.7], ["传统大家电", 28.8]]).values()
+
+
+def test_a_respective_list_of_negative_net_values(checked):
+    article = "市民對經濟、政治及民生狀況的滿意淨值分別為負24、負27及負28個百分點。\n"
+    rows = [["經濟", -24], ["政治", -27], ["民生", -28]]
+    assert set(checked(article, rows, unit="个百分点").values()) == {"found"}
+    assert "found" not in checked(article, [["經濟", -27], ["政治", -24], ["民生", -28]], unit="个百分点").values()
