@@ -24,8 +24,6 @@ from charts.article.read import Article, normalise
 # between spaces or pipes (not the 2 of 2季度 or the 1995 of 1995年).
 _CELL = re.compile(r"(?<![\w.])[-−]?\d[\d,]*(?:\.\d+)?(?![\w.])%?")
 _TABLE_LINE = re.compile(r"\||\t| {2,}")  # how a line shows it is a table's row
-_YEAR_CELL = re.compile(r"(?:19|20)[0-9]{2}年?")  # a row's label in a table of years
-_WIDEST = 16  # the most cells a row labelled by a year is read to
 
 
 def _number(text: str) -> Decimal | None:
@@ -54,27 +52,25 @@ def _after_label(line: str, label: str) -> int | None:
     return kept[at + len(wanted) - 1][0] + 1
 
 
-def _cells(article: Article, number: int, start: int, count: int, by_year: bool = False) -> list[tuple[Decimal, int]]:
+def _cells(article: Article, number: int, start: int, count: int) -> list[tuple[Decimal, int]]:
     """The cells of a row from `start` on its line (1-based `number`), with their lines. A
     web table flattened to text puts each cell on a line of its own (`GDP`, `200807`, …):
     the row is the next `count` cells, in lines that hold only numbers (the next row's
-    label may be a number too: 2015, 2016). A row labelled by a year (`by_year`) runs on to
-    the next year, so a spec may chart any of its columns (1952 / 372.00 / 281.00 / 128 /
-    131 / 1991 …: 128 and 131 are 1952's too)."""
+    label may be a number too: 2015, 2016)."""
     line = article.lines[number - 1]
     cells = [(_number(m.group()), number) for m in _CELL.finditer(line, start)]
     if line[start:].strip():
         return cells
     for later in range(number, len(article.lines)):
-        if len(cells) >= (_WIDEST if by_year else count):
-            break
+        if len(cells) >= count:
+            return cells[:count]
         text = article.lines[later].strip()
         if not text:
             continue
-        if _CELL.sub("", text).strip(" |\t") or by_year and _YEAR_CELL.fullmatch(text):
-            break  # words, or a year: the next row's label
+        if _CELL.sub("", text).strip(" |\t"):
+            break  # words: the next row's label
         cells += [(_number(m.group()), later + 1) for m in _CELL.finditer(text)]
-    return cells[:_WIDEST if by_year else count]
+    return cells
 
 
 @dataclass(frozen=True)
@@ -105,7 +101,7 @@ def table_row(article: Article, label: str, values: list, names: list[str] = ())
         opening = normalise(line).startswith(normalise(label)) and line[start:start + 1].isspace()
         if not (alone or opening or _TABLE_LINE.search(line.strip())):
             continue
-        cells = _cells(article, number, start, len(values), _YEAR_CELL.fullmatch(_bare(label)) is not None)
+        cells = _cells(article, number, start, len(values))
         headers = _headers(article, number, start, len(cells)) if names else None
         found: list[int | None] = [None] * len(values)
         misplaced = {}

@@ -147,17 +147,3 @@ def test_a_label_with_braces_is_said_as_written(tmp_path):
                                '    - ["出口", 5.0]\n    - ["进口{x}", 2.4]\nsource: {publication: 测试报, article: a.txt}\n')
     check = [c for c in checks if c.what == "进口{x} 2.4%"][0]
     assert "进口{x} 2.4% is not in the article as a rise" in str(said(loaded, check))
-
-
-def test_a_table_of_years_cut_one_cell_per_line_gives_any_of_its_columns(checked):
-    article = ("年份\n总产量\n单产\n稻谷单产\n"
-               "1952\n372.00\n128\n131\n1991\n889.65\n284\n324\n1957\n444.00\n138\n149\n")
-    rows = [["1952", 128, 131], ["1991", 284, 324], ["1957", 138, 149]]
-    found = checked(article, rows, columns=["年份", "单产", "稻谷单产"], unit="公斤", kind="grouped")
-    assert set(found.values()) == {"found"}
-    swapped = [["1952", 131, 128], ["1991", 284, 324], ["1957", 138, 149]]
-    found = checked(article, swapped, columns=["年份", "单产", "稻谷单产"], unit="公斤", kind="grouped")
-    assert "found" not in (found["1952（单产）131公斤"], found["1952（稻谷单产）128公斤"])
-    later = [["1952", 284, 324], ["1991", 284, 324], ["1957", 138, 149]]  # the next row's cells
-    found = checked(article, later, columns=["年份", "单产", "稻谷单产"], unit="公斤", kind="grouped")
-    assert found["1952（单产）284公斤"] != "found"
