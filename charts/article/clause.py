@@ -61,7 +61,7 @@ def is_quote(ch: str) -> bool:
     return ch in _QUOTES or unicodedata.category(ch) in {"Pi", "Pf"}
 
 
-def clause(text: str, start: int, end: int, unit: str) -> tuple[tuple[str, str], tuple[str, str]]:
+def clause(text: str, start: int, end: int, unit: str, changes: bool = False) -> tuple[tuple[str, str], tuple[str, str]]:
     """The near and the wide clause of the figure at [start, end) (see the module's docstring),
     each as the words before the figure and the words after it.
 
@@ -69,7 +69,8 @@ def clause(text: str, start: int, end: int, unit: str) -> tuple[tuple[str, str],
     the same unit (in `00后占21.6%，90后占43.6%` the label of 43.6% is 90后, not 00后), nor
     into the words after that figure up to punctuation, which are its label (`52.8%的受访者
     表示满足，28.8%的…`: 满足 is not the later figure's), unless
-    that one is the same label's earlier level (由15.6%提升至17.3%, 比常年(293.5亿立方米)).
+    that one is the same label's earlier level (由15.6%提升至17.3%, 比常年(293.5亿立方米)), or, for a
+    chart of `changes`, the level the change is of (43907公顷，比上年增加63公顷).
     Both go on to the end of the clause, for labels that follow (`75.8%的受访者表示…`), past
     figures in other units (`通常在24时以后睡觉`) and past the comma after a reporting verb.
     At most SPAN characters either way.
@@ -88,8 +89,8 @@ def clause(text: str, start: int, end: int, unit: str) -> tuple[tuple[str, str],
             between = text[number.end:start]
             if _from_to(text, number, between):
                 continue  # the earlier level is the same label's
-            if change and _ITS_CHANGE.match(between):
-                continue  # 种植面积43907公顷,比上年增加63公顷: the level's own change
+            if changes and change and _ITS_CHANGE.match(between):
+                continue  # 种植面积43907公顷,比上年增加63公顷: the level's own change, in a column of changes
             if between == "(" and text[end:end + 1] == ")":
                 continue  # 近11亿人(10.9967亿人): the bracket gives the same figure exactly
             if nearest and _COMPARED.search(between):

@@ -15,7 +15,7 @@ from charts.article.clause import SENTENCE_ENDS, clause, ends_clause, is_quote
 from charts.article.lists import respective
 from charts.article.read import Article, folded, normalise
 from charts.article.units import unit_dropped
-from charts.numbers.grammar import FALLING_WORDS, figures_in, is_stated_fall, occurrences
+from charts.numbers.grammar import CHANGE_WORDS, FALLING_WORDS, figures_in, is_stated_fall, occurrences
 
 YEAR = re.compile(r"((?:19|20)[0-9]{2})年?")  # a header naming a year: 2000, 2019年
 LABEL_SHARE = 0.5  # share of the label that must appear in the figure's clause, and no
@@ -48,7 +48,8 @@ def find(article: Article, forms: list[str], label: str, rivals=(), taken=frozen
 
 
 def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=frozenset(),
-            column: tuple[str, list[str]] | None = None, falls: bool = False) -> tuple[str, int | None, int | None]:
+            column: tuple[str, list[str]] | None = None, falls: bool = False,
+            changes: bool = False) -> tuple[str, int | None, int | None]:
     """found / relabelled / missing, with the article line and offset of the best occurrence
     not in `taken` (an occurrence another cell of the same row already stands on).
 
@@ -83,7 +84,7 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
                 continue
             item = listed.get(start)
             windows = ((item.label, ""),) if item else \
-                _whole(text, start, end, own.wanted, clause(text, start, end, _unit_of(form.lstrip("-−"))))
+                _whole(text, start, end, own.wanted, clause(text, start, end, _unit_of(form.lstrip("-−")), changes))
             rank = own.rank(windows)
             # a year is written before its level (2012年的20.7%升至2013年的31.4%: 2013 is the next's)
             if not rank[0] and header is not None and header.alone((windows[0][0], "") if year else windows[0]) and \
@@ -149,6 +150,15 @@ def stated_fall(article: Article, forms: list[str]) -> int | None:
 # Words by which a row label, column header or title says its figures are falls: a positive
 # figure is then the size of a fall the article states (降幅2.2%, 下降2.2%)
 FALL_NAMES = ("降幅", "减幅", "跌幅", "減幅") + tuple(FALLING_WORDS)
+
+
+# Words by which a header, label or title says its figures are changes, not levels (比上年增减)
+CHANGE_NAMES = ("增减", "增減", "变化", "變化", "变动", "變動", "增量", "增幅", "降幅") + tuple(CHANGE_WORDS)
+
+
+def names_change(*words: str) -> bool:
+    """Whether a header, label or title says its figures are changes (比上年增减(公顷), 增加)."""
+    return any(name in fold(w) for w in words for name in CHANGE_NAMES)
 
 
 def names_fall(*words: str) -> bool:

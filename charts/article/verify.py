@@ -14,7 +14,7 @@ from pathlib import Path
 
 from charts import messages as msg
 from charts.article.checks import STATUSES, Check, report, said  # noqa: F401 (callers import them from here)
-from charts.article.labels import find, find_at, fold, folded_article, names_fall, stated_fall
+from charts.article.labels import find, find_at, fold, folded_article, names_change, names_fall, stated_fall
 from charts.article.passage import strays
 from charts.article.places import cell_place, ratio_place, ratios_of
 from charts.article.periods import other_level, out_of_order
@@ -120,7 +120,9 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
             header = (names[column - 1], names[:column - 1] + names[column:]) if len(names) > 1 else None
             # a chart of falls (与十年前相比普及率减少的项目, 降幅) gives their size, positive
             falls = names_fall(label, names[column - 1], spec.title, spec.subtitle or "")
-            status, line, at = find_at(article, forms, label, table.categories, frozenset(taken), header, falls)
+            changes = names_change(label, names[column - 1], *([spec.title] if len(names) == 1 else []))
+            status, line, at = find_at(article, forms, label, table.categories, frozenset(taken), header, falls,
+                                       changes)
             fall = stated_fall(article, forms) if status == "missing" and not falls else None
             if fall is not None:
                 checks.append(Check(what, field, status, fall, str(article.path), instead=msg.VERIFY_FALL.format(

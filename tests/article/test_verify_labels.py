@@ -178,3 +178,9 @@ def test_a_change_on_the_year_before_after_its_level_is_the_same_rows(checked):
     swapped = [["粮食", 43907, 39], ["小麦", 21500, 63]]
     found = checked(article, swapped, columns=columns, unit="公顷", kind="grouped")
     assert found["粮食（比上年增减(公顷)）39公顷"] != "found" and found["小麦（比上年增减(公顷)）63公顷"] != "found"
+
+
+def test_a_change_charted_as_the_level_it_is_of_fails(checked):
+    article = "全年粮食种植面积43907公顷，比上年增加63公顷。小麦种植面积21500公顷，比上年增加39公顷。\n"
+    found = checked(article, [["粮食", 63], ["小麦", 39]], columns=["作物", "种植面积"], unit="公顷")
+    assert "found" not in found.values()
