@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from charts.numbers.grammar import CHANGE, figures_in, is_stated_change
 
@@ -91,7 +92,8 @@ def clause(text: str, start: int, end: int, unit: str, changes: bool = False) ->
                 continue  # the earlier level is the same label's
             if changes and change and _ITS_CHANGE.match(between):
                 continue  # 种植面积43907公顷,比上年增加63公顷: the level's own change, in a column of changes
-            if between == "(" and text[end:end + 1] == ")":
+            if between == "(" and text[end:end + 1] == ")" and _rounds_to(text[number.digits_start:number.digits_end],
+                                                                         text[start:end]):
                 continue  # 近11亿人(10.9967亿人): the bracket gives the same figure exactly
             if nearest and _COMPARED.search(between):
                 nearest = False
@@ -123,6 +125,18 @@ def clause(text: str, start: int, end: int, unit: str, changes: bool = False) ->
     while near_left > left and not ends_clause_at(text, near_left - 1):
         near_left -= 1
     return (text[near_left:start], text[end:right]), (text[left:start], text[end:right])
+
+
+def _rounds_to(rounded: str, exact: str) -> bool:
+    """Whether `exact` (the digits of a bracketed figure) rounds to `rounded` as printed: 10.9967
+    to 11, not 7.95 to 3.04."""
+    digits = re.match(r"[0-9]+(?:\.[0-9]+)?", exact)
+    try:
+        places = len(rounded.partition(".")[2])
+        return digits is not None and \
+            Decimal(digits.group()).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP) == Decimal(rounded)
+    except InvalidOperation:
+        return False
 
 
 def restated(text: str, start: int, end: int) -> bool:

@@ -184,3 +184,8 @@ def test_a_change_charted_as_the_level_it_is_of_fails(checked):
     article = "全年粮食种植面积43907公顷，比上年增加63公顷。小麦种植面积21500公顷，比上年增加39公顷。\n"
     found = checked(article, [["粮食", 63], ["小麦", 39]], columns=["作物", "种植面积"], unit="公顷")
     assert "found" not in found.values()
+
+
+def test_a_bracket_giving_another_figure_takes_no_label_from_the_one_before(checked):
+    article = "农村网民规模3.04亿人(7.95亿人)。\n"
+    assert checked(article, [["农村网民规模", 7.95]], unit="亿人") != {"农村网民规模 7.95亿人": "found"}
