@@ -131,6 +131,9 @@ def _spots(text: str, form: str, listed: dict, falls: bool = False) -> dict[int,
     spots.update((item.at, item.at) for item in listed.values() if item.printed == printed and item.at not in spots)
     if negative:
         return {s: e for s, e in spots.items() if is_stated_fall(text, s) or text[s - 1:s] in ("-", "−")}
+    # a positive figure is never the digits of a negative one (淨值為負24, read -24), a range's
+    # dash aside (20-30%)
+    spots = {s: e for s, e in spots.items() if not (text[s - 1:s] in ("-", "−") and not text[s - 2:s - 1].isdigit())}
     return spots if falls else {s: e for s, e in spots.items() if not is_stated_fall(text, s)}
 
 

@@ -155,14 +155,16 @@ _NUMERAL_COUNT = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千数數几幾
 # (一一七一萬七五九八人, 三萬五九一五人, 四一三八人: three digits at least, before a measure word).
 _COUNTED = "人名户戶位份元件家次个個所"
 _MIDDLE_POINT = re.compile(r"(?<=[0-9])[·・•](?=[0-9])")  # 上涨1·8%: a middle dot set for the decimal point
-_MINUS_WORD = re.compile(r"(?<![正])[负負](?=[0-9])")  # 淨值為負24個百分點 (not 正負3%, ±3%)
+# 淨值為負24個百分點, 分別為負24、負27: after a verb or a list's mark (not 正負3%, ±3%; not 3勝負2場)
+_MINUS_WORD = re.compile(r"(?:(?<=[为為是值至到、,，:：(（及和与與或])|^)[负負](?=[0-9])")
 _NUMERAL_POINT = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千])([{_NUMERAL_DIGITS}两十百千]+)[點点]([{_NUMERAL_DIGITS}]+)"
-                            rf"(?![{_NUMERAL_DIGITS}十百千分刻钟鐘半])")
+                            rf"(?![{_NUMERAL_DIGITS}十百千分刻钟鐘半點点])")
+_PERCENT_RANGE = re.compile(rf"百分之([{_NUMERAL_DIGITS}两十]+)([至到])([{_NUMERAL_DIGITS}两十]+)(?![{_NUMERAL_DIGITS}十百千])")
 _PERCENT_WORDS = re.compile(rf"百分之(?!百)([0-9]+(?:\.[0-9]+)?|[{_NUMERAL_DIGITS}两十]+)(?![0-9.{_NUMERAL_DIGITS}十百千])")
 _SCORE_TENS = re.compile(rf"[卅廿](?=[{_NUMERAL_DIGITS}萬万{_COUNTED}])")
-_NUMERAL_GROUPS = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千])([{_NUMERAL_DIGITS}]{{1,4}})[萬万]([{_NUMERAL_DIGITS}]{{4}})"
+_NUMERAL_GROUPS = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千第])([{_NUMERAL_DIGITS}]{{1,4}})[萬万]([{_NUMERAL_DIGITS}]{{4}})"
                              rf"(?=[{_COUNTED}])")
-_NUMERAL_RUN = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千])([{_NUMERAL_DIGITS}]{{3,}})(?=[萬万億亿]?[{_COUNTED}])")
+_NUMERAL_RUN = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千第萬万億亿])([{_NUMERAL_DIGITS}]{{3,}})(?=[萬万億亿]?[{_COUNTED}])")
 _NUMERAL_TENS = re.compile(r"(?<![〇○零一二两兩三四五六七八九十百千])([一二三四五六七八九]?十[一二三四五六七八九]?)(?=[人名户戶位份])")
 # A share in tenths and a tenth more: 二成五 is 25%, 七成一 71% (not 一成一致, 三成一样: words).
 _TENTHS_AND = re.compile(rf"(?<![〇○零一二两兩三四五六七八九十百千])([一二三四五六七八九])成([一二三四五六七八九])"
@@ -203,6 +205,7 @@ def in_arabic(line: str) -> str:
     line = _NUMERAL_RUN.sub(lambda m: _numeral(m[1]), line)
     line = _NUMERAL_TENS.sub(lambda m: _numeral(m[1]), line)
     line = _TENTHS_AND.sub(lambda m: f"{_DIGITS[m[1]]}{_DIGITS[m[2]]}%", line)
+    line = _PERCENT_RANGE.sub(lambda m: f"{_numeral(m[1])}%{m[2]}{_numeral(m[3])}%", line)
     line = _PERCENT_WORDS.sub(lambda m: f"{m[1] if m[1][0].isdigit() else _numeral(m[1])}%", line)
     line = _NUMERAL_YEAR.sub(lambda m: _numeral(m[1]), line)
     line = _NUMERAL_COUNT.sub(lambda m: _numeral(m[1]), line)

@@ -189,3 +189,9 @@ def test_a_change_charted_as_the_level_it_is_of_fails(checked):
 def test_a_bracket_giving_another_figure_takes_no_label_from_the_one_before(checked):
     article = "农村网民规模3.04亿人(7.95亿人)。\n"
     assert checked(article, [["农村网民规模", 7.95]], unit="亿人") != {"农村网民规模 7.95亿人": "found"}
+
+
+def test_a_negative_net_value_charted_without_its_sign_fails(checked):
+    article = "滿意度淨值為負24個百分點，信任淨值為正12個百分點。\n"
+    assert checked(article, [["滿意度淨值", 24]], unit="个百分点") != {"滿意度淨值 24个百分点": "found"}
+    assert checked(article, [["滿意度淨值", -24]], unit="个百分点") == {"滿意度淨值 −24个百分点": "found"}

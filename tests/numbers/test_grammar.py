@@ -151,6 +151,8 @@ def test_ranges(text, ends):
     ("二三人,一一", "二三人,一一"),  # two or three people; a word
     ("淨值為負24、負27及負28個百分點,误差正負3%,负面", "淨值為-24、-27及-28個百分點,误差正負3%,负面"),
     ("医疗保健类上涨1·8%,马克·吐温", "医疗保健类上涨1.8%,马克·吐温"),
+    ("主隊3勝負2場,一點一點,第一一二次,一二三四五六七八九萬一二三四人", "主隊3勝負2場,一點一點,第一一二次,一二三四五六七八九萬一二三四人"),
+    ("占百分之三十至四十", "占30%至40%"),
 ])
 def test_figures_printed_in_numerals_are_read_in_digits(line, arabic):
     assert in_arabic(line) == arabic
