@@ -7,6 +7,7 @@ value columns, units, approximate figures, a reference line) is its traits, in c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -117,8 +118,9 @@ def _series_count(s: LoadedSpec, found: Findings) -> None:
 def _units(s: LoadedSpec, found: Findings) -> None:
     unit = s.spec.unit
     if not isinstance(unit, dict):
-        _header_units(s, unit, found)
+        _header_units(s, [unit], found)
         return
+    _header_units(s, sorted(set(unit.values())), found)
     for label in unit:
         if label not in s.table.categories:
             found.error("units", s.problem(("unit", label), msg.UNIT_FOR_UNKNOWN.format(label=label)))
@@ -130,22 +132,27 @@ def _units(s: LoadedSpec, found: Findings) -> None:
         found.error("units", s.problem(("unit",), msg.MIXED_UNITS.format(units="、".join(distinct))))
 
 
-def _header_units(s: LoadedSpec, unit: str, found: Findings) -> None:
+def _header_units(s: LoadedSpec, units: list[str], found: Findings) -> None:
     """A value column whose header states a unit (按年變動(%), 绝对数(亿元)) other than the
-    chart's: its figures would be drawn and labelled in the chart's unit, 0.8% as 0.8人次."""
+    chart's (each category's, where they have their own): its figures would be drawn and
+    labelled in the chart's unit, 0.8% as 0.8人次."""
     for column, name in enumerate(s.table.series_names, start=1):
         stated = header_unit(name)
-        if stated is None or _same_unit(stated, unit):
-            continue
-        found.error("units", s.problem(("data", "columns", column), msg.HEADER_UNIT_DIFFERS.format(
-            header=name, stated=stated, unit=unit or "（无）")))
+        other = next((u for u in units if stated is not None and not _same_unit(stated, u)), None)
+        if other is not None:
+            found.error("units", s.problem(("data", "columns", column), msg.HEADER_UNIT_DIFFERS.format(
+                header=name, stated=stated, unit=other or "（无）")))
+
+
+_MAGNITUDES = ("万亿", "亿", "万")
 
 
 def _same_unit(stated: str, unit: str) -> bool:
-    """Whether a header's unit is the chart's: the same in either script, or the chart's
-    magnitude alone (规模(亿) in a chart of 亿人)."""
-    stated, unit = folded(stated).replace("％", "%"), folded(unit).replace("％", "%")
-    return stated == unit or (stated in ("万", "亿", "万亿") and unit.startswith(stated))
+    """Whether a header's unit is the chart's: the same in either script (个百分点 and 百分点
+    alike), or the chart's magnitude alone (规模(亿) in a chart of 亿人, not of 万亿元)."""
+    stated, unit = (re.sub(r"^[个個](?=百分)", "", folded(u).replace("％", "%")) for u in (stated, unit))
+    magnitude = next((m for m in _MAGNITUDES if unit.startswith(m)), None)
+    return stated == unit or (stated in _MAGNITUDES and stated == magnitude)
 
 
 def _approximate(s: LoadedSpec, found: Findings) -> None:

@@ -176,3 +176,30 @@ def test_a_figure_printed_as_zero_is_warned_of(write_spec):
     assert found.errors == []
     assert [str(p) for _, p in found.warnings] == ["x.yaml:5:51: data.rows[1][1]: warning [printed]: "
                                                   + msg.PRINTS_AS_ZERO.format(value="8", printed="0.00万")]
+
+
+def test_a_header_unit_is_compared_by_its_magnitude_and_points_alike(write_spec):
+    points = write_spec("""
+        title: t
+        kind: bar
+        unit: 个百分点
+        data: {columns: [项目, 增减(百分点)], rows: [[甲, 1.5], [乙, 2.5]]}
+        source: {publication: p}
+    """)
+    assert errors(points) == []
+    scale = write_spec("""
+        title: t
+        kind: bar
+        unit: 万亿元
+        data: {columns: [项目, 规模(万)], rows: [[甲, 1.5], [乙, 2.5]]}
+        source: {publication: p}
+    """)
+    assert [e.split("error ")[1][:7] for e in errors(scale)] == ["[units]"]
+    per_category = write_spec("""
+        title: t
+        kind: grouped
+        unit: {甲: 人次, 乙: 人次}
+        data: {columns: [客源, 人次, 按年變動(%)], rows: [[甲, 100, 0.8], [乙, 200, 1.5]]}
+        source: {publication: p}
+    """)
+    assert any("按年變動(%)" in e for e in errors(per_category))
