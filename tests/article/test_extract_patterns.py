@@ -349,3 +349,14 @@ def test_a_polls_answers_named_after_their_shares(tmp_path):
     assert sorted(d.rows for d in drafts) == [
         [["知道", "52.2"], ["不知道", "47.8"]],
         [["非常支持", "25.3"], ["還算支持", "20.6"], ["不太支持", "8.6"], ["非常不支持", "10.1"], ["沒意見或拒答", "35.4"]]]
+
+
+def test_an_aligned_table_keeps_its_rows_when_one_row_is_wider(tmp_path):
+    text = ("年份  总产量  单产  稻谷单产\n"
+            "1990  372.00  128  131\n"
+            "2000  889.65  284  324  999\n"
+            "2010  444.00  138  149\n"
+            "2020  455.00  140  151\n")
+    drafts = _drafts(tmp_path, text)
+    assert [r[0] for d in drafts for r in d.rows] == ["1990", "2010", "2020"]
+    assert "# - [2000, 889.65, 284, 324, 999]  # 请核对" in draft_yaml(drafts[0], "a.txt", "s.json")
