@@ -291,20 +291,6 @@ def test_levels_named_by_their_subjects_when_all_share_one_measure(tmp_path):
     assert by_name["growth"].rows == [["甲类企业", "-7.5"], ["乙类企业", "2.8"], ["丙类企业", "1.8"]]
 
 
-def test_an_aligned_table_whose_first_row_is_short_keeps_every_cell_of_the_rest(tmp_path):
-    text = ("表4  三镇人口(万人)\n"
-            "年份   常住人口  户籍人口  流动人口  就业人员\n"
-            "2000   12.40   10.90   1.50\n"
-            "2005   12.90   11.20   1.70   6.35\n"
-            "2010   13.35   11.60   1.75   6.80\n"
-            "2015   13.80   11.90   1.90   7.10\n")
-    drafts = _drafts(tmp_path, text)
-    assert [d.columns for d in drafts] == [["年份", "常住人口", "户籍人口", "流动人口", "就业人员"]]
-    assert drafts[0].rows == [["2005", "12.90", "11.20", "1.70", "6.35"], ["2010", "13.35", "11.60", "1.75", "6.80"],
-                              ["2015", "13.80", "11.90", "1.90", "7.10"]]
-    assert '# - [2000, 12.40, 10.90, 1.50]  # 请核对' in draft_yaml(drafts[0], "a.txt", "s.json")
-
-
 def test_a_figure_printed_with_a_leading_zero_is_drafted_as_a_yaml_number(tmp_path):
     from charts.article.extract import Draft
     from charts.spec.read import load_spec
@@ -351,12 +337,13 @@ def test_a_polls_answers_named_after_their_shares(tmp_path):
         [["非常支持", "25.3"], ["還算支持", "20.6"], ["不太支持", "8.6"], ["非常不支持", "10.1"], ["沒意見或拒答", "35.4"]]]
 
 
-def test_an_aligned_table_keeps_its_rows_when_one_row_is_wider(tmp_path):
+def test_cells_past_the_headers_last_column_are_left_out_and_said(tmp_path):
     text = ("年份  总产量  单产  稻谷单产\n"
             "1990  372.00  128  131\n"
             "2000  889.65  284  324  999\n"
             "2010  444.00  138  149\n"
             "2020  455.00  140  151\n")
     drafts = _drafts(tmp_path, text)
-    assert [r[0] for d in drafts for r in d.rows] == ["1990", "2010", "2020"]
-    assert "# - [2000, 889.65, 284, 324, 999]  # 请核对" in draft_yaml(drafts[0], "a.txt", "s.json")
+    assert drafts[0].rows[1] == ["2000", "889.65", "284", "324"]
+    assert drafts[0].sums == ["1行（2000）的单元格多于表头，只取了前3列：请核对表头"]
+    assert "# 请核对: 1行（2000）的单元格多于表头" in draft_yaml(drafts[0], "a.txt", "s.json")

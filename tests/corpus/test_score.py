@@ -37,12 +37,16 @@ from tests.corpus.score import (
 #   own       recall 0.82 (886/1082) precision 0.87 (886/1021)
 #   held-out  recall 0.65 (377/579) precision 0.80 (377/469): the tuning did not carry over;
 #             0.67 (387/579) and 0.83 (387/469) after a fix seen on a held-out page (房屋 Housing)
+# With two more batches of 16 (o41-o56 scored 0.59 / 0.80 fresh, o57-o72 0.46 / 0.71), at the end
+# of their tuning:
+#   dev       recall 0.89 (488/548) precision 0.85 (488/575)
+#   own       recall 0.72 (1528/2119) precision 0.85 (1528/1791), 72 texts
 # These are regression floors (measured minus 0.03, rounded down), not targets: raise them as
 # extract improves. A drop below one means extract lost figures it used to find.
 FLOORS = {
     "dev": {"recall": 0.85, "precision": 0.81},
     "held-out": {"recall": 0.62, "precision": 0.79},
-    "own": {"recall": 0.79, "precision": 0.84},  # our own texts (tests/corpus/own), tuned on
+    "own": {"recall": 0.69, "precision": 0.82},  # our own texts (tests/corpus/own), tuned on
 }
 
 

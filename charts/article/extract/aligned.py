@@ -74,42 +74,16 @@ def aligned(lines: list[str], first: int, last: int) -> list[Table]:
         if len(values) < len(table.header) and line.translate(BARS).count("|") >= 2:
             padded.add(len(table.rows))
             values = values + [None] * (len(table.header) - len(values))  # | 2017 | 6.9 | 6.9 | | |
-        if len(values) > len(table.header) and _next_width(lines, i, last) == len(values):
-            table = _widened(table, lines, max(first, floor), len(values))
-        if len(values) != len(table.header):  # cells missing, or more than any header names: flagged
+        if len(values) < len(table.header):
             table.short.append((label, values))
         else:
-            table.rows.append((label, values, row_unit or unit or table.unit))
+            if len(values) > len(table.header):  # cells no header names: left out, and said so
+                table.cut.append(label)
+            table.rows.append((label, values[:len(table.header)], row_unit or unit or table.unit))
     if table:
         _close(table, lines, last)
         tables += _series(table, padded, turn)
     return [t for t in tables if len(t.rows) >= 2]
-
-
-def _next_width(lines: list[str], at: int, last: int) -> int:
-    """How many cells the next row after line `at` holds (0 if the next line with words is none)."""
-    for line in lines[at + 1:last + 1]:
-        if line.strip():
-            found = None if prose(line) else row_of(cells_of(line), line.translate(BARS).count("|") >= 2)
-            return len(found[1]) if found else 0
-    return 0
-
-
-def _widened(table: Table, lines: list[str], first: int, width: int) -> Table:
-    """The table again, `width` columns wide, where a row and the next hold more cells than its
-    first row did (1990 with its last cell empty, then 2000 with all four): the header above is read for
-    that many columns, and the row so far, now short of a cell, is flagged. As it was when
-    no header names that many, or two rows or more were read whole at its width."""
-    if len(table.rows) > 1:
-        return table  # rows already read whole at the header's width: the wider row alone is flagged
-    first_row = sorted(table.lines)[1] if len(table.lines) > 1 else None  # after the header line
-    wider = _start(lines, first, first_row, width) if first_row is not None else None
-    if wider is None:
-        return table
-    wider.short = table.short + [(label, values) for label, values, _ in table.rows]
-    wider.lines = table.lines | wider.lines
-    wider.unit = wider.unit or table.unit
-    return wider
 
 
 def _empty_at_end(line: str) -> int:

@@ -53,6 +53,7 @@ class Table:
     label_column: str = "指标"
     rows: list[tuple[str, list[str], str]] = field(default_factory=list)  # label, values, row unit
     short: list[tuple[str, list[str]]] = field(default_factory=list)  # rows with cells missing
+    cut: list[str] = field(default_factory=list)  # rows with more cells than the header names
     lines: set[int] = field(default_factory=set)  # article line indices (0-based)
     unit: str = ""
     super_units: list[str] = field(default_factory=list)  # per column, from a header above

@@ -106,6 +106,9 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
                     partial.setdefault(filled, []).append([label, *(_number(values[c]) for c in filled)])
             for filled, part_rows in partial.items():
                 drafts.append(_draft(section, table, unit, [names[c] for c in filled], part_rows))
+    if drafts and table.cut:  # the cells past the header's last column were left out: the editor says which
+        named = "、".join(table.cut[:3]) + ("等" if len(table.cut) > 3 else "")
+        drafts[0].sums.append(section.script(f"{len(table.cut)}行（{named}）的单元格多于表头，只取了前{width}列：请核对表头"))
     if drafts and table.short:
         drafts[0].flagged = [[label, *(_number(v) for v in values if v is not None)] for label, values in table.short]
     if drafts:
