@@ -45,9 +45,10 @@ def spec_text(table: dict, article: str, rows: list[list]) -> str:
     columns = table.get("columns") or ["项目", "数值"]
     width = max(len(r) for r in rows) - 1
     columns = (list(columns) + [f"列{i}" for i in range(len(columns), width + 1)])[: width + 1]
-    units = [u.strip() for u in str(table.get("unit") or "").split(" / ")]
-    if len(units) == width > 1:  # a key's 人 / % is one unit per column (as score.py reads it; 公斤/亩 is one unit):
-        # an editor says so in the headers
+    unit = str(table.get("unit") or "")
+    # a key's 人 / % (or 人/%) is one unit per column; 公斤/亩 is one unit: an editor says so in the headers
+    units = [u.strip() for u in (unit.split(" / ") if " / " in unit else unit.split("/") if "%" in unit.split("/") else [unit])]
+    if len(units) == width > 1:
         columns = [columns[0]] + [f"{c}({u})" for c, u in zip(columns[1:], units)]
     lines = [f"title: {json.dumps(str(table.get('title') or '表')[:60], ensure_ascii=False)}",
              f"kind: {'bar' if width == 1 else 'grouped'}",
