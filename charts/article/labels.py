@@ -246,5 +246,12 @@ def folded_article(article: Article) -> Article:
     return replace(article, text=folded(article.text))
 
 
+# Characters that join words (为, 的, 与…): one of them alone says nothing of a label, so a label
+# is matched by its other characters (华为 is not half found in `三星,为85%`)
+_JOINING = set("为為的是在了与與及和等之其")
+
+
 def _parts(label: str) -> list[str]:
-    return re.findall(r"[0-9]+|[^\W\d_]", normalise(label))
+    parts = re.findall(r"[0-9]+|[^\W\d_]", normalise(label))
+    kept = [p for p in parts if p not in _JOINING]
+    return kept or parts

@@ -195,3 +195,11 @@ def test_a_negative_net_value_charted_without_its_sign_fails(checked):
     article = "滿意度淨值為負24個百分點，信任淨值為正12個百分點。\n"
     assert checked(article, [["滿意度淨值", 24]], unit="个百分点") != {"滿意度淨值 24个百分点": "found"}
     assert checked(article, [["滿意度淨值", -24]], unit="个百分点") == {"滿意度淨值 −24个百分点": "found"}
+
+
+def test_a_joining_character_alone_does_not_half_match_a_label(checked):
+    article = "认知度最高的是三星,为85%;其次是小米,为81%;华为位列第三位,认知度为78%。\n"
+    rows = [["三星", 85], ["小米", 81], ["华为", 78]]
+    assert set(checked(article, rows).values()) == {"found"}
+    swapped = checked(article, [["三星", 81], ["小米", 85], ["华为", 78]])
+    assert swapped["三星 81%"] != "found" and swapped["小米 85%"] != "found"
