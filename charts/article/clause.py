@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal
 
+from charts.numbers.format import rounded
 from charts.numbers.grammar import CHANGE, figures_in, is_stated_change
 
 SPAN = 60  # at most this many characters either side of a figure belong to its clause
@@ -127,16 +128,12 @@ def clause(text: str, start: int, end: int, unit: str, changes: bool = False) ->
     return (text[near_left:start], text[end:right]), (text[left:start], text[end:right])
 
 
-def _rounds_to(rounded: str, exact: str) -> bool:
-    """Whether `exact` (the digits of a bracketed figure) rounds to `rounded` as printed: 10.9967
+def _rounds_to(printed: str, exact: str) -> bool:
+    """Whether `exact` (the digits of a bracketed figure) rounds to `printed` as printed: 10.9967
     to 11, not 7.95 to 3.04."""
     digits = re.match(r"[0-9]+(?:\.[0-9]+)?", exact)
-    try:
-        places = len(rounded.partition(".")[2])
-        return digits is not None and \
-            Decimal(digits.group()).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP) == Decimal(rounded)
-    except InvalidOperation:
-        return False
+    places = len(printed.partition(".")[2])
+    return digits is not None and rounded(Decimal(digits.group()), places) == Decimal(printed)
 
 
 def restated(text: str, start: int, end: int) -> bool:
