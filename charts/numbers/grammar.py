@@ -64,11 +64,19 @@ _NOT_A_TAIL = r"(?<![0-9.])"  # not the end of a longer number (the 3 of 2021.3,
 _TENTHS = "成(?![本立功员員果绩績交熟长長就品型]|不变|不變)"
 _CELL = re.compile(rf"{_QUALIFIER}(?P<digits>{ARABIC}|{_NUMERALS})(?P<tenths>成)?(?P<big>[万亿萬億])?"
                    rf"(?P<more_after>多|余|餘)?{_BOUND}")
+
+
+def _not_after_numeral(also: str = "") -> str:
+    """A lookbehind: not right after a numeral (nor after any of `also`), so a run of numerals
+    is read from its first character only."""
+    return f"(?<![{_NUMERAL_CHARACTERS}○{also}])"
+
+
 # In running text a numeral alone is a word (一个, 三四线城市): it is a figure only before
 # 万, 亿, 多 or 余. 多 may come before the big unit (600多亿) or after it (两万多).
 # A run of numerals is only tried from its first character: tried from each, a long run (一一一…)
 # with no 万 after it was scanned to its end again and again (quadratic).
-_RUN_START = f"(?<![{_NUMERAL_CHARACTERS}○])"
+_RUN_START = _not_after_numeral()
 _TEXT = (rf"(?:(?P<digits>{ARABIC}|{_RUN_START}{_NUMERALS}(?=[万亿萬億多余餘]))"
          rf"(?P<more>多|余|餘)?(?P<big>[万亿萬億])?(?P<more_after>多|余|餘)?"
          rf"(?:(?P<share>%)(?P<share_bound>{'|'.join(BOUNDS)})?|(?P<unit>‰|{RATIO}|{'|'.join(POINTS + MEASURES)}|{_SCORE}))?"
@@ -140,12 +148,12 @@ def _chinese_integer(text: str) -> int:
 # (一一六．五二 digit by digit, 二十七．六五 with 十, ○．四), a year (二○二四年) and a whole
 # share (二十％). A numeral before 萬 or 億 the grammar reads as it stands (約四萬元).
 _NUMERAL_DIGITS = "〇○零一二三四五六七八九"
-_NUMERAL_DECIMAL = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千])([{_NUMERAL_DIGITS}两十百千]+)[.．]([{_NUMERAL_DIGITS}]+)")
-_NUMERAL_YEAR = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千])([一二][{_NUMERAL_DIGITS}]{{3}})(?=年)")
-_NUMERAL_SHARE = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千之])([{_NUMERAL_DIGITS}两十百]+)(?=[%％])")
+_NUMERAL_DECIMAL = re.compile(rf"{_not_after_numeral()}([{_NUMERAL_DIGITS}两十百千]+)[.．]([{_NUMERAL_DIGITS}]+)")
+_NUMERAL_YEAR = re.compile(rf"{_not_after_numeral()}([一二][{_NUMERAL_DIGITS}]{{3}})(?=年)")
+_NUMERAL_SHARE = re.compile(rf"{_not_after_numeral('之')}([{_NUMERAL_DIGITS}两十百]+)(?=[%％])")
 # A count in hundreds or thousands before the word for people or households (一千零八十人, the
 # sample): never 一人, 三戶 (words as often as counts).
-_NUMERAL_COUNT = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千数數几幾])([一二两三四五六七八九][百千][{_NUMERAL_DIGITS}十百]*)"
+_NUMERAL_COUNT = re.compile(rf"{_not_after_numeral('数數几幾')}([一二两三四五六七八九][百千][{_NUMERAL_DIGITS}十百]*)"
                             rf"(?=[人名户戶位份])")
 
 
@@ -157,17 +165,17 @@ _COUNTED = "人名户戶位份元件家次个個所"
 _MIDDLE_POINT = re.compile(r"(?<=[0-9])[·・•](?=[0-9])")  # 上涨1·8%: a middle dot set for the decimal point
 # 淨值為負24個百分點, 分別為負24、負27: after a verb or a list's mark (not 正負3%, ±3%; not 3勝負2場)
 _MINUS_WORD = re.compile(r"(?:(?<=[为為是值至到、,，:：(（及和与與或])|^)[负負](?=[0-9])")
-_NUMERAL_POINT = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千])([{_NUMERAL_DIGITS}两十百千]+)[點点]([{_NUMERAL_DIGITS}]+)"
+_NUMERAL_POINT = re.compile(rf"{_not_after_numeral()}([{_NUMERAL_DIGITS}两十百千]+)[點点]([{_NUMERAL_DIGITS}]+)"
                             rf"(?![{_NUMERAL_DIGITS}十百千分刻钟鐘半點点])")
 _PERCENT_RANGE = re.compile(rf"百分之([{_NUMERAL_DIGITS}两十]+)([至到])([{_NUMERAL_DIGITS}两十]+)(?![{_NUMERAL_DIGITS}十百千])")
 _PERCENT_WORDS = re.compile(rf"百分之(?!百)([0-9]+(?:\.[0-9]+)?|[{_NUMERAL_DIGITS}两十]+)(?![0-9.{_NUMERAL_DIGITS}十百千])")
 _SCORE_TENS = re.compile(rf"[卅廿](?=[{_NUMERAL_DIGITS}萬万{_COUNTED}])")
-_NUMERAL_GROUPS = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千第])([{_NUMERAL_DIGITS}]{{1,4}})[萬万]([{_NUMERAL_DIGITS}]{{4}})"
+_NUMERAL_GROUPS = re.compile(rf"{_not_after_numeral('第')}([{_NUMERAL_DIGITS}]{{1,4}})[萬万]([{_NUMERAL_DIGITS}]{{4}})"
                              rf"(?=[{_COUNTED}])")
-_NUMERAL_RUN = re.compile(rf"(?<![{_NUMERAL_DIGITS}两兩十百千第萬万億亿])([{_NUMERAL_DIGITS}]{{3,}})(?=[萬万億亿]?[{_COUNTED}])")
-_NUMERAL_TENS = re.compile(r"(?<![〇○零一二两兩三四五六七八九十百千])([一二三四五六七八九]?十[一二三四五六七八九]?)(?=[人名户戶位份])")
+_NUMERAL_RUN = re.compile(rf"{_not_after_numeral('第萬万億亿')}([{_NUMERAL_DIGITS}]{{3,}})(?=[萬万億亿]?[{_COUNTED}])")
+_NUMERAL_TENS = re.compile(rf"{_not_after_numeral()}([一二三四五六七八九]?十[一二三四五六七八九]?)(?=[人名户戶位份])")
 # A share in tenths and a tenth more: 二成五 is 25%, 七成一 71% (not 一成一致, 三成一样: words).
-_TENTHS_AND = re.compile(rf"(?<![〇○零一二两兩三四五六七八九十百千])([一二三四五六七八九])成([一二三四五六七八九])"
+_TENTHS_AND = re.compile(rf"{_not_after_numeral()}([一二三四五六七八九])成([一二三四五六七八九])"
                          rf"(?![致样樣起直定般些半旦切同律再次个個成])")
 
 # Thousands set off by commas (29,500港元, 10,065份): every group after the first of three digits,
