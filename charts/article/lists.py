@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from charts.article.clause import SENTENCE_ENDS, ends_clause
 from charts.article.read import normalise
-from charts.numbers.grammar import figures_in, is_stated_fall
+from charts.numbers.grammar import figures_in
 
 # Between two figures of a 分别 list: a separator, perhaps a verb of its own (、下降6.79个百分点);
 # a comma only alone (after `52.3%和26.7%，不满意` a clause of its own begins)

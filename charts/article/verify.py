@@ -14,7 +14,7 @@ from pathlib import Path
 
 from charts import messages as msg
 from charts.article.checks import STATUSES, Check, report, said  # noqa: F401 (callers import them from here)
-from charts.article.labels import find, find_at, fold, folded_article, names_change, names_fall, stated_fall
+from charts.article.labels import find, find_at, folded_article, names_change, names_fall, stated_fall
 from charts.article.passage import strays
 from charts.article.places import cell_place, ratio_place, ratios_of
 from charts.article.periods import other_level, out_of_order
