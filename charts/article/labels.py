@@ -159,14 +159,18 @@ FALL_NAMES = ("降幅", "减幅", "跌幅", "減幅") + tuple(FALLING_WORDS)
 CHANGE_NAMES = ("增减", "增減", "变化", "變化", "变动", "變動", "增量", "增幅", "降幅") + tuple(CHANGE_WORDS)
 
 
+def _named(words, names) -> bool:
+    return any(name in fold(w) for w in words for name in names)
+
+
 def names_change(*words: str) -> bool:
     """Whether a header, label or title says its figures are changes (比上年增减(公顷), 增加)."""
-    return any(name in fold(w) for w in words for name in CHANGE_NAMES)
+    return _named(words, CHANGE_NAMES)
 
 
 def names_fall(*words: str) -> bool:
     """Whether a label, header or title says its figures are falls (降幅, 比上年下降%)."""
-    return any(name in fold(w) for w in words for name in FALL_NAMES)
+    return _named(words, FALL_NAMES)
 
 
 class _Label:

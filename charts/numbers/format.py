@@ -57,9 +57,8 @@ def choose_scale(values, unit: str, setting: str) -> str:
     largest = max(numbers, default=Decimal(0))
     # the largest scale the figures reach, unless a small one among them would keep at most
     # one significant digit (61573人次 beside 8人次 is no 6.16万 beside 0.00万: the 8 would be lost)
-    for scale in ("亿", "万"):
-        if largest >= (SCALES[scale] if scale == "亿" else AUTO_FROM) and \
-                not any(0 < n < SCALES[scale] / 10 for n in numbers):
+    for scale, reached_from in (("亿", SCALES["亿"]), ("万", AUTO_FROM)):
+        if largest >= reached_from and not any(0 < n < SCALES[scale] / 10 for n in numbers):
             return scale
     return ""
 
