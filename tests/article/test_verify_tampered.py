@@ -3,8 +3,18 @@ the terms of a ratio given to the wrong rows, a fall charted as a rise."""
 
 from __future__ import annotations
 
+import json
+
 from charts.article.verify import said, verify_spec
 from charts.spec.read import load_spec
+
+
+def _bar(columns: list[str], rows: list[list], title: str = "t") -> str:
+    """A bar spec in % of `rows`, naming a.txt as its article."""
+    body = "".join(f"    - {json.dumps(r, ensure_ascii=False)}\n" for r in rows)
+    return (f"title: {json.dumps(title, ensure_ascii=False)}\nkind: bar\nunit: \"%\"\ndata:\n"
+            f"  columns: {json.dumps(columns, ensure_ascii=False)}\n  rows:\n{body}"
+            "source: {publication: 测试报, article: a.txt}\n")
 
 
 def _verified(tmp_path, article: str, spec: str):
@@ -38,8 +48,7 @@ def test_the_message_of_a_fall_says_how_to_chart_it(tmp_path):
     from charts import messages as msg
 
     loaded, checks = _verified(tmp_path, "全年出口增长5.0%，进口下降2.4%。\n",
-                               'title: t\nkind: bar\nunit: "%"\ndata:\n  columns: ["类别", "增速"]\n  rows:\n'
-                               '    - ["出口", 5.0]\n    - ["进口", 2.4]\nsource: {publication: 测试报, article: a.txt}\n')
+                               _bar(["类别", "增速"], [["出口", 5.0], ["进口", 2.4]]))
     check = [c for c in checks if c.what == "进口 2.4%"][0]
     assert str(said(loaded, check)).endswith(msg.VERIFY_FALL.format(what="进口 2.4%", line=1, number="2.4%"))
 
@@ -78,9 +87,7 @@ def test_a_ratio_takes_the_order_the_sentence_names_its_rows_in(checked):
 
 def test_the_message_of_a_ratio_names_the_term_in_its_place(tmp_path):
     loaded, checks = _verified(tmp_path, RATIO,
-                               'title: t\nkind: bar\nunit: "%"\ndata:\n  columns: ["类别", "今年"]\n  rows:\n'
-                               '    - ["第一产业", 50.7]\n    - ["第二产业", 40.2]\n    - ["第三产业", 9.1]\n'
-                               'source: {publication: 测试报, article: a.txt}\n')
+                               _bar(["类别", "今年"], [["第一产业", 50.7], ["第二产业", 40.2], ["第三产业", 9.1]]))
     first = [c for c in checks if c.what == "第一产业 50.7%"][0]
     assert "9.1:40.2:50.7" in str(said(loaded, first)) and "gives this row 9.1" in str(said(loaded, first))
 
@@ -123,9 +130,7 @@ def test_a_header_the_table_does_not_print_keeps_the_row_order_check(checked):
 
 def test_the_message_of_a_misplaced_cell_names_both_headers(tmp_path):
     loaded, checks = _verified(tmp_path, PRINTED,
-                               'title: t\nkind: bar\nunit: "%"\ndata:\n  columns: ["方式", "2021年"]\n  rows:\n'
-                               '    - ["公交", 41.3]\n    - ["地铁", 30.2]\n    - ["骑行", 12.4]\n'
-                               'source: {publication: 测试报, article: a.txt}\n')
+                               _bar(["方式", "2021年"], [["公交", 41.3], ["地铁", 30.2], ["骑行", 12.4]]))
     moved = [c for c in checks if c.what == "地铁 30.2%"][0]
     text = str(said(loaded, moved))
     assert "this row has 27.6 under 2021年, and 30.2 under 2022年" in text and "line 5" in text
@@ -134,8 +139,7 @@ def test_the_message_of_a_misplaced_cell_names_both_headers(tmp_path):
 def test_a_title_may_give_a_fall_in_its_own_words(tmp_path):
     """出口增长0.6%，进口下降0.3%: the title's number is printed with its own words."""
     _, checks = _verified(tmp_path, "全年出口增长0.6%，进口下降0.3%。\n",
-                          'title: 出口增长0.6%，进口下降0.3%\nkind: bar\nunit: "%"\ndata:\n  columns: ["类别", "增速"]\n'
-                          '  rows:\n    - ["出口", 0.6]\n    - ["进口", -0.3]\nsource: {publication: 测试报, article: a.txt}\n')
+                          _bar(["类别", "增速"], [["出口", 0.6], ["进口", -0.3]], title="出口增长0.6%，进口下降0.3%"))
     assert {c.what: c.status for c in checks} == {
         "出口 0.6%": "found", "进口 −0.3%": "found", "0.6%": "found", "0.3%": "found"}
 
@@ -143,7 +147,6 @@ def test_a_title_may_give_a_fall_in_its_own_words(tmp_path):
 def test_a_label_with_braces_is_said_as_written(tmp_path):
     """A message filled in with the spec's words is not formatted again (进口{x} raised KeyError)."""
     loaded, checks = _verified(tmp_path, "全年出口增长5.0%，进口{x}下降2.4%。\n",
-                               'title: t\nkind: bar\nunit: "%"\ndata:\n  columns: ["类别", "增速"]\n  rows:\n'
-                               '    - ["出口", 5.0]\n    - ["进口{x}", 2.4]\nsource: {publication: 测试报, article: a.txt}\n')
+                               _bar(["类别", "增速"], [["出口", 5.0], ["进口{x}", 2.4]]))
     check = [c for c in checks if c.what == "进口{x} 2.4%"][0]
     assert "进口{x} 2.4% is not in the article as a rise" in str(said(loaded, check))
