@@ -71,6 +71,11 @@ matched pairs whose draft is the one corresponding to their key table. Kind and 
 accuracy are over key tables that have a corresponding draft: the draft's kind must be in the
 set the key's kind maps to (KIND_SETS below), its question (single / multi / none) equal to the
 key's. A false draft is a draft with no matched pair at all.
+
+Missed pairs, by why (totals only, held-out too: the pairs themselves are never shown for
+held-out): drafted under a label that does not match (an unmatched draft pair has the value
+and unit), drafted in another unit (an unmatched draft pair has the number, or the key's number
+scaled, with another unit), or not drafted at all.
 """
 
 from __future__ import annotations
@@ -316,6 +321,11 @@ class ArticleScore:
     kind_right: int = 0
     question_right: int = 0
     false_drafts: int = 0
+    # why a key pair was missed: its value and unit drafted under a label that does not match,
+    # its number drafted in another unit, or nowhere in the drafts
+    missed_label: int = 0
+    missed_unit: int = 0
+    missed_absent: int = 0
     error: str | None = None
     misses: list[str] = field(default_factory=list)  # key pairs not found (labels from the key)
     extras: list[str] = field(default_factory=list)  # draft pairs matching no key pair (dev only)
@@ -355,6 +365,15 @@ def score_article(name: str, split: str, key: dict, drafts: list[Draft], error: 
     score.false_drafts = sum(i not in with_match for i in range(len(drafts)))
     matched_k, matched_f = {k for k, _ in matches}, {f for _, f in matches}
     score.misses = [f"[{tables[p.table].get('title')}] {p.shown()}" for i, p in enumerate(kp) if i not in matched_k]
+    spare = [p for i, p in enumerate(fp) if i not in matched_f]
+    for p in (p for i, p in enumerate(kp) if i not in matched_k):
+        if any(p.agrees(q) for q in spare):
+            score.missed_label += 1
+        elif isinstance(p.value, Decimal) and any(
+                isinstance(q.value, Decimal) and q.value in (p.value, p.value * p.scale) for q in spare):
+            score.missed_unit += 1
+        else:
+            score.missed_absent += 1
     if split != "held-out":  # draft labels are words of the text: never shown for held-out
         score.extras = [f"[{drafts[p.table].name}] {p.shown()}" for i, p in enumerate(fp) if i not in matched_f]
     return score
@@ -488,7 +507,7 @@ def score(corpus: Path, splits=SPLITS, via: str = "auto") -> dict[str, list[Arti
 def summary(scores: list[ArticleScore]) -> dict:
     total = {f: sum(getattr(s, f) for s in scores) for f in (
         "key_pairs", "found_pairs", "matched", "right_table", "key_tables", "drafts", "matched_tables",
-        "kind_right", "question_right", "false_drafts")}
+        "kind_right", "question_right", "false_drafts", "missed_label", "missed_unit", "missed_absent")}
 
     def share(a, b):
         return round(a / b, 4) if b else 0.0
@@ -547,6 +566,10 @@ def text_report(scores: dict[str, list[ArticleScore]], show: set[str], elapsed: 
             f"kind {figures['kind_accuracy']:.2f} and question {figures['question_accuracy']:.2f} "
             f"({figures['kind_right']} and {figures['question_right']} of {figures['matched_tables']} matched tables), "
             f"false drafts {figures['false_drafts']}/{figures['drafts']}, extract errors {figures['errors']}")
+        out.append(
+            f"{split}: missed pairs {figures['key_pairs'] - figures['matched']}: {figures['missed_absent']} not drafted, "
+            f"{figures['missed_label']} drafted under a label that does not match, "
+            f"{figures['missed_unit']} drafted in another unit")
         out.append("")
     out.append(f"scored in {elapsed:.1f} s")
     out += [final_line(split, summary(items)) for split, items in scores.items()]

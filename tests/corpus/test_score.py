@@ -115,6 +115,15 @@ def test_a_unit_mismatch_does_not_match():
     assert pairs_matched([["占比", 21.6]], [["占比", 21.6]], "％", "%") == 1  # full width
 
 
+def test_each_missed_pair_says_why_it_was_missed():
+    s = scored(key(table([["东部地区", 2.15], ["中部", 30.1], ["西部", 12.5]], "个百分点")),
+               draft([["东部地区", 2.15]], "%"), draft([["中部地区的", 30.1]], "个百分点"), draft([["其他", 9.9]], "个百分点"))
+    assert s.matched == 1  # 中部 ~ 中部地区的
+    assert (s.missed_absent, s.missed_label, s.missed_unit) == (1, 0, 1)
+    s = scored(key(table([["非常期待", 21.5]])), draft([["比较期待", 21.5]]))
+    assert (s.missed_absent, s.missed_label, s.missed_unit) == (0, 1, 0)
+
+
 def test_a_scale_folded_into_the_value_matches_when_the_number_agrees():
     assert pairs_matched([["年末常住人口", 2875.30]], [["年末常住人口", 28753000]], "万人", "人") == 1
     assert pairs_matched([["年末常住人口", 2875.30]], [["年末常住人口", 2875.3]], "万人", "万人") == 1
