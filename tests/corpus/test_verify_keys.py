@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tests.corpus.score import find_corpus
-from tests.corpus.verify_keys import measure, spec_text, tamperings
+from tests.corpus.verify_keys import measure, parts, spec_text, tamperings
 
 FOUND = {"dev": 0.96, "own": 0.91, "held-out": 0.84}  # own: 72 texts, 1753/1872 (93.6%)
 CAUGHT = 0.995  # share of tampered specs verify fails
@@ -52,3 +52,23 @@ def test_each_tampering_is_one_slip_an_editor_makes():
     assert "swapped 甲/乙[1]" in names and len(names) == 4 + 2 + 2
     text = spec_text({"title": "t", "unit": "人/%", "columns": ["途径", "人数", "比例"]}, "a.txt", rows)
     assert 'columns: ["途径", "人数(人)", "比例(%)"]' in text and "article: \"a.txt\"" in text
+
+
+def test_a_wide_table_is_verified_as_the_specs_an_editor_makes_of_it():
+    from charts.spec.table import MAX_SERIES
+
+    width = MAX_SERIES + 3
+    table = {"title": "t", "unit": " / ".join(["亿元"] * (width - 1) + ["%"]),
+             "columns": ["年份"] + [f"列{i}" for i in range(1, width + 1)]}
+    rows = [["2000"] + list(range(1, width + 1)), ["2001"] + list(range(11, width + 11))]
+    split = parts(table, rows)
+    assert [len(r) - 1 for _, part in split for r in part[:1]] == [MAX_SERIES, width - MAX_SERIES]
+    assert [v for _, part in split for v in part[0][1:]] == rows[0][1:]  # every figure once, in order
+    assert all(part[0][0] == "2000" for _, part in split)
+    assert split[-1][0]["unit"].endswith("%") and split[-1][0]["columns"][-1] == f"列{width}"
+
+
+def test_a_key_with_a_unit_per_row_makes_a_spec_with_a_unit_per_row():
+    text = spec_text({"title": "t", "unit": {"幼儿园(万所)": "万所", "在园幼儿(万人)": "万人"}}, "a.txt",
+                     [["幼儿园(万所)", 29.48], ["在园幼儿(万人)", 4805.21]])
+    assert 'unit: {"幼儿园(万所)": "万所", "在园幼儿(万人)": "万人"}' in text

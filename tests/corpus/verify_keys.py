@@ -45,15 +45,17 @@ def spec_text(table: dict, article: str, rows: list[list]) -> str:
     columns = table.get("columns") or ["项目", "数值"]
     width = max(len(r) for r in rows) - 1
     columns = (list(columns) + [f"列{i}" for i in range(len(columns), width + 1)])[: width + 1]
-    unit = str(table.get("unit") or "")
+    unit = "" if isinstance(table.get("unit"), dict) else str(table.get("unit") or "")
     # a key's 人 / % (or 人/%) is one unit per column; 公斤/亩 is one unit: an editor says so in the headers
     units = [u.strip() for u in (unit.split(" / ") if " / " in unit else unit.split("/") if "%" in unit.split("/") else [unit])]
     if len(units) == width > 1:
         columns = [columns[0]] + [f"{c}({u})" for c, u in zip(columns[1:], units)]
+    unit_yaml = json.dumps({str(k): str(v) for k, v in table["unit"].items()} if isinstance(table.get("unit"), dict)
+                           else str(table.get("unit") or ""), ensure_ascii=False)  # by row: {幼儿园(万所): 万所}
     lines = [f"title: {json.dumps(str(table.get('title') or '表')[:60], ensure_ascii=False)}",
              f"kind: {'bar' if width == 1 else 'grouped'}",
              f"question: {table.get('question') or 'none'}",
-             f"unit: {json.dumps(str(table.get('unit') or ''), ensure_ascii=False)}",
+             f"unit: {unit_yaml}",
              "data:",
              f"  columns: [{', '.join(json.dumps(str(c), ensure_ascii=False) for c in columns)}]",
              "  rows:"]
@@ -63,6 +65,29 @@ def spec_text(table: dict, article: str, rows: list[list]) -> str:
         lines.append(f"sample_size: {table['sample_size']}")
     lines.append(f"source: {{publication: 语料, article: {json.dumps(article, ensure_ascii=False)}}}")
     return "\n".join(lines) + "\n"
+
+
+def parts(table: dict, rows: list[list]) -> list[tuple[dict, list[list]]]:
+    """A key table as the specs an editor makes of it: a chart sets at most MAX_SERIES value
+    columns, so a wider table (a yearbook's ten) is several specs, each with the row labels
+    and the next columns, each column's header and unit kept."""
+    from charts.spec.table import MAX_SERIES
+
+    width = max(len(r) for r in rows) - 1
+    if width <= MAX_SERIES:
+        return [(table, rows)]
+    columns = list(table.get("columns") or [])
+    columns += [f"列{i}" for i in range(len(columns), width + 1)]
+    unit = table.get("unit")
+    units = [u.strip() for u in unit.split(" / ")] if isinstance(unit, str) and " / " in unit else None
+    out = []
+    for first in range(1, width + 1, MAX_SERIES):
+        picked = range(first, min(first + MAX_SERIES, width + 1))
+        part = dict(table, columns=[columns[0]] + [columns[c] for c in picked])
+        if units and len(units) == width:
+            part["unit"] = " / ".join(units[c - 1] for c in picked) if len(picked) > 1 else units[first - 1]
+        out.append((part, [[r[0]] + [r[c] for c in picked if c < len(r)] for r in rows]))
+    return out
 
 
 def _usable(rows) -> list[list]:
@@ -126,31 +151,32 @@ def measure(corpus: Path, split: str, tamper: bool = True) -> Tally:
         spec = Path(work) / "table.yaml"
         for name, text, key_path in articles(corpus, split):
             key = load_yaml(key_path.read_text(encoding="utf-8")) or {}
-            for t, table in enumerate(key.get("tables") or []):
-                rows = _usable(table.get("rows"))
-                if not rows:
-                    continue
-                spec.write_text(spec_text(table, text.name, rows), encoding="utf-8")
-                try:
-                    checks = [c for c in _verify(spec, text.parent) if c.field[:1] == ("data",)]
-                except ChartsError as exc:
-                    tally.broken.append(f"{name}#{t}: {exc.problems[0]}")
-                    continue
-                tally.figures += len(checks)
-                tally.found += sum(c.status == "found" for c in checks)
-                tally.misses += [f"{name}#{t}: {c.what}: {c.status}" for c in checks if c.status != "found"]
-                if not tamper:
-                    continue
-                for what, changed in tamperings(rows):
-                    spec.write_text(spec_text(table, text.name, changed), encoding="utf-8")
+            for t, whole in enumerate(key.get("tables") or []):
+                rows = _usable(whole.get("rows"))
+                for table, rows in parts(whole, rows) if rows else ():
+                    spec.write_text(spec_text(table, text.name, rows), encoding="utf-8")
                     try:
-                        failed = any(c.status in {"missing", "relabelled"} for c in _verify(spec, text.parent))
-                    except ChartsError:
-                        failed = True
-                    tally.tampered += 1
-                    tally.caught += failed
-                    if not failed:
-                        tally.slipped.append(f"{name}#{t}: {what}")
+                        checks = [c for c in _verify(spec, text.parent) if c.field[:1] == ("data",)]
+                    except ChartsError as exc:
+                        # a table no spec can hold is a table verify did not find: its figures count
+                        tally.broken.append(f"{name}#{t}: {exc.problems[0]}")
+                        tally.figures += sum(len(r) - 1 for r in rows)
+                        continue
+                    tally.figures += len(checks)
+                    tally.found += sum(c.status == "found" for c in checks)
+                    tally.misses += [f"{name}#{t}: {c.what}: {c.status}" for c in checks if c.status != "found"]
+                    if not tamper:
+                        continue
+                    for what, changed in tamperings(rows):
+                        spec.write_text(spec_text(table, text.name, changed), encoding="utf-8")
+                        try:
+                            failed = any(c.status in {"missing", "relabelled"} for c in _verify(spec, text.parent))
+                        except ChartsError:
+                            failed = True
+                        tally.tampered += 1
+                        tally.caught += failed
+                        if not failed:
+                            tally.slipped.append(f"{name}#{t}: {what}")
     return tally
 
 
