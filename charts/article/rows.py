@@ -52,25 +52,48 @@ def _after_label(line: str, label: str) -> int | None:
     return kept[at + len(wanted) - 1][0] + 1
 
 
-def _cells(article: Article, number: int, start: int, count: int) -> list[tuple[Decimal, int]]:
+def _cells(article: Article, number: int, start: int, count: int, width: int | None = None,
+           others: frozenset[str] = frozenset()) -> list[tuple[Decimal, int]]:
     """The cells of a row from `start` on its line (1-based `number`), with their lines. A
     web table flattened to text puts each cell on a line of its own (`GDP`, `200807`, …):
     the row is the next `count` cells, in lines that hold only numbers (the next row's
-    label may be a number too: 2015, 2016)."""
+    label may be a number too: 2015, 2016), or the next `width` where the table's rows are
+    known to hold that many (a yearbook's row holds more columns than a spec takes), never
+    past another of the spec's row labels (`others`)."""
     line = article.lines[number - 1]
     cells = [(_number(m.group()), number) for m in _CELL.finditer(line, start)]
     if line[start:].strip():
         return cells
+    wanted = width or count
     for later in range(number, len(article.lines)):
-        if len(cells) >= count:
-            return cells[:count]
+        if len(cells) >= wanted:
+            break
         text = article.lines[later].strip()
         if not text:
             continue
-        if _CELL.sub("", text).strip(" |\t"):
-            break  # words: the next row's label
+        if _CELL.sub("", text).strip(" |\t") or _bare(text) in others:
+            break  # words, or the next row's label
         cells += [(_number(m.group()), later + 1) for m in _CELL.finditer(text)]
-    return cells
+    return cells[:wanted]
+
+
+def _row_width(article: Article, labels: frozenset[str]) -> int | None:
+    """How many cells each row holds in a table flattened one cell a line, from the spec's
+    row labels standing on lines of their own: the count of numbers between one and the
+    next, where every such count agrees (1952, 4 cells, 1991, 4 cells, 1957 …); else None."""
+    counts, last, between = set(), None, 0
+    for text in (line.strip() for line in article.lines):
+        if not text:
+            continue
+        if _bare(text) in labels:
+            if last is not None and between:
+                counts.add(between)
+            last, between = text, 0
+        elif last is not None and not _CELL.sub("", text).strip(" |\t"):
+            between += len(_CELL.findall(text))
+        else:
+            last = None  # words: a run of cells ends
+    return counts.pop() if len(counts) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -84,12 +107,16 @@ class Misplaced:
     holder: str | None  # the header the spec's figure is under in this row, if any
 
 
-def table_row(article: Article, label: str, values: list, names: list[str] = ()) -> tuple[list[int | None], dict]:
+def table_row(article: Article, label: str, values: list, names: list[str] = (),
+              labels: list[str] = ()) -> tuple[list[int | None], dict]:
     """The article line of each value of a row found as a table row, in column order; a
     value the row does not hold in its place is None (the caller looks for it in the text
     instead). A column the spec names by a header the table prints (2022年) is that header's
-    cell, whatever the other columns: a figure from the cell beside it is {column: Misplaced}."""
+    cell, whatever the other columns: a figure from the cell beside it is {column: Misplaced}.
+    `labels` are the spec's row labels, which end a row printed one cell per line."""
     best: tuple[list[int | None], dict] = ([None] * len(values), {})
+    others = frozenset(_bare(other) for other in labels if _bare(other) != _bare(label))
+    width: list[int | None] = []  # worked out once, for the first row printed one cell a line
     wanted = [_number(str(v)) if v is not None else None for v in values]
     for number, line in enumerate(article.lines, start=1):
         start = _after_label(line, label)
@@ -101,7 +128,9 @@ def table_row(article: Article, label: str, values: list, names: list[str] = ())
         opening = normalise(line).startswith(normalise(label)) and line[start:start + 1].isspace()
         if not (alone or opening or _TABLE_LINE.search(line.strip())):
             continue
-        cells = _cells(article, number, start, len(values))
+        if labels and not width and not line[start:].strip():
+            width.append(_row_width(article, others | {_bare(label)}))
+        cells = _cells(article, number, start, len(values), width[0] if width else None, others)
         headers = _headers(article, number, start, len(cells)) if names else None
         found: list[int | None] = [None] * len(values)
         misplaced = {}

@@ -22,7 +22,7 @@ from charts.article.read import Article, normalise, read_article
 from charts.article.rows import table_row
 from charts.article.units import BARE_UNITS, header_unit
 from charts.numbers.format import format_number, print_settings
-from charts.numbers.grammar import Value, figures_in, parse_value
+from charts.numbers.grammar import QUALIFIERS, Value, figures_in, parse_value
 from charts.spec.read import LoadedSpec
 
 
@@ -36,6 +36,9 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
         forms = [value.worded + ("" if unit == "%" and "成" in value.worded else unit)]
         if unit[:1] in "万亿" and value.worded.endswith(("多", "余")):
             forms.append(value.worded[:-1] + unit[:1] + value.worded[-1] + unit[1:])
+        qualifier = next((q for q in QUALIFIERS if value.worded.startswith(q)), None)
+        if qualifier:  # 约为16000元, 約為41%: the verb between the qualifier and the number
+            forms += [qualifier + verb + form[len(qualifier):] for form in list(forms) for verb in _QUALIFIED_VERBS]
     grouped = None if value.worded else _thousands(forms[1])
     if grouped:  # 29,500港元: a Hong Kong or Taiwan article groups thousands with commas
         forms.append(grouped)
@@ -45,6 +48,9 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
     if unit in BARE_UNITS:  # 平均值为54.75, 生活水平(60.44): an index has no unit to print
         forms += figure_forms(value, "", decimals, scale)
     return list(dict.fromkeys(normalise(f) for f in forms))
+
+
+_QUALIFIED_VERBS = ("为", "為", "达", "達", "有", "是")
 
 
 def _thousands(form: str) -> str | None:
@@ -83,7 +89,7 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
         # only a whole row counts (a cell moved to the next column leaves it incomplete).
         # a column headed as the table prints it (2022年) is that header's cell, or misplaced
         in_table, misplaced = table_row(article, label, [None if s[row].approximate else s[row].number
-                                                         for s in table.values], names) \
+                                                         for s in table.values], names, table.categories) \
             if lines and label not in cited else ([], {})
         if any(f is None for c, f in enumerate(in_table) if c not in misplaced):
             in_table = []

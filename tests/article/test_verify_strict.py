@@ -60,6 +60,33 @@ def test_a_flattened_web_table_reads_one_cell_a_line(checked):
     assert "missing" in checked(article, wrong, ("指标", "2季度", "上半年"), unit="亿元", kind="grouped").values()
 
 
+YEARBOOK = "年份\n总产量\n单产\n1952\n372.00\n281.00\n128\n131\n1991\n889.65\n725.66\n284\n324\n1957\n444.00\n328.50\n138\n149\n"
+
+
+def test_a_flattened_table_row_is_every_cell_before_the_next_rows_label(checked):
+    # a yearbook row of four cells, one a line; the spec charts the last two of them
+    rows = [["1952", 128, 131], ["1991", 284, 324], ["1957", 138, 149]]
+    columns = ("年份", "粮食单产", "稻谷")
+    assert set(checked(YEARBOOK, rows, columns, unit="公斤/亩", kind="grouped").values()) == {"found"}
+
+
+def test_a_flattened_table_row_keeps_its_cells_in_their_order(checked):
+    columns = ("年份", "粮食单产", "稻谷")
+    swapped = [["1952", 131, 128], ["1991", 284, 324], ["1957", 138, 149]]
+    assert "found" not in {v for k, v in checked(YEARBOOK, swapped, columns, unit="公斤/亩", kind="grouped").items()
+                           if k.startswith("1952")}
+    next_row = [["1952", 284, 131], ["1991", 128, 324], ["1957", 138, 149]]
+    found = checked(YEARBOOK, next_row, columns, unit="公斤/亩", kind="grouped")
+    assert found["1952（粮食单产）284公斤/亩"] != "found" and found["1991（粮食单产）128公斤/亩"] != "found"
+
+
+def test_a_qualifier_may_stand_before_the_verb(checked):
+    article = "调查中，家庭的平均支出约为16000元，约有41%表示不满意。\n"
+    assert checked(article, [["平均支出", "约16000"]], unit="元")["平均支出 约16000元"] == "found"
+    assert checked(article, [["不满意", "约41"]])["不满意 约41%"] == "found"
+    assert checked(article, [["平均支出", "约17000"]], unit="元")["平均支出 约17000元"] == "missing"
+
+
 def test_a_row_named_in_quotation_marks_is_the_row(checked):
     article = "民调显示，陈市长“团队”施政正向评价为31.2%、负向评价为55.6%，“施政赤字”24.4%。\n"
     columns = ("项目", "正向评价", "负向评价", "施政赤字")

@@ -165,6 +165,11 @@ def test_a_change_year_on_year_as_taiwan_papers_write_it():
     assert is_stated_fall(text, text.index("0.5")) and not is_stated_fall(text, text.index("2.51"))
 
 
+def test_a_bulletin_may_write_a_fall_as_jiandi():
+    text = "规模以上工业增加值增长7.2%,增速比上年减低2.2个百分点"
+    assert is_stated_fall(text, text.index("2.2")) and not is_stated_fall(text, text.index("7.2"))
+
+
 def test_units_written_in_latin_letters():
     found = figures_in("地表水资源量30407.0亿m3,年降水量706.5mm,面积12.5km2,网络进入5G,每天5.4小时")
     assert [(f.digits, f.big, f.unit) for f in found] == [
