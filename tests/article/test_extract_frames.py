@@ -166,6 +166,17 @@ def test_names_listed_in_the_clause_before_their_shares_are_their_labels(tmp_pat
     assert rows == [["旅行", "31.2"], ["读书", "24.5"], ["健身", "18.3"]]
 
 
+def test_names_listed_before_what_they_are_then_their_figures(tmp_path):
+    """A、B、C位列第一梯队,用户规模分别达到x亿、y亿、z亿; 前三强为A、B、C,增量分别为…: a measure in 亿
+    alone (users) is a unit too, and a view that names a breakdown (从结构上看) names no row."""
+    text = ("从结构上看,甲集团、乙公司、丙控股位列第一梯队,用户规模分别达到12.66亿、12.48亿、11.68亿。"
+            "增长前三强为丁应用、戊应用、己应用,用户增量分别为1.63亿、0.58亿、0.22亿。\n")
+    drafts = _drafts(tmp_path, text)
+    assert [d.rows for d in drafts] == [[["甲集团", "12.66"], ["乙公司", "12.48"], ["丙控股", "11.68"]],
+                                        [["丁应用", "1.63"], ["戊应用", "0.58"], ["己应用", "0.22"]]]
+    assert {d.unit for d in drafts} == {"亿"}
+
+
 def test_the_same_measures_subject_by_subject_make_one_table(tmp_path):
     """甲正向评价为…、负向评价为…。乙正向评价…: the measures are the names every sentence repeats."""
     path = tmp_path / "article.txt"

@@ -15,7 +15,7 @@ from charts.numbers.grammar import CHANGE, FALLING, POINTS, figures_in
 _RESPECTIVELY = re.compile(r"分[别別]")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 # Between 分别 and the first value: a verb (为 是 占 达 增长 上升 …), at most four characters.
-_LEAD = re.compile(rf"(?:为|為|是|占|佔|达|達|有|{CHANGE})?了?"
+_LEAD = re.compile(rf"(?:为|為|是|占|佔|达到|達到|达|達|有|{CHANGE})?了?"
                    r"(?:约|近|超过|超)?$")
 # Between two values of the list: a separator, perhaps a verb of its own (、下降6.79个百分点).
 _BETWEEN = re.compile(rf"(?:、|和|及|以及|与|與|至)(?:{CHANGE})?$")
@@ -33,8 +33,11 @@ _TAIL = re.compile(r"(?:[一二两兩三四五六七八九十0-9]+(?:个|個|大
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|-|–|~)((?:19|20)\d\d)年")
 _ONE_YEAR = re.compile(r"(?:19|20)\d\d年")  # 2022年、2023年、2024年毕业生人数分别为: the years are the labels
 _LEAD_WORDS = re.compile(r"^(?:以|其中|对|對|在|而|其|是|有)")
-# A list of names with no figures, told in the clause before the figures: 分别是A、B和C, 依次为…
-_NAMED = re.compile(r"(?:分[别別]|依次|依序)(?:是|为|為)([^0-9%]+)$")
+# A list of names with no figures, told in the clause before the figures: 分别是A、B和C, 依次为…,
+# 增长前三强为A、B、C; or the names, then what they are: A、B、C、D位列第一梯队
+_NAMED = re.compile(r"(?:分[别別]|依次|依序)?(?:是|为|為)([^0-9%是为為]+)$")
+_NAMES_THEN = re.compile(r"^([^0-9%]+?)(?:位列|位居|组成|組成|构成|構成|排名|排在|分列|分居|跻身|躋身|进入|進入|成为|成為)"
+                         r"[^0-9%、]*$")
 
 
 def read(section: Section) -> list[Draft]:
@@ -50,7 +53,7 @@ def read(section: Section) -> list[Draft]:
             continue
         before = (values[-1][0].end, labels)
         unit = values[-1][0].big + values[-1][0].unit
-        if any(f.unit and f.big + f.unit != unit for f, _ in values) or not values[-1][0].unit:
+        if any(f.unit and f.big + f.unit != unit for f, _ in values) or not unit:
             continue
         signs = {falling for _, falling in values}
         rows = [[label, ("-" if falling and len(signs) > 1 else "") + f.digits]
@@ -116,7 +119,8 @@ def _named_before(text: str, begin: int, count: int) -> list[str] | None:
     if begin <= 0 or text[begin - 1] not in ",;":
         return None
     starts = [m.end() for m in _CLAUSE_END.finditer(text, max(0, begin - 81), begin - 1)]
-    named = _NAMED.search(text, starts[-1] if starts else max(0, begin - 81), begin - 1)
+    start = starts[-1] if starts else max(0, begin - 81)
+    named = _NAMED.search(text, start, begin - 1) or _NAMES_THEN.match(text[start:begin - 1])
     parts = _split(named.group(1), count) if named else None
     labels = [clean_label(p) for p in parts] if parts else []
     return labels if len(labels) == count and all(labels) and len(set(labels)) == count \

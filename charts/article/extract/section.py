@@ -18,6 +18,10 @@ YEAR = re.compile(r"((?:19|20)\d\d)年")
 # The name is bounded: unbounded, every unclosed "(来源:" scanned to the article's end (quadratic).
 _SOURCE = re.compile(r"\([来來]源:(?:《)?([^)》]{1,80}?)(?:》)?\)")
 _SENTENCE_END = "。!?"
+# Views that are a whole or a breakdown, not one thing the figures are of
+_NO_ONE_THING = ("整体", "总体", "全局", "长远", "全年", "结构", "結構", "构成", "構成", "数据", "數據", "趋势", "趨勢", "地区",
+                 "地區", "区域", "區域", "行业", "行業", "产业", "產業", "年龄", "年齡", "性别", "性別", "城乡", "城鄉", "类型",
+                 "類型", "规模", "規模", "总量", "總量")
 _VIEW = re.compile(r"从([\u4e00-\u9fff]{2,8}?)(?:方面|来|上)?看,")  # 从水环境质量看, (not 分产业看: a breakdown)
 _TITLE_END = re.compile(r"[\u4e00-\u9fff)\]”」』]")
 _RUNS_ON = re.compile(r"[0-9.%,;:、)]")
@@ -172,8 +176,8 @@ class Section:
         begin = self.sentence_start(at)
         views = [m for m in _VIEW.finditer(self.text, begin, at)]
         if not views or not isinstance(label, str) or views[-1].group(1) in label or \
-                views[-1].group(1) in ("整体", "总体", "全局", "长远", "全年"):
-            return label  # 从整体看: no one thing in view
+                views[-1].group(1) in _NO_ONE_THING:
+            return label  # 从整体看, 从结构上看, 从地区看: no one thing in view, or a breakdown
         return views[-1].group(1) + label
 
     def sentence_start(self, offset: int) -> int:
