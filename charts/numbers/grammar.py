@@ -32,10 +32,10 @@ MEASURES = tuple("吨公里 人公里 人次 千瓦时 千瓦時 千瓦 公顷 �
 # Words that make the figure after them a change, not a level (增加了0.8亿件), Traditional too.
 # 年增/年減 (year on year) and 月增/月減 are how Taiwan's papers give a change (年增2.51%).
 CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低", "減少", "增長", "上升", "回落", "上涨", "上漲", "下跌",
-                "增产", "增產", "减产", "減產", "年增", "年减", "年減", "月增", "月减", "月減", "减低", "減低")
+                "增产", "增產", "减产", "減產", "年增", "年减", "年減", "月增", "月减", "月減", "减低", "減低", "提升", "下滑")
 # The change words that say "less" (减低 is 降低 as some bulletins write it).
 FALLING_WORDS = ("减少", "下降", "降低", "減少", "回落", "下跌", "减产", "減產", "年减", "年減", "月减", "月減", "减低",
-                 "減低")
+                 "減低", "下滑")
 # The same words as regular-expression alternations, for readers that build sentence shapes
 # around a change (增长5.38%, 分别下降…): one list, so every reader knows the same verbs.
 CHANGE = "|".join(CHANGE_WORDS)
@@ -174,10 +174,17 @@ _SCORE_TENS = re.compile(rf"[卅廿](?=[{_NUMERAL_DIGITS}萬万{_COUNTED}])")
 _NUMERAL_GROUPS = re.compile(rf"{_not_after_numeral('第')}([{_NUMERAL_DIGITS}]{{1,4}})[萬万]([{_NUMERAL_DIGITS}]{{4}})"
                              rf"(?=[{_COUNTED}])")
 _NUMERAL_RUN = re.compile(rf"{_not_after_numeral('第萬万億亿')}([{_NUMERAL_DIGITS}]{{3,}})(?=[萬万億亿]?[{_COUNTED}])")
+_NUMERAL_POINTS = re.compile(rf"{_not_after_numeral()}([{_NUMERAL_DIGITS}两兩十]+)(?=[个個]?百分[点點])")  # 六个百分点
 _NUMERAL_TENS = re.compile(rf"{_not_after_numeral()}([一二三四五六七八九]?十[一二三四五六七八九]?)(?=[人名户戶位份])")
 # A share in tenths and a tenth more: 二成五 is 25%, 七成一 71% (not 一成一致, 三成一样: words).
 _TENTHS_AND = re.compile(rf"{_not_after_numeral()}([一二三四五六七八九])成([一二三四五六七八九])"
                          rf"(?![致样樣起直定般些半旦切同律再次个個成])")
+
+# A share in tenths with the exact share in brackets after it, as Hong Kong polls print them:
+# 三成六(35.9%), 兩成半(25.0%), 三成(30.0%) are the bracket's figure (近七成(68.5%) keeps its words:
+# an editor may chart those as the article words them).
+_TENTHS_RESTATED = re.compile(rf"{_not_after_numeral('近约約超逾')}[一二两兩三四五六七八九]成[一二三四五六七八九半]?"
+                              rf"[(（]\s?([0-9]+(?:\.[0-9]+)?)\s?[%％][)）]")
 
 # Thousands set off by commas (29,500港元, 10,065份): every group after the first of three digits,
 # nothing but a digit-free character after it (12,5 or 2,3,4 are lists, not thousands).
@@ -202,7 +209,7 @@ def in_arabic(line: str) -> str:
     """A line with its figures in numerals written in digits: 一一六．五二萬元 -> 116.52萬元,
     二十七．六五 -> 27.65, ○．四％ -> 0.4％, 二○二四年 -> 2024年, 二十％ -> 20％, 2千亿 -> 2000亿,
     29,500港元 -> 29500港元, 八點七倍 -> 8.7倍, 百分之○點○四 -> 0.04%, 卅四人 -> 34人,
-    一一七一萬七五九八人 -> 11717598人, 二成五 -> 25%, 負24 -> -24. Words that hold numerals (一一, 十分, 三四线)
+    一一七一萬七五九八人 -> 11717598人, 二成五 -> 25%, 三成六(35.9%) -> 35.9%, 負24 -> -24. Words that hold numerals (一一, 十分, 三四线)
     are left as they are: only a decimal point, a following 年 after four digits, a %, 百分之,
     a tenth after 成 or a count before its measure word makes numerals a figure."""
     line = _SCORE_TENS.sub(lambda m: "三十" if m[0] == "卅" else "二十", line)
@@ -213,6 +220,8 @@ def in_arabic(line: str) -> str:
     line = _NUMERAL_GROUPS.sub(lambda m: str(int(_numeral(m[1])) * 10_000 + int(_numeral(m[2]))), line)
     line = _NUMERAL_RUN.sub(lambda m: _numeral(m[1]), line)
     line = _NUMERAL_TENS.sub(lambda m: _numeral(m[1]), line)
+    line = _NUMERAL_POINTS.sub(lambda m: _numeral(m[1]), line)
+    line = _TENTHS_RESTATED.sub(lambda m: f"{m[1]}%", line)
     line = _TENTHS_AND.sub(lambda m: f"{_DIGITS[m[1]]}{_DIGITS[m[2]]}%", line)
     line = _PERCENT_RANGE.sub(lambda m: f"{_numeral(m[1])}%{m[2]}{_numeral(m[3])}%", line)
     line = _PERCENT_WORDS.sub(lambda m: f"{m[1] if m[1][0].isdigit() else _numeral(m[1])}%", line)
@@ -301,6 +310,21 @@ def occurrences(text: str, printed: str) -> Iterator[tuple[int, int]]:
         yield m.start(), m.end()
 
 
+# Taiwan's and Hong Kong's papers give a change by one character (正向評價降3.6個百分點, 負面
+#評價減4.4個百分點, 各增4000人); 新增 is a count of new things, not a change.
+_ONE_CHARACTER = {"增": False, "升": False, "涨": False, "漲": False, "降": True, "减": True, "減": True, "跌": True}
+
+
+# A change named after its figure: 出现了0.21%的小幅下降, 实现12%的增长
+_CHANGE_AFTER = re.compile(rf"的(?:小幅|大幅|明显|明顯|较大|較大|同比)?(?P<word>{CHANGE})")
+
+
+def _named_after(text: str, start: int, falling: bool | None) -> bool:
+    figure = _IN_TEXT[True].match(text, start)
+    after = _CHANGE_AFTER.match(text, figure.end()) if figure else None
+    return after is not None and (falling is None or (after["word"] in FALLING_WORDS) == falling)
+
+
 def is_stated_change(text: str, start: int) -> bool:
     """Whether the figure at `start` states a change rather than a level.
 
@@ -308,16 +332,16 @@ def is_stated_change(text: str, start: int) -> bool:
     增加近百亿), and the figures listed after such a one (分别增加7.0、6.5及5.4个百分点). 增长到,
     增至, 减少为 and 达到 state the level reached.
     """
-    return _stated(text, start, CHANGE_WORDS)
+    return _stated(text, start, CHANGE_WORDS, falling=None) or _named_after(text, start, None)
 
 
 def is_stated_fall(text: str, start: int) -> bool:
     """Whether the figure at `start` is stated as a fall (下降1.03%, 分别减少6.4及2.5个百分点):
     the way an article gives a negative figure."""
-    return _stated(text, start, FALLING_WORDS)
+    return _stated(text, start, FALLING_WORDS, falling=True) or _named_after(text, start, True)
 
 
-def _stated(text: str, start: int, words: tuple[str, ...]) -> bool:
+def _stated(text: str, start: int, words: tuple[str, ...], falling: bool | None) -> bool:
     """Whether one of `words` comes right before the figure at `start` (a qualifier and 了
     between allowed), or before the figures listed ahead of it."""
     end = start
@@ -329,5 +353,8 @@ def _stated(text: str, start: int, words: tuple[str, ...]) -> bool:
         end -= 1
     if any(text.endswith(word, 0, end) for word in words):
         return True
+    one = text[end - 1:end]
+    if one in _ONE_CHARACTER and (falling is None or _ONE_CHARACTER[one] == falling) and text[end - 2:end - 1] != "新":
+        return True
     listed = _LISTED.search(text, max(0, end - 24), end)
-    return listed is not None and _stated(text, listed.start(), words)
+    return listed is not None and _stated(text, listed.start(), words, falling)

@@ -170,6 +170,27 @@ def test_a_bulletin_may_write_a_fall_as_jiandi():
     assert is_stated_fall(text, text.index("2.2")) and not is_stated_fall(text, text.index("7.2"))
 
 
+def test_a_change_by_one_character_as_taiwan_and_hong_kong_papers_give_it():
+    text = "正向評價降3.6個百分點,負面評價減4.4個百分點,營建工程各增4000人,新增300人,降至5%"
+    assert is_stated_fall(text, text.index("3.6")) and is_stated_fall(text, text.index("4.4"))
+    assert is_stated_change(text, text.index("4000")) and not is_stated_fall(text, text.index("4000"))
+    assert not is_stated_change(text, text.index("300"))  # 新增: a count of new things
+    assert not is_stated_change(text, text.index("5%"))  # 降至: the level reached
+
+
+def test_a_change_named_after_its_figure():
+    text = "地面公交日均运量出现了0.21%的小幅下降,营收实现12%的增长,62.5%的受访者表示满意"
+    assert is_stated_fall(text, text.index("0.21"))
+    assert is_stated_change(text, text.index("12%")) and not is_stated_fall(text, text.index("12%"))
+    assert not is_stated_change(text, text.index("62.5"))
+
+
+def test_numerals_before_percentage_points_and_a_tenths_share_restated_in_brackets():
+    assert in_arabic("比例上升六个百分点,降 二個百分點") == "比例上升6个百分点,降 2個百分點"
+    assert in_arabic("發現三成六(35.9%)受訪市民認為,兩成半(25.0%)回答一半半") == "發現35.9%受訪市民認為,25.0%回答一半半"
+    assert in_arabic("近七成(68.5%)受访青年") == "近七成(68.5%)受访青年"  # the article's words, which a spec may chart
+
+
 def test_units_written_in_latin_letters():
     found = figures_in("地表水资源量30407.0亿m3,年降水量706.5mm,面积12.5km2,网络进入5G,每天5.4小时")
     assert [(f.digits, f.big, f.unit) for f in found] == [
