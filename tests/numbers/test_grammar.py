@@ -197,6 +197,12 @@ def test_units_written_in_latin_letters():
         ("30407.0", "亿", "m3"), ("706.5", "", "mm"), ("12.5", "", "km2"), ("5", "", ""), ("5.4", "", "小时")]
 
 
+def test_air_quality_units_and_days():
+    found = figures_in("PM2.5浓度43微克每立方米,一氧化碳浓度1.4毫克每立方米,优良天数198天,臭氧160μg/m3")
+    assert [(f.digits, f.unit) for f in found] == [
+        ("2.5", ""), ("43", "微克每立方米"), ("1.4", "毫克每立方米"), ("198", "天"), ("160", "μg/m3")]
+
+
 def test_the_minutes_of_a_time_of_day_are_no_score():
     found = [(f.digits, f.unit) for f in figures_in("访问时段为晚间18時30分至22時00分,满意度85分,用时5分钟")]
     assert found == [("18", ""), ("22", ""), ("85", "分"), ("5", "分钟")]
