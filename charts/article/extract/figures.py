@@ -9,7 +9,7 @@ from charts.article.extract.labels import label_before, measure_label
 from charts.article.extract.section import Draft, Section
 
 _SURVEYED = re.compile(r"(?:对|對|面向|访问了?|訪問了?|调查了?|調查了?|共有|邀请|邀請)$")
-_ITEMS = ("个", "個", "次", "名", "位", "项", "項", "大")
+_ITEMS = ("个", "個", "次", "名", "位", "项", "項", "大", "天")  # 经过10天: a duration
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _VERB_AFTER = re.compile(r"(?:为|為|共|达|達|约|約|有|是|了)+$")  # 男性人口为72334万人: the label ends before 为
 # After a figure: a bound in a group's name (月收入在5000元以上), or who was asked (1000名市民中).
