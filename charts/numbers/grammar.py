@@ -267,6 +267,8 @@ def figures_in(text: str, start: int = 0, end: int | None = None, *,
     extract take what they find, as they always have.
     """
     for m in _IN_TEXT[whole].finditer(text, start, len(text) if end is None else end):
+        if m["digits"] and _named(text, m.start("digits")):
+            continue
         if m["tenths"]:  # 近七成: the share in tenths, its unit 成
             yield FigureInText(m.start(), m.end(), m.start("tenth_digits"), m["tenth_digits"], m["before"] or "",
                                more_after=m["tenths_more"] or "", unit="成", bound=m["bound"] or "")
@@ -276,6 +278,14 @@ def figures_in(text: str, start: int = 0, end: int | None = None, *,
         yield FigureInText(m.start(), m.end(), m.start("digits"), m["digits"], m["before"] or "", m["more"] or "",
                            m["big"] or "", m["more_after"] or "", m["share"] or m["unit"] or "",
                            bound=m["share_bound"] or "")
+
+
+def _named(text: str, at: int) -> bool:
+    """Digits glued to Latin letters before them name a thing (PM2.5, TOP15, G20, 5G's G is
+    after): they count nothing."""
+    while at and text[at - 1] in "0123456789.":
+        at -= 1
+    return at > 0 and text[at - 1].isascii() and text[at - 1].isalpha()
 
 
 # Between the two ends of a range: 30%-40%, 20~29岁, 三至四成, 15—59岁, 10%到20%.

@@ -203,6 +203,12 @@ def test_air_quality_units_and_days():
         ("2.5", ""), ("43", "微克每立方米"), ("1.4", "毫克每立方米"), ("198", "天"), ("160", "μg/m3")]
 
 
+def test_digits_glued_to_latin_letters_name_a_thing():
+    for whole in (False, True):
+        found = figures_in("PM2.5浓度43微克每立方米,TOP15企业均超4亿,G20峰会,QuestMobile2025报告,5G用户8亿", whole=whole)
+        assert [(f.digits, f.unit) for f in found] == [("43", "微克每立方米"), ("4", ""), ("5", ""), ("8", "")]
+
+
 def test_the_minutes_of_a_time_of_day_are_no_score():
     found = [(f.digits, f.unit) for f in figures_in("访问时段为晚间18時30分至22時00分,满意度85分,用时5分钟")]
     assert found == [("18", ""), ("22", ""), ("85", "分"), ("5", "分钟")]
