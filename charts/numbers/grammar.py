@@ -283,7 +283,8 @@ def figures_in(text: str, start: int = 0, end: int | None = None, *,
 def _named(text: str, at: int) -> bool:
     """Digits glued to Latin letters before them name a thing (PM2.5, TOP15, G20, 5G's G is
     after): they count nothing."""
-    while at and text[at - 1] in "0123456789.":
+    stop = max(0, at - 16)  # a name's digits are few: never walk back along a page of them
+    while at > stop and text[at - 1] in "0123456789.":
         at -= 1
     return at > 0 and text[at - 1].isascii() and text[at - 1].isalpha()
 
