@@ -210,7 +210,7 @@ class Section:
                 n += 1
                 label = f"{first}({n})"
             seen.add(label)
-            renamed.setdefault(self.script(row[0]), label)
+            renamed.setdefault(row[0], label)  # in the article's script already: not converted twice
             row[0] = label
         worded = {}
         if len(offsets) == len(rows) and all(len(row) == 2 for row in rows):
