@@ -177,6 +177,13 @@ def test_names_listed_before_what_they_are_then_their_figures(tmp_path):
     assert {d.unit for d in drafts} == {"亿"}
 
 
+def test_a_list_of_falls_is_drafted_as_their_size_under_a_header_that_says_so(tmp_path):
+    text = "扣除物价后,实质经常性薪资及实质总薪资分别年减0.19%及0.23%,两者都创新低。\n"
+    (draft,) = _drafts(tmp_path, text)
+    assert draft.rows == [["实质经常性薪资", "0.19"], ["实质总薪资", "0.23"]]
+    assert draft.columns[-1] == "下降" and "下降" in draft.title
+
+
 def test_the_same_measures_subject_by_subject_make_one_table(tmp_path):
     """甲正向评价为…、负向评价为…。乙正向评价…: the measures are the names every sentence repeats."""
     path = tmp_path / "article.txt"

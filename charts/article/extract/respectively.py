@@ -61,7 +61,10 @@ def read(section: Section) -> list[Draft]:
         question = share_question([Decimal(v) for _, v in rows]) if unit == "%" else "none"
         kind = "donut" if question == "single" else "bar"
         name = "changes" if unit in POINTS else "respectively"
-        drafts.append(section.draft(name, kind, f"{labels[0]}等", ["类别", "数值"], rows,
+        # every one a fall (分别年减0.19%及0.23%): drawn as their size, under a header that says so
+        header = "下降" if signs == {True} else "数值"
+        drafts.append(section.draft(name, kind, f"{labels[0]}等" + ("的下降" if signs == {True} else ""),
+                                    ["类别", header], rows,
                                     [f.digits_start for f, _ in values], question=question, unit=unit,
                                     sample_size=section.sample_size if unit == "%" else None,
                                     confirm=["title", "kind", "labels"]))
