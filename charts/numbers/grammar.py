@@ -52,7 +52,8 @@ _NUMERALS = f"[{_NUMERAL_CHARACTERS}]+"
 # A score (7.39分, 满意度85.4分); not 分钟, 分之, 分别, 分析…: 分 begins many words.
 _SCORE = "分(?![钟鐘之别別析布配享类類成为為期批开開散解担擔红紅数數])"
 _HOURS = ("时", "時", "点", "點", ":")  # before the minutes of a time of day (18時30分)
-_QUALIFIER = rf"(?P<before>{'|'.join(QUALIFIERS)})?"
+# 约为645元, 約有41%: the verb after the qualifier is part of how the figure is printed
+_QUALIFIER = rf"(?:(?P<before>{'|'.join(QUALIFIERS)})(?:为|為|有)?)?"
 # A bound after a share: 七成以上, 60%以下, 三成左右 (approximate, as 约 is). After a count it is
 # the label's (一周熬夜3次以上, 65岁及以上), so only shares take it.
 BOUNDS = ("以上", "以下", "左右")

@@ -184,6 +184,12 @@ def test_a_list_of_falls_is_drafted_as_their_size_under_a_header_that_says_so(tm
     assert draft.columns[-1] == "下降" and "下降" in draft.title
 
 
+def test_a_panel_figure_keeps_its_qualifier_and_its_label_leaves_it_out(tmp_path):
+    text = "五一期间,在线度假旅游者人均花费近3000元;假期人均每次旅游消费约540元,而2019年同期则约为645元。\n"
+    pairs = _pairs(_drafts(tmp_path, text))
+    assert pairs["在线度假旅游者人均花费"] == "近3000" and pairs["而2019年同期则"] == "约645"
+
+
 def test_the_same_measures_subject_by_subject_make_one_table(tmp_path):
     """甲正向评价为…、负向评价为…。乙正向评价…: the measures are the names every sentence repeats."""
     path = tmp_path / "article.txt"

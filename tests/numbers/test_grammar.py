@@ -209,6 +209,12 @@ def test_digits_glued_to_latin_letters_name_a_thing():
         assert [(f.digits, f.unit) for f in found] == [("43", "微克每立方米"), ("4", ""), ("5", ""), ("8", "")]
 
 
+def test_a_qualifier_before_the_verb_qualifies_the_figure():
+    text = "而2019年同期则约为645元,約有41%表示满意,近3000元"
+    assert [(text[f.start:f.end], f.before, f.digits) for f in figures_in(text) if f.digits != "2019"] == [
+        ("约为645元", "约", "645"), ("約有41%", "約", "41"), ("近3000元", "近", "3000")]
+
+
 def test_the_minutes_of_a_time_of_day_are_no_score():
     found = [(f.digits, f.unit) for f in figures_in("访问时段为晚间18時30分至22時00分,满意度85分,用时5分钟")]
     assert found == [("18", ""), ("22", ""), ("85", "分"), ("5", "分钟")]
