@@ -31,7 +31,8 @@ _BRACKETED = re.compile(r"\([^()]*\)")  # a label's own figure in brackets: 韩�
 _CLAUSES_BACK = 3  # how many clauses before 分别 may name its labels
 _ORDINAL = re.compile(r"第([一二三四五六七八九十]|[0-9]+)")  # 第一产业, 第2季度
 _ORDINALS = "一二三四五六七八九十"
-_RATIO = re.compile(r"(?<![0-9.:])[0-9]+(?:\.[0-9]+)?(?::[0-9]+(?:\.[0-9]+)?)+(?![0-9.:%])")
+# 52.4:47.6, and with the shares' signs (22.3%:55.1%:22.6%)
+_RATIO = re.compile(r"(?<![0-9.:])[0-9]+(?:\.[0-9]+)?%?(?::[0-9]+(?:\.[0-9]+)?%?)+(?![0-9.:%])")
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,7 @@ def ratio_at(text: str, labels: list[str], numbers: list[Decimal]) -> Ratio | No
     wanted = [normalise(label) for label in labels]
     shared = _shared_part(wanted)
     for match in _RATIO.finditer(text):
-        parts = [Decimal(p) for p in match.group().split(":")]
+        parts = [Decimal(p.rstrip("%")) for p in match.group().split(":")]
         if len(parts) != len(numbers) or sorted(parts) != sorted(numbers):
             continue
         begin = max(text.rfind(stop, 0, match.start()) for stop in SENTENCE_ENDS + ";；") + 1

@@ -164,6 +164,7 @@ _NUMERAL_COUNT = re.compile(rf"{_not_after_numeral('数數几幾')}([一二两�
 # 百分之百), 卅 and 廿 for 30 and 20 (卅四人), and counts digit by digit, 萬 between the groups
 # (一一七一萬七五九八人, 三萬五九一五人, 四一三八人: three digits at least, before a measure word).
 _COUNTED = "人名户戶位份元件家次个個所"
+_RATIO_MARK = re.compile(r"(?<=[0-9%])∶(?=[0-9])")  # 22.3%∶55.1%: the ratio sign (U+2236) is a colon
 _MIDDLE_POINT = re.compile(r"(?<=[0-9])[·・•](?=[0-9])")  # 上涨1·8%: a middle dot set for the decimal point
 # 淨值為負24個百分點, 分別為負24、負27: after a verb or a list's mark (not 正負3%, ±3%; not 3勝負2場)
 _MINUS_WORD = re.compile(r"(?:(?<=[为為是值至到、,，:：(（及和与與或])|^)[负負](?=[0-9])")
@@ -216,6 +217,7 @@ def in_arabic(line: str) -> str:
     line = _SCORE_TENS.sub(lambda m: "三十" if m[0] == "卅" else "二十", line)
     line = _MINUS_WORD.sub("-", line)
     line = _MIDDLE_POINT.sub(".", line)
+    line = _RATIO_MARK.sub(":", line)
     line = _NUMERAL_DECIMAL.sub(lambda m: f"{_numeral(m[1])}.{_numeral(m[2])}", line)
     line = _NUMERAL_POINT.sub(lambda m: f"{_numeral(m[1])}.{_numeral(m[2])}", line)
     line = _NUMERAL_GROUPS.sub(lambda m: str(int(_numeral(m[1])) * 10_000 + int(_numeral(m[2]))), line)

@@ -132,6 +132,17 @@ def test_a_ratio_of_the_three_industries_over_two_periods(tmp_path):
     assert drafts[1].rows == [["男", "50.8"], ["女", "49.2"]] and drafts[1].question == "single"
 
 
+def test_a_ratio_of_shares_labelled_by_the_list_before_it(tmp_path):
+    drafts = _drafts(tmp_path, "3月份本市轨道交通、地面公交、出租汽车客运结构比为22.3%∶55.1%∶22.6%。")
+    assert drafts[0].rows == [["轨道交通", "22.3"], ["地面公交", "55.1"], ["出租汽车客运", "22.6"]]
+    assert drafts[0].question == "single"
+
+
+def test_a_change_is_no_finding_and_one_character_changes_make_a_table(tmp_path):
+    drafts = _drafts(tmp_path, "地面公交日均运量出现了0.21%的小幅下降。住宿餐饮业总薪资年增11.15%,艺术娱乐业也增10.86%。")
+    assert [d.rows for d in drafts] == [[["住宿餐饮业总薪资", "11.15"], ["艺术娱乐业", "10.86"]]]
+
+
 def test_a_time_is_no_ratio(tmp_path):
     assert _drafts(tmp_path, "发布时间为09:30，结构比为3:2。") == []
 

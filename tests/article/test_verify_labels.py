@@ -63,6 +63,14 @@ def test_a_ratio_gives_the_rows_in_order(checked):
     assert "found" not in checked(article, [["第一产业", 7.2], ["第二产业", 38.6], ["第三产业", 54.3]]).values()
 
 
+def test_a_ratio_of_shares_with_their_signs(checked):
+    article = "轨道交通、地面公交、出租汽车客运结构比为22.3%∶55.1%∶22.6%。\n"
+    rows = [["轨道交通", 22.3], ["地面公交", 55.1], ["出租汽车", 22.6]]
+    assert statuses(checked(article, rows)) == {"found"}
+    swapped = checked(article, [["轨道交通", 55.1], ["地面公交", 22.3], ["出租汽车", 22.6]])
+    assert swapped["轨道交通 55.1%"] == swapped["地面公交 22.3%"] == "relabelled"
+
+
 def test_a_negative_figure_is_a_stated_fall(checked):
     article = "同上年相比，城区人口比重上升1.42个百分点，郊区下降0.86个百分点。\n"
     rows = [["城区", 1.42], ["郊区", -0.86]]

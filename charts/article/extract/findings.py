@@ -29,7 +29,7 @@ from decimal import Decimal
 from charts.article.extract.headlines import RESPONDENTS
 from charts.article.extract.labels import clause_start, clean_label
 from charts.article.extract.section import Draft, Section, share_question
-from charts.numbers.grammar import CHANGE, DASHES, figures_in
+from charts.numbers.grammar import CHANGE, DASHES, figures_in, is_stated_change
 
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 _WHO = "|".join(RESPONDENTS + ("人", "者"))
@@ -65,8 +65,8 @@ def read(section: Section) -> list[Draft]:
             at = begin + figure.digits_start
             if figure.unit != "%" or not figure.arabic or at in section.used:
                 continue
-            if _is_part(sentence, figure):
-                continue
+            if _is_part(sentence, figure) or is_stated_change(sentence, figure.start):
+                continue  # a part of the share before it; a change (0.21%的小幅下降)
             label = _label(sentence, figure)
             if label and not section.is_drafted(figure.digits) and \
                     figure.digits not in {v for _, v, _ in items + singles}:

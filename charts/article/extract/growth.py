@@ -11,7 +11,7 @@ from charts.article.extract.section import Draft, Section
 from charts.numbers.grammar import CHANGE, FALLING, figures_in
 
 _GROWTH = re.compile(r"(?:比上年同期|比上年|较上年|較上年|同比|比去年)?(?:" + CHANGE + ")了?$")
-_FALLING = re.compile(FALLING)
+_FALLING = re.compile(FALLING + "|^[降减減跌]$")  # 降 alone (正向評價降3.6個百分點) is a fall too
 _BOUNDARY = re.compile(r"[,;:。]")
 _SENTENCE_END = "。!?"
 _LEVEL_VERB = re.compile(r"(?:完成|实现|實現|达到|達到|为|為|达|達|共|有)+$")
@@ -124,7 +124,8 @@ def read_changes(section: Section) -> list[Draft]:
 
 # A clause that is a category and its change: 集体企业下降2.2%, 制造业增加值同比增长7.4%
 _CHANGE_CLAUSE = re.compile(r"^(?:[^0-9]*?看)?(?P<label>[^0-9%]{2,24}?)(?:增加值|产量|总额|收入|支出)?(?:实际)?"
-                            r"(?:比上年同期|比上年|较上年|同比|比去年)?(?:实际)?(?P<verb>" + CHANGE + r")了?(?:约|近)?"
+                            r"(?:比上年同期|比上年|较上年|同比|比去年)?(?:实际)?(?:也|亦|则|則|均)?"
+                            r"(?P<verb>" + CHANGE + r"|增|降|减|減|升|跌)了?(?:约|近)?"
                             r"(?P<value>[0-9]+(?:\.[0-9]+)?)%$")
 
 

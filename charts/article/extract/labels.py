@@ -29,6 +29,8 @@ def clean_label(text: str) -> str:
             if label.startswith(word) and len(label) > len(word):
                 label, changed = label[len(word):], True
     label = label.lstrip("、-—·•◆◇■□●○▪▶►★☆※")  # a list's bullet
+    # 3月份本市轨道交通: when and where the sentence is told lead into the label, they are not it
+    label = re.sub(r"^(?:[0-9]{1,2}月份|今年|本市|本省|本區|本区)+(?=[\u4e00-\u9fff]{2})", "", label)
     # 在对家庭关系上, 在收入方面: "as to X" is X
     label = re.sub(r"^(?:在|对|對)+(.{2,}?)(?:上|方面)$", r"\1", label)
     return label[:-1] if label.endswith("的") and len(label) > 2 else label

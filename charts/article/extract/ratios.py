@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from charts.article.extract.labels import clean_label
 from charts.article.extract.section import Draft, Section
 from charts.numbers.grammar import ARABIC
 
-_RATIO = re.compile(rf"(?<![0-9.:])({ARABIC}(?::{ARABIC})+)(?![0-9.:])")
+# 13.2:32.3:54.5, and with its shares' signs (22.3%∶55.1%∶22.6%: ∶ is read as :)
+_RATIO = re.compile(rf"(?<![0-9.:])({ARABIC}%?(?::{ARABIC}%?)+)(?![0-9.:%])")
 _SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:的)?(?:结构比|結構比|结构|結構|比例|之比|比)"
                       r"(?:由(?P<before>[^,;。由]{0,6}?)的?)?(?:为|為|是)?$")
 _THEN = re.compile(r"^(?:调整为|調整為|变为|變為|调整至|調整至|变化为|變化為|转变为|轉變為)$")
@@ -28,30 +30,46 @@ def read(section: Section) -> list[Draft]:
     for index, match in enumerate(ratios):
         if match.start() in taken:
             continue
-        parts = match.group(1).split(":")
+        parts = _parts(match)
         if not _whole(parts):
             continue
         found = _SUBJECT.search(section.text, max(0, match.start() - 24), match.start())
         labels = _labels(found.group(1), len(parts)) if found else None
+        subject = found.group(1) if found else ""
+        if found and not labels:
+            labels = _listed(section.text, found, len(parts))
+            subject = f"{labels[0]}等的" if labels else subject
         if not labels:
             continue
         rows = [[label, value] for label, value in zip(labels, parts)]
         offsets = _starts(match)
         later = ratios[index + 1] if index + 1 < len(ratios) else None
         if later and _THEN.match(section.text[match.end():later.start()]) and \
-                len(later.group(1).split(":")) == len(parts) and _whole(later.group(1).split(":")):
+                len(_parts(later)) == len(parts) and _whole(_parts(later)):
             taken.add(later.start())
             offsets += _starts(later)
             year = _YEAR.search(section.text)
             names = [found["before"] or "此前", f"{year.group(1)}年" if year else "本期"]
-            for row, value in zip(rows, later.group(1).split(":")):
+            for row, value in zip(rows, _parts(later)):
                 row.append(value)
-            drafts.append(section.draft("structure", "grouped", f"{found.group(1)}结构", ["类别", *names], rows,
+            drafts.append(section.draft("structure", "grouped", f"{subject}结构", ["类别", *names], rows,
                                         offsets, unit="%", confirm=["title", "labels", "series names"]))
         else:
-            drafts.append(section.draft("structure", "donut", f"{found.group(1)}结构", ["类别", "占比"], rows,
+            drafts.append(section.draft("structure", "donut", f"{subject}结构", ["类别", "占比"], rows,
                                         offsets, question="single", unit="%", confirm=["title", "labels"]))
     return drafts
+
+
+def _parts(match: re.Match) -> list[str]:
+    return [part.rstrip("%") for part in match.group(1).split(":")]
+
+
+def _listed(text: str, found: re.Match, count: int) -> list[str] | None:
+    """The parts a clause lists before its ratio (轨道交通、地面公交、出租汽车客运结构比为…), when
+    there are as many as terms."""
+    start = max(text.rfind(mark, 0, found.start(1)) for mark in ",;:。!?") + 1
+    parts = [clean_label(part) for part in re.split("、|和|与|與|及", text[start:found.end(1)])]
+    return parts if len(parts) == count and all(2 <= len(p) <= 12 for p in parts) else None
 
 
 def _starts(match: re.Match) -> list[int]:
