@@ -62,3 +62,11 @@ def test_a_respective_list_of_negative_net_values(checked):
     assert set(checked(article, rows, unit="个百分点").values()) == {"found"}
     swapped = checked(article, [["經濟", -27], ["政治", -24], ["民生", -28]], unit="个百分点")
     assert swapped["經濟 −27个百分点"] != "found" and swapped["政治 −24个百分点"] != "found"
+
+
+def test_a_list_of_figures_after_a_list_of_as_many_labels_needs_no_fenbie(checked):
+    article = "各家此消彼长,甲公司、乙集团用户量同比增长了13%、12%,丙公司持平。\n"
+    rows = [["甲公司", 13], ["乙集团", 12]]
+    assert set(checked(article, rows).values()) == {"found"}
+    swapped = checked(article, [["甲公司", 12], ["乙集团", 13]])
+    assert set(swapped.values()) == {"relabelled"}
