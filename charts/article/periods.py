@@ -52,7 +52,11 @@ def other_level(text: str, header: str, others: list[str], label: str, rows: lis
             masked = masked.replace(other, "\0" * len(other))
     given = set()
     for match in re.finditer(named, masked):
-        if last_row(text, match.start(), rows) != label:
+        before = last_row(text, match.start(), rows)
+        if before is None:  # the header opens the sentence's rows
+            given |= _block_level(text, match.end(), label, rows, others, unit)
+            continue
+        if before != label:
             continue
         figure = next((f for f in figures_in(text, match.end(), min(len(text), match.end() + 30))
                        if f.arabic and text.startswith(unit, f.digits_end)), None)
@@ -63,3 +67,33 @@ def other_level(text: str, header: str, others: list[str], label: str, rows: lis
                 and not any(other and other in between for other in others):
             given.add(Decimal(figure.digits))
     return bool(given) and number not in given
+
+
+# A header that opens a block of rows: 问卷先问「五年前…」,选择…平视态度的受访者占42.1%;… Not a
+# comparison (与五年前相比,平视的比例上升到48.3%: that level is now's).
+_COMPARED = re.compile(r"相比|相較|相较|比|较|較|高于|低于|增|降|升|减|減")
+
+
+def _block_level(text: str, at: int, label: str, rows: list[str], others: list[str], unit: str) -> set[Decimal]:
+    """The level a sentence gives the row after naming the column's period first: the row's
+    label after the header, no other header and no comparison between, and the first figure
+    in the unit after it, in the clause of the label named last before it (选择“对等、平视”等平视
+    态度的受访者占42.1%), before another row is named or a ; ends the row."""
+    end = min([i for i in (text.find(stop, at) for stop in SENTENCE_ENDS) if i >= 0] + [len(text)])
+    named = text.find(label, at, end) if label else -1
+    if named < 0:
+        return set()
+    between = text[at:named]
+    if _COMPARED.search(between) or any(other and other in between for other in others):
+        return set()
+    after = named + len(label)
+    stops = [i for i in (text.find(row, after, end) for row in rows if row and row != label and label not in row)
+             if i >= 0] + [i for i in (text.find(mark, after, end) for mark in ";；") if i >= 0]
+    figure = next((f for f in figures_in(text, after, min(stops + [end]))
+                   if f.arabic and text.startswith(unit, f.digits_end)), None)
+    if figure is None:
+        return set()
+    after = text.rfind(label, named, figure.start) + len(label)
+    if _COMPARED.search(text[after:figure.start]) or any(ends_clause(ch) for ch in text[after:figure.start]):
+        return set()  # the label's own clause gives it, or nothing here does
+    return {Decimal(figure.digits)}

@@ -150,3 +150,23 @@ def test_a_label_with_braces_is_said_as_written(tmp_path):
                                _bar(["类别", "增速"], [["出口", 5.0], ["进口{x}", 2.4]]))
     check = [c for c in checks if c.what == "进口{x} 2.4%"][0]
     assert "进口{x} 2.4% is not in the article as a rise" in str(said(loaded, check))
+
+
+BLOCKS = ("问卷先问五年前的感觉,选择“羡慕、尊重”等仰视态度的受访者占37.2%;选择“对等、平视”等平视态度的受访者占42.1%。"
+          "再问今天的感觉,选择仰视态度的受访者占8.1%;选择平视态度的受访者有48.3%。调查显示,平视的比例高达48.3%。\n")
+
+
+def test_a_period_that_opens_its_rows_gives_each_row_its_level(checked):
+    columns = ("态度", "五年前", "今天")
+    right = checked(BLOCKS, [["仰视", 37.2, 8.1], ["平视", 42.1, 48.3]], columns, kind="grouped")
+    assert set(right.values()) == {"found"}
+    # 48.3 is printed twice, but five years ago the text gives 平视 42.1
+    moved = checked(BLOCKS, [["仰视", 37.2, 8.1], ["平视", 48.3, 48.3]], columns, kind="grouped")
+    assert moved["平视（五年前）48.3%"] == "relabelled"
+
+
+def test_a_figure_before_the_group_it_is_of_is_no_block(checked):
+    article = ("58.3%的城镇受访者认为物价水平较高,12.3%认为物价水平很高;"
+               "55.3%的乡村受访者认为物价水平较高,14.9%认为物价水平很高。\n")
+    rows = [["较高", 58.3, 55.3], ["很高", 12.3, 14.9]]
+    assert set(checked(article, rows, ("看法", "城镇受访者", "乡村受访者"), kind="grouped").values()) == {"found"}
