@@ -75,7 +75,9 @@ key's. A false draft is a draft with no matched pair at all.
 Missed pairs, by why (totals only, held-out too: the pairs themselves are never shown for
 held-out): drafted under a label that does not match (an unmatched draft pair has the value
 and unit), drafted in another unit (an unmatched draft pair has the number, or the key's number
-scaled, with another unit), or not drafted at all.
+scaled, with another unit), or not drafted at all. Of the first, how many the draft labels by
+the key's row label alone, where the key's label adds its column's header (第一产业 绝对数(万元)
+drafted as 第一产业增加值 in a draft of levels): the same figure, in a table cut another way.
 """
 
 from __future__ import annotations
@@ -216,6 +218,7 @@ class Pair:
     key: str = ""  # label_key(label)
     scale: Decimal = Decimal(1)
     base: str = ""
+    row_label: str = ""  # the row's label alone, where the label adds a column header
 
     def __post_init__(self):
         self.key = label_key(self.label)
@@ -275,7 +278,7 @@ def table_pairs(table: dict, index: int) -> list[Pair]:
             else:
                 pair_unit = unit or ""
             shown = f"{label} {header}" if width > 1 else label
-            pairs.append(Pair(index, r, shown, value, str(pair_unit)))
+            pairs.append(Pair(index, r, shown, value, str(pair_unit), row_label=label if width > 1 else ""))
     return pairs
 
 
@@ -324,6 +327,7 @@ class ArticleScore:
     # why a key pair was missed: its value and unit drafted under a label that does not match,
     # its number drafted in another unit, or nowhere in the drafts
     missed_label: int = 0
+    missed_row: int = 0  # of those, drafted under the key's row label alone (the table cut another way)
     missed_unit: int = 0
     missed_absent: int = 0
     error: str | None = None
@@ -369,6 +373,8 @@ def score_article(name: str, split: str, key: dict, drafts: list[Draft], error: 
     for p in (p for i, p in enumerate(kp) if i not in matched_k):
         if any(p.agrees(q) for q in spare):
             score.missed_label += 1
+            score.missed_row += bool(p.row_label) and any(
+                p.agrees(q) and label_score(label_key(p.row_label), q.key) is not None for q in spare)
         elif isinstance(p.value, Decimal) and any(
                 isinstance(q.value, Decimal) and q.value in (p.value, p.value * p.scale) for q in spare):
             score.missed_unit += 1
@@ -507,7 +513,8 @@ def score(corpus: Path, splits=SPLITS, via: str = "auto") -> dict[str, list[Arti
 def summary(scores: list[ArticleScore]) -> dict:
     total = {f: sum(getattr(s, f) for s in scores) for f in (
         "key_pairs", "found_pairs", "matched", "right_table", "key_tables", "drafts", "matched_tables",
-        "kind_right", "question_right", "false_drafts", "missed_label", "missed_unit", "missed_absent")}
+        "kind_right", "question_right", "false_drafts", "missed_label", "missed_row", "missed_unit",
+        "missed_absent")}
 
     def share(a, b):
         return round(a / b, 4) if b else 0.0
@@ -568,7 +575,8 @@ def text_report(scores: dict[str, list[ArticleScore]], show: set[str], elapsed: 
             f"false drafts {figures['false_drafts']}/{figures['drafts']}, extract errors {figures['errors']}")
         out.append(
             f"{split}: missed pairs {figures['key_pairs'] - figures['matched']}: {figures['missed_absent']} not drafted, "
-            f"{figures['missed_label']} drafted under a label that does not match, "
+            f"{figures['missed_label']} drafted under a label that does not match ({figures['missed_row']} of them "
+            f"under the key's row label, where its label adds the column's header), "
             f"{figures['missed_unit']} drafted in another unit")
         out.append("")
     out.append(f"scored in {elapsed:.1f} s")

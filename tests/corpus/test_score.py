@@ -121,7 +121,10 @@ def test_each_missed_pair_says_why_it_was_missed():
     assert s.matched == 1  # 中部 ~ 中部地区的
     assert (s.missed_absent, s.missed_label, s.missed_unit) == (1, 0, 1)
     s = scored(key(table([["非常期待", 21.5]])), draft([["比较期待", 21.5]]))
-    assert (s.missed_absent, s.missed_label, s.missed_unit) == (0, 1, 0)
+    assert (s.missed_absent, s.missed_label, s.missed_unit, s.missed_row) == (0, 1, 0, 0)
+    levels = table([["第一产业", 37952, 4.1]], unit="万元 / %", columns=["指标", "绝对数(万元)", "占生产总值"])
+    s = scored(key(levels), draft([["第一产业增加值", 37952]], "万元"))
+    assert (s.missed_label, s.missed_row) == (2 - 1, 1)  # 37952 under its row label; 4.1 not drafted
 
 
 def test_a_scale_folded_into_the_value_matches_when_the_number_agrees():
