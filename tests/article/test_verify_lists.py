@@ -70,3 +70,11 @@ def test_a_list_of_figures_after_a_list_of_as_many_labels_needs_no_fenbie(checke
     assert set(checked(article, rows).values()) == {"found"}
     swapped = checked(article, [["甲公司", 12], ["乙集团", 13]])
     assert set(swapped.values()) == {"relabelled"}
+
+
+def test_an_item_naming_only_what_differs_shares_the_first_items_head(checked):
+    article = "用户人均单日使用时长及次数分别为7.97小时、117.9次。\n"
+    assert checked(article, [["用户人均单日使用次数", 117.9]], unit="次")["用户人均单日使用次数 117.9次"] == "found"
+    article = "两项指标,用户人均单日使用时长及次数分别为7.97次、117.9次。\n"  # one unit, to swap them
+    swapped = checked(article, [["用户人均单日使用时长", 117.9], ["用户人均单日使用次数", 7.97]], unit="次")
+    assert set(swapped.values()) == {"relabelled"}

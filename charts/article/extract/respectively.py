@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 
 from charts.article.extract.labels import clean_label
+from charts.article.lists import shared_head
 from charts.article.extract.section import Draft, Section, share_question
 from charts.numbers.grammar import CHANGE, FALLING, POINTS, figures_in
 
@@ -53,6 +54,14 @@ def read(section: Section) -> list[Draft]:
             continue
         before = (values[-1][0].end, labels)
         unit = values[-1][0].big + values[-1][0].unit
+        units = [f.big + f.unit for f, _ in values]
+        if all(units) and len(set(units)) == len(units) and len(set(labels)) == len(labels):
+            # 使用时长及次数分别为7.97小时、117.9次: one axis cannot hold both, a panel of figures can
+            drafts.append(section.draft("figures", "figures", f"{labels[0]}等", ["项目", "数值"],
+                                        [[label, f.digits] for label, (f, _) in zip(labels, values)],
+                                        [f.digits_start for f, _ in values], unit=dict(zip(labels, units)),
+                                        confirm=["title", "labels"]))
+            continue
         if any(f.unit and f.big + f.unit != unit for f, _ in values) or not unit:
             continue
         signs = {falling for _, falling in values}
@@ -138,7 +147,7 @@ def _split(head: str, count: int) -> list[str] | None:
     for parts in (listed, listed[:-1] + ([last[0], "".join(last[1:])] if len(last) > 1 else last),
                   _LABEL_SEPARATOR.split(head)):
         if len(parts) == count:
-            return parts
+            return shared_head(parts)  # 人均单日使用时长及次数: 次数 is 人均单日使用次数
     return None
 
 
