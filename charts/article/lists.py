@@ -134,7 +134,8 @@ def _labels_before(text: str, at: int, count: int) -> list[str] | None:
             begin -= 1
         words = _BRACKETED.sub("", text[begin:end])
         labels = _split(words, count)
-        if labels is not None and not (earlier and any(ch.isdigit() for ch in words)):
+        unquoted = re.sub(r"[“「『][^”」』]*[”」』]", "", words)  # “80后” is a name, not a figure
+        if labels is not None and not (earlier and any(ch.isdigit() for ch in unquoted)):
             return labels
         if text[begin - 1:begin] not in (",", "，"):
             return None
@@ -143,8 +144,9 @@ def _labels_before(text: str, at: int, count: int) -> list[str] | None:
 
 
 def _split(words: str, count: int) -> list[str] | None:
-    """A list of labels cut into `count` items: at 、, and the last two at 和, 及, 与 or 或."""
-    items = words.split("、")
+    """A list of labels cut into `count` items: at 、 (or between two quoted names: “80后”“90后”),
+    and the last two at 和, 及, 与 or 或."""
+    items = re.sub(r"([”」』\"])([“「『\"])", r"\1、\2", words).split("、")
     if len(items) == count - 1:
         joined = _LAST_JOIN.match(items[-1])
         if joined is None:

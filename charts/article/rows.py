@@ -23,6 +23,7 @@ from charts.article.read import Article, normalise
 # A cell's number: digits with an optional sign, thousands commas and decimals, alone
 # between spaces or pipes (not the 2 of 2季度 or the 1995 of 1995年).
 _CELL = re.compile(r"(?<![\w.])[-−]?\d[\d,]*(?:\.\d+)?(?![\w.])%?")
+_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # two Han characters running: words, not cells
 _TABLE_LINE = re.compile(r"\||\t| {2,}")  # how a line shows it is a table's row
 
 
@@ -128,6 +129,9 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
         opening = normalise(line).startswith(normalise(label)) and line[start:start + 1].isspace()
         if not (alone or opening or _TABLE_LINE.search(line.strip())):
             continue
+        if not (alone or opening or re.search(r"\||\t", line)) and \
+                _WORDS.search(_CELL.sub(" ", re.sub(r"\([^()]*\)", "", line[start:]))):
+            continue  # only spaces set it out, and words follow the label: prose (a page's HTML), not a row
         if labels and not width and not line[start:].strip():
             width.append(_row_width(article, others | {_bare(label)}))
         cells = _cells(article, number, start, len(values), width[0] if width else None, others)

@@ -80,6 +80,16 @@ def test_a_flattened_table_row_keeps_its_cells_in_their_order(checked):
     assert found["1952（粮食单产）284公斤/亩"] != "found" and found["1991（粮食单产）128公斤/亩"] != "found"
 
 
+def test_a_line_of_prose_set_out_by_two_spaces_is_no_table_row(checked):
+    # a web page's paragraph with its HTML: two spaces do not make it a table
+    article = ("<p>  分群体看,商界精英群体在网络上晒幸福感受的比例最高(68.3%),其次为专业技术人员(55.9%)"
+               "和体制内人群(52.7%),底层群体比例最低(29.2%)。</p>\n")
+    right = [["商界精英群体", 68.3], ["专业技术人员", 55.9], ["体制内人群", 52.7], ["底层群体", 29.2]]
+    assert set(checked(article, right).values()) == {"found"}
+    swapped = [["商界精英群体", 55.9], ["专业技术人员", 68.3], ["体制内人群", 52.7], ["底层群体", 29.2]]
+    assert checked(article, swapped)["商界精英群体 55.9%"] == "relabelled"
+
+
 def test_a_qualifier_may_stand_before_the_verb(checked):
     article = "调查中，家庭的平均支出约为16000元，约有41%表示不满意。\n"
     assert checked(article, [["平均支出", "约16000"]], unit="元")["平均支出 约16000元"] == "found"
