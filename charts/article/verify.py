@@ -14,6 +14,7 @@ from pathlib import Path
 
 from charts import messages as msg
 from charts.article.checks import STATUSES, Check, report, said  # noqa: F401 (callers import them from here)
+from charts.article.cohesion import row_strays
 from charts.article.labels import find, find_at, folded_article, names_change, names_fall, stated_fall
 from charts.article.passage import strays
 from charts.article.places import cell_place, ratio_place, ratios_of
@@ -95,6 +96,7 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
             in_table = []
         taken: set[int] = set()  # one occurrence in the text stands for one cell of the row
         periods: dict[int, tuple[int, int]] = {}  # check -> (column, offset), for the order of periods
+        together: list[tuple] = []  # (check, offset, unit, number) of the row's cells found in prose
         for column, series in enumerate(table.values, start=1):
             # A column whose header states its unit (绝对数(亿元), 比上年增长%) is in that unit.
             value, unit = series[row], headers[column - 1] or units.get(label, "")
@@ -142,9 +144,15 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                 taken.add(at)
                 if status == "found":
                     periods[len(checks)] = (column, at)
+                    if unit and not value.worded:
+                        together.append((len(checks), at, unit, value.number))
             checks.append(Check(what, field, status, line, str(article.path)))
         for index in out_of_order(article.text, periods):
             checks[index] = replace(checks[index], status="relabelled")
+        for index, (start, end) in row_strays(article.text, together).items():
+            first, last = article.line(start), article.line(max(start, end - 1))
+            checks[index] = replace(checks[index], status="relabelled", instead=msg.VERIFY_AWAY.format(
+                what=checks[index].what, line=checks[index].line, first=first, last=last, mark="{mark}"))
     if len(table.values) == 1 and not cited:  # one chart, one passage (passage.py)
         found = [i for i in looked if checks[i].status == "found"]
         for k, (first, last) in strays(article, [(checks[i].line, *looked[i]) for i in found]).items():

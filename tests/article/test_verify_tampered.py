@@ -170,3 +170,15 @@ def test_a_figure_before_the_group_it_is_of_is_no_block(checked):
                "55.3%的乡村受访者认为物价水平较高,14.9%认为物价水平很高。\n")
     rows = [["较高", 58.3, 55.3], ["很高", 12.3, 14.9]]
     assert set(checked(article, rows, ("看法", "城镇受访者", "乡村受访者"), kind="grouped").values()) == {"found"}
+
+
+INCOME = ("一季度,农村居民人均可支配收入3880元,增长8.4%,扣除价格因素,实际增长7.2%。"
+          "农村居民人均可支配收入中位数3060元,增长7.1%,是平均数的78.9%。\n")
+
+
+def test_a_rows_figure_taken_from_another_sentence_of_the_same_label_fails(checked):
+    columns = ("居民", "中位数(元)", "增长(%)", "中位数是平均数的(%)")
+    assert set(checked(INCOME, [["农村居民", 3060, 7.1, 78.9]], columns, unit="元", kind="grouped").values()) == {"found"}
+    # 7.2 is 农村居民's too, but of the mean, in the sentence before: the median's sentence says 7.1
+    slipped = checked(INCOME, [["农村居民", 3060, 7.2, 78.9]], columns, unit="元", kind="grouped")
+    assert slipped["农村居民（增长(%)）7.2%"] == "relabelled"

@@ -1,0 +1,43 @@
+"""One row, one sentence: a row of several columns is told together (农村居民人均可支配收入
+中位数3060元,增长7.1%,是平均数的78.9%), so a figure of the row found in another sentence,
+while the sentence that gives the row's other figures holds a figure in its unit that no cell
+took, was taken from elsewhere: the same label's figure for another measure (农村居民 实际增长
+7.2% of the mean, two sentences back). Verify reports it as not found under its label here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from charts.article.clause import SENTENCE_ENDS
+from charts.numbers.grammar import figures_in
+
+FEWEST = 2  # other cells of the row found in one sentence before it tells the row's place
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind(mark, 0, at) for mark in SENTENCE_ENDS) + 1
+    ends = [i for i in (text.find(mark, at) for mark in SENTENCE_ENDS) if i >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+def row_strays(text: str, cells: list[tuple[int, int, str, Decimal]]) -> dict[int, tuple[int, int]]:
+    """Of a row's found cells (check index, offset, unit, number), those found outside the
+    sentence that holds all the others, where that sentence has a figure in their unit at no
+    cell's offset: {check index: (start, end) of that sentence}."""
+    away = {}
+    for index, at, unit, number in cells:
+        others = [c for c in cells if c[0] != index]
+        if len(others) < FEWEST:
+            continue
+        sentences = {_sentence(text, other[1]) for other in others}
+        if len(sentences) != 1:
+            continue
+        (start, end), = sentences
+        if start <= at < end:
+            continue
+        taken = {c[1] for c in cells}
+        spare = [f for f in figures_in(text, start, end, whole=True) if f.arabic and f.start not in taken
+                 and f.digits_start not in taken and text[f.digits_end:f.digits_end + len(unit)] == unit]
+        if spare and all(Decimal(f.digits) != number for f in spare):
+            away[index] = (start, end)
+    return away
