@@ -41,12 +41,16 @@ from tests.corpus.score import (
 # of their tuning:
 #   dev       recall 0.89 (488/548) precision 0.85 (488/575)
 #   own       recall 0.72 (1528/2119) precision 0.85 (1528/1791), 72 texts
+# With two more (o73-o88 scored 0.47 / 0.61 fresh, o89-o104 0.55 / 0.75), at the end of this round:
+#   dev       recall 0.89 (488/548) precision 0.85 (488/575)
+#   own       recall 0.68 (1950/2854) precision 0.83 (1950/2337), 104 texts
+#   held-out  recall 0.68 (396/579) precision 0.83 (396/479)
 # These are regression floors (measured minus 0.03, rounded down), not targets: raise them as
 # extract improves. A drop below one means extract lost figures it used to find.
 FLOORS = {
-    "dev": {"recall": 0.85, "precision": 0.81},
-    "held-out": {"recall": 0.62, "precision": 0.79},
-    "own": {"recall": 0.69, "precision": 0.82},  # our own texts (tests/corpus/own), tuned on
+    "dev": {"recall": 0.86, "precision": 0.82},
+    "held-out": {"recall": 0.65, "precision": 0.80},
+    "own": {"recall": 0.65, "precision": 0.80},  # our own texts (tests/corpus/own), tuned on
 }
 
 
