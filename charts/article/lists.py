@@ -28,6 +28,9 @@ _FIRST = re.compile(r"^(?:(?:比|较|較)(?:[0-9]{4}年|上年|去年|上年同�
 _LAST_JOIN = re.compile(r"^(.+)(?:以及|和|及|与|或)(.+)$")  # the last two labels: 移动电话及冷暖气机
 _IN_LABELS = set("、/—–‐-")  # punctuation that stays inside a list of labels (0—14岁、15—59岁)
 _BRACKETED = re.compile(r"\([^()]*\)")  # a label's own figure in brackets: 韩国(61573人次)
+# Names, then what they are (A、B、C位列第一梯队, 杭州、南京排名第四、第五): the names are the labels
+NAMES_THEN = re.compile(r"^([^0-9%]+?)(?:位列|位居|组成|組成|构成|構成|排名|排在|分列|分居|跻身|躋身|进入|進入|成为|成為)"
+                        r"[^0-9%]*$")
 _CLAUSES_BACK = 3  # how many clauses before 分别 may name its labels
 _ORDINAL = re.compile(r"第([一二三四五六七八九十]|[0-9]+)")  # 第一产业, 第2季度
 _ORDINALS = "一二三四五六七八九十"
@@ -64,27 +67,31 @@ def respective(text: str) -> dict[int, Listed]:
             own = _unit(text, figure)
             printed = text[figure.start:figure.end] + (tail[len(own):] if tail.startswith(own) else "")
             found[figure.start] = found[figure.digits_start] = Listed(figure.start, printed, label)
-    for figures in _runs(text):
+    for figures in runs(text):
         if figures[0].start in found:
             continue
         begin = max(text.rfind(mark, 0, figures[0].start) for mark in _CLAUSE_MARKS) + 1
-        labels = _split(_BRACKETED.sub("", text[begin:figures[0].start]), len(figures))
+        labels = _split(_BRACKETED.sub("", text[begin:figures[0].start]), len(figures)) or \
+            (_labels_before(text, begin - 1, len(figures)) if begin and text[begin - 1] in ",，" else None)
         if labels is None or any(len(label) > 12 for label in labels[:-1]):
             continue
         for figure, label in zip(figures, labels):
-            found[figure.start] = found[figure.digits_start] = Listed(figure.start, text[figure.start:figure.end], label)
+            per = re.match(r"/[^\W\d_]", text[figure.end:])  # 7000元/月
+            printed = text[figure.start:figure.end] + (per.group() if per else "")
+            found[figure.start] = found[figure.digits_start] = Listed(figure.start, printed, label)
     return found
 
 
 _CLAUSE_MARKS = ",;:。!?，；：！？"
 
 
-def _runs(text: str) -> list[list]:
+def runs(text: str) -> list[list]:
     """Runs of figures listed with 、 and no 分别 (京东、抖音集团用户量同比增长了13%、12%): their labels
     are listed in the same order before them, in the same clause."""
     runs, run = [], []
     for figure in figures_in(text):
-        if run and re.fullmatch("、", text[run[-1].end:figure.start]) and _unit(text, figure) == _unit(text, run[-1]):
+        if run and re.fullmatch(r"(?:/[^\W\d_])?、", text[run[-1].end:figure.start]) and \
+                _unit(text, figure) == _unit(text, run[-1]):  # 7000元/月、6979元/月
             run.append(figure)
             continue
         if len(run) >= 2:
@@ -133,7 +140,8 @@ def _labels_before(text: str, at: int, count: int) -> list[str] | None:
                 break
             begin -= 1
         words = _BRACKETED.sub("", text[begin:end])
-        labels = _split(words, count)
+        named = NAMES_THEN.match(words)
+        labels = _split(words, count) or (_split(named.group(1), count) if named else None)
         unquoted = re.sub(r"[“「『][^”」』]*[”」』]", "", words)  # “80后” is a name, not a figure
         if labels is not None and not (earlier and any(ch.isdigit() for ch in unquoted)):
             return labels

@@ -198,6 +198,20 @@ def test_a_respective_list_in_two_units_is_a_panel_and_its_head_is_shared(tmp_pa
     assert drafts[0].unit == {"用户人均单日使用时长": "小时", "用户人均单日使用次数": "次"}
 
 
+def test_names_two_clauses_before_their_figures(tmp_path):
+    text = "排名前20的城市中,北京、上海、深圳位居前三,平均月薪均过2万,分别为22184元、21279元、20866元。\n"
+    assert [d.rows for d in _drafts(tmp_path, text) if d.name == "respectively"] == [
+        [["北京", "22184"], ["上海", "21279"], ["深圳", "20866"]]]
+
+
+def test_figures_listed_after_as_many_names_without_fenbie(tmp_path):
+    text = ("各家此消彼长,甲公司、乙集团用户量同比增长了13%、12%,丙公司持平。"
+            "杭州、南京排名第四、第五,起薪为7000元/月、6979元/月;广州位居第六。\n")
+    drafts = [d for d in _drafts(tmp_path, text) if d.name.startswith("listed")]
+    assert [d.rows for d in drafts] == [[["甲公司", "13"], ["乙集团", "12"]], [["杭州", "7000"], ["南京", "6979"]]]
+    assert [d.unit for d in drafts] == ["%", "元/月"] and drafts[0].columns[-1] == "增长"
+
+
 def test_the_same_measures_subject_by_subject_make_one_table(tmp_path):
     """甲正向评价为…、负向评价为…。乙正向评价…: the measures are the names every sentence repeats."""
     path = tmp_path / "article.txt"

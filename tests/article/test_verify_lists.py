@@ -84,3 +84,9 @@ def test_quoted_names_side_by_side_are_a_list(checked):
     article = "越年轻的人越觉得压力重。其中,“80后”“90后”生活压力感尤为突出,有压力感的分别占到各自群体的53.5%、57.5%。\n"
     assert set(checked(article, [["80后", 53.5], ["90后", 57.5]]).values()) == {"found"}
     assert set(checked(article, [["80后", 57.5], ["90后", 53.5]]).values()) == {"relabelled"}
+
+
+def test_names_then_what_they_are_label_the_figures_in_the_next_clause(checked):
+    article = "杭州、南京排名第四、第五,起薪为7000元/月、6979元/月;广州位居第六。\n"
+    assert set(checked(article, [["杭州", 7000], ["南京", 6979]], unit="元/月").values()) == {"found"}
+    assert set(checked(article, [["杭州", 6979], ["南京", 7000]], unit="元/月").values()) == {"relabelled"}

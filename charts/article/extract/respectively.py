@@ -9,9 +9,9 @@ import re
 from decimal import Decimal
 
 from charts.article.extract.labels import clean_label
-from charts.article.lists import shared_head
+from charts.article.lists import NAMES_THEN, runs, shared_head
 from charts.article.extract.section import Draft, Section, share_question
-from charts.numbers.grammar import CHANGE, FALLING, POINTS, figures_in
+from charts.numbers.grammar import CHANGE, FALLING, POINTS, figures_in, is_stated_change, is_stated_fall
 
 _RESPECTIVELY = re.compile(r"分[别別]")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
@@ -37,8 +37,7 @@ _LEAD_WORDS = re.compile(r"^(?:以|其中|对|對|在|而|其|是|有)")
 # A list of names with no figures, told in the clause before the figures: 分别是A、B和C, 依次为…,
 # 增长前三强为A、B、C; or the names, then what they are: A、B、C、D位列第一梯队
 _NAMED = re.compile(r"(?:分[别別]|依次|依序)?(?:是|为|為)([^0-9%是为為]+)$")
-_NAMES_THEN = re.compile(r"^([^0-9%]+?)(?:位列|位居|组成|組成|构成|構成|排名|排在|分列|分居|跻身|躋身|进入|進入|成为|成為)"
-                         r"[^0-9%、]*$")
+_NAMES_THEN = NAMES_THEN  # one pattern, verify's too (charts/article/lists.py)
 
 
 def read(section: Section) -> list[Draft]:
@@ -76,6 +75,43 @@ def read(section: Section) -> list[Draft]:
                                     ["类别", header], rows,
                                     [f.digits_start for f, _ in values], question=question, unit=unit,
                                     sample_size=section.sample_size if unit == "%" else None,
+                                    confirm=["title", "kind", "labels"]))
+    return drafts + _unlisted(section)
+
+
+# Where a name of a list stops and what is said of them all begins: 抖音集团|用户量同比增长了
+_SAID_OF_ALL = re.compile(r"(?:用户|同比|环比|比上年|较上年|增长|增長|下降|占比|佔比|比例|比重|平均|人均|起薪|月薪|收入|的|为|為|是|达|達|有|占|佔)")
+
+
+def _unlisted(section: Section) -> list[Draft]:
+    """A list of figures with no 分别 after a list of as many names, in its clause (京东、抖音集团
+    用户量同比增长了13%、12%) or the one before (杭州、南京排名第四、第五,起薪为7000元、6979元)."""
+    drafts, text = [], section.text
+    for figures in runs(text):
+        if any(f.digits_start in section.used for f in figures) or not figures[0].arabic:
+            continue
+        begin = max(text.rfind(mark, 0, figures[0].start) for mark in ",;:。!?") + 1
+        if _RESPECTIVELY.search(text, begin, figures[0].start):
+            continue
+        parts = _split(text[begin:figures[0].start], len(figures))
+        if parts:
+            cut = _SAID_OF_ALL.search(parts[-1], 2)
+            parts[-1] = parts[-1][:cut.start()] if cut else parts[-1]
+            labels = [clean_label(p) for p in parts]
+        else:
+            labels = _named_before(text, begin, len(figures)) or []
+        if len(labels) != len(figures) or len(set(labels)) != len(labels) or not all(2 <= len(x) <= 20 for x in labels):
+            continue
+        per = re.match(r"/[^\W\d_]", text[figures[-1].end:])  # 元/月
+        unit = figures[-1].big + figures[-1].unit + (per.group() if per and figures[-1].unit else "")
+        falls = {is_stated_fall(text, f.start) for f in figures}
+        if not unit or len(falls) > 1:
+            continue
+        rows = [[label, f.digits] for label, f in zip(labels, figures)]
+        rises = all(is_stated_change(text, f.start) for f in figures) and falls == {False}
+        header = "下降" if falls == {True} else "增长" if rises else "数值"
+        drafts.append(section.draft("listed", "bar", f"{labels[0]}等" + ("的" + header if header != "数值" else ""),
+                                    ["类别", header], rows, [f.digits_start for f in figures], unit=unit,
                                     confirm=["title", "kind", "labels"]))
     return drafts
 
@@ -126,17 +162,21 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
 
 
 def _named_before(text: str, begin: int, count: int) -> list[str] | None:
-    """The names the clause before lists (分别是文化娱乐、医疗保健和餐饮服务), when there are as
-    many as figures: the article names the answers first and gives their shares after."""
-    if begin <= 0 or text[begin - 1] not in ",;":
-        return None
-    starts = [m.end() for m in _CLAUSE_END.finditer(text, max(0, begin - 81), begin - 1)]
-    start = starts[-1] if starts else max(0, begin - 81)
-    named = _NAMED.search(text, start, begin - 1) or _NAMES_THEN.match(text[start:begin - 1])
-    parts = _split(named.group(1), count) if named else None
-    labels = [clean_label(p) for p in parts] if parts else []
-    return labels if len(labels) == count and all(labels) and len(set(labels)) == count \
-        and not any(len(x) > 20 for x in labels) else None
+    """The names the clause before lists (分别是文化娱乐、医疗保健和餐饮服务), or the one before
+    that (北京、上海、深圳位居前三,平均月薪均过2万,分别为…), when there are as many as figures:
+    the article names the answers first and gives their figures after."""
+    for _ in range(2):
+        if begin <= 0 or text[begin - 1] not in ",;":
+            return None
+        starts = [m.end() for m in _CLAUSE_END.finditer(text, max(0, begin - 81), begin - 1)]
+        start = starts[-1] if starts else max(0, begin - 81)
+        named = _NAMED.search(text, start, begin - 1) or _NAMES_THEN.match(text[start:begin - 1])
+        parts = _split(named.group(1), count) if named else None
+        labels = [clean_label(p) for p in parts] if parts else []
+        if len(labels) == count and all(labels) and len(set(labels)) == count and not any(len(x) > 20 for x in labels):
+            return labels
+        begin = start
+    return None
 
 
 def _split(head: str, count: int) -> list[str] | None:
