@@ -212,6 +212,16 @@ def test_figures_listed_after_as_many_names_without_fenbie(tmp_path):
     assert [d.unit for d in drafts] == ["%", "元/月"] and drafts[0].columns[-1] == "增长"
 
 
+def test_a_list_set_with_commas_and_a_list_of_growth(tmp_path):
+    """在线办公,在线医疗用户规模分别达…: a page that sets its list with commas; 在 of 在线 is no lead
+    word; 分别增长 gives growth, drafted as such."""
+    text = "截至12月,在线办公,在线医疗用户规模分别达4.69亿和2.98亿,同比分别增长35.7%和38.7%,扩张最快。\n"
+    levels, growth = _drafts(tmp_path, text)
+    assert levels.rows == [["在线办公", "4.69"], ["在线医疗用户规模", "2.98"]] and levels.unit == "亿"
+    assert growth.rows == [["在线办公", "35.7"], ["在线医疗用户规模", "38.7"]]
+    assert growth.columns[-1] == "增长" and growth.question == "none"
+
+
 def test_the_same_measures_subject_by_subject_make_one_table(tmp_path):
     """甲正向评价为…、负向评价为…。乙正向评价…: the measures are the names every sentence repeats."""
     path = tmp_path / "article.txt"

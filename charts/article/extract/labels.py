@@ -52,6 +52,16 @@ def _cut():
     return rjieba.cut
 
 
+def without_lead(label: str, lead: re.Pattern) -> str:
+    """`label` without the word that leads into it (以, 在, 其中…), where that is a word of its
+    own: 在线办公 keeps its 在 (rjieba reads 在线 as one word)."""
+    found = lead.match(label)
+    if not found or len(label) - found.end() < 2:
+        return label
+    first = next(iter(_cut()(label)), "")
+    return label if len(first) > found.end() else label[found.end():]
+
+
 def last_words(text: str, width: int) -> str:
     """The end of `text`, at most `width` characters, cut between words (成都地区网络游戏行业 ->
     地区网络游戏行业, not 都地区…): rjieba's words, since the section's text is Simplified. A

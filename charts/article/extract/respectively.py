@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from charts.article.extract.labels import clean_label
+from charts.article.extract.labels import clean_label, without_lead
 from charts.article.lists import NAMES_THEN, runs, shared_head
 from charts.article.extract.section import Draft, Section, share_question
 from charts.numbers.grammar import CHANGE, FALLING, POINTS, figures_in, is_stated_change, is_stated_fall
@@ -37,6 +37,7 @@ _LEAD_WORDS = re.compile(r"^(?:以|其中|对|對|在|而|其|是|有)")
 # A list of names with no figures, told in the clause before the figures: 分别是A、B和C, 依次为…,
 # 增长前三强为A、B、C; or the names, then what they are: A、B、C、D位列第一梯队
 _NAMED = re.compile(r"(?:分[别別]|依次|依序)?(?:是|为|為)([^0-9%是为為]+)$")
+_BARE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")  # a name alone in its clause: no figure, no verb
 _NAMES_THEN = NAMES_THEN  # one pattern, verify's too (charts/article/lists.py)
 
 
@@ -66,12 +67,14 @@ def read(section: Section) -> list[Draft]:
         signs = {falling for _, falling in values}
         rows = [[label, ("-" if falling and len(signs) > 1 else "") + f.digits]
                 for label, (f, falling) in zip(labels, values)]
-        question = share_question([Decimal(v) for _, v in rows]) if unit == "%" else "none"
-        kind = "donut" if question == "single" else "bar"
         name = "changes" if unit in POINTS else "respectively"
-        # every one a fall (分别年减0.19%及0.23%): drawn as their size, under a header that says so
-        header = "下降" if signs == {True} else "数值"
-        drafts.append(section.draft(name, kind, f"{labels[0]}等" + ("的下降" if signs == {True} else ""),
+        # every one a fall (分别年减0.19%及0.23%): drawn as their size, under a header that says so;
+        # every one a rise (分别增长35.7%和38.7%): growth, no share of a whole
+        rises = signs == {False} and unit not in POINTS and all(is_stated_change(section.text, f.start) for f, _ in values)
+        header = "下降" if signs == {True} else "增长" if rises else "数值"
+        question = share_question([Decimal(v) for _, v in rows]) if unit == "%" and header == "数值" else "none"
+        kind = "donut" if question == "single" else "bar"
+        drafts.append(section.draft(name, kind, f"{labels[0]}等" + ("的" + header if header != "数值" else ""),
                                     ["类别", header], rows,
                                     [f.digits_start for f, _ in values], question=question, unit=unit,
                                     sample_size=section.sample_size if unit == "%" else None,
@@ -149,12 +152,22 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
     if years and int(years.group(2)) - int(years.group(1)) + 1 == count:  # 2019年至2023年…分别为 five values
         return [f"{year}年" for year in range(int(years.group(1)), int(years.group(2)) + 1)]
     parts = _split(head, count)
+    if parts is None and begin > 0 and text[begin - 1] == ",":
+        # 在线办公,在线医疗用户规模分别达…: a page that sets its list with commas, not 、
+        items = [head]
+        while len(items) < count and begin > 0 and text[begin - 1] == ",":
+            before = max(text.rfind(mark, 0, begin - 1) for mark in ",;:。!?") + 1
+            if not _BARE_NAME.fullmatch(text[before:begin - 1]):
+                break
+            items.insert(0, text[before:begin - 1])
+            begin = before
+        parts = _split("、".join(items), count) if len(items) == count else None
     if parts is None:
         return _named_before(text, begin, count)
     if len(parts) > 1 and all(_ONE_YEAR.fullmatch(p.strip()) for p in parts[:-1]):
         parts[-1] = _ONE_YEAR.match(parts[-1].strip()).group(0) if _ONE_YEAR.match(parts[-1].strip()) else parts[-1]
     parts[-1] = _strip_tail(parts[-1])
-    parts[0] = _LEAD_WORDS.sub("", clean_label(parts[0]))
+    parts[0] = without_lead(clean_label(parts[0]), _LEAD_WORDS)
     labels = [clean_label(p).removesuffix("的") for p in parts]
     if not all(labels) or len(set(labels)) < count or any(len(p) > 20 for p in labels):
         return None
