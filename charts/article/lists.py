@@ -31,6 +31,7 @@ _BRACKETED = re.compile(r"\([^()]*\)")  # a label's own figure in brackets: 韩�
 # Names, then what they are (A、B、C位列第一梯队, 杭州、南京排名第四、第五): the names are the labels
 NAMES_THEN = re.compile(r"^([^0-9%]+?)(?:位列|位居|组成|組成|构成|構成|排名|排在|分列|分居|跻身|躋身|进入|進入|成为|成為)"
                         r"[^0-9%]*$")
+_BARE_NAME = re.compile(r"[^\W\d_]{2,8}")  # a name alone in its clause: no figure, no verb
 _CLAUSES_BACK = 3  # how many clauses before 分别 may name its labels
 _ORDINAL = re.compile(r"第([一二三四五六七八九十]|[0-9]+)")  # 第一产业, 第2季度
 _ORDINALS = "一二三四五六七八九十"
@@ -53,13 +54,18 @@ def respective(text: str) -> dict[int, Listed]:
     figures after a list of as many labels in their clause (京东、抖音集团…增长了13%、12%), by
     where it starts (its qualifier and its digits both)."""
     found: dict[int, Listed] = {}
+    before: tuple[int, list[str]] = (-1, [])  # the last list's end and labels
     for word in re.finditer("分别", text):
         figures = _figures_after(text, word.end())
         if len(figures) < 2:
             continue
         labels = _labels_before(text, word.start(), len(figures))
+        if labels is None and len(before[1]) == len(figures) and 0 <= before[0] and \
+                not any(mark in text[before[0]:word.start()] for mark in SENTENCE_ENDS):
+            labels = before[1]  # …分别达4.69亿和2.98亿,同比分别增长35.7%和38.7%: the same two, again
         if labels is None:
             continue
+        before = (figures[-1].end, labels)
         last = figures[-1]
         tail = text[last.digits_end:last.end]  # the unit the last figure has, written once for all
         for figure, label in zip(figures, labels):
@@ -145,6 +151,16 @@ def _labels_before(text: str, at: int, count: int) -> list[str] | None:
         unquoted = re.sub(r"[“「『][^”」』]*[”」』]", "", words)  # “80后” is a name, not a figure
         if labels is not None and not (earlier and any(ch.isdigit() for ch in unquoted)):
             return labels
+        if labels is None and not earlier:  # 在线办公,在线医疗用户规模分别达…: a list set with commas
+            items, start = [words], begin
+            while len(items) < count and text[start - 1:start] in (",", "，"):
+                before = max(text.rfind(mark, 0, start - 1) for mark in ",，;；:：。!?") + 1
+                if not _BARE_NAME.fullmatch(text[before:start - 1]):
+                    break
+                items.insert(0, text[before:start - 1])
+                start = before
+            if len(items) == count:
+                return _split("、".join(items), count)
         if text[begin - 1:begin] not in (",", "，"):
             return None
         end = begin - 1

@@ -90,3 +90,12 @@ def test_names_then_what_they_are_label_the_figures_in_the_next_clause(checked):
     article = "杭州、南京排名第四、第五,起薪为7000元/月、6979元/月;广州位居第六。\n"
     assert set(checked(article, [["杭州", 7000], ["南京", 6979]], unit="元/月").values()) == {"found"}
     assert set(checked(article, [["杭州", 6979], ["南京", 7000]], unit="元/月").values()) == {"relabelled"}
+
+
+def test_a_list_set_with_commas_and_a_second_list_of_the_same_names(checked):
+    article = "截至12月,在线办公,在线医疗用户规模分别达4.69亿和2.98亿,同比分别增长35.7%和38.7%,扩张最快。\n"
+    assert set(checked(article, [["在线办公", 4.69], ["在线医疗", 2.98]], unit="亿").values()) == {"found"}
+    assert set(checked(article, [["在线办公", 2.98], ["在线医疗", 4.69]], unit="亿").values()) == {"relabelled"}
+    growth = ("类别", "增长")
+    assert set(checked(article, [["在线办公", 35.7], ["在线医疗", 38.7]], growth).values()) == {"found"}
+    assert set(checked(article, [["在线办公", 38.7], ["在线医疗", 35.7]], growth).values()) == {"relabelled"}
