@@ -46,7 +46,9 @@ POINTS = ("个百分点", "個百分點", "百分点", "百分點")
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-_BIG_UNITS = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000}  # Traditional too
+_BIG_UNITS = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000,  # Traditional too
+              "万亿": 10**12, "萬億": 10**12}  # 3万亿元: a trillion, not 3万 and a stray 亿
+_BIG = "万亿|萬億|[万亿萬億]"
 _NUMERAL_CHARACTERS = "零〇一二两兩三四五六七八九十百千"
 _NUMERALS = f"[{_NUMERAL_CHARACTERS}]+"
 # A score (7.39分, 满意度85.4分); not 分钟, 分之, 分别, 分析…: 分 begins many words.
@@ -64,7 +66,7 @@ _NOT_A_TAIL = r"(?<![0-9.])"  # not the end of a longer number (the 3 of 2021.3,
 # A cell holds one figure and nothing else, so numerals stand alone there ("十二").
 # Tenths of a whole, as surveys word a share: 七成 = 70%, 近九成, 三成多 (not 成本, 成立, 成功…).
 _TENTHS = "成(?![本立功员員果绩績交熟长長就品型]|不变|不變)"
-_CELL = re.compile(rf"{_QUALIFIER}(?P<digits>{ARABIC}|{_NUMERALS})(?P<tenths>成)?(?P<big>[万亿萬億])?"
+_CELL = re.compile(rf"{_QUALIFIER}(?P<digits>{ARABIC}|{_NUMERALS})(?P<tenths>成)?(?P<big>{_BIG})?"
                    rf"(?P<more_after>多|余|餘)?{_BOUND}")
 
 
@@ -80,7 +82,7 @@ def _not_after_numeral(also: str = "") -> str:
 # with no 万 after it was scanned to its end again and again (quadratic).
 _RUN_START = _not_after_numeral()
 _TEXT = (rf"(?:(?P<digits>{ARABIC}|{_RUN_START}{_NUMERALS}(?=[万亿萬億多余餘]))"
-         rf"(?P<more>多|余|餘)?(?P<big>[万亿萬億])?(?P<more_after>多|余|餘)?"
+         rf"(?P<more>多|余|餘)?(?P<big>{_BIG})?(?P<more_after>多|余|餘)?"
          rf"(?:(?P<share>%)(?P<share_bound>{'|'.join(BOUNDS)})?|(?P<unit>‰|{RATIO}|{'|'.join(POINTS + MEASURES)}|{_SCORE}))?"
          rf"|(?P<tenth_digits>[一二两兩三四五六七八九十])(?P<tenths>{_TENTHS})(?P<tenths_more>多|余|餘)?{_BOUND})")
 _IN_TEXT = {whole: re.compile(_QUALIFIER + (_NOT_A_TAIL if whole else "") + _TEXT) for whole in (False, True)}
@@ -278,6 +280,10 @@ def figures_in(text: str, start: int = 0, end: int | None = None, *,
             continue
         if m["unit"] == "分" and text[m.start("digits") - 1:m.start("digits")] in _HOURS:
             continue  # 18時30分, 9点05分: a time of day, not a score
+        if m["unit"] == "人" and text[m.end():m.end() + 1] == "民":  # 3万亿人民币: the currency, not people
+            yield FigureInText(m.start(), m.end() - 1, m.start("digits"), m["digits"], m["before"] or "",
+                               m["more"] or "", m["big"] or "", m["more_after"] or "")
+            continue
         yield FigureInText(m.start(), m.end(), m.start("digits"), m["digits"], m["before"] or "", m["more"] or "",
                            m["big"] or "", m["more_after"] or "", m["share"] or m["unit"] or "",
                            bound=m["share_bound"] or "")

@@ -215,6 +215,13 @@ def test_a_qualifier_before_the_verb_qualifies_the_figure():
         ("约为645元", "约", "645"), ("約有41%", "約", "41"), ("近3000元", "近", "3000")]
 
 
+def test_a_trillion_is_one_big_unit_and_renminbi_is_no_count_of_people():
+    text = "两家市值总和超过3萬億人民幣,营收1.2万亿元,共300人"
+    found = [(text[f.start:f.end], f.big, f.unit, f.number) for f in figures_in(text)]
+    assert found == [("超过3萬億", "萬億", "", Decimal("3E+12")), ("1.2万亿元", "万亿", "元", Decimal("1.2E+12")),
+                     ("300人", "", "人", Decimal(300))]
+
+
 def test_the_minutes_of_a_time_of_day_are_no_score():
     found = [(f.digits, f.unit) for f in figures_in("访问时段为晚间18時30分至22時00分,满意度85分,用时5分钟")]
     assert found == [("18", ""), ("22", ""), ("85", "分"), ("5", "分钟")]
