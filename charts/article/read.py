@@ -97,6 +97,9 @@ def unglossed(line: str) -> str:
     return _FOOTNOTE.sub("", _PINYIN.sub("", unicodedata.normalize("NFKC", line)))
 
 
+_RULE = re.compile(r"[|｜\s]+")
+
+
 def article_bytes(path: Path, spec: Path | None = None, archive=(), outside: bool = False) -> bytes:
     """An article's bytes, read by the rules of charts/inputs.py. One a spec names (`spec`
     given) lies in the spec's project or in a folder of the `archive` the user named
@@ -118,6 +121,8 @@ def read_article(path: Path, spec: Path | None = None, archive=(), outside: bool
     chars, lines, kept = [], [], []
     for number, line in enumerate(reader(data, str(path)), start=1):
         line = in_arabic(unglossed(line))  # 一一六．五二萬元 is read as 116.52萬元
+        if _RULE.fullmatch(line):
+            line = ""  # a web table flattened a cell to a line puts a lone | between its cells
         kept.append(line)
         if chars and chars[-1][-1:].isdigit() and line.strip()[:1].isdigit() and len(kept) > 1 \
                 and not kept[-2].strip():

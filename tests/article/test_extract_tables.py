@@ -219,3 +219,11 @@ def test_english_glosses_after_the_chinese_names_are_set_aside(tmp_path):
     [(unit, columns, rows)] = _tables(tmp_path, text)
     assert columns == ["第一次", "第二次"]
     assert [r[0] for r in rows] == ["房屋", "經濟發展", "人均GDP"]  # an acronym is part of the name
+
+
+def test_a_web_table_one_cell_a_line_with_lone_pipes_between_its_cells(tmp_path):
+    text = "2022年全区生产总值\n|\n单位:亿元\n|\n指 标\n|\n绝对数\n|\n比上年增长%\n|\n生产总值\n|\n295.4\n|\n7.7\n|\n第一产业\n|\n24.4\n|\n3.3\n|\n第二产业\n|\n210.1\n|\n11.6\n"
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    rows = {tuple(r) for d in extract(read_article(path)) for r in d.rows}
+    assert {("生产总值", "295.4"), ("第一产业", "24.4"), ("第二产业", "210.1")} <= rows
