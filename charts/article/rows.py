@@ -53,21 +53,21 @@ def _after_label(line: str, label: str) -> int | None:
     return kept[at + len(wanted) - 1][0] + 1
 
 
-def _cells(article: Article, number: int, start: int, count: int, width: int | None = None,
+def _cells(article: Article, number: int, start: int, count: int,
            others: frozenset[str] = frozenset()) -> list[tuple[Decimal, int]]:
     """The cells of a row from `start` on its line (1-based `number`), with their lines. A
     web table flattened to text puts each cell on a line of its own (`GDP`, `200807`, …):
     the row is the next `count` cells, in lines that hold only numbers (the next row's
-    label may be a number too: 2015, 2016), or the next `width` where the table's rows are
-    known to hold that many (a yearbook's row holds more columns than a spec takes), never
-    past another of the spec's row labels (`others`)."""
+    label may be a number too: 2015, 2016), never past another of the spec's row labels
+    (`others`). Only a spec's first columns can be found so: which later column a cell is
+    in, nothing on its line says (a spec taking 工业 from a row 100, 200, 300 cannot be
+    told from one taking 建筑业)."""
     line = article.lines[number - 1]
     cells = [(_number(m.group()), number) for m in _CELL.finditer(line, start)]
     if line[start:].strip():
         return cells
-    wanted = width or count
     for later in range(number, len(article.lines)):
-        if len(cells) >= wanted:
+        if len(cells) >= count:
             break
         text = article.lines[later].strip()
         if not text:
@@ -75,26 +75,7 @@ def _cells(article: Article, number: int, start: int, count: int, width: int | N
         if _CELL.sub("", text).strip(" |\t") or _bare(text) in others:
             break  # words, or the next row's label
         cells += [(_number(m.group()), later + 1) for m in _CELL.finditer(text)]
-    return cells[:wanted]
-
-
-def _row_width(article: Article, labels: frozenset[str]) -> int | None:
-    """How many cells each row holds in a table flattened one cell a line, from the spec's
-    row labels standing on lines of their own: the count of numbers between one and the
-    next, where every such count agrees (1952, 4 cells, 1991, 4 cells, 1957 …); else None."""
-    counts, last, between = set(), None, 0
-    for text in (line.strip() for line in article.lines):
-        if not text:
-            continue
-        if _bare(text) in labels:
-            if last is not None and between:
-                counts.add(between)
-            last, between = text, 0
-        elif last is not None and not _CELL.sub("", text).strip(" |\t"):
-            between += len(_CELL.findall(text))
-        else:
-            last = None  # words: a run of cells ends
-    return counts.pop() if len(counts) == 1 else None
+    return cells[:count]
 
 
 @dataclass(frozen=True)
@@ -117,7 +98,6 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
     `labels` are the spec's row labels, which end a row printed one cell per line."""
     best: tuple[list[int | None], dict] = ([None] * len(values), {})
     others = frozenset(_bare(other) for other in labels if _bare(other) != _bare(label))
-    width: list[int | None] = []  # worked out once, for the first row printed one cell a line
     wanted = [_number(str(v)) if v is not None else None for v in values]
     for number, line in enumerate(article.lines, start=1):
         start = _after_label(line, label)
@@ -132,9 +112,7 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
         if not (alone or opening or re.search(r"\||\t", line)) and \
                 _WORDS.search(_CELL.sub(" ", re.sub(r"\([^()]*\)", "", line[start:]))):
             continue  # only spaces set it out, and words follow the label: prose (a page's HTML), not a row
-        if labels and not width and not line[start:].strip():
-            width.append(_row_width(article, others | {_bare(label)}))
-        cells = _cells(article, number, start, len(values), width[0] if width else None, others)
+        cells = _cells(article, number, start, len(values), others)
         headers = _headers(article, number, start, len(cells)) if names else None
         found: list[int | None] = [None] * len(values)
         misplaced = {}
