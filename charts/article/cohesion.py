@@ -22,8 +22,9 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
 
 def row_strays(text: str, cells: list[tuple[int, int, str, Decimal]]) -> dict[int, tuple[int, int]]:
     """Of a row's found cells (check index, offset, unit, number), those found outside the
-    sentence that holds all the others, where that sentence has a figure in their unit at no
-    cell's offset: {check index: (start, end) of that sentence}."""
+    sentence that holds all the others, in a sentence that gives figures in the others' units
+    too (the row told again, for another measure), where the others' sentence has a figure in
+    their unit at no cell's offset: {check index: (start, end) of that sentence}."""
     away = {}
     for index, at, unit, number in cells:
         others = [c for c in cells if c[0] != index]
@@ -34,6 +35,14 @@ def row_strays(text: str, cells: list[tuple[int, int, str, Decimal]]) -> dict[in
             continue
         (start, end), = sentences
         if start <= at < end:
+            continue
+        # its own sentence tells the same row again, for another measure: a figure in each unit of
+        # the others (农村居民…3880元,增长8.4%,…实际增长7.2%), not a sentence of another kind
+        own_start, own_end = _sentence(text, at)
+        units = {other[2] for other in others}
+        if units == {unit} or not all(
+                any(text.startswith(u, f.digits_end) for f in figures_in(text, own_start, own_end, whole=True)
+                    if f.arabic and f.start != at and f.digits_start != at) for u in units):
             continue
         taken = {c[1] for c in cells}
         spare = [f for f in figures_in(text, start, end, whole=True) if f.arabic and f.start not in taken

@@ -71,7 +71,8 @@ def other_level(text: str, header: str, others: list[str], label: str, rows: lis
 
 # A header that opens a block of rows: 问卷先问「五年前…」,选择…平视态度的受访者占42.1%;… Not a
 # comparison (与五年前相比,平视的比例上升到48.3%: that level is now's).
-_COMPARED = re.compile(r"相比|相較|相较|比|较|較|高于|低于|增|降|升|减|減")
+# (not the 比 of 比例 or 比重, nor the 比较 of 比较满意)
+_COMPARED = re.compile(r"相比|相較|相较|(?:比|较|較)(?:上年|去年|同期|[0-9]{4}年|[一二三四五六七八九十0-9]+年前)|高于|低于|增|降|升|减|減")
 
 
 def _block_level(text: str, at: int, label: str, rows: list[str], others: list[str], unit: str) -> set[Decimal]:
@@ -94,6 +95,8 @@ def _block_level(text: str, at: int, label: str, rows: list[str], others: list[s
     if figure is None:
         return set()
     after = text.rfind(label, named, figure.start) + len(label)
-    if _COMPARED.search(text[after:figure.start]) or any(ends_clause(ch) for ch in text[after:figure.start]):
-        return set()  # the label's own clause gives it, or nothing here does
+    gap = text[after:figure.start]
+    if _COMPARED.search(gap) or "由" in gap or any(other and other in gap for other in others) or \
+            any(ends_clause(ch) for ch in gap):
+        return set()  # the label's own clause gives it; not one that goes from a period (由2018年底的…)
     return {Decimal(figure.digits)}

@@ -178,7 +178,9 @@ _SCORE_TENS = re.compile(rf"[卅廿](?=[{_NUMERAL_DIGITS}萬万{_COUNTED}])")
 _NUMERAL_GROUPS = re.compile(rf"{_not_after_numeral('第')}([{_NUMERAL_DIGITS}]{{1,4}})[萬万]([{_NUMERAL_DIGITS}]{{4}})"
                              rf"(?=[{_COUNTED}])")
 _NUMERAL_RUN = re.compile(rf"{_not_after_numeral('第萬万億亿')}([{_NUMERAL_DIGITS}]{{3,}})(?=[萬万億亿]?[{_COUNTED}])")
-_NUMERAL_POINTS = re.compile(rf"{_not_after_numeral()}([{_NUMERAL_DIGITS}两兩十]+)(?=[个個]?百分[点點])")  # 六个百分点
+# 六个百分点, 十五个百分点; never two numerals side by side (两三个百分点, 一两个: a range, no figure)
+_NUMERAL_POINTS = re.compile(rf"{_not_after_numeral()}([一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九])"
+                             rf"(?=[个個]?百分[点點])")
 _NUMERAL_TENS = re.compile(rf"{_not_after_numeral()}([一二三四五六七八九]?十[一二三四五六七八九]?)(?=[人名户戶位份])")
 # A share in tenths and a tenth more: 二成五 is 25%, 七成一 71% (not 一成一致, 三成一样: words).
 _TENTHS_AND = re.compile(rf"{_not_after_numeral()}([一二三四五六七八九])成([一二三四五六七八九])"
@@ -332,17 +334,19 @@ def occurrences(text: str, printed: str) -> Iterator[tuple[int, int]]:
 
 # Taiwan's and Hong Kong's papers give a change by one character (正向評價降3.6個百分點, 負面
 #評價減4.4個百分點, 各增4000人); 新增 is a count of new things, not a change.
-_ONE_CHARACTER = {"增": False, "升": False, "涨": False, "漲": False, "降": True, "减": True, "減": True, "跌": True}
+_ONE_CHARACTER = {"增": False, "升": False, "涨": False, "漲": False, "降": True, "减": True, "減": True, "跌": True,
+                  "少": True}  # 同比少0.21%
 
 
 # A change named after its figure: 出现了0.21%的小幅下降, 实现12%的增长
-_CHANGE_AFTER = re.compile(rf"的(?:小幅|大幅|明显|明顯|较大|較大|同比)?(?P<word>{CHANGE})")
+_CHANGE_AFTER = re.compile(rf"的(?:小幅|大幅|轻微|輕微|明显|明顯|较大|較大|同比)?(?P<word>{CHANGE}|负增长|負增長|萎缩|萎縮)")
+_FALL_AFTER = ("负增长", "負增長", "萎缩", "萎縮")
 
 
 def _named_after(text: str, start: int, falling: bool | None) -> bool:
     figure = _IN_TEXT[True].match(text, start)
     after = _CHANGE_AFTER.match(text, figure.end()) if figure else None
-    return after is not None and (falling is None or (after["word"] in FALLING_WORDS) == falling)
+    return after is not None and (falling is None or (after["word"] in FALLING_WORDS + _FALL_AFTER) == falling)
 
 
 def is_stated_change(text: str, start: int) -> bool:
@@ -361,9 +365,24 @@ def is_stated_fall(text: str, start: int) -> bool:
     return _stated(text, start, FALLING_WORDS, falling=True) or _named_after(text, start, True)
 
 
+_LISTED_BACK = 12  # figures of a list looked back along for its verb (分别增加7.0、6.5及5.4)
+
+
 def _stated(text: str, start: int, words: tuple[str, ...], falling: bool | None) -> bool:
     """Whether one of `words` comes right before the figure at `start` (a qualifier and 了
-    between allowed), or before the figures listed ahead of it."""
+    between allowed), or before the figures listed ahead of it (a dozen at most: a page of
+    1%、2%、… is walked back along no further)."""
+    for _ in range(_LISTED_BACK):
+        stated, listed = _stated_here(text, start, words, falling)
+        if stated or listed is None:
+            return stated
+        start = listed
+    return False
+
+
+def _stated_here(text: str, start: int, words: tuple[str, ...], falling: bool | None) -> tuple[bool, int | None]:
+    """(whether the verb stands right before the figure at `start`, else where the figure
+    listed before it starts, or None)."""
     end = start
     for qualifier in QUALIFIERS:
         if text.endswith(qualifier, 0, end):
@@ -372,9 +391,9 @@ def _stated(text: str, start: int, words: tuple[str, ...], falling: bool | None)
     if text.endswith("了", 0, end):
         end -= 1
     if any(text.endswith(word, 0, end) for word in words):
-        return True
+        return True, None
     one = text[end - 1:end]
     if one in _ONE_CHARACTER and (falling is None or _ONE_CHARACTER[one] == falling) and text[end - 2:end - 1] != "新":
-        return True
+        return True, None
     listed = _LISTED.search(text, max(0, end - 24), end)
-    return listed is not None and _stated(text, listed.start(), words, falling)
+    return False, listed.start() if listed is not None else None

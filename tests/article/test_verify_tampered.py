@@ -182,3 +182,22 @@ def test_a_rows_figure_taken_from_another_sentence_of_the_same_label_fails(check
     # 7.2 is 农村居民's too, but of the mean, in the sentence before: the median's sentence says 7.1
     slipped = checked(INCOME, [["农村居民", 3060, 7.2, 78.9]], columns, unit="元", kind="grouped")
     assert slipped["农村居民（增长(%)）7.2%"] == "relabelled"
+
+
+def test_a_rows_figure_of_another_kind_of_sentence_is_not_taken_for_a_stray(checked):
+    article = ("全年城镇居民人均可支配收入51821元,比上年增长5.1%,扣除价格因素实际增长4.4%。"
+               "农村居民人均可支配收入21691元,比上年增长7.7%,扣除价格因素实际增长7.0%。\n"
+               "城镇居民人均消费支出占可支配收入的比重为64.9%,农村居民人均消费支出占可支配收入的比重为83.7%。\n")
+    columns = ("类别", "收入(元)", "名义增长(%)", "消费支出占比(%)")
+    rows = [["城镇居民", 51821, 5.1, 64.9], ["农村居民", 21691, 7.7, 83.7]]
+    assert set(checked(article, rows, columns, unit="元", kind="grouped").values()) == {"found"}
+
+
+def test_a_period_block_told_with_bili(checked):
+    article = ("调查显示,48.3%的受访者如今持平视态度。问卷先问五年前的情况,平视态度的比例为42.1%,仰视态度的比例为30.2%;"
+               "如今,平视态度的比例为48.3%,仰视态度的比例为12.5%。\n")
+    columns = ("态度", "五年前", "如今")
+    right = checked(article, [["平视", 42.1, 48.3], ["仰视", 30.2, 12.5]], columns, kind="grouped")
+    assert set(right.values()) == {"found"}
+    swapped = checked(article, [["平视", 48.3, 42.1], ["仰视", 12.5, 30.2]], columns, kind="grouped")
+    assert "found" not in swapped.values()

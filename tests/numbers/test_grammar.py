@@ -222,6 +222,23 @@ def test_a_trillion_is_one_big_unit_and_renminbi_is_no_count_of_people():
                      ("300人", "", "人", Decimal(300))]
 
 
+def test_two_numerals_side_by_side_before_points_are_a_range_not_a_figure():
+    assert in_arabic("提高两三个百分点,一两个百分点,上升六个百分点,十五个百分点") == \
+        "提高两三个百分点,一两个百分点,上升6个百分点,15个百分点"
+
+
+def test_falls_named_after_the_figure_or_by_shao():
+    text = "居民消费价格出现了0.21%的负增长,同比少0.5%,实现3%的增长"
+    assert is_stated_fall(text, text.index("0.21")) and is_stated_fall(text, text.index("0.5"))
+    assert not is_stated_fall(text, text.index("3%"))
+
+
+def test_a_long_list_is_walked_back_along_a_dozen_figures_at_most():
+    text = "甲、乙分别增长" + "、".join(f"{i}%" for i in range(1, 3000))
+    assert is_stated_change(text, text.index("2%"))  # no recursion to the list's start
+    assert not is_stated_change(text, text.rindex("2999%"))
+
+
 def test_the_minutes_of_a_time_of_day_are_no_score():
     found = [(f.digits, f.unit) for f in figures_in("访问时段为晚间18時30分至22時00分,满意度85分,用时5分钟")]
     assert found == [("18", ""), ("22", ""), ("85", "分"), ("5", "分钟")]
