@@ -178,18 +178,7 @@ def _split(words: str, count: int) -> list[str] | None:
         items[-1:] = [joined.group(1), joined.group(2)]
     if len(items) != count or not all(items):
         return None
-    return shared_head(items)
-
-
-def shared_head(items: list[str]) -> list[str]:
-    """Items after a long first one that name only what differs (用户人均单日使用时长及次数: 次数
-    is 用户人均单日使用次数): the first item's head is theirs too, where each is as long as
-    the first's tail it stands for, two or three characters."""
-    first, rest = items[0], items[1:]
-    size = len(rest[0]) if rest else 0
-    if not rest or not 2 <= size <= 3 or any(len(item) != size for item in rest) or len(first) < size + 3:
-        return items
-    return [first] + [first[:-size] + item for item in rest]
+    return items
 
 
 @dataclass(frozen=True)

@@ -190,12 +190,14 @@ def test_a_panel_figure_keeps_its_qualifier_and_its_label_leaves_it_out(tmp_path
     assert pairs["在线度假旅游者人均花费"] == "近3000" and pairs["而2019年同期则"] == "约645"
 
 
-def test_a_respective_list_in_two_units_is_a_panel_and_its_head_is_shared(tmp_path):
-    """人均单日使用时长及次数分别为7.97小时、117.9次: 次数 is 人均单日使用次数, and hours and times
-    cannot share an axis."""
+def test_a_respective_list_in_two_units_is_a_panel(tmp_path):
+    """人均单日使用时长及次数分别为7.97小时、117.9次: hours and times cannot share an axis; a list
+    of changes in two units is no panel of levels (a fall would lose its sign)."""
     drafts = _drafts(tmp_path, "用户人均单日使用时长及次数分别为7.97小时、117.9次。\n")
-    assert drafts[0].kind == "figures" and drafts[0].rows == [["用户人均单日使用时长", "7.97"], ["用户人均单日使用次数", "117.9"]]
-    assert drafts[0].unit == {"用户人均单日使用时长": "小时", "用户人均单日使用次数": "次"}
+    assert drafts[0].kind == "figures" and drafts[0].rows == [["用户人均单日使用时长", "7.97"], ["次数", "117.9"]]
+    assert drafts[0].unit == {"用户人均单日使用时长": "小时", "次数": "次"}
+    changes = _drafts(tmp_path, "去年同期,出口和进口分别增长2.0%和减少1.2亿元。\n")
+    assert not any(d.kind == "figures" for d in changes)
 
 
 def test_names_two_clauses_before_their_figures(tmp_path):

@@ -72,14 +72,6 @@ def test_a_list_of_figures_after_a_list_of_as_many_labels_needs_no_fenbie(checke
     assert set(swapped.values()) == {"relabelled"}
 
 
-def test_an_item_naming_only_what_differs_shares_the_first_items_head(checked):
-    article = "用户人均单日使用时长及次数分别为7.97小时、117.9次。\n"
-    assert checked(article, [["用户人均单日使用次数", 117.9]], unit="次")["用户人均单日使用次数 117.9次"] == "found"
-    article = "两项指标,用户人均单日使用时长及次数分别为7.97次、117.9次。\n"  # one unit, to swap them
-    swapped = checked(article, [["用户人均单日使用时长", 117.9], ["用户人均单日使用次数", 7.97]], unit="次")
-    assert set(swapped.values()) == {"relabelled"}
-
-
 def test_quoted_names_side_by_side_are_a_list(checked):
     article = "越年轻的人越觉得压力重。其中,“80后”“90后”生活压力感尤为突出,有压力感的分别占到各自群体的53.5%、57.5%。\n"
     assert set(checked(article, [["80后", 53.5], ["90后", 57.5]]).values()) == {"found"}

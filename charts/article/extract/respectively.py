@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 
 from charts.article.extract.labels import clean_label, without_lead
-from charts.article.lists import NAMES_THEN, runs, shared_head
+from charts.article.lists import NAMES_THEN, runs
 from charts.article.extract.section import Draft, Section, share_question
 from charts.numbers.grammar import CHANGE, FALLING, POINTS, figures_in, is_stated_change, is_stated_fall
 
@@ -55,7 +55,8 @@ def read(section: Section) -> list[Draft]:
         before = (values[-1][0].end, labels)
         unit = values[-1][0].big + values[-1][0].unit
         units = [f.big + f.unit for f, _ in values]
-        if all(units) and len(set(units)) == len(units) and len(set(labels)) == len(labels):
+        levels = not any(falling or is_stated_change(section.text, f.start) for f, falling in values)
+        if levels and all(units) and len(set(units)) == len(units) and len(set(labels)) == len(labels):
             # 使用时长及次数分别为7.97小时、117.9次: one axis cannot hold both, a panel of figures can
             drafts.append(section.draft("figures", "figures", f"{labels[0]}等", ["项目", "数值"],
                                         [[label, f.digits] for label, (f, _) in zip(labels, values)],
@@ -200,7 +201,7 @@ def _split(head: str, count: int) -> list[str] | None:
     for parts in (listed, listed[:-1] + ([last[0], "".join(last[1:])] if len(last) > 1 else last),
                   _LABEL_SEPARATOR.split(head)):
         if len(parts) == count:
-            return shared_head(parts)  # 人均单日使用时长及次数: 次数 is 人均单日使用次数
+            return parts
     return None
 
 
