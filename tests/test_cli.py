@@ -140,6 +140,7 @@ def test_an_internal_error_costs_only_its_chart(runner, specs_dir, tmp_path, mon
     assert msg.INTERNAL_ERROR.format(error="ZeroDivisionError: a bug") in result.output
     assert "Traceback" not in result.output
     assert (tmp_path / "out" / "donut" / "donut.png").is_file()
+    assert "charts --debug COMMAND" in result.output  # how, as the option works: before the command
     debug = runner.invoke(cli, ["--debug", "render", "-j", "1", str(specs_dir), "-o", str(tmp_path / "out")])
     assert debug.exit_code == 1 and "Traceback" in debug.output and "ZeroDivisionError" in debug.output
 
