@@ -343,6 +343,13 @@ for plain in ("1" * 29 + ":1x", "1_" * 14 + "x", "." + "1" * 28 + "e"):
         load_yaml("title: " + plain + "\n", "x.yaml")
     except Exception:
         pass
+import pathlib, tempfile
+from charts.article.extract import extract
+from charts.article.read import read_article
+for page in ("分别" * N, "甲、乙增长" + "、".join(f"{i % 97}%" for i in range(N // 8)) + "。"):
+    path = pathlib.Path(tempfile.mkdtemp()) / "a.txt"   # 分别 again and again; a list of 25,000 figures
+    path.write_text(page + "\n", encoding="utf-8")
+    extract(read_article(path))
 print("done")
 '''
 

@@ -14,6 +14,7 @@ from charts.article.extract.section import Draft, Section, share_question
 from charts.numbers.grammar import CHANGE, FALLING, POINTS, figures_in, is_stated_change, is_stated_fall
 
 _RESPECTIVELY = re.compile(r"分[别別]")
+_LIST_REACH = 200  # characters a list of figures runs to after 分别 at most (no page's list is longer)
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 # Between 分别 and the first value: a verb (为 是 占 达 增长 上升 …), at most four characters.
 _LEAD = re.compile(rf"(?:为|為|是|占|佔|达到|達到|达|達|有|{CHANGE})?了?"
@@ -122,8 +123,8 @@ def _unlisted(section: Section) -> list[Draft]:
 
 def _values(section: Section, start: int):
     """The listed figures after 分别, each with whether its own verb says it fell."""
-    end = _CLAUSE_END.search(section.text, start)
-    end = end.start() if end else len(section.text)
+    end = _CLAUSE_END.search(section.text, start, start + _LIST_REACH)
+    end = end.start() if end else min(len(section.text), start + _LIST_REACH)
     found, at = [], start
     for figure in figures_in(section.text, start, end, whole=True):
         if not figure.arabic:
