@@ -224,6 +224,14 @@ def test_a_list_set_with_commas_and_a_list_of_growth(tmp_path):
     assert growth.columns[-1] == "增长" and growth.question == "none"
 
 
+def test_a_label_never_holds_a_figure(tmp_path):
+    """A page that lost words between two items (占进出口总值的46.6% 、非洲分别…) leaves a list
+    whose first item is a figure's clause: no labels for the figures after it."""
+    text = "对沿线国家进出口19.47万亿元,增长2.8%,占进出口总值的46.6% 、非洲分别进出口3.44万亿和1.98万亿元,分别增长6.8%和7.1%。\n"
+    labels = [row[0] for d in _drafts(tmp_path, text) for row in d.rows]
+    assert not any("%" in label for label in labels), labels
+
+
 def test_the_same_measures_subject_by_subject_make_one_table(tmp_path):
     """甲正向评价为…、负向评价为…。乙正向评价…: the measures are the names every sentence repeats."""
     path = tmp_path / "article.txt"

@@ -14,6 +14,7 @@ from charts.article.extract.section import Draft, Section, share_question
 from charts.numbers.grammar import CHANGE, FALLING, POINTS, figures_in, is_stated_change, is_stated_fall
 
 _RESPECTIVELY = re.compile(r"分[别別]")
+_HOLDS_FIGURE = re.compile(r"[0-9](?:\.[0-9]+)?\s?[%‰]")
 _LIST_REACH = 200  # characters a list of figures runs to after 分别 at most (no page's list is longer)
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 # Between 分别 and the first value: a verb (为 是 占 达 增长 上升 …), at most four characters.
@@ -171,8 +172,8 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
     parts[-1] = _strip_tail(parts[-1])
     parts[0] = without_lead(clean_label(parts[0]), _LEAD_WORDS)
     labels = [clean_label(p).removesuffix("的") for p in parts]
-    if not all(labels) or len(set(labels)) < count or any(len(p) > 20 for p in labels):
-        return None
+    if not all(labels) or len(set(labels)) < count or any(len(p) > 20 or _HOLDS_FIGURE.search(p) for p in labels):
+        return None  # a label holding a figure (佔進出口總值的46.6% 、非洲: a list the page cut) is none
     return labels
 
 
