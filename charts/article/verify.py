@@ -38,7 +38,7 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
         if unit[:1] in "万亿" and value.worded.endswith(("多", "余")):
             forms.append(value.worded[:-1] + unit[:1] + value.worded[-1] + unit[1:])
         qualifier = next((q for q in QUALIFIERS if value.worded.startswith(q)), None)
-        if qualifier:  # 约为16000元, 約為41%: the verb between the qualifier and the number
+        if qualifier:  # 约为16000元, 約為41%, 超过了19000元: the verb between the qualifier and the number
             forms += [qualifier + verb + form[len(qualifier):] for form in list(forms) for verb in _QUALIFIED_VERBS]
     grouped = None if value.worded else _thousands(forms[1])
     if grouped:  # 29,500港元: a Hong Kong or Taiwan article groups thousands with commas
@@ -51,7 +51,7 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
     return list(dict.fromkeys(normalise(f) for f in forms))
 
 
-_QUALIFIED_VERBS = ("为", "為", "达", "達", "有", "是")
+_QUALIFIED_VERBS = ("为", "為", "达", "達", "有", "是", "了")
 
 
 def _thousands(form: str) -> str | None:

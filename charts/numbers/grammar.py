@@ -54,8 +54,8 @@ _NUMERALS = f"[{_NUMERAL_CHARACTERS}]+"
 # A score (7.39分, 满意度85.4分); not 分钟, 分之, 分别, 分析…: 分 begins many words.
 _SCORE = "分(?![钟鐘之别別析布配享类類成为為期批开開散解担擔红紅数數])"
 _HOURS = ("时", "時", "点", "點", ":")  # before the minutes of a time of day (18時30分)
-# 约为645元, 約有41%: the verb after the qualifier is part of how the figure is printed
-_QUALIFIER = rf"(?:(?P<before>{'|'.join(QUALIFIERS)})(?:为|為|有)?)?"
+# 约为645元, 約有41%, 超过了19000元: the verb after the qualifier is part of how the figure is printed
+_QUALIFIER = rf"(?:(?P<before>{'|'.join(QUALIFIERS)})(?:为|為|有|了)?)?"
 # A bound after a share: 七成以上, 60%以下, 三成左右 (approximate, as 约 is). After a count it is
 # the label's (一周熬夜3次以上, 65岁及以上), so only shares take it.
 BOUNDS = ("以上", "以下", "左右")
@@ -174,7 +174,7 @@ _NUMERAL_POINT = re.compile(rf"{_not_after_numeral()}([{_NUMERAL_DIGITS}两十�
                             rf"(?![{_NUMERAL_DIGITS}十百千分刻钟鐘半點点])")
 _PERCENT_RANGE = re.compile(rf"百分之([{_NUMERAL_DIGITS}两十]+)([至到])([{_NUMERAL_DIGITS}两十]+)(?![{_NUMERAL_DIGITS}十百千])")
 _PERCENT_WORDS = re.compile(rf"百分之(?!百)([0-9]+(?:\.[0-9]+)?|[{_NUMERAL_DIGITS}两十]+)(?![0-9.{_NUMERAL_DIGITS}十百千])")
-_SCORE_TENS = re.compile(rf"[卅廿](?=[{_NUMERAL_DIGITS}萬万{_COUNTED}])")
+_SCORE_TENS = re.compile(rf"[卅廿](?=[{_NUMERAL_DIGITS}萬万{_COUNTED}%％])")  # 卅四人, 卅%
 _NUMERAL_GROUPS = re.compile(rf"{_not_after_numeral('第')}([{_NUMERAL_DIGITS}]{{1,4}})[萬万]([{_NUMERAL_DIGITS}]{{4}})"
                              rf"(?=[{_COUNTED}])")
 _NUMERAL_RUN = re.compile(rf"{_not_after_numeral('第萬万億亿')}([{_NUMERAL_DIGITS}]{{3,}})(?=[萬万億亿]?[{_COUNTED}])")

@@ -85,6 +85,8 @@ def test_a_qualifier_may_stand_before_the_verb(checked):
     assert checked(article, [["平均支出", "约16000"]], unit="元")["平均支出 约16000元"] == "found"
     assert checked(article, [["不满意", "约41"]])["不满意 约41%"] == "found"
     assert checked(article, [["平均支出", "约17000"]], unit="元")["平均支出 约17000元"] == "missing"
+    article = "按行业拆分,金融、互联网行业均超过了19000元;房地产行业超过了17000元。\n"
+    assert checked(article, [["金融", "超过19000"], ["房地产", "超过17000"]], unit="元")["金融 超过19000元"] == "found"
 
 
 def test_a_row_named_in_quotation_marks_is_the_row(checked):

@@ -239,6 +239,12 @@ def test_a_long_list_is_walked_back_along_a_dozen_figures_at_most():
     assert not is_stated_change(text, text.rindex("2999%"))
 
 
+def test_sa_before_a_percent_and_a_qualifier_before_le():
+    assert in_arabic("蔡英文支持度卅%,蘇貞昌支持度卅二%") == "蔡英文支持度30%,蘇貞昌支持度32%"
+    text = "金融、互联网行业均超过了19000元"
+    assert [(text[f.start:f.end], f.before) for f in figures_in(text)] == [("超过了19000元", "超过")]
+
+
 def test_the_minutes_of_a_time_of_day_are_no_score():
     found = [(f.digits, f.unit) for f in figures_in("访问时段为晚间18時30分至22時00分,满意度85分,用时5分钟")]
     assert found == [("18", ""), ("22", ""), ("85", "分"), ("5", "分钟")]
