@@ -232,6 +232,12 @@ def test_a_label_never_holds_a_figure(tmp_path):
     assert not any("%" in label for label in labels), labels
 
 
+def test_names_ranked_in_the_clause_before_their_shares(tmp_path):
+    text = "统计结果表明,调查对象最关注的话题前三名依次是住房问题、稳定物价和收入分配,占比分别为63.3%、51.2%、48.6%。\n"
+    assert [d.rows for d in _drafts(tmp_path, text)] == [
+        [["住房问题", "63.3"], ["稳定物价", "51.2"], ["收入分配", "48.6"]]]
+
+
 def test_the_same_measures_subject_by_subject_make_one_table(tmp_path):
     """甲正向评价为…、负向评价为…。乙正向评价…: the measures are the names every sentence repeats."""
     path = tmp_path / "article.txt"

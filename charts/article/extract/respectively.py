@@ -40,6 +40,7 @@ _LEAD_WORDS = re.compile(r"^(?:以|其中|对|對|在|而|其|是|有)")
 # 增长前三强为A、B、C; or the names, then what they are: A、B、C、D位列第一梯队
 _NAMED = re.compile(r"(?:分[别別]|依次|依序)?(?:是|为|為)([^0-9%是为為]+)$")
 _BARE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")  # a name alone in its clause: no figure, no verb
+_RANKED = re.compile(r"(?:分[别別]|依次|依序|前[一二三四五六七八九十0-9]+(?:名|位|强|強|大))的?(?:是|为|為)([^0-9%是为為]+)$")
 _NAMES_THEN = NAMES_THEN  # one pattern, verify's too (charts/article/lists.py)
 
 
@@ -154,7 +155,8 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
     years = _YEAR_RANGE.search(text, max(0, begin - 30), at)  # in this clause or the one before
     if years and int(years.group(2)) - int(years.group(1)) + 1 == count:  # 2019年至2023年…分别为 five values
         return [f"{year}年" for year in range(int(years.group(1)), int(years.group(2)) + 1)]
-    parts = _split(head, count)
+    ranked = _RANKED.search(head)  # …话题前三名依次是住房问题、稳定物价和收入分配: the names after 依次是
+    parts = _split(ranked.group(1) if ranked else head, count)
     if parts is None and begin > 0 and text[begin - 1] == ",":
         # 在线办公,在线医疗用户规模分别达…: a page that sets its list with commas, not 、
         items = [head]
