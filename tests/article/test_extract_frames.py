@@ -238,12 +238,6 @@ def test_names_ranked_in_the_clause_before_their_shares(tmp_path):
         [["住房问题", "63.3"], ["稳定物价", "51.2"], ["收入分配", "48.6"]]]
 
 
-def test_from_one_level_to_another_across_the_size_of_the_change(tmp_path):
-    text = "调查显示,民众对市长的满意度由去年七月的54%,下滑9个百分点至45%,另有33%未表示意见。\n"
-    (draft,) = [d for d in _drafts(tmp_path, text) if d.name == "change"]
-    assert draft.rows == [["民众对市长的满意度", "54", "45"]] and draft.columns[1] == "去年七月"
-
-
 def test_the_same_measures_subject_by_subject_make_one_table(tmp_path):
     """甲正向评价为…、负向评价为…。乙正向评价…: the measures are the names every sentence repeats."""
     path = tmp_path / "article.txt"

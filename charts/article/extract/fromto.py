@@ -12,11 +12,9 @@ from itertools import pairwise
 
 from charts.article.extract.labels import clause_start, clean_label
 from charts.article.extract.section import Draft, Section
-from charts.numbers.grammar import CHANGE, POINTS, figures_in
+from charts.numbers.grammar import CHANGE, figures_in
 
 _FROM = re.compile(r"由(?:(?P<when>[^,;。由]{2,12}?)的)?$")
-_BY = re.compile(rf",?(?:{CHANGE}|下滑|上升|下跌|降|升|增|减|減)了?")  # ,下滑 (9个百分点) 至
-_STEP = re.compile(rf",?(?:{CHANGE}|下滑|上升|下跌|降|升|增|减|減)了?[0-9]+(?:\.[0-9]+)?(?:{'|'.join(POINTS)})(?:至|到)")
 _TO = re.compile(rf"^(?:提升|{CHANGE}|降|升|增)?(?:至|到|为|為)$")
 _BASE = re.compile(r"(?:同|与|與|和|较|較|比)((?:19|20)\d\d年[^,;。相比]{0,4})(?:相比|比较|比較)?")
 _AS_OF = re.compile(r"^(?:截至|截止|到)?((?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?)")
@@ -34,7 +32,7 @@ def read(section: Section) -> list[Draft]:
         drafts += _against_year(section, begin, sentence)
         rows, offsets, units, periods = [], [], {}, []
         figures = list(figures_in(sentence, whole=True))
-        for earlier, later in _steps(sentence, figures):
+        for earlier, later in pairwise(figures):
             start = sentence.rfind("由", 0, earlier.start)
             head = sentence[max(0, start):earlier.start] if start >= 0 else ""
             found = _FROM.search(head)
@@ -63,25 +61,10 @@ def read(section: Section) -> list[Draft]:
     return drafts
 
 
-def _steps(sentence: str, figures: list):
-    """Each figure and the next, and across the size of a change between them (由去年七月的54%,
-    下滑9个百分点至45%: 54% to 45%, the 9 points the difference the sentence states)."""
-    for index, (earlier, later) in enumerate(pairwise(figures)):
-        after = figures[index + 2] if index + 2 < len(figures) else None
-        if later.unit in POINTS and after is not None and _BY.fullmatch(sentence, earlier.end, later.start) \
-                and re.fullmatch("至|到", sentence[later.end:after.start]):
-            yield earlier, after
-        else:
-            yield earlier, later
-
-
 def _unit_word(sentence: str, earlier, later) -> str | None:
     """The word between two figures that says one went to the other: 提高至 (None if not),
     perhaps after a unit the grammar does not know, written after both (9.08年提高至9.91年)."""
     gap = sentence[earlier.end:later.start]
-    stepped = _STEP.fullmatch(gap)
-    if stepped:  # ,下滑9个百分点至: the change's size between the two
-        return "" if earlier.unit == later.unit else None
     for cut in range(3):
         word = gap[:cut]
         if _TO.match(gap[cut:]) and sentence.startswith(word, later.end) and not re.search(r"[0-9]", word):
