@@ -35,6 +35,13 @@ _REPORTED = re.compile(r"(?:认为|表示|坦言|觉得|称|说)$")
 _QUOTES = set("\"'「」『』《》〈〉")
 
 
+def sentence_of(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding `at`: after the last 。!? before it, to the next."""
+    start = max(text.rfind(mark, 0, at) for mark in SENTENCE_ENDS) + 1
+    ends = [i for i in (text.find(mark, at) for mark in SENTENCE_ENDS) if i >= 0]
+    return start, min(ends) if ends else len(text)
+
+
 def ends_clause(ch: str) -> bool:
     """Any punctuation, ASCII or CJK, ends a figure's clause on its right: a comma, a full
     stop, a bracket (a bracketed figure belongs to the text before it, and in

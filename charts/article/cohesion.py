@@ -8,16 +8,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from charts.article.clause import SENTENCE_ENDS
+from charts.article.clause import sentence_of
 from charts.numbers.grammar import figures_in
 
 FEWEST = 2  # other cells of the row found in one sentence before it tells the row's place
-
-
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    start = max(text.rfind(mark, 0, at) for mark in SENTENCE_ENDS) + 1
-    ends = [i for i in (text.find(mark, at) for mark in SENTENCE_ENDS) if i >= 0]
-    return start, min(ends) if ends else len(text)
 
 
 def row_strays(text: str, cells: list[tuple[int, int, str, Decimal]]) -> dict[int, tuple[int, int]]:
@@ -30,7 +24,7 @@ def row_strays(text: str, cells: list[tuple[int, int, str, Decimal]]) -> dict[in
         others = [c for c in cells if c[0] != index]
         if len(others) < FEWEST:
             continue
-        sentences = {_sentence(text, other[1]) for other in others}
+        sentences = {sentence_of(text, other[1]) for other in others}
         if len(sentences) != 1:
             continue
         (start, end), = sentences
@@ -38,7 +32,7 @@ def row_strays(text: str, cells: list[tuple[int, int, str, Decimal]]) -> dict[in
             continue
         # its own sentence tells the same row again, for another measure: a figure in each unit of
         # the others (农村居民…3880元,增长8.4%,…实际增长7.2%), not a sentence of another kind
-        own_start, own_end = _sentence(text, at)
+        own_start, own_end = sentence_of(text, at)
         units = {other[2] for other in others}
         if units == {unit} or not all(
                 any(text.startswith(u, f.digits_end) for f in figures_in(text, own_start, own_end, whole=True)

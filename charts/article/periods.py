@@ -12,7 +12,7 @@ import itertools
 import re
 from decimal import Decimal
 
-from charts.article.clause import SENTENCE_ENDS, ends_clause, period_link
+from charts.article.clause import ends_clause, period_link, sentence_of
 from charts.article.labels import YEAR, fold, last_row
 from charts.article.read import normalise
 from charts.article.units import unit_dropped
@@ -80,7 +80,7 @@ def _block_level(text: str, at: int, label: str, rows: list[str], others: list[s
     label after the header, no other header and no comparison between, and the first figure
     in the unit after it, in the clause of the label named last before it (选择“对等、平视”等平视
     态度的受访者占42.1%), before another row is named or a ; ends the row."""
-    end = min([i for i in (text.find(stop, at) for stop in SENTENCE_ENDS) if i >= 0] + [len(text)])
+    end = sentence_of(text, at)[1]
     named = text.find(label, at, end) if label else -1
     if named < 0:
         return set()
