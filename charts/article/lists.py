@@ -32,6 +32,7 @@ _BRACKETED = re.compile(r"\([^()]*\)")  # a label's own figure in brackets: 韩�
 NAMES_THEN = re.compile(r"^([^0-9%]+?)(?:位列|位居|组成|組成|构成|構成|排名|排在|分列|分居|跻身|躋身|进入|進入|成为|成為)"
                         r"[^0-9%]*$")
 _BARE_NAME = re.compile(r"[^\W\d_]{2,8}")  # a name alone in its clause: no figure, no verb
+_PER = re.compile(r"/[^\W\d_]")  # 元/月: a unit per month
 _CLAUSES_BACK = 3  # how many clauses before 分别 may name its labels
 _ORDINAL = re.compile(r"第([一二三四五六七八九十]|[0-9]+)")  # 第一产业, 第2季度
 _ORDINALS = "一二三四五六七八九十"
@@ -76,19 +77,40 @@ def respective(text: str) -> dict[int, Listed]:
     for figures in runs(text):
         if figures[0].start in found:
             continue
-        begin = max(text.rfind(mark, 0, figures[0].start) for mark in _CLAUSE_MARKS) + 1
+        begin = _clause_begin(text, figures[0].start)
         labels = _split(_BRACKETED.sub("", text[begin:figures[0].start]), len(figures)) or \
             (_labels_before(text, begin - 1, len(figures)) if begin and text[begin - 1] in ",，" else None)
         if labels is None or any(len(label) > 12 for label in labels[:-1]):
             continue
         for figure, label in zip(figures, labels):
-            per = re.match(r"/[^\W\d_]", text[figure.end:])  # 7000元/月
-            printed = text[figure.start:figure.end] + (per.group() if per else "")
+            printed = text[figure.start:figure.end] + per_unit(text, figure.end)
             found[figure.start] = found[figure.digits_start] = Listed(figure.start, printed, label)
     return found
 
 
-_CLAUSE_MARKS = ",;:。!?，；：！？"
+def _clause_begin(text: str, at: int) -> int:
+    """Where the clause holding `at` begins: just after the last punctuation before it."""
+    return max(text.rfind(mark, 0, at) for mark in ",，;；:：。!?") + 1
+
+
+def per_unit(text: str, end: int) -> str:
+    """The per-what a unit goes on with after a figure (7000元/月: /月), or ""."""
+    per = _PER.match(text, end)
+    return per.group() if per else ""
+
+
+def comma_listed(text: str, begin: int, first: str, count: int) -> tuple[list[str] | None, int]:
+    """`count` names a page sets with commas, not 、 (在线办公,在线医疗用户规模分别达…): the
+    clause from `begin` (`first`) and the bare names in the clauses before it, or None; and
+    where the first of the names taken begins."""
+    items, start = [first], begin
+    while len(items) < count and text[start - 1:start] in (",", "，"):
+        before = _clause_begin(text, start - 1)
+        if not _BARE_NAME.fullmatch(text[before:start - 1]):
+            break
+        items.insert(0, text[before:start - 1])
+        start = before
+    return (items if len(items) == count else None), start
 
 
 def runs(text: str) -> list[list]:
@@ -96,7 +118,7 @@ def runs(text: str) -> list[list]:
     are listed in the same order before them, in the same clause."""
     runs, run = [], []
     for figure in figures_in(text):
-        if run and re.fullmatch(r"(?:/[^\W\d_])?、", text[run[-1].end:figure.start]) and \
+        if run and text[run[-1].end:figure.start] in ("、", per_unit(text, run[-1].end) + "、") and \
                 _unit(text, figure) == _unit(text, run[-1]):  # 7000元/月、6979元/月
             run.append(figure)
             continue
@@ -151,16 +173,9 @@ def _labels_before(text: str, at: int, count: int) -> list[str] | None:
         unquoted = re.sub(r"[“「『][^”」』]*[”」』]", "", words)  # “80后” is a name, not a figure
         if labels is not None and not (earlier and any(ch.isdigit() for ch in unquoted)):
             return labels
-        if labels is None and not earlier:  # 在线办公,在线医疗用户规模分别达…: a list set with commas
-            items, start = [words], begin
-            while len(items) < count and text[start - 1:start] in (",", "，"):
-                before = max(text.rfind(mark, 0, start - 1) for mark in ",，;；:：。!?") + 1
-                if not _BARE_NAME.fullmatch(text[before:start - 1]):
-                    break
-                items.insert(0, text[before:start - 1])
-                start = before
-            if len(items) == count:
-                return _split("、".join(items), count)
+        listed = comma_listed(text, begin, words, count)[0] if labels is None and not earlier else None
+        if listed:  # 在线办公,在线医疗用户规模分别达…: a list set with commas
+            return _split("、".join(listed), count)
         if text[begin - 1:begin] not in (",", "，"):
             return None
         end = begin - 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from charts.article.extract.labels import clean_label
+from charts.article.extract.labels import clause_start, clean_label
 from charts.article.extract.section import Draft, Section
 from charts.numbers.grammar import ARABIC
 
@@ -67,7 +67,7 @@ def _parts(match: re.Match) -> list[str]:
 def _listed(text: str, found: re.Match, count: int) -> list[str] | None:
     """The parts a clause lists before its ratio (轨道交通、地面公交、出租汽车客运结构比为…), when
     there are as many as terms."""
-    start = max(text.rfind(mark, 0, found.start(1)) for mark in ",;:。!?") + 1
+    start = clause_start(text, found.start(1))
     parts = [clean_label(part) for part in re.split("、|和|与|與|及", text[start:found.end(1)])]
     return parts if len(parts) == count and all(2 <= len(p) <= 12 for p in parts) else None
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from charts.article.extract.labels import clean_label, without_lead
-from charts.article.lists import NAMES_THEN, runs
+from charts.article.extract.labels import clause_start, clean_label, without_lead
+from charts.article.lists import NAMES_THEN, comma_listed, per_unit, runs
 from charts.article.extract.section import Draft, Section, share_question
 from charts.numbers.grammar import CHANGE, FALLING, POINTS, figures_in, is_stated_change, is_stated_fall
 
@@ -39,9 +39,7 @@ _LEAD_WORDS = re.compile(r"^(?:以|其中|对|對|在|而|其|是|有)")
 # A list of names with no figures, told in the clause before the figures: 分别是A、B和C, 依次为…,
 # 增长前三强为A、B、C; or the names, then what they are: A、B、C、D位列第一梯队
 _NAMED = re.compile(r"(?:分[别別]|依次|依序)?(?:是|为|為)([^0-9%是为為]+)$")
-_BARE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")  # a name alone in its clause: no figure, no verb
 _RANKED = re.compile(r"(?:分[别別]|依次|依序|前[一二三四五六七八九十0-9]+(?:名|位|强|強|大))的?(?:是|为|為)([^0-9%是为為]+)$")
-_NAMES_THEN = NAMES_THEN  # one pattern, verify's too (charts/article/lists.py)
 
 
 def read(section: Section) -> list[Draft]:
@@ -97,7 +95,7 @@ def _unlisted(section: Section) -> list[Draft]:
     for figures in runs(text):
         if any(f.digits_start in section.used for f in figures) or not figures[0].arabic:
             continue
-        begin = max(text.rfind(mark, 0, figures[0].start) for mark in ",;:。!?") + 1
+        begin = clause_start(text, figures[0].start)
         if _RESPECTIVELY.search(text, begin, figures[0].start):
             continue
         parts = _split(text[begin:figures[0].start], len(figures))
@@ -109,8 +107,7 @@ def _unlisted(section: Section) -> list[Draft]:
             labels = _named_before(text, begin, len(figures)) or []
         if len(labels) != len(figures) or len(set(labels)) != len(labels) or not all(2 <= len(x) <= 20 for x in labels):
             continue
-        per = re.match(r"/[^\W\d_]", text[figures[-1].end:])  # 元/月
-        unit = figures[-1].big + figures[-1].unit + (per.group() if per and figures[-1].unit else "")
+        unit = figures[-1].big + figures[-1].unit + (per_unit(text, figures[-1].end) if figures[-1].unit else "")
         falls = {is_stated_fall(text, f.start) for f in figures}
         if not unit or len(falls) > 1:
             continue
@@ -157,16 +154,11 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
         return [f"{year}年" for year in range(int(years.group(1)), int(years.group(2)) + 1)]
     ranked = _RANKED.search(head)  # …话题前三名依次是住房问题、稳定物价和收入分配: the names after 依次是
     parts = _split(ranked.group(1) if ranked else head, count)
+    listed = None
     if parts is None and begin > 0 and text[begin - 1] == ",":
-        # 在线办公,在线医疗用户规模分别达…: a page that sets its list with commas, not 、
-        items = [head]
-        while len(items) < count and begin > 0 and text[begin - 1] == ",":
-            before = max(text.rfind(mark, 0, begin - 1) for mark in ",;:。!?") + 1
-            if not _BARE_NAME.fullmatch(text[before:begin - 1]):
-                break
-            items.insert(0, text[before:begin - 1])
-            begin = before
-        parts = _split("、".join(items), count) if len(items) == count else None
+        listed, begin = comma_listed(text, begin, head, count)
+    if listed:  # 在线办公,在线医疗用户规模分别达…: a page that sets its list with commas, not 、
+        parts = _split("、".join(listed), count)
     if parts is None:
         return _named_before(text, begin, count)
     if len(parts) > 1 and all(_ONE_YEAR.fullmatch(p.strip()) for p in parts[:-1]):
@@ -188,7 +180,7 @@ def _named_before(text: str, begin: int, count: int) -> list[str] | None:
             return None
         starts = [m.end() for m in _CLAUSE_END.finditer(text, max(0, begin - 81), begin - 1)]
         start = starts[-1] if starts else max(0, begin - 81)
-        named = _NAMED.search(text, start, begin - 1) or _NAMES_THEN.match(text[start:begin - 1])
+        named = _NAMED.search(text, start, begin - 1) or NAMES_THEN.match(text[start:begin - 1])
         parts = _split(named.group(1), count) if named else None
         labels = [clean_label(p) for p in parts] if parts else []
         if len(labels) == count and all(labels) and len(set(labels)) == count and not any(len(x) > 20 for x in labels):
