@@ -24,7 +24,8 @@ from charts.article.read import Article, normalise
 # between spaces or pipes (not the 2 of 2季度 or the 1995 of 1995年).
 _CELL = re.compile(r"(?<![\w.])[-−]?\d[\d,]*(?:\.\d+)?(?![\w.])%?")
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # two Han characters running: words, not cells
-_TABLE_LINE = re.compile(r"\||\t| {2,}")  # how a line shows it is a table's row
+_RULED = re.compile(r"\||\t")  # a line set out by pipes or tabs
+_TABLE_LINE = re.compile(rf"{_RULED.pattern}| {{2,}}")  # how a line shows it is a table's row (or spaces)
 
 
 def _number(text: str) -> Decimal | None:
@@ -109,7 +110,7 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
         opening = normalise(line).startswith(normalise(label)) and line[start:start + 1].isspace()
         if not (alone or opening or _TABLE_LINE.search(line.strip())):
             continue
-        if not (alone or opening or re.search(r"\||\t", line)) and \
+        if not (alone or opening or _RULED.search(line)) and \
                 _WORDS.search(_CELL.sub(" ", re.sub(r"\([^()]*\)", "", line[start:]))):
             continue  # only spaces set it out, and words follow the label: prose (a page's HTML), not a row
         cells = _cells(article, number, start, len(values), others)

@@ -38,8 +38,10 @@ _ONE_YEAR = re.compile(r"(?:19|20)\d\d年")  # 2022年、2023年、2024年毕业
 _LEAD_WORDS = re.compile(r"^(?:以|其中|对|對|在|而|其|是|有)")
 # A list of names with no figures, told in the clause before the figures: 分别是A、B和C, 依次为…,
 # 增长前三强为A、B、C; or the names, then what they are: A、B、C、D位列第一梯队
-_NAMED = re.compile(r"(?:分[别別]|依次|依序)?(?:是|为|為)([^0-9%是为為]+)$")
-_RANKED = re.compile(r"(?:分[别別]|依次|依序|前[一二三四五六七八九十0-9]+(?:名|位|强|強|大))的?(?:是|为|為)([^0-9%是为為]+)$")
+_NAMES = r"(?:是|为|為)([^0-9%是为為]+)$"  # 是A、B和C: the names, to the clause's end
+_IN_ORDER = r"分[别別]|依次|依序"
+_NAMED = re.compile(rf"(?:{_IN_ORDER})?{_NAMES}")
+_RANKED = re.compile(rf"(?:{_IN_ORDER}|前[一二三四五六七八九十0-9]+(?:名|位|强|強|大))的?{_NAMES}")
 
 
 def read(section: Section) -> list[Draft]:
@@ -73,15 +75,24 @@ def read(section: Section) -> list[Draft]:
         # every one a fall (分别年减0.19%及0.23%): drawn as their size, under a header that says so;
         # every one a rise (分别增长35.7%和38.7%): growth, no share of a whole
         rises = signs == {False} and unit not in POINTS and all(is_stated_change(section.text, f.start) for f, _ in values)
-        header = "下降" if signs == {True} else "增长" if rises else "数值"
+        header = _header(signs, rises)
         question = share_question([Decimal(v) for _, v in rows]) if unit == "%" and header == "数值" else "none"
         kind = "donut" if question == "single" else "bar"
-        drafts.append(section.draft(name, kind, f"{labels[0]}等" + ("的" + header if header != "数值" else ""),
-                                    ["类别", header], rows,
+        drafts.append(section.draft(name, kind, _title(labels, header), ["类别", header], rows,
                                     [f.digits_start for f, _ in values], question=question, unit=unit,
                                     sample_size=section.sample_size if unit == "%" else None,
                                     confirm=["title", "kind", "labels"]))
     return drafts + _unlisted(section)
+
+
+def _header(falls: set[bool], rises: bool) -> str:
+    """A list's value header: 下降 where every figure is a fall, 增长 where every one is a
+    rise, else 数值."""
+    return "下降" if falls == {True} else "增长" if rises else "数值"
+
+
+def _title(labels: list[str], header: str) -> str:
+    return f"{labels[0]}等" + (f"的{header}" if header != "数值" else "")
 
 
 # Where a name of a list stops and what is said of them all begins: 抖音集团|用户量同比增长了
@@ -113,9 +124,9 @@ def _unlisted(section: Section) -> list[Draft]:
             continue
         rows = [[label, f.digits] for label, f in zip(labels, figures)]
         rises = all(is_stated_change(text, f.start) for f in figures) and falls == {False}
-        header = "下降" if falls == {True} else "增长" if rises else "数值"
-        drafts.append(section.draft("listed", "bar", f"{labels[0]}等" + ("的" + header if header != "数值" else ""),
-                                    ["类别", header], rows, [f.digits_start for f in figures], unit=unit,
+        header = _header(falls, rises)
+        drafts.append(section.draft("listed", "bar", _title(labels, header), ["类别", header], rows,
+                                    [f.digits_start for f in figures], unit=unit,
                                     confirm=["title", "kind", "labels"]))
     return drafts
 
