@@ -119,6 +119,28 @@ def test_from_one_period_to_the_next(tmp_path):
     assert changes[0].unit == {"60岁以上读者": "%", "人均借阅量": "册"}
 
 
+def test_from_one_period_to_the_next_told_with_从_and_the_later_period_named(tmp_path):
+    drafts = _drafts(tmp_path, "其中，85后的占比下降最多，从2019年的48.20%下降至2023年的39.15%;"
+                               "75后从2019年的41.06%下降至2023年的38.50%;65后从2019年的37.90%下降至2023年的35.12%。")
+    changes = [d for d in drafts if d.kind == "grouped"]
+    assert changes[0].columns == ["指标", "2019年", "2023年"]
+    assert changes[0].rows == [["75后", "41.06", "38.50"], ["65后", "37.90", "35.12"]]  # 85后's clause names no label
+
+
+def test_a_change_told_between_two_levels_is_no_level(tmp_path):
+    drafts = _drafts(tmp_path, "读者满意度由前年秋季的61%，下滑7个百分点至54%;会员的满意度由44%略减为40%。")
+    changes = [d for d in drafts if d.kind == "grouped"]
+    assert changes[0].columns == ["指标", "前年秋季", "现在"]
+    assert changes[0].rows == [["读者满意度", "61", "54"], ["会员的满意度", "44", "40"]]
+
+
+def test_a_figure_set_on_a_line_of_its_own_runs_on_into_its_sentence(tmp_path):
+    text = "本区住户月入中位数由\n2019\n年的\n2.6\n万元,增至今年达\n2.85\n万元;其余各区变化不大。\n"
+    changes = [d for d in _drafts(tmp_path, text) if d.kind == "grouped"]
+    assert changes[0].rows == [["住户月入中位数", "2.6", "2.85"]]
+    assert changes[0].columns == ["指标", "2019年", "今年"]
+
+
 def test_drafts_keep_the_articles_script(tmp_path):
     drafts = _drafts(tmp_path, "調查顯示，學生、職工和退休人員的佔比分別為40.0%、35.0%和25.0%。")
     assert [r[0] for r in drafts[0].rows] == ["學生", "職工", "退休人員"]

@@ -1,21 +1,27 @@
 """From one period to the next: 40-49岁网民群体占比由2018年底的15.6%提升至17.3%; 文盲率由4.08%
-下降为2.67% -> a row per measure, the earlier and the later figure side by side.
+下降为2.67%; 90后从2017年的51.32%下降至2021年的37.31%; 满意度由36%略减为31% -> a row per
+measure, the earlier and the later figure side by side.
 
 The earlier period is the one the sentence names (由2018年底的, 同2010年相比), the later one the
-date the sentence opens with (截至2019年6月), else 此前 and 现在 for the editor to name.
+one named after 至 (至2021年的), else the date the sentence opens with (截至2019年6月), else 此前 and
+现在 for the editor to name. A change told between the two (下滑9个百分点至45%) is no level.
 A bulletin's 比常年(99.12亿立方米)偏少20.2% sets the year's figure against the normal one."""
 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from charts.article.extract.labels import clause_start, clean_label
 from charts.article.extract.section import Draft, Section
 from charts.numbers.grammar import CHANGE, figures_in
 
-_FROM = re.compile(r"由(?:(?P<when>[^,;。由]{2,12}?)的)?$")
-_TO = re.compile(rf"^(?:提升|{CHANGE}|降|升|增)?(?:至|到|为|為)$")
+_FROM = re.compile(r"(?:由|从|從)\s?(?:(?P<when>[^,;。由从從]{2,12}?)的)?$")
+_FROM_WORD = re.compile(r"由|从|從")
+# 提升至, 略减为, 上升到2021年的: how one figure went to the other, and the later period if named
+_WHEN = r"(?:19|20)\d\d年?[^,;。的达達为為]{0,6}|去年|今年|上年|本年|上月|本月"
+_TO = re.compile(rf"^,?(?:略|小幅|大幅|明显|明顯|显著|顯著|稍)?(?:提升|{CHANGE}|降|升|增|减|減)?(?:至|到|为|為)"
+                 rf"(?:(?P<when>{_WHEN})(?:的|达|達|为|為))?$")
+_POINTS_BETWEEN = ("个百分点", "個百分點", "百分点", "百分點", "成")
 _BASE = re.compile(r"(?:同|与|與|和|较|較|比)((?:19|20)\d\d年[^,;。相比]{0,4})(?:相比|比较|比較)?")
 _AS_OF = re.compile(r"^(?:截至|截止|到)?((?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?)")
 _NORMAL = re.compile(r"(?:比|较|較)(常年|多年平均|上年|去年|上年同期)\($")
@@ -30,46 +36,76 @@ def read(section: Section) -> list[Draft]:
     drafts = _against_normal(section)
     for begin, sentence in section.sentences:
         drafts += _against_year(section, begin, sentence)
-        rows, offsets, units, periods = [], [], {}, []
-        figures = list(figures_in(sentence, whole=True))
-        for earlier, later in pairwise(figures):
-            start = sentence.rfind("由", 0, earlier.start)
+        rows, offsets, units, periods, laters = [], [], {}, [], []
+        figures = [f for f in figures_in(sentence, whole=True) if not _a_date(sentence, f)]
+        for earlier, later in _pairs(figures):
+            starts = [m.start() for m in _FROM_WORD.finditer(sentence, 0, earlier.start)]
+            start = starts[-1] if starts else -1
             head = sentence[max(0, start):earlier.start] if start >= 0 else ""
             found = _FROM.search(head)
-            word = _unit_word(sentence, earlier, later)
-            if not found or word is None or not earlier.arabic or begin + earlier.digits_start in section.used:
+            word, when = _unit_word(sentence, earlier, later)
+            if not found or word is None or not earlier.arabic or begin + earlier.digits_start in section.used \
+                    or begin + later.digits_start in section.used:
                 continue
             unit = later.big + later.unit + word
             if earlier.big + earlier.unit not in ("", unit):
                 continue
-            label = _LABEL_TAIL.sub("", clean_label(sentence[:start]))
+            label = _LABEL_TAIL.sub("", re.sub(r"(?:则|則|也|亦)$", "", clean_label(sentence[:start])))
             if not label or label in units:
                 continue
             rows.append([label, earlier.digits, later.digits])
             offsets += [begin + earlier.digits_start, begin + later.digits_start]
             units[label] = unit
             periods.append(found["when"])
-        if not rows:
-            continue
+            laters.append(when)
+        if not rows or len({p for p in periods if p}) > 1 or len({w for w in laters if w}) > 1:
+            continue  # rows of different periods are no one table
+        if len(rows) == 1 and all(w and re.match(r"(?:19|20)\d\d", w) for w in (periods[0], laters[0])):
+            continue  # one measure, its years named: a series over the years (dated.py)
         base = _BASE.search(sentence)
         as_of = _AS_OF.match(sentence)
         names = [next((p for p in periods if p), None) or (base.group(1) if base else "此前"),
-                 as_of.group(1) if as_of else "现在"]
+                 next((w for w in laters if w), None) or (as_of.group(1) if as_of else "现在")]
         drafts.append(section.draft("change", "grouped", f"{rows[0][0]}的变化", ["指标", *names], rows, offsets,
                                     unit=units if len(set(units.values())) > 1 else next(iter(units.values())),
                                     confirm=["title", "labels", "series names: the two periods"]))
     return drafts
 
 
-def _unit_word(sentence: str, earlier, later) -> str | None:
+def _a_date(sentence: str, figure) -> bool:
+    """2021 of 2021年, 90 of 90后: a year or a generation, no level (9.08年 of schooling is one)."""
+    after = sentence[figure.end:figure.end + 1]
+    return not figure.unit and not figure.big and (
+        after in "后後" or (after == "年" and re.fullmatch(r"(?:19|20)\d\d", figure.digits) is not None))
+
+
+def _pairs(figures):
+    """Each figure with the next, or with the one after a change told between them
+    (由54%,下滑9个百分点至45%; 从80%下降一成至70%)."""
+    for index, earlier in enumerate(figures[:-1]):
+        yield earlier, figures[index + 1]
+        if index + 2 < len(figures) and figures[index + 1].unit in _POINTS_BETWEEN:
+            yield earlier, figures[index + 2]
+
+
+def _unit_word(sentence: str, earlier, later) -> tuple[str | None, str | None]:
     """The word between two figures that says one went to the other: 提高至 (None if not),
-    perhaps after a unit the grammar does not know, written after both (9.08年提高至9.91年)."""
+    perhaps after a unit the grammar does not know, written after both (9.08年提高至9.91年);
+    and the later period when the words name it (上升到2021年的). A change between them
+    (下滑9个百分点至) is passed over."""
     gap = sentence[earlier.end:later.start]
+    between = [f for f in figures_in(gap) if f.unit in _POINTS_BETWEEN]
+    if between:
+        change = between[0]
+        if not re.fullmatch(rf"[,，]?(?:{CHANGE}|降|升|增|减|減)", gap[:change.start]):
+            return None, None
+        gap = gap[change.end:]
     for cut in range(3):
         word = gap[:cut]
-        if _TO.match(gap[cut:]) and sentence.startswith(word, later.end) and not re.search(r"[0-9]", word):
-            return word
-    return None
+        found = _TO.match(gap[cut:])
+        if found and sentence.startswith(word, later.end) and not re.search(r"[0-9]", word):
+            return word, found["when"]
+    return None, None
 
 
 def _against_normal(section: Section) -> list[Draft]:

@@ -28,7 +28,7 @@ _RUNS_ON = re.compile(r"[0-9.%,;:、)]")
 _BULLET = re.compile(r"[-•·◆◇■□●○▪▶►★☆※]|\(?[0-9一二三四五六七八九十]{1,2}[.、)]")
 # What carries a figure at a line's end on into the next line: its digits, its unit, its
 # qualifier, or the phrase it belongs to (67.3% / 的受访者, 5.6 / 亿件, 30% / 以上).
-_FIGURE_RUNS_ON = re.compile(r"[0-9.%‰,;:、)]|的|之|以[上下内]|左右|多|余|[万亿]|[个名人元吨户家所项次分倍]")
+_FIGURE_RUNS_ON = re.compile(r"\s*(?:[0-9.%‰,;:、)]|的|之|以[上下内]|左右|多|余|[万亿]|[个名人元吨户家所项次分倍年月日岁])")
 _LONGEST_TITLE, _LONGEST_LABEL = 60, 40  # characters a spec allows
 # Words that make a figure a bound or an approximation: 不到20%, 近60%, 60%以上.
 # The grammar's qualifiers and bounds, and the bounds it leaves to the words (不到20%).
