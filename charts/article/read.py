@@ -34,6 +34,9 @@ class Article:
     text: str  # normalised
     line_of: tuple[int, ...]  # normalised index -> 1-based line of the original text
     lines: tuple[str, ...] = ()  # the original lines, NFKC and glosses removed, spacing kept
+    # a web table's row broken over lines is put back on its first line (0-based), the lines it
+    # ran over left blank: (first, (the lines it ran over…)) for each
+    ran_over: tuple[tuple[int, tuple[int, ...]], ...] = ()
 
     def line(self, index: int) -> int:
         return self.line_of[index] if index < len(self.line_of) else self.line_of[-1]
@@ -134,4 +137,42 @@ def read_article(path: Path, spec: Path | None = None, archive=(), outside: bool
             if not ch.isspace():
                 chars.append(ch)
                 lines.append(number)
-    return Article(path, "".join(chars), tuple(lines) or (1,), tuple(kept))
+    kept, ran_over = _pipe_rows(kept)
+    return Article(path, "".join(chars), tuple(lines) or (1,), tuple(kept), ran_over)
+
+
+def _row_of_its_own(line: str) -> bool:
+    """A line that opens with a bar, or holds two: a row, not the rest of the one above."""
+    return line.lstrip().startswith(("|", "｜")) or line.count("|") + line.count("｜") >= 2
+
+
+_REACH = 6  # lines a web table's cell may run over (a header in two languages, blank lines between)
+
+
+def _pipe_rows(kept: list[str]) -> tuple[list[str], tuple[tuple[int, tuple[int, ...]], ...]]:
+    """A web table's rows as the page copied them, a row broken over lines (| 22-25/10/07 |
+    60.5% | / 20.1% | / 19.4% |), each put back on its first line, the lines it ran over left
+    blank so that every line keeps its number. A row runs on over the lines up to one that
+    ends with a bar, within a few lines, and stops where the next row's bar begins a line;
+    a note under the table ends with no bar, and is left alone."""
+    kept, ran_over = list(kept), []
+    i = 0
+    while i < len(kept):
+        if not kept[i].lstrip().startswith(("|", "｜")):
+            i += 1
+            continue
+        row, j = kept[i].rstrip(), i + 1
+        while True:
+            end = next((k for k in range(j, min(j + _REACH, len(kept)))
+                        if kept[k].strip() and (_row_of_its_own(kept[k]) or kept[k].rstrip().endswith(("|", "｜")))), None)
+            if end is None or _row_of_its_own(kept[end]):
+                break
+            row += " " + " ".join(kept[k].strip() for k in range(j, end + 1) if kept[k].strip())
+            for k in range(j, end + 1):
+                kept[k] = ""
+            j = end + 1
+        kept[i] = "" if _RULE.fullmatch(row) else row
+        if j > i + 1:
+            ran_over.append((i, tuple(range(i + 1, j))))
+        i = j
+    return kept, tuple(ran_over)

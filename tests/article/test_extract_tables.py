@@ -227,3 +227,32 @@ def test_a_web_table_one_cell_a_line_with_lone_pipes_between_its_cells(tmp_path)
     path.write_text(text, encoding="utf-8")
     rows = {tuple(r) for d in extract(read_article(path)) for r in d.rows}
     assert {("生产总值", "295.4"), ("第一产业", "24.4"), ("第二产业", "210.1")} <= rows
+
+
+def test_a_header_cut_one_cell_per_line_with_words_spaced_apart_and_glossed(tmp_path):
+    text = ("2-4 城区工业产值指数(2015-2020年,2015=100) |\n\n按可比价格计算 ,\n年 份 |\n工业总产值 |\n\n\n\n"
+            "#轻 工 业 |\n重工业 |\nYear |\nGross Industrial Output |\nLight Industry |\nHeavy Industry |\n"
+            "2015 |\n100.0 |\n100.0 |\n100.0 |\n2016 |\n106.4 |\n103.9 |\n108.2 |\n2017 |\n113.0 |\n109.5 |\n115.6 |\n")
+    assert _tables(tmp_path, text) == [("2015=100", ["工业总产值", "轻工业", "重工业"], [
+        ["2015", "100.0", "100.0", "100.0"], ["2016", "106.4", "103.9", "108.2"], ["2017", "113.0", "109.5", "115.6"]])]
+
+
+def test_tables_cut_one_cell_per_line_one_after_another(tmp_path):
+    text = ("一、商品零售价格指数\n指标名称 |\n环比 |\n同比 |\n(一)食品类 |\n100.2 |\n101.4 |\n1、粮食 |\n99.8 |\n"
+            "100.6 |\n二、居民收入\n指标名称 |\n城镇居民 |\n农村居民 |\n绝对值(元) |\n同比 增速(%) |\n绝对值(元) |\n"
+            "同比 增速(%) |\n人均可支配收入 |\n62310 |\n4.1 |\n30122 |\n6.0 |\n工资性收入 |\n35120 |\n3.8 |\n15230 |\n5.2 |\n")
+    assert _tables(tmp_path, text) == [
+        ("指数", ["环比", "同比"], [["食品类", "100.2", "101.4"], ["粮食", "99.8", "100.6"]]),
+        ("元", ["城镇居民", "农村居民"], [["人均可支配收入", "62310", "30122"], ["工资性收入", "35120", "15230"]]),
+        ("%", ["城镇居民同比增速", "农村居民同比增速"], [["人均可支配收入", "4.1", "6.0"], ["工资性收入", "3.8", "5.2"]])]
+
+
+def test_a_web_tables_rows_broken_over_lines_are_rows(tmp_path):
+    text = ("|  调查日期 Date of survey  |             \n    满意            \n      \n        Satisfied  | \n"
+            "    不满意            \n        Dissatisfied  | \n    合计            \n        Total  | \n  \n"
+            "| 12-15/3/24 | 56.1%    | \n    38.2%    | \n    100.0%    | \n  \n| 8-10/9/23 | 51.7% | 42.0% | 100.0% | \n"
+            "| 2-5/3/23 | 49.3%    | \n    45.5%    | \n    100.0%    | \n  \n注:不包括“不知道”。\n")
+    tables = _tables(tmp_path, text)
+    assert tables[0][1] == ["满意", "不满意", "合计"] and tables[0][2] == [  # the note under it is no row
+        ["12-15/3/24", "56.1", "38.2", "100.0"], ["8-10/9/23", "51.7", "42.0", "100.0"],
+        ["2-5/3/23", "49.3", "45.5", "100.0"]]

@@ -23,7 +23,9 @@ RATE = re.compile(r"增长|增長|增速|比重|率|占|佔|%|指数|指數|比�
 UNIT_LINE = re.compile(r"^单位[:：](.{1,6})$|^單位[:：](.{1,6})$")
 # A unit stated anywhere on a caption or a line of its own: 表1 主要指标  单位:亿元, (单位:万吨)
 STATED_UNIT = re.compile(r"(?:计量|計量)?[单單]位\s*[:：]\s*([^\s,，;；)）|]{1,6})")
-_LABEL_NOISE = re.compile(r"^(?:#|其中[:：]|\([0-9]{1,2}\))+|[?①-⑩]")  # (1)非常满意: the option's number
+# (1)非常满意, (一)工业, 1、生产资料, 一、: the option's or the outline's number
+_LABEL_NOISE = re.compile(r"^(?:#|其中[:：]|[(（](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]|"
+                          r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})、(?![0-9]))+|[?①-⑩]")
 _UNITS = ("%", "元", "人", "吨", "公顷", "平方公里", "千米", "公里", "立方米", "千瓦时", "户", "个", "辆", "所",
           "册", "件", "人次", "家", "头")
 UNIT_WORD = re.compile(rf"[万亿萬億]?(?:{'|'.join(_UNITS)})")  # a unit column's cell: 万吨, 亿元
@@ -58,6 +60,7 @@ class Table:
     unit: str = ""
     super_units: list[str] = field(default_factory=list)  # per column, from a header above
     title: str = ""
+    rest: int | None = None  # the line where its rows stopped short of the run's end (another table)
 
 
 def cells_of(line: str) -> list[str]:
@@ -142,6 +145,10 @@ def unit_line(line: str) -> str:
     return split_unit(words)[1] if len(words) <= 12 else ""
 
 
+# A poll's fieldwork dates as a row's label: 22-25/10/07, 3-6/11, 15/9/2003
+_SURVEY_DATES = re.compile(r"[0-9]{1,2}(?:-[0-9]{1,2})?/[0-9]{1,2}(?:-[0-9]{1,2}/[0-9]{1,2})?(?:/[0-9]{2,4})?")
+
+
 def row_of(tokens: list[str], piped: bool = False) -> tuple[str, list] | None:
     """An aligned or pipe row: label words, perhaps an English gloss, then its values to the end
     (None for a cell left empty: — or …). A pipe row may number itself first (| 1 | 指标 |…) and
@@ -154,9 +161,9 @@ def row_of(tokens: list[str], piped: bool = False) -> tuple[str, list] | None:
     while i < len(tokens) and HAN.search(tokens[i]) and not is_value(tokens[i]) and \
             not (i and YEARS.fullmatch(tokens[i])):
         i += 1
-    if i == 0 and len(tokens) > 1 and (YEARS.fullmatch(tokens[0]) or _RANGE.fullmatch(tokens[0])) \
-            and is_cell(tokens[1]):
-        i = 1  # a year's row (2021  1200  3.5), or a range's (18-24 | 21.3%, 60+ | 9.8%)
+    if i == 0 and len(tokens) > 1 and (YEARS.fullmatch(tokens[0]) or _RANGE.fullmatch(tokens[0])
+                                       or _SURVEY_DATES.fullmatch(tokens[0])) and is_cell(tokens[1]):
+        i = 1  # a year's row (2021  1200  3.5), a range's (18-24 | 21.3%, 60+ | 9.8%), a poll's (22-25/10/07)
     if 0 < i < len(tokens) - 1 and tokens[i] in ("%", "‰") and is_value(tokens[i + 1]):
         tokens = tokens[:i] + [f"({tokens[i]})"] + tokens[i + 1:]  # | 增速 | % | 5.1 |: a unit column
         label = "".join(tokens[:i + 1])

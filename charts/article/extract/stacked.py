@@ -28,18 +28,21 @@ from charts.article.extract.cells import (
 _FIGURE_GOES_ON = re.compile(r"[万亿萬億]|年|月|日|%|‰|元|人|[户戶]|[个個]|名|[岁歲]|倍|[项項]|家|所")
 
 
+_GENERIC = re.compile(r"^(?:绝对值|絕對值|绝对数|絕對數|绝对额|絕對額|数值|數值)(?=\()")  # 绝对值(元) is the group's (元)
+
+
 def stacked(lines: list[str], first: int, last: int) -> list[Table]:
     """Tables cut one cell per line: a run of one-token lines, headers first, then rows."""
     def goes_on(i):
         after = next((lines[j].strip() for j in range(i + 1, min(i + 3, last + 1)) if lines[j].strip()), "")
         return is_value(lines[i].strip()) and _FIGURE_GOES_ON.match(after) is not None
 
-    cells = [(i, cells_of(lines[i])[0]) for i in range(first, last + 1)
-             if lines[i].strip() and len(cells_of(lines[i])) == 1 and not PROSE.search(lines[i]) and not goes_on(i)]
+    cells = [(i, cell) for i in range(first, last + 1)
+             if lines[i].strip() and (cell := _one_cell(lines[i])) and not PROSE.search(lines[i]) and not goes_on(i)]
     runs, k = [], 0
     while k < len(cells):
         run = [cells[k]]
-        while k + len(run) < len(cells) and cells[k + len(run)][0] - run[-1][0] <= 2:
+        while k + len(run) < len(cells) and _near(lines, run[-1][0], cells[k + len(run)][0]):
             run.append(cells[k + len(run)])
         k += len(run)
         runs.append(run)
@@ -47,6 +50,9 @@ def stacked(lines: list[str], first: int, last: int) -> list[Table]:
     while k < len(runs):
         run, k = runs[k], k + 1
         table = _stacked_table(lines, run)
+        if table and table.rest is not None:  # another table's header: it goes on from there
+            runs.insert(k, [(i, t) for i, t in run if i >= table.rest])
+            run = [(i, t) for i, t in run if i < table.rest]
         # More rows after a few blank lines (a page that spaces out its groups of rows): the
         # next run goes on the table when it starts as a row of as many cells does.
         while table and k < len(runs) and _goes_on(lines, run, runs[k], len(table.header)):
@@ -55,6 +61,28 @@ def stacked(lines: list[str], first: int, last: int) -> list[Table]:
         if table:
             tables.append(table)
     return tables
+
+
+def _one_cell(line: str) -> str | None:
+    """The one cell of a line, or None: a header a PDF spaced apart inside a word (年 份,
+    人均地区生产总 值, #工 业: a piece of one character is no word of its own) is one cell."""
+    cells = cells_of(line)
+    if len(cells) == 1:
+        return cells[0]
+    if re.search(r"\S\s{2,}\S|[0-9]", line) or not all(HAN.search(c) for c in cells):
+        return None
+    # 同比 增速(%) |: a page that ends each cell with a bar marks the line as one cell
+    if any(len(c.lstrip("#")) == 1 for c in cells) or (line.rstrip().endswith("|") and line.count("|") == 1):
+        return "".join(cells)
+    return None
+
+
+def _near(lines: list[str], one: int, two: int) -> bool:
+    """Whether two cells' lines are of one run: at most two lines of other text between them,
+    English glosses of the headers aside, and a few blank ones (a page that spaces its cells out)."""
+    between = [lines[i] for i in range(one + 1, two)]
+    return sum(1 for b in between if re.search(r"[0-9]", b) or HAN.search(b)) <= 2 and \
+        len([b for b in between if not b.strip()]) <= 6
 
 
 def _goes_on(lines: list[str], run: list[tuple[int, str]], after: list[tuple[int, str]], width: int) -> bool:
@@ -99,6 +127,9 @@ def _stacked_table(lines: list[str], run: list[tuple[int, str]]) -> Table | None
     if width < 1 or len(headers) < width:
         return None
     sub, above = headers[-width:], headers[:-width]
+    named = [k for k, h in enumerate(above) if h.endswith(LABEL_COLUMN)]
+    if named:  # 指标名称 / 全体居民 城镇居民 农村居民: the caption and the label column's name are no tier
+        label_column, above = above[named[-1]], above[named[-1] + 1:]
     table = Table(header=sub, label_column=label_column, unit=units[-1] if units else "",
                    lines={i for i, _ in run}, title=title_above(lines, 0, run[0][0]))
     if above and width % len(above) == 0 and any(split_unit(a)[1] for a in above):
@@ -106,6 +137,10 @@ def _stacked_table(lines: list[str], run: list[tuple[int, str]]) -> Table | None
         span = width // len(above)
         table.super_units = [split_unit(above[c // span])[1] for c in range(width)]
         table.header = [f"{sub[c]}{split_unit(above[c // span])[0]}" for c in range(width)]
+    elif above and len(above) > 1 and width % len(above) == 0 and any(split_unit(h)[1] for h in sub):
+        # 全体居民 城镇居民 over 绝对值(元) 同比增速(%) 绝对值(元) 同比增速(%): a group over its columns
+        span = width // len(above)
+        table.header = [f"{above[c // span]}{_GENERIC.sub('', sub[c])}" for c in range(width)]
     i = heads
     while i < len(texts):
         label = texts[i]
@@ -126,6 +161,9 @@ def _stacked_table(lines: list[str], run: list[tuple[int, str]]) -> Table | None
         else:
             break
         i += 1 + len(values)
+    if i < len(texts) - 1 and len(table.rows) >= 2:
+        table.rest = run[i][0]
+        table.lines = {at for at, _ in run[:i]}
     return table if len(table.rows) >= 2 else None
 
 

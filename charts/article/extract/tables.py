@@ -38,11 +38,29 @@ def read(section: Section) -> list[Draft]:
         return []
     first, last = section.line(0) - 1, section.line(len(section.text) - 1) - 1
     drafts, read_lines = [], set()
-    for table in stacked(lines, first, last) + aligned(lines, first, last):
+    for table in stacked(lines, first, last) + _aligned(section.article, first, last):
         if not table.lines & read_lines:  # a table cut one cell per line is read once, as such
             read_lines |= table.lines
             drafts += _drafts(section, table)
     return drafts
+
+
+def _aligned(article, first: int, last: int) -> list[Table]:
+    """Tables a row to a line, read with the lines a web table's broken rows ran over left
+    out (read.py put each row back on its first line), so that rows and their header stand
+    as close as the page set them; each table's lines are the article's again, and a row's
+    take the lines it ran over."""
+    blank = {k for _, over in article.ran_over for k in over}
+    if not blank:
+        return aligned(list(article.lines), first, last)
+    view = [k for k in range(len(article.lines)) if k not in blank]
+    at = {k: n for n, k in enumerate(view)}
+    tables = aligned([article.lines[k] for k in view], at.get(first, next((n for n, k in enumerate(view) if k >= first), 0)),
+                     max(n for n, k in enumerate(view) if k <= last) if any(k <= last for k in view) else -1)
+    over = dict(article.ran_over)
+    for table in tables:
+        table.lines = {k for n in table.lines for k in (view[n], *over.get(view[n], ()))}
+    return tables
 
 
 def _drafts(section: Section, table: Table) -> list[Draft]:
@@ -57,6 +75,8 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
             table.short += moved
     column_units = [split_unit(h)[1] or (table.super_units[c] if table.super_units else "")
                     for c, h in enumerate(table.header)]
+    if not table.unit and not any(column_units):
+        table.unit = _index_unit(section.article.lines, table)
     stated = [u for u in re.split(r"[、,，/]", table.unit) if u] if table.unit else []
     if len(stated) == 2 and "%" in stated:  # 单位:人、%: the shares' columns in %, the others in 人
         count = next(u for u in stated if u != "%")
@@ -115,6 +135,21 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
         drafts[0].gaps = {g.label: section.script(totals.placed(g)) for g in gaps}
     section.used.update(_offsets(section, table.lines))
     return drafts
+
+
+# An index's base, as a caption or header states it: (1978=100), 上年同月=100
+_INDEX_BASE = re.compile(r"(?:(?:19|20)\d\d年?|上年同期|上年同月|上年|上月|上期|基期)\s*=\s*100")
+
+
+def _index_unit(lines: list[str], table: Table) -> str:
+    """A table of indices with no unit written: its base (1978=100) where the caption or the
+    header states one, else 指数 where they call the figures an index."""
+    top = min(table.lines)
+    words = " ".join([table.title, *table.header, *lines[max(0, top - 10):top + 1]])
+    base = _INDEX_BASE.search(words)
+    if base:
+        return re.sub(r"\s", "", base.group(0))
+    return "指数" if "指数" in words or "指數" in words else ""
 
 
 def _number(cell: str) -> str:
