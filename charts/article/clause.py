@@ -45,10 +45,11 @@ def sentence_of(text: str, at: int) -> tuple[int, int]:
 def ends_clause(ch: str) -> bool:
     """Any punctuation, ASCII or CJK, ends a figure's clause on its right: a comma, a full
     stop, a bracket (a bracketed figure belongs to the text before it, and in
-    `表示不满意（“非常不满意”…）` the bracket is no second label); quotation marks do not."""
+    `表示不满意（“非常不满意”…）` the bracket is no second label), a table's bar; quotation
+    marks do not."""
     if is_quote(ch):
         return False  # a quoted word is a label (关注度“一般”), not the end of one
-    return unicodedata.category(ch).startswith("P")
+    return unicodedata.category(ch).startswith("P") or ch in "|｜"  # a table's bar ends its cell
 
 
 _JOINERS = "/／·・&＆"  # 短视频/直播用户, 马克·吐温: one word either side, no clause's end
@@ -89,6 +90,11 @@ def clause(text: str, start: int, end: int, unit: str, changes: bool = False) ->
         left = max(left, text.rfind(stop, 0, start) + 1)
     # The scan may begin inside a number (SPAN cuts it): its tail still ends a clause.
     numbers = [f for f in figures_in(text, left, start) if f.arabic]
+    if text[start - 1:start] in ("|", "｜") and numbers:
+        # a table's cell (|99.6|): the cells before it back to the last figure are its row's
+        # label, not the words of rows above it, whatever the unit
+        last = numbers[-1]
+        left = max(left, last.end + (text[last.end:last.end + 1] in ("|", "｜")))
     nearest, change = True, is_stated_change(text, start)
     for number in reversed(numbers):
         # a change before a level does not end its clause (快递量增加了0.8亿件，达到6.4亿件),

@@ -85,7 +85,11 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
             item = listed.get(start)
             windows = ((item.label, ""),) if item else \
                 _whole(text, start, end, own.wanted, clause(text, start, end, _unit_of(form.lstrip("-−")), changes))
+            if _ends_table_row(article, start, end):
+                windows = tuple((before, "") for before, _ in windows)  # the words after are the next row's
             rank = own.rank(windows)
+            if rank[0] and text[start - 1:start] in ("|", "｜") and not any(own.wanted in w for w, _ in windows):
+                rank = (0, rank[1])  # a table prints its row's label whole: 料 of 材料 is not 原料's
             # a year is written before its level (2012年的20.7%升至2013年的31.4%: 2013 is the next's)
             if not rank[0] and header is not None and header.alone((windows[0][0], "") if year else windows[0]) and \
                     last_row(text, start, [label, *rivals]) == label:
@@ -95,6 +99,16 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     if best_at is None:
         return "missing", None, None
     return ("found" if best[0] else "relabelled"), article.line(best_at), best_at
+
+
+def _ends_table_row(article: Article, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) is the last cell of a line set out as a table's row
+    (cells between bars, or apart by tabs or runs of spaces): the words on the next line are
+    the next row's label, not this figure's (`政制发展  5.1%` over `教育  5.0%`)."""
+    if not article.lines or end < len(article.text) and article.line(end) == article.line(start):
+        return False
+    line = article.lines[article.line(start) - 1]
+    return re.search(r"\||\t|\S {2,}\S", line.strip()) is not None
 
 
 def column_words(header: str) -> str:

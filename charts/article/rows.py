@@ -35,9 +35,19 @@ def _number(text: str) -> Decimal | None:
         return None
 
 
+# An outline's number before a row's label: (一)工业, 1、生产资料, 一、食品, (2)原料
+_OUTLINE = re.compile(r"^\s*(?:[(（](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})、)")
+
+
 def _bare(text: str) -> str:
-    """Text without spaces or punctuation: a row marker (#, *) does not make a label another."""
-    return "".join(ch for ch in normalise(text) if not unicodedata.category(ch).startswith("P"))
+    """Text without spaces, punctuation, a table's bars or an outline's number: a row marker
+    (#, *, (一), 1、) does not make a label another."""
+    return "".join(ch for ch in normalise(_OUTLINE.sub("", text)) if not unicodedata.category(ch).startswith("P")
+                   and ch not in "|｜")
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LEADS = ("其中", "#", "其")  # words a table puts before a part's label (其中:工业, 其中工业)
 
 
 def _after_label(line: str, label: str) -> int | None:
@@ -49,6 +59,8 @@ def _after_label(line: str, label: str) -> int | None:
     kept = [(i, ch) for i, ch in enumerate(line) if not ch.isspace()]
     flat = "".join(ch for _, ch in kept)
     at = flat.find(wanted)
+    while at > 0 and _HAN.match(flat[at - 1]) and not flat[:at].endswith(_LEADS):
+        at = flat.find(wanted, at + 1)  # 原料 is not the row 化工原料类: a label begins its cell
     if at < 0:
         return None
     return kept[at + len(wanted) - 1][0] + 1
@@ -65,7 +77,7 @@ def _cells(article: Article, number: int, start: int, count: int,
     told from one taking 建筑业)."""
     line = article.lines[number - 1]
     cells = [(_number(m.group()), number) for m in _CELL.finditer(line, start)]
-    if line[start:].strip():
+    if line[start:].strip(" |｜\t"):
         return cells
     for later in range(number, len(article.lines)):
         if len(cells) >= count:
@@ -107,7 +119,7 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
         alone = _bare(line) == _bare(label)  # `#制造业`, the label on a line of its own
         # a row of its own: label alone, cells set apart, or the label opening the line
         # with its cells after a space (`临床医学 2339`)
-        opening = normalise(line).startswith(normalise(label)) and line[start:start + 1].isspace()
+        opening = normalise(_OUTLINE.sub("", line)).startswith(normalise(label)) and line[start:start + 1].isspace()
         if not (alone or opening or _TABLE_LINE.search(line.strip())):
             continue
         if not (alone or opening or _RULED.search(line)) and \

@@ -201,3 +201,29 @@ def test_a_period_block_told_with_bili(checked):
     assert set(right.values()) == {"found"}
     swapped = checked(article, [["平视", 48.3, 42.1], ["仰视", 12.5, 30.2]], columns, kind="grouped")
     assert "found" not in swapped.values()
+
+
+_CUT_PER_LINE = ("一、价格指数\n指标名称 |\n环比 |\n同比 |\n累计比 |\n(一)出厂价格指数 |\n99.9 |\n99.8 |\n98.2 |\n"
+                 "1、生产资料 |\n99.9 |\n98.9 |\n97.6 |\n(1)原料 |\n100.0 |\n99.5 |\n97.2 |\n2、生活资料 |\n99.8 |\n"
+                 "102.3 |\n100.0 |\n3、化工原料类 |\n97.4 |\n99.6 |\n101.6 |\n")
+
+
+def test_a_table_cut_one_cell_per_line_verifies_every_column_of_its_rows(checked):
+    columns = ("指标", "环比", "同比", "累计比")
+    rows = [["出厂价格指数", 99.9, 99.8, 98.2], ["生产资料", 99.9, 98.9, 97.6], ["原料", 100.0, 99.5, 97.2]]
+    assert set(checked(_CUT_PER_LINE, rows, columns, unit="指数", kind="grouped").values()) == {"found"}
+
+
+def test_a_row_label_inside_a_longer_one_is_not_that_row(checked):
+    # 99.6 is 化工原料类's: 原料 is a row of its own, printed whole
+    tampered = checked(_CUT_PER_LINE, [["原料", 100.0, 99.6, 97.2], ["生产资料", 99.9, 98.9, 97.6]],
+                       ("指标", "环比", "同比", "累计比"), unit="指数", kind="grouped")
+    assert tampered["原料（同比）99.6指数"] != "found"
+
+
+def test_the_next_rows_label_is_not_a_figures_own(checked):
+    article = ("施政报告最应处理的范畴\n  劳工及就业 Labour  19.6%  \n  政制发展 Political development  5.1%  \n"
+               "  教育 Education  5.0%  \n  交通 Transport  0.5%  \n")
+    rows = [["劳工及就业", 19.6], ["政制发展", 5.1], ["教育", 5.0], ["交通", 0.5]]
+    assert set(checked(article, rows).values()) == {"found"}
+    assert checked(article, [["劳工及就业", 19.6], ["政制发展", 5.1], ["教育", 5.1], ["交通", 0.5]])["教育 5.1%"] != "found"
