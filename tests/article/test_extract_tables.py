@@ -256,3 +256,12 @@ def test_a_web_tables_rows_broken_over_lines_are_rows(tmp_path):
     assert tables[0][1] == ["满意", "不满意", "合计"] and tables[0][2] == [  # the note under it is no row
         ["12-15/3/24", "56.1", "38.2", "100.0"], ["8-10/9/23", "51.7", "42.0", "100.0"],
         ["2-5/3/23", "49.3", "45.5", "100.0"]]
+
+
+def test_a_poll_table_cut_one_cell_per_line_with_empty_cells_groups_and_margins(tmp_path):
+    text = ("民意调查结果如下表,去年同类结果一并附上作对照:\n2023年\n2024年\n调查日期\n3-5/9\n10-12/3\n8-9/9\n"
+            "样本基数(受访者)\n811\n790\n1,024\n百分比误差 (95%置信水平)*\n+/-4%\n+/-4%\n+/-3%\n"
+            "表示满意的比率\n41%\n--\n45%\n最关注的议题:\n住屋\n38%\n35%\n40%\n就业\n21%\n24%\n19%\n")
+    tables = _tables(tmp_path, text)
+    assert ("%", ["3-5/9", "10-12/3", "8-9/9"], [["住屋", "38", "35", "40"], ["就业", "21", "24", "19"]]) in tables
+    assert any(rows == [["表示满意的比率", "41", "45"]] for _, _, rows in tables)  # -- was not asked

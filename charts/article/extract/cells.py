@@ -31,7 +31,7 @@ _UNITS = ("%", "元", "人", "吨", "公顷", "平方公里", "千米", "公里"
 UNIT_WORD = re.compile(rf"[万亿萬億]?(?:{'|'.join(_UNITS)})")  # a unit column's cell: 万吨, 亿元
 # A cell: a number, perhaps with its unit (51.5%, 45210元, 1.54亿); a dash or dots an empty one.
 VALUE = re.compile(rf"{NUMBER}(?P<unit>%|‰|[万亿萬億]?(?:{'|'.join(_UNITS)})|[万亿萬億])?")
-_EMPTY = ("—", "——", "-", "–", "－", "…", "……", "...", "/")
+EMPTY = ("—", "——", "-", "--", "–", "－", "－－", "…", "……", "...", "/")  # a cell left empty, or not asked
 INDEX_COLUMN = ("序号", "序號", "编号", "編號", "排名", "排序")
 _RANGE = re.compile(r"[<>≤≥]?[0-9]+(?:\.[0-9]+)?(?:[-~—–至][0-9]+(?:\.[0-9]+)?|\+)|[<>≤≥][0-9]+(?:\.[0-9]+)?")
 _INDEX = re.compile(r"\(?[0-9]{1,3}[.)、]?")  # a row's number in a 序号 column
@@ -105,7 +105,7 @@ def is_value(token: str) -> bool:
 
 
 def is_cell(token: str) -> bool:
-    return is_value(token) or token in _EMPTY
+    return is_value(token) or token in EMPTY
 
 
 def split_unit(name: str) -> tuple[str, str]:
@@ -181,7 +181,7 @@ def row_of(tokens: list[str], piped: bool = False) -> tuple[str, list] | None:
         i += 1  # an English gloss (Year-end Resident Population)
     values = []
     while i < len(tokens) and is_cell(tokens[i]):
-        values.append(None if tokens[i] in _EMPTY else tokens[i])
+        values.append(None if tokens[i] in EMPTY else tokens[i])
         i += 1
     if i == len(tokens) - 1 and values and UNIT_WORD.fullmatch(tokens[i]) and not label.endswith(")"):
         label, i = f"{label}({tokens[i]})", i + 1  # 粮食产量  45.6  万吨: the unit column comes last

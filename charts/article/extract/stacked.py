@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from charts.article.extract.cells import (
+    EMPTY,
     HAN,
     LABEL_COLUMN,
     PROSE,
@@ -16,6 +17,7 @@ from charts.article.extract.cells import (
     Table,
     cells_of,
     clean,
+    is_cell,
     is_value,
     split_unit,
     title_above,
@@ -63,12 +65,28 @@ def stacked(lines: list[str], first: int, last: int) -> list[Table]:
     return tables
 
 
+def _odd(token: str) -> bool:
+    """A cell of figures no chart takes (+/-4%, 1:3): digits, no words, no value."""
+    return not is_cell(token) and not HAN.search(token) and len(token) <= 8 and re.search(r"[0-9]", token) is not None
+
+
+def _full_row(texts: list[str], at: int, width: int) -> bool:
+    """Whether a label and `width` cells begin at `at`."""
+    return at + width < len(texts) and not is_cell(texts[at]) and HAN.search(texts[at]) is not None \
+        and all(is_cell(t) for t in texts[at + 1:at + 1 + width]) and any(is_value(t) for t in texts[at + 1:at + 1 + width])
+
+
+_NAME_AND_ASIDE = re.compile(r"[^\s()0-9]*[\u4e00-\u9fff][^\s()]*\s?\([^()]+\)\S{0,2}")
+
+
 def _one_cell(line: str) -> str | None:
     """The one cell of a line, or None: a header a PDF spaced apart inside a word (年 份,
     人均地区生产总 值, #工 业: a piece of one character is no word of its own) is one cell."""
     cells = cells_of(line)
     if len(cells) == 1:
         return cells[0]
+    if _NAME_AND_ASIDE.fullmatch(line.strip(" |\t")):
+        return "".join(cells)  # 百分比误差 (95%置信水平)*: a name and its aside
     if re.search(r"\S\s{2,}\S|[0-9]", line) or not all(HAN.search(c) for c in cells):
         return None
     # 同比 增速(%) |: a page that ends each cell with a bar marks the line as one cell
@@ -81,6 +99,8 @@ def _near(lines: list[str], one: int, two: int) -> bool:
     """Whether two cells' lines are of one run: at most two lines of other text between them,
     English glosses of the headers aside, and a few blank ones (a page that spaces its cells out)."""
     between = [lines[i] for i in range(one + 1, two)]
+    if any(PROSE.search(b) for b in between):
+        return False  # a sentence: the table has not begun, or has ended
     return sum(1 for b in between if re.search(r"[0-9]", b) or HAN.search(b)) <= 2 and \
         len([b for b in between if not b.strip()]) <= 6
 
@@ -147,9 +167,19 @@ def _stacked_table(lines: list[str], run: list[tuple[int, str]]) -> Table | None
         if is_value(label) and not (by_year and YEARS.fullmatch(label)):
             break
         values = []
-        while i + 1 + len(values) < len(texts) and is_value(texts[i + 1 + len(values)]) and \
+        while i + 1 + len(values) < len(texts) and is_cell(texts[i + 1 + len(values)]) and \
                 len(values) < width and not (by_year and YEARS.fullmatch(texts[i + 1 + len(values)])):
             values.append(texts[i + 1 + len(values)])
+        after = texts[i + 1:i + 1 + width]
+        if not any(is_value(v) for v in values) and len(after) == width and all(_odd(t) for t in after):
+            i += 1 + width  # 百分比误差 / +/-4% / +/-4% …: a row of cells no chart takes
+            continue
+        if not values and _full_row(texts, i + 1, width):
+            i += 1  # 选择候选人主要考虑因素: / 往绩 / 46% …: a group's name over its rows
+            continue
+        values = [None if v in EMPTY else v for v in values]  # -- : not asked
+        if values and all(v is None for v in values):
+            values = []
         label, row_unit = split_unit(clean(label))
         last = i + 1 + len(values) >= len(texts) or not YEARS.fullmatch(texts[i + 1 + len(values)])
         if len(values) == width:
