@@ -21,3 +21,10 @@ def test_value_added_is_a_level_and_the_increase_a_change(tmp_path):
 def test_a_level_reached_is_read(tmp_path):
     rows = _series_rows(tmp_path, "2021年快递业务量5.6亿件。2022年增加了0.8亿件,增长到6.4亿件。")
     assert rows == [["2021年", "5.6"], ["2022年", "6.4"]]
+
+
+def test_negative_growth_is_drafted_as_a_fall(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("1-3月,农业产值增长3.3%,林业产值负增长16.8%,牧业产值增长3.2%,渔业产值增长3.5%。\n", encoding="utf-8")
+    rows = [r for d in extract(read_article(path)) for r in d.rows]
+    assert ["林业产值", "-16.8"] in rows and ["农业产值", "3.3"] in rows

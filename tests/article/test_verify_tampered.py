@@ -227,3 +227,10 @@ def test_the_next_rows_label_is_not_a_figures_own(checked):
     rows = [["劳工及就业", 19.6], ["政制发展", 5.1], ["教育", 5.0], ["交通", 0.5]]
     assert set(checked(article, rows).values()) == {"found"}
     assert checked(article, [["劳工及就业", 19.6], ["政制发展", 5.1], ["教育", 5.1], ["交通", 0.5]])["教育 5.1%"] != "found"
+
+
+def test_negative_growth_is_a_fall(checked):
+    article = "1-3月,林业产值负增长16.8%,渔业产值增长3.5%,牧业产值負增長2.1%。\n"
+    assert set(checked(article, [["林业产值", -16.8], ["渔业产值", 3.5], ["牧业产值", -2.1]],
+                       ("指标", "比上年增长")).values()) == {"found"}
+    assert checked(article, [["林业产值", 16.8], ["渔业产值", 3.5]], ("指标", "比上年增长"))["林业产值 16.8%"] != "found"
