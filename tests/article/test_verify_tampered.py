@@ -230,7 +230,7 @@ def test_the_next_rows_label_is_not_a_figures_own(checked):
 
 
 def test_negative_growth_is_a_fall(checked):
-    article = "1-3月,林业产值负增长16.8%,渔业产值增长3.5%,牧业产值負增長2.1%。\n"
-    assert set(checked(article, [["林业产值", -16.8], ["渔业产值", 3.5], ["牧业产值", -2.1]],
-                       ("指标", "比上年增长")).values()) == {"found"}
+    article = "1-3月,林业产值负增长16.8%,渔业产值增长3.5%,牧业产值負增長2.1%,副业产值下挫1.2%,服务业萎缩0.6%。\n"
+    assert set(checked(article, [["林业产值", -16.8], ["渔业产值", 3.5], ["牧业产值", -2.1], ["副业产值", -1.2],
+                                 ["服务业", -0.6]], ("指标", "比上年增长")).values()) == {"found"}
     assert checked(article, [["林业产值", 16.8], ["渔业产值", 3.5]], ("指标", "比上年增长"))["林业产值 16.8%"] != "found"
