@@ -15,6 +15,9 @@ _FALLING = re.compile(FALLING + "|^[降减減跌]$")  # 降 alone (正向評價�
 _BOUNDARY = re.compile(r"[,;:。]")
 _SENTENCE_END = "。!?"
 _LEVEL_VERB = re.compile(r"(?:完成|实现|實現|达到|達到|为|為|达|達|共|有)+$")
+# A level's change in its own unit, told between it and its growth: ,比上年增加94公斤,
+_ABSOLUTE = re.compile(r"[,;]?(?:比上年同期|比上年|较上年|較上年|同比|比去年)?(?:" + CHANGE +
+                       r"|扩大|擴大|增|减|減)了?(?:约|近)?")
 _WHOLE = re.compile(r"^(?:全年|全县|全縣|全市|全州|全区|全區|全省|全国|全國)+")
 
 
@@ -40,6 +43,10 @@ def _rows(section: Section, begin: int, sentence: str):
     for figure in figures_in(sentence, whole=True):
         if not figure.arabic or begin + figure.digits_start in section.used:
             pending, after = None, figure.end
+            continue
+        if pending and figure.big + figure.unit == pending[1].big + pending[1].unit and \
+                _ABSOLUTE.fullmatch(sentence[after:figure.start]):
+            after = figure.end  # 播种面积27557千公顷,比上年扩大116千公顷,增长0.4%: the level waits for its growth
             continue
         if figure.unit == "%":
             gap = sentence[after:figure.start]
