@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import Iterator
 
 ARABIC = r"[0-9]+(?:\.[0-9]+)?"  # digits as printed; extract composes its sentence shapes with it
-QUALIFIERS = ("超过", "超過", "约", "約", "近", "超", "逾")  # longest first: 超过 is one qualifier, not 超 + 过
+QUALIFIERS = ("超过", "超過", "接近", "将近", "將近", "不到", "不足", "约", "約", "近", "超", "逾")  # longest first: 超过 is one qualifier, not 超 + 过
 MEASURES = tuple("吨公里 人公里 人次 千瓦时 千瓦時 千瓦 千公顷 千公頃 千吨 千噸 公顷 公頃 千克 公斤 标准箱 標準箱 美元 港元 欧元 歐元 "
                  "天 微克每立方米 毫克每立方米 微克/立方米 毫克/立方米 μg/m³ μg/m3 mg/m³ mg/m3 日元 立方米 平方公里 平方米 公里 千米 吨 噸 元 人 名 个 個 家 期 场 場 户 戶 座 宗 趟 次 项 項 所 辆 "
                  "輛 亩 份 件 台 m³ m3 km² km2 km mm 小时 小時 分钟 分鐘 週 "
@@ -67,7 +67,7 @@ _NOT_A_TAIL = r"(?<![0-9.])"  # not the end of a longer number (the 3 of 2021.3,
 # A cell holds one figure and nothing else, so numerals stand alone there ("十二").
 # Tenths of a whole, as surveys word a share: 七成 = 70%, 近九成, 三成多 (not 成本, 成立, 成功…).
 _TENTHS = "成(?![本立功员員果绩績交熟长長就品型]|不变|不變)"
-_CELL = re.compile(rf"{_QUALIFIER}(?P<digits>{ARABIC}|{_NUMERALS})(?P<tenths>成)?(?P<big>{_BIG})?"
+_CELL = re.compile(rf"{_QUALIFIER}(?P<digits>{ARABIC}|{_NUMERALS})(?:(?P<tenths>成)(?P<tenth>[一二三四五六七八九])?)?(?P<big>{_BIG})?"
                    rf"(?P<more_after>多|余|餘)?{_BOUND}")
 
 
@@ -257,7 +257,7 @@ def parse_value(cell: object) -> Value | None:
     num = match["digits"]
     number = Decimal(num) if num[0].isdigit() else Decimal(_chinese_integer(num))
     if match["tenths"]:
-        number *= 10  # 近七成 is about 70 (%)
+        number = number * 10 + (_DIGITS[match["tenth"]] if match["tenth"] else 0)  # 近七成 is about 70 (%), 七成四 74
     if match["big"]:
         number *= _BIG_UNITS[match["big"]]
     if not (match["before"] or match["more_after"] or match["bound"] or not num[0].isdigit() or match["big"]

@@ -248,3 +248,9 @@ def test_sa_before_a_percent_and_a_qualifier_before_le():
 def test_the_minutes_of_a_time_of_day_are_no_score():
     found = [(f.digits, f.unit) for f in figures_in("访问时段为晚间18時30分至22時00分,满意度85分,用时5分钟")]
     assert found == [("18", ""), ("22", ""), ("85", "分"), ("5", "分钟")]
+
+
+@pytest.mark.parametrize("cell, number", [("七成四", 74), ("两成五", 25), ("不到三成四", 34), ("接近80", 80), ("将近两成", 20)])
+def test_a_share_worded_in_tenths_and_their_digit_or_under_a_bound_is_a_cell(cell, number):
+    value = parse_value(cell)
+    assert value is not None and value.number == number and value.worded == cell

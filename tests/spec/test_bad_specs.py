@@ -65,7 +65,7 @@ EXPECTED = [  # sorted, as the test sorts what it sees
     'bad/40-donut-multi.yaml:2:7: kind: error [part-to-whole]: a donut chart shows parts of a whole, so it needs `question: single` (shares that sum to 100); use kind: bar for multi-choice answers',
     'bad/41-shares-97.yaml:8:5: data.rows: error [shares-sum]: single-choice shares sum to 97.0, not 100 (allowed: 99.75–100.25 for rounding): check the numbers against the article; if the article reports only some answers, add `remainder: unreported`',
     'bad/42-mixed-units-bar.yaml:4:7: unit: error [units]: the categories have different units (%、人): only a grouped chart (one panel per category) or figures can show them; one axis cannot',
-    'bad/43-approximate-in-bar.yaml:12:12: data.rows[4][1]: expected a number, got "不到1": write the number alone (21.6) and the unit in `unit:`; an approximate figure is written as the article words it (600多, 两万多, 七成以上)',
+    'bad/43-approximate-in-bar.yaml:12:12: data.rows[4][1]: error [approximate]: `不到1` is approximate; a bar chart cannot draw it to scale: give the exact figure, or use kind: figures',
     'bad/44-python-tag.yaml:1:8: the YAML tag !!python/object/apply:os.system is not allowed in a spec: remove it',
     'bad/45-top-level-list.yaml:1:1: a spec is a mapping of fields (title:, kind:, data: …)',
     'bad/46-figures-five.yaml:8:5: data.rows: error [figures]: a figures panel shows two to four numbers, the table has 5',
