@@ -33,7 +33,7 @@ def test_negative_growth_is_drafted_as_a_fall(tmp_path):
 def test_a_levels_change_in_its_own_unit_between_it_and_its_growth(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("全区早稻播种面积为1250千公顷,比上年扩大36千公顷,增长3.0%;晚稻播种面积1480千公顷,"
-                    "比上年减少12千公顷,下降0.8%。\n", encoding="utf-8")
+                    "比上年减少12千公顷,下降0.8%;中稻播种面积1.2万千公顷,比上年减少300千公顷,下降2.4%。\n", encoding="utf-8")
     drafts = extract(read_article(path))
-    assert [d.rows for d in drafts if d.name.startswith("levels")] == [[["早稻播种面积", "1250"], ["晚稻播种面积", "1480"]]]
-    assert [d.rows for d in drafts if d.name.startswith("growth")] == [[["早稻播种面积", "3.0"], ["晚稻播种面积", "-0.8"]]]
+    assert [d.rows for d in drafts if d.name.startswith("growth")] == [
+        [["早稻播种面积", "3.0"], ["晚稻播种面积", "-0.8"], ["中稻播种面积", "-2.4"]]]

@@ -44,10 +44,10 @@ def _rows(section: Section, begin: int, sentence: str):
         if not figure.arabic or begin + figure.digits_start in section.used:
             pending, after = None, figure.end
             continue
-        if pending and figure.big + figure.unit == pending[1].big + pending[1].unit and \
+        if pending and figure.unit == pending[1].unit and (figure.unit or figure.big) and \
                 _ABSOLUTE.fullmatch(sentence[after:figure.start]):
-            after = figure.end  # 播种面积27557千公顷,比上年扩大116千公顷,增长0.4%: the level waits for its growth
-            continue
+            after = figure.end  # 播种面积27557千公顷,比上年扩大116千公顷,增长0.4%; 15.43万所,比上年减少3700所,
+            continue  # 下降2.34%: the level waits for its growth
         if figure.unit == "%":
             gap = sentence[after:figure.start]
             if pending and _GROWTH.search(gap) and len(gap) <= 10:
