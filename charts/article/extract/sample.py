@@ -55,3 +55,17 @@ def is_sample(text: str, digits_start: int) -> bool:
     """Whether the figure whose digits start at `digits_start` is the sample size of a frame."""
     return any(m.start("n") == digits_start for frame in (*_FRAMES, _RESPONDENTS)
                for m in frame.finditer(text, max(0, digits_start - 30), min(len(text), digits_start + 40)))
+
+
+# How sure a poll is of its figures, no finding of it: 在95%信心水准下, 95%置信水平, 抽样误差为
+# 正负3个百分点, 误差在±3%以内 (read on the text folded to Simplified)
+_METHOD = [re.compile(p) for p in (
+    r"(?:信心|信赖|置信)(?:水准|水平|度|区间)(?:为|是|在)?\s?(?P<n>[0-9]{2}(?:\.[0-9]+)?)\s?%",
+    r"(?P<n>[0-9]{2}(?:\.[0-9]+)?)\s?%\s?(?:的)?(?:信心|信赖|置信)(?:水准|水平|度|区间)",
+    r"误差(?:范围|值)?(?:为|在|约为|约|是|不超过|小于)?(?:正负|±|\+/-|\+-|加减)\s?(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?:%|个百分点)",
+)]
+
+
+def method_figures(text: str) -> list[int]:
+    """Offsets of the digits of a poll's confidence level and margin of error."""
+    return [m.start("n") for frame in _METHOD for m in frame.finditer(text)]

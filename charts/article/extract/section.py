@@ -108,6 +108,7 @@ class Section:
         self.sample_size = stated[0] if stated else None
         if stated:  # the survey's size is no finding of it
             self.used.add(stated[1])
+        self.used.update(sample.method_figures(self.text))  # nor how sure it is (95%信心水准, 误差正负3%)
         self.sentences, begin = [], 0
         ends = self._short_lines()
         for i, ch in enumerate(self.text):
