@@ -44,7 +44,7 @@ def test_a_polls_confidence_level_and_margin_of_error_are_no_findings(tmp_path):
     from charts.article.read import read_article
 
     path = tmp_path / "a.txt"
-    path.write_text("本次民調共成功訪問1,072位民眾,在95%信心水準下,抽樣誤差為正負3個百分點。調查顯示,"
+    path.write_text("本次民調有效樣本1072份,在95%的信心水準下,抽樣誤差為正負3%。調查顯示,"
                     "41.2%的民眾表示滿意,47.5%表示不滿意,另有11.3%未表態。\n", encoding="utf-8")
     values = {r[1] for d in extract(read_article(path)) for r in d.rows}
     assert {"41.2", "47.5", "11.3"} <= values and not values & {"95", "3"}
