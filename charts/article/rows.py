@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from charts.article.extract.headers import names_a_line
 from charts.article.labels import column_words
 from charts.article.read import Article, normalise
 
@@ -190,3 +191,24 @@ def _under(headers: list[str], name: str) -> int | None:
     wanted = column_words(normalise(name))
     matches = [i for i, h in enumerate(headers) if wanted and column_words(normalise(h)) == wanted]
     return matches[0] if len(matches) == 1 else None
+
+
+def turned_row(article: Article, column: str, labels: list[str]) -> dict[str, tuple[Decimal, int]]:
+    """A chart of one column drawn from a table printed the other way round: the column is a
+    row of the article's table (a poll's survey dates: 3-6/10/05  527  61.3%  28.1% …), the
+    chart's labels are that table's header, a name a line above it (好需要 / Very necessary / …).
+    Each label's cell: {label: (the number under it, its line)}; a label the header does not
+    name has none."""
+    best: dict[str, tuple[Decimal, int]] = {}
+    for number, line in enumerate(article.lines, start=1):
+        start = _after_label(line, column)
+        if start is None or not normalise(line.strip(" |\t")).startswith(normalise(column)):
+            continue
+        cells = [(_number(m.group()), number) for m in _CELL.finditer(line, start)]
+        header = names_a_line(list(article.lines), 0, number - 1, len(cells)) if cells else None
+        if header is None:
+            continue
+        names = [_bare(n) for n in header[0]]
+        named = {label: cells[names.index(_bare(label))] for label in labels if names.count(_bare(label)) == 1}
+        best = max(best, named, key=len)  # of two tables of the same survey, the one naming the chart's labels
+    return best

@@ -20,7 +20,7 @@ from charts.article.passage import strays
 from charts.article.places import cell_place, ratio_place, ratios_of
 from charts.article.periods import other_level, out_of_order
 from charts.article.read import Article, normalise, read_article
-from charts.article.rows import table_row
+from charts.article.rows import table_row, turned_row
 from charts.article.units import BARE_UNITS, header_unit
 from charts.numbers.format import format_number, print_settings
 from charts.numbers.grammar import QUALIFIERS, Value, figures_in, parse_value
@@ -85,6 +85,8 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
     ratios = ratios_of(article, table, cited)
     names = table.series_names
     looked: dict[int, tuple[str, list[str]]] = {}  # check -> (label, forms) of a figure found by its label
+    # one column that is a row of a table printed the other way round (a poll's survey dates)
+    turned = turned_row(article, names[0], table.categories) if len(names) == 1 and lines and not cited else {}
     for row, label in enumerate(table.categories):
         # The row as a table printed in the text: its line, cell by cell in column order;
         # only a whole row counts (a cell moved to the next column leaves it incomplete).
@@ -112,6 +114,10 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                     continue
                 status, line = find(source, forms, label, table.categories)
                 checks.append(Check(what, field, status, line, str(source.path)))
+                continue
+            if label in turned and not value.worded:
+                status = "found" if turned[label][0] == value.number else "relabelled"
+                checks.append(Check(what, field, status, turned[label][1], str(article.path)))
                 continue
             if column - 1 in misplaced:
                 placed = cell_place(misplaced[column - 1], value.number, what)

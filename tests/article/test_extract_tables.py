@@ -253,9 +253,8 @@ def test_a_web_tables_rows_broken_over_lines_are_rows(tmp_path):
             "| 12-15/3/24 | 56.1%    | \n    38.2%    | \n    100.0%    | \n  \n| 8-10/9/23 | 51.7% | 42.0% | 100.0% | \n"
             "| 2-5/3/23 | 49.3%    | \n    45.5%    | \n    100.0%    | \n  \n注:不包括“不知道”。\n")
     tables = _tables(tmp_path, text)
-    assert tables[0][1] == ["满意", "不满意", "合计"] and tables[0][2] == [  # the note under it is no row
-        ["12-15/3/24", "56.1", "38.2", "100.0"], ["8-10/9/23", "51.7", "42.0", "100.0"],
-        ["2-5/3/23", "49.3", "45.5", "100.0"]]
+    assert tables[0][1] == ["满意", "不满意"] and tables[0][2] == [  # the note under it is no row, 合计 no answer
+        ["12-15/3/24", "56.1", "38.2"], ["8-10/9/23", "51.7", "42.0"], ["2-5/3/23", "49.3", "45.5"]]
 
 
 def test_a_poll_table_cut_one_cell_per_line_with_empty_cells_groups_and_margins(tmp_path):
@@ -265,3 +264,23 @@ def test_a_poll_table_cut_one_cell_per_line_with_empty_cells_groups_and_margins(
     tables = _tables(tmp_path, text)
     assert ("%", ["3-5/9", "10-12/3", "8-9/9"], [["住屋", "38", "35", "40"], ["就业", "21", "24", "19"]]) in tables
     assert any(rows == [["表示满意的比率", "41", "45"]] for _, _, rows in tables)  # -- was not asked
+
+
+
+def test_a_polls_one_survey_under_its_answers_a_name_a_line(tmp_path):
+    text = ("你觉得政府处理住屋问题有几必要?\n\n 调查日期\n Date of survey\n基数 \nBase  \n好需要 \nVery necessary  \n"
+            "几需要 \nQuite necessary  \n唔需要 Unnecessary   唔知/难讲 \nDon't know  \n合计 \nTotal  \n"
+            "  8-10/9/24 612   55.2%   30.1%   9.4%   5.3%   100.0%  \n\n"
+            "一半半及以上 Collapsed\n 调查日期\n Date of survey\n基数 \nBase  \n需要 \nNecessary  \n唔需要 \nUnnecessary  \n"
+            "合计 \nTotal  \n  8-10/9/24 612   85.3%   14.7%   100.0%  \n")
+    assert _tables(tmp_path, text) == [
+        ("%", ["8-10/9/24"], [["好需要", "55.2"], ["几需要", "30.1"], ["唔需要", "9.4"], ["唔知/难讲", "5.3"]]),
+        ("%", ["8-10/9/24"], [["需要", "85.3"], ["唔需要", "14.7"]])]
+
+
+
+def test_a_second_web_table_under_the_first_is_a_table_of_its_own(tmp_path):
+    text = ("|  调查日期  | 满意  | 不满意  | 合计  |\n| 12-15/3/24 | 56.1% | 38.2% | 100.0% |\n"
+            "| 8-10/9/23 | 51.7% | 42.0% | 100.0% |\n|  调查日期  | 选人  | 选党  | 冇所谓  | 合计  |\n"
+            "| 12-15/3/24 | 70.2% | 18.4% | 11.4% | 100.0% |\n| 8-10/9/23 | 68.9% | 20.3% | 10.8% | 100.0% |\n")
+    assert [columns for _, columns, _ in _tables(tmp_path, text)] == [["满意", "不满意"], ["选人", "选党", "冇所谓"]]

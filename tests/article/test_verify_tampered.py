@@ -234,3 +234,14 @@ def test_negative_growth_is_a_fall(checked):
     assert set(checked(article, [["林业产值", -16.8], ["渔业产值", 3.5], ["牧业产值", -2.1], ["副业产值", -1.2],
                                  ["服务业", -0.6]], ("指标", "比上年增长")).values()) == {"found"}
     assert checked(article, [["林业产值", 16.8], ["渔业产值", 3.5]], ("指标", "比上年增长"))["林业产值 16.8%"] != "found"
+
+
+
+def test_a_chart_of_one_survey_from_a_poll_table_printed_the_other_way_round(checked):
+    article = (" 调查日期\n Date of survey\n基数 \nBase  \n好需要 \nVery necessary  \n几需要 \nQuite necessary  \n"
+               "唔需要 Unnecessary   唔知/难讲 \nDon't know  \n合计 \nTotal  \n"
+               "  8-10/9/24 612   55.2%   30.1%   9.4%   5.3%   100.0%  \n")
+    rows = [["好需要", 55.2], ["几需要", 30.1], ["唔需要", 9.4], ["唔知/难讲", 5.3]]
+    assert set(checked(article, rows, ("答案", "8-10/9/24")).values()) == {"found"}
+    swapped = checked(article, [["好需要", 30.1], ["几需要", 55.2], ["唔需要", 9.4]], ("答案", "8-10/9/24"))
+    assert swapped["好需要 30.1%"] != "found" and swapped["几需要 55.2%"] != "found"

@@ -10,7 +10,7 @@ cells packed over an empty one (flagged, never fitted)."""
 from __future__ import annotations
 
 from charts.article.extract import totals
-from charts.article.extract.headers import broken_header, by_position, row_units, units_by_column
+from charts.article.extract.headers import broken_header, by_position, names_a_line, row_units, units_by_column
 from charts.article.extract.cells import (
     BARS,
     CAPTION,
@@ -51,7 +51,8 @@ def aligned(lines: list[str], first: int, last: int) -> list[Table]:
             gap += 1
             unit = unit_line(line) or unit
             if table and (gap > 3 or (not line.strip() and not _next_is_row(lines, i, last))
-                          or CAPTION.match(line.strip()) or header_of(cells_of(line), len(table.header)) is not None):
+                          or CAPTION.match(line.strip()) or header_of(cells_of(line), len(table.header)) is not None
+                          or _piped_header(line)):
                 # a caption (表2 …) or a header of its own starts the next table
                 floor = _close(table, lines, last)
                 tables += _series(table, padded, turn)
@@ -83,7 +84,7 @@ def aligned(lines: list[str], first: int, last: int) -> list[Table]:
     if table:
         _close(table, lines, last)
         tables += _series(table, padded, turn)
-    return [t for t in tables if len(t.rows) >= 2]
+    return [t for t in tables if len(t.rows) >= 2 or _one_poll(t)]
 
 
 def _empty_at_end(line: str) -> int:
@@ -166,6 +167,20 @@ def _label_over_values(lines: list[str], at: int, last: int):
     return ("".join(tokens), cells), at + 1
 
 
+def _one_poll(table: Table) -> bool:
+    """A table of one row of shares under a header of answers (a poll's one survey: 3-6/10/05
+    527 61.3% 28.1% …): its answers are its rows (tables.py turns it)."""
+    return len(table.rows) == 1 and sum(1 for v in table.rows[0][1] if v and v.endswith("%")) >= 2
+
+
+def _piped_header(line: str) -> bool:
+    """A line of bars between words only (| 调查日期 | 选人 | 选党 | 合计 |): the next table's
+    header, whatever its width."""
+    cells = [c for c in cells_of(line) if c]
+    return line.translate(BARS).count("|") >= 3 and len(cells) >= 3 and not any(is_value(c) for c in cells) \
+        and all(HAN.search(c) for c in cells)
+
+
 def _next_is_row(lines: list[str], at: int, last: int) -> bool:
     """Whether the first line with words after a blank one is a row: if not, the table ended."""
     for line in lines[at + 1:last + 1]:
@@ -188,6 +203,9 @@ def _start(lines: list[str], first: int, at: int, width: int) -> Table | None:
         if header is None and broken and j == at - 1:  # 人 数 / (万人) / 出生率 / (‰) …: one name over many lines
             header, j = broken[0], broken[2]
             tokens = [broken[1]] if broken[1] else []
+        if header is None and j == at - 1 and (one_a_line := names_a_line(lines, first, at, width)):
+            header, j = one_a_line[0], one_a_line[2]  # 调查日期 / Date of survey / 基数 / Base / …
+            tokens = [one_a_line[1]] if one_a_line[1] else []
         names = [t for t in tokens if HAN.search(t) and t not in INDEX_COLUMN]
         if header is None and lines[j].translate(BARS).count("|") >= 2 and len(names) > width + 1:
             header = names[1:width + 1]  # | 指标 | 绝对数 | 增长 | 变化 |: a column of words comes last

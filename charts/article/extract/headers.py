@@ -152,3 +152,25 @@ def by_position(header_lines: list[str], row_line: str, width: int) -> list[str]
                 if header[nearest].startswith("第"):
                     header[nearest] = name
     return header
+
+
+_GLOSS_AFTER = re.compile(r"\s+[A-Za-z(].*$")  # 好需要 Very necessary: the English after the name
+
+
+def names_a_line(lines: list[str], first: int, at: int, width: int) -> tuple[list[str], str, int] | None:
+    """(a name per column, the label column's name, the header's first line) for a row at line
+    `at` under a header a web page set one name a line, each over its English (调查日期 / Date of
+    survey / 基数 / Base / 好需要 / Very necessary …), two names sharing a line where the page ran
+    them together. The names must be `width`, or one more: the label column's first."""
+    names, j = [], at - 1
+    while j >= max(first, at - 3 * _MAX_LINES) and lines[j].strip() and not PROSE.search(lines[j]) \
+            and not re.search(r"[0-9]", lines[j]):
+        if HAN.search(lines[j]):
+            parts = [_GLOSS_AFTER.sub("", p).strip() for p in re.split(r"\s{2,}", lines[j].strip())]
+            names[:0] = [p for p in parts if HAN.search(p)]
+        j -= 1
+    if len(names) > width + 1 and names[-width - 1].endswith((*LABEL_COLUMN, "日期")):
+        names = names[-width - 1:]  # 组合数据 / 调查日期 / …: a caption above the label column's name
+    if len(names) == width + 1:
+        return names[1:], names[0], j + 1
+    return (names, "", j + 1) if len(names) == width and width >= 2 else None

@@ -41,8 +41,38 @@ def read(section: Section) -> list[Draft]:
     for table in stacked(lines, first, last) + _aligned(section.article, first, last):
         if not table.lines & read_lines:  # a table cut one cell per line is read once, as such
             read_lines |= table.lines
-            drafts += _drafts(section, table)
+            drafts += _drafts(section, _turned(_without_total_column(table)))
     return drafts
+
+
+def _without_total_column(table: Table) -> Table:
+    """A poll's table closing each row with its total (合计 100.0%): the column is left out, it is
+    no answer. A total column of other figures stays (its parts are checked against it)."""
+    for c, name in enumerate(table.header):
+        cells = [values[c] for _, values, _ in table.rows if c < len(values) and values[c] is not None]
+        if totals.TOTAL.fullmatch(clean(split_unit(name)[0]) or name) and cells and \
+                all(re.fullmatch(r"100(?:\.0+)?%?", v) for v in cells):
+            table.header = table.header[:c] + table.header[c + 1:]
+            table.rows = [(label, values[:c] + values[c + 1:], unit) for label, values, unit in table.rows]
+            if table.super_units:
+                table.super_units = table.super_units[:c] + table.super_units[c + 1:]
+            break
+    return table
+
+
+_BASE = re.compile(r"基数|基數|样本|樣本|人数|人數|Base")  # a poll's base: how many answered, no answer
+
+
+def _turned(table: Table) -> Table:
+    """A table of one row (a poll's one survey under a header of its answers) turned: each
+    answer a row, the row's label (its survey dates) the column; the base column left out."""
+    if len(table.rows) != 1:
+        return table
+    label, values, unit = table.rows[0]
+    rows = [(name, [value], unit) for name, value in zip(table.header, values)
+            if value is not None and not _BASE.search(name)]
+    table.header, table.rows, table.super_units = [label], rows, []
+    return table
 
 
 def _aligned(article, first: int, last: int) -> list[Table]:
