@@ -16,7 +16,7 @@ from charts.article.clause import ends_clause, period_link, sentence_of
 from charts.article.labels import YEAR, fold, last_row
 from charts.article.read import normalise
 from charts.article.units import unit_dropped
-from charts.numbers.grammar import figures_in
+from charts.numbers.grammar import figures_in, is_stated_fall
 
 
 
@@ -65,7 +65,8 @@ def other_level(text: str, header: str, others: list[str], label: str, rows: lis
         # after another column's header, is not this column's
         if figure is not None and not any(ends_clause(ch) for ch in between) and "分别" not in between \
                 and not any(other and other in between for other in others):
-            given.add(Decimal(figure.digits))
+            # 负增长22.7%: a fall the header's word is part of (the sign is checked where it is found)
+            given.add(Decimal(figure.digits) if not is_stated_fall(text, figure.start) else -Decimal(figure.digits))
     return bool(given) and number not in given
 
 

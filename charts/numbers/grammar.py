@@ -255,6 +255,8 @@ def parse_value(cell: object) -> Value | None:
     if not isinstance(cell, str):
         return None
     text = cell.strip()
+    if re.fullmatch(r"[-−]" + ARABIC, text):
+        return Value(Decimal(text.replace("−", "-")))  # "-21.5": a fall written as text, as "21.6" is a number
     match = _CELL.fullmatch(text)
     if not match:
         return None

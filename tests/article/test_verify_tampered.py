@@ -245,3 +245,18 @@ def test_a_chart_of_one_survey_from_a_poll_table_printed_the_other_way_round(che
     assert set(checked(article, rows, ("答案", "8-10/9/24")).values()) == {"found"}
     swapped = checked(article, [["好需要", 30.1], ["几需要", 55.2], ["唔需要", 9.4]], ("答案", "8-10/9/24"))
     assert swapped["好需要 30.1%"] != "found" and swapped["几需要 55.2%"] != "found"
+
+
+def test_negative_growth_under_a_growth_header_of_a_table_of_levels_and_growth(checked):
+    article = "1-2月,货物进出口总额78.8亿元,负增长21.5%。其中,出口54.0亿元,负增长22.7%;进口24.8亿元,负增长18.6%。\n"
+    rows = [["货物进出口总额", 78.8, -21.5], ["出口", 54.0, -22.7], ["进口", 24.8, -18.6]]
+    assert set(checked(article, rows, ("指标", "金额(亿元)", "增长(%)"), unit="", kind="grouped").values()) == {"found"}
+    flipped = checked(article, [["货物进出口总额", 78.8, 21.5], ["出口", 54.0, -22.7]], ("指标", "金额(亿元)", "增长(%)"),
+                      unit="", kind="grouped")
+    assert flipped["货物进出口总额（增长(%)）21.5%"] != "found"
+
+
+def test_a_fall_written_as_text_is_a_number():
+    from charts.numbers.grammar import parse_value
+
+    assert parse_value("-21.5").number == parse_value("−21.5").number == -21.5 and not parse_value("-21.5").approximate
