@@ -22,10 +22,10 @@ SENTENCE_ENDS = "。!?！？"
 # The words between a level and the level it became: 由15.6%提升至17.3%, 由8930人上升为15467人
 _FROM_TO = re.compile(r"^[^\W\d_]{0,4}(?:[至到]|(?<=[^\W\d_])[为為])$")
 # The words between a figure and the same label's level in an earlier period it is compared
-# with: 271.8亿立方米，比常年(293.5亿立方米); 2.62人，比2010年的3.10人
+# with: 271.8亿立方米，比常年(293.5亿立方米); 2.62人，比2010年的3.10人; 的百分比(41.8%)较去年的(46.6%)
 # (not 比乙(…): that is another label's)
-_COMPARED = re.compile(r"^[^\W\d_]{0,4}(?:[,，][^,，;；。]{0,16})?[,，](?:比|较)"
-                       r"(?:[0-9]{4}年|[上去前常同][年期]|上年同期|常年同期|多年平均)的?\(?$")
+_COMPARED = re.compile(r"^(?:[^\W\d_]{0,4}(?:[,，][^,，;；。]{0,16})?[,，]|\)[却卻则則也]?)(?:比|较)"
+                       r"(?:[0-9]{4}年|[上去前常同][年期]|上年同期|常年同期|多年平均)的?(?:为[高低]|為[高低])?\(?$")
 # The words between a level and its change on the year before: 43907公顷，比上年增加63公顷
 _ITS_CHANGE = re.compile(rf"^[,，]?(?:比|较|較)?(?:上年|去年|上年同期|去年同期|同期)?(?:{CHANGE})了?$")
 # A share in words that a bracket gives again in digits: 1/5(20.0%), 超五成(54.6%), 近半数(47.7%)

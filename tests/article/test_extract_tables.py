@@ -284,3 +284,13 @@ def test_a_second_web_table_under_the_first_is_a_table_of_its_own(tmp_path):
             "| 8-10/9/23 | 51.7% | 42.0% | 100.0% |\n|  调查日期  | 选人  | 选党  | 冇所谓  | 合计  |\n"
             "| 12-15/3/24 | 70.2% | 18.4% | 11.4% | 100.0% |\n| 8-10/9/23 | 68.9% | 20.3% | 10.8% | 100.0% |\n")
     assert [columns for _, columns, _ in _tables(tmp_path, text)] == [["满意", "不满意"], ["选人", "选党", "冇所谓"]]
+
+
+def test_a_polls_half_years_with_footnote_marks_and_its_method_columns_left_out(tmp_path):
+    text = ("整體黎講,你對而家既經濟狀況有幾滿意? (半年結)*\n調查日期 Date of survey |\n樣本人數 Total Sample |\n"
+            "好滿意 Very positive& |\n幾滿意 Quite positive |\n唔滿意 Negative |\n總數 Total |\n淨值 Net Value |\n"
+            "1-6/2024 | 6012 | 5.1% | 31.0% | 63.9% | 100.0% | -27.8% |\n7-12/2023@ | 5987 | 4.4% | 29.3% | 66.3% | 100.0% | -32.6% |\n"
+            "[1]1-6/2023 | 12011 | 3.9% | 28.8% | 67.3% | 100.0% | -34.6% |\n")
+    assert _tables(tmp_path, text) == [("%", ["好滿意", "幾滿意", "唔滿意", "淨值"], [
+        ["1-6/2024", "5.1", "31.0", "63.9", "-27.8"], ["7-12/2023@", "4.4", "29.3", "66.3", "-32.6"],
+        ["[1]1-6/2023", "3.9", "28.8", "67.3", "-34.6"]])]

@@ -260,3 +260,12 @@ def test_a_fall_written_as_text_is_a_number():
     from charts.numbers.grammar import parse_value
 
     assert parse_value("-21.5").number == parse_value("−21.5").number == -21.5 and not parse_value("-21.5").approximate
+
+
+def test_a_share_compared_in_brackets_with_last_years(checked):
+    article = ("跟去年相比,今年回答「有信心」的百分比(41.8%)較去年的(46.6%)為低;相反,表示「沒有信心」的百分比(13.8%)"
+               "卻較去年的為高(10.2%)。\n")
+    rows = [["有信心", 46.6, 41.8], ["沒有信心", 10.2, 13.8]]
+    assert set(checked(article, rows, ("項目", "去年", "今年"), kind="grouped").values()) == {"found"}
+    moved = checked(article, [["有信心", 41.8, 41.8], ["沒有信心", 13.8, 13.8]], ("項目", "去年", "今年"), kind="grouped")
+    assert moved["有信心（去年）41.8%"] != "found" and moved["沒有信心（去年）13.8%"] != "found"

@@ -145,8 +145,9 @@ def unit_line(line: str) -> str:
     return split_unit(words)[1] if len(words) <= 12 else ""
 
 
-# A poll's fieldwork dates as a row's label: 22-25/10/07, 3-6/11, 15/9/2003
-_SURVEY_DATES = re.compile(r"[0-9]{1,2}(?:-[0-9]{1,2})?/[0-9]{1,2}(?:-[0-9]{1,2}/[0-9]{1,2})?(?:/[0-9]{2,4})?")
+# A poll's fieldwork dates as a row's label: 22-25/10/07, 3-6/11, 15/9/2003, a half-year 1-6/2019
+SURVEY_DATES = re.compile(r"(?:\[[0-9]+\])?(?:[0-9]{1,2}(?:-[0-9]{1,2})?/[0-9]{1,2}(?:-[0-9]{1,2}/[0-9]{1,2})?"
+                           r"(?:/[0-9]{2,4})?|[0-9]{1,2}-[0-9]{1,2}/(?:19|20)[0-9]{2})[@&*#]*")  # a footnote's mark before or after: [1]7-12/2017, 17-20/12/2018@
 
 
 def row_of(tokens: list[str], piped: bool = False) -> tuple[str, list] | None:
@@ -162,7 +163,7 @@ def row_of(tokens: list[str], piped: bool = False) -> tuple[str, list] | None:
             not (i and YEARS.fullmatch(tokens[i])):
         i += 1
     if i == 0 and len(tokens) > 1 and (YEARS.fullmatch(tokens[0]) or _RANGE.fullmatch(tokens[0])
-                                       or _SURVEY_DATES.fullmatch(tokens[0])) and is_cell(tokens[1]):
+                                       or SURVEY_DATES.fullmatch(tokens[0])) and is_cell(tokens[1]):
         i = 1  # a year's row (2021  1200  3.5), a range's (18-24 | 21.3%, 60+ | 9.8%), a poll's (22-25/10/07)
     if 0 < i < len(tokens) - 1 and tokens[i] in ("%", "‰") and is_value(tokens[i + 1]):
         tokens = tokens[:i] + [f"({tokens[i]})"] + tokens[i + 1:]  # | 增速 | % | 5.1 |: a unit column

@@ -22,7 +22,7 @@ import re
 
 from charts.article.extract import totals
 from charts.article.extract.aligned import aligned
-from charts.article.extract.cells import RATE, VALUE, YEARS, Table, clean, split_unit
+from charts.article.extract.cells import RATE, SURVEY_DATES, VALUE, YEARS, Table, clean, split_unit
 from charts.article.extract.section import Draft, Section
 from charts.article.extract.stacked import stacked
 from charts.numbers.grammar import figures_in
@@ -41,7 +41,7 @@ def read(section: Section) -> list[Draft]:
     for table in stacked(lines, first, last) + _aligned(section.article, first, last):
         if not table.lines & read_lines:  # a table cut one cell per line is read once, as such
             read_lines |= table.lines
-            drafts += _drafts(section, _turned(_without_total_column(table)))
+            drafts += _drafts(section, _turned(_without_method(_without_total_column(table))))
     return drafts
 
 
@@ -61,6 +61,25 @@ def _without_total_column(table: Table) -> Table:
 
 
 _BASE = re.compile(r"基数|基數|样本|樣本|人数|人數|Base")  # a poll's base: how many answered, no answer
+# How a poll was made, no finding of it: its sample and base, response rate, standard error
+_METHOD = re.compile(r"样本|樣本|基数|基數|回应比率|回應比率|回应率|回應率|标准误差|標準誤差|误差|誤差")
+
+
+def _without_method(table: Table) -> Table:
+    """A poll's table, survey by survey (its rows or its columns are the surveys' dates),
+    without the columns and rows that say how it was made (样本人数, 基数, 回应比率, 标准误差):
+    they are no answers to chart beside the answers. (A table of how a sample was drawn, 样本
+    配置 by region, is a table of samples: it keeps them.)"""
+    if not any(SURVEY_DATES.fullmatch(name) for name in [*table.header, *(row[0] for row in table.rows)]):
+        return table
+    keep = [c for c, name in enumerate(table.header) if not _METHOD.search(name)]
+    if keep and len(keep) < len(table.header):
+        table.header = [table.header[c] for c in keep]
+        table.rows = [(label, [values[c] for c in keep if c < len(values)], unit) for label, values, unit in table.rows]
+        if table.super_units:
+            table.super_units = [table.super_units[c] for c in keep if c < len(table.super_units)]
+    table.rows = [row for row in table.rows if not _METHOD.search(row[0])]
+    return table
 
 
 def _turned(table: Table) -> Table:
