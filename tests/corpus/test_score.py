@@ -45,12 +45,18 @@ from tests.corpus.score import (
 #   dev       recall 0.89 (488/548) precision 0.85 (488/575)
 #   own       recall 0.70 (1991/2854) precision 0.84 (1991/2370), 104 texts
 #   held-out  recall 0.70 (403/579) precision 0.84 (403/482)
+# With two more (o105-o120, tables as pages cut them, scored 0.15 / 0.54 fresh; o121-o136, 0.30 /
+# 0.76 fresh, written after tuning on o105-o120 began), at the end of the next round:
+#   dev       recall 0.89 (488/548) precision 0.85 (488/575)
+#   own       recall 0.65 precision 0.86, 136 texts (the new batches hold big tables the
+#             earlier ones did not, which weigh the share down)
+#   held-out  recall 0.73 (424/579) precision 0.84 (424/505)
 # These are regression floors (measured minus 0.03, rounded down), not targets: raise them as
 # extract improves. A drop below one means extract lost figures it used to find.
 FLOORS = {
     "dev": {"recall": 0.86, "precision": 0.82},
-    "held-out": {"recall": 0.65, "precision": 0.80},
-    "own": {"recall": 0.65, "precision": 0.80},  # our own texts (tests/corpus/own), tuned on
+    "held-out": {"recall": 0.70, "precision": 0.81},
+    "own": {"recall": 0.62, "precision": 0.83},  # our own texts (tests/corpus/own), tuned on
 }
 
 
@@ -279,6 +285,6 @@ def test_the_command_line_and_the_library_score_alike():
 def test_our_own_texts_stay_above_their_floors():
     """tests/corpus/own is in the repository: scored with or without the shared corpus."""
     figures = score.summary(score.score(CORPUS or Path("."), ("own",))["own"])
-    assert figures["errors"] == 0 and figures["articles"] == 104
+    assert figures["errors"] == 0 and figures["articles"] == 136
     assert figures["recall"] >= FLOORS["own"]["recall"], score.final_line("own", figures)
     assert figures["precision"] >= FLOORS["own"]["precision"], score.final_line("own", figures)
