@@ -37,3 +37,12 @@ def test_a_levels_change_in_its_own_unit_between_it_and_its_growth(tmp_path):
     drafts = extract(read_article(path))
     assert [d.rows for d in drafts if d.name.startswith("growth")] == [
         [["早稻播种面积", "3.0"], ["晚稻播种面积", "-0.8"], ["中稻播种面积", "-2.4"]]]
+
+
+def test_a_whole_and_then_its_parts_are_one_table_of_growth(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("初步核算,全年全市地区生产总值750.33亿元,按可比价格计算,比上年增长7.3%。其中,第一产业增加值141.14亿元,"
+                    "增长10.3%;第二产业增加值195.68亿元,增长5.4%;第三产业增加值413.51亿元,增长7%。\n", encoding="utf-8")
+    drafts = extract(read_article(path))
+    assert [d.rows for d in drafts if d.name.startswith("growth")] == [
+        [["地区生产总值", "7.3"], ["第一产业增加值", "10.3"], ["第二产业增加值", "5.4"], ["第三产业增加值", "7"]]]

@@ -18,6 +18,7 @@ _LEVEL_VERB = re.compile(r"(?:完成|实现|實現|达到|達到|为|為|达|達
 # A level's change in its own unit, told between it and its growth: ,比上年增加94公斤,
 _ABSOLUTE = re.compile(r"[,;]?(?:比上年同期|比上年|较上年|較上年|同比|比去年)?(?:" + CHANGE +
                        r"|扩大|擴大|增|减|減)了?(?:约|近)?")
+_PRICES = re.compile(r"[,;]?按(?:可比|不变|不變|可比較)(?:价格|價格)计算|[,;]?按(?:可比|不变)价计算")
 _WHOLE = re.compile(r"^(?:全年|全县|全縣|全市|全州|全区|全區|全省|全国|全國)+")
 
 
@@ -25,12 +26,15 @@ def read(section: Section) -> list[Draft]:
     """A draft pair per sentence of levels with their growth; the lines of a bulleted list
     (- 幼儿园28.12万所,比上年增长5.44% / - 专任教师276.31万人,比上年增长7.04%) count as one."""
     drafts, run = [], ([], [], {})
-    for begin, sentence in section.sentences:
+    for index, (begin, sentence) in enumerate(section.sentences):
         rows, offsets, units = _rows(section, begin, sentence)
         fresh = [r for r in rows if r[0] not in run[2]]
         run[0].extend(fresh)
         run[1].extend(offsets)
         run[2].update(units)
+        after = section.sentences[index + 1][1] if index + 1 < len(section.sentences) else ""
+        if len(run[0]) == 1 and after.startswith("其中"):
+            continue  # 地区生产总值…增长1.2%。其中,第一产业…: the whole, then its parts, one table
         if sentence[-1:] in _SENTENCE_END or not fresh and not run[0]:
             drafts += _drafts(section, *run)  # a sentence ends the run; a list line carries it on
             run = ([], [], {})
@@ -49,7 +53,7 @@ def _rows(section: Section, begin: int, sentence: str):
             after = figure.end  # 播种面积27557千公顷,比上年扩大116千公顷,增长0.4%; 15.43万所,比上年减少3700所,
             continue  # 下降2.34%: the level waits for its growth
         if figure.unit == "%":
-            gap = sentence[after:figure.start]
+            gap = _PRICES.sub("", sentence[after:figure.start])  # ,按可比价格计算,比上年增长7.8%
             if pending and _GROWTH.search(gap) and len(gap) <= 10:
                 label, level = pending
                 sign = "-" if _FALLING.search(gap) else ""
