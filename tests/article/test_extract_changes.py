@@ -46,3 +46,14 @@ def test_a_whole_and_then_its_parts_are_one_table_of_growth(tmp_path):
     drafts = extract(read_article(path))
     assert [d.rows for d in drafts if d.name.startswith("growth")] == [
         [["地区生产总值", "7.3"], ["第一产业增加值", "10.3"], ["第二产业增加值", "5.4"], ["第三产业增加值", "7"]]]
+
+
+def test_shares_of_a_whole_with_their_changes_in_points(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("第一产业增加值占地区生产总值的比重为12.1%,比上年提高0.3个百分点;第二产业增加值占地区生产总值的比重为"
+                    "38.4%,比上年下降0.5个百分点;第三产业增加值占地区生产总值的比重为49.5%,比上年提高0.2个百分点。\n",
+                    encoding="utf-8")
+    drafts = extract(read_article(path))
+    points = [d for d in drafts if d.unit == "个百分点"]
+    assert [d.rows for d in points] == [[["第一产业", "0.3"], ["第二产业", "-0.5"], ["第三产业", "0.2"]]]
+    assert any(r[1] == "12.1" for d in drafts if d.unit == "%" for r in d.rows)

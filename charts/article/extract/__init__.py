@@ -20,6 +20,7 @@ with the same `read(section) -> list[Draft]`:
     headlines      75.8%的受访者表示在防疫过程中更重视邻里关系了      -> separate findings
     periods        2021年…12期…814家… 今年…3期…131家…             -> two periods, one row per measure
     growth         第一产业增加值62857万元，同比增长6.3%；…         -> the levels, and their growth
+                   (read_share_changes: 占…的比重为14.2%,比上年提高0.2个百分点 -> shares, their changes)
                    (read_changes: 国有企业增长5.3%，集体企业下降2.2%…  -> the changes, no level given)
     series         每年…600多亿立方米 … 2020年度…954.98亿立方米     -> one measure over years
     tables         | 指标 | 绝对数(亿元) |, aligned columns, one cell per line -> tables
@@ -66,7 +67,8 @@ __all__ = ["Draft", "extract", "READERS"]
 
 READERS = (tables.read, ratios.read, respectively.read, fromto.read, dated.read, counted.read, profiles.read,
            enumerations.read, clauses.read, lists.read, lists.read_after, bracketed.read, comparisons.read, pointers.read, then.read,
-           headlines.read, periods.read, growth.read, growth.read_changes, series.read, figures.read, findings.read)
+           headlines.read, periods.read, growth.read, growth.read_share_changes, growth.read_changes, series.read,
+           figures.read, findings.read)
 
 
 def extract(article: Article) -> list[Draft]:

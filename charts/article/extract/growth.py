@@ -145,3 +145,35 @@ def _clauses(sentence: str):
     for match in _BOUNDARY.finditer(sentence + "。"):
         yield start, sentence[start:match.start()]
         start = match.end()
+
+
+# A share and its change in points: 第一产业增加值占地区生产总值的比重为14.2%,比上年提高0.2个百分点
+_SHARE_CHANGE = re.compile(r"(?P<label>[^,;:。]{2,30}?)(?:占[^,;:。]{1,20}?)?(?:的)?(?:比重|比例|占比)(?:为|為|是|达|達)?"
+                           r"(?P<share>[0-9]+(?:\.[0-9]+)?)%,(?:比上年末|比上年|较上年末|较上年|較上年|同比)?"
+                           r"(?P<verb>提高|提升|上升|增加|下降|降低|减少|減少|回落)(?P<points>[0-9]+(?:\.[0-9]+)?)(?:个|個)?百分点")
+
+
+def read_share_changes(section: Section) -> list[Draft]:
+    """Shares of a whole, each with its change on the year before in points (三次产业的比重,
+    比上年提高0.2个百分点) -> the shares, and beside them the changes, one draft each."""
+    drafts = []
+    for begin, sentence in section.sentences:
+        shares, changes, offsets, taken = [], [], [], False
+        for found in _SHARE_CHANGE.finditer(sentence):
+            at = begin + found.start("share")
+            if begin + found.start("points") in section.used:
+                continue
+            label = re.sub(r"增加值$", "", clean_label(found["label"])) or clean_label(found["label"])
+            if len(label) < 2 or label in {r[0] for r in shares}:
+                continue
+            taken = taken or at in section.used  # the shares drafted already (a composition of the whole)
+            shares.append([label, found["share"]])
+            changes.append([label, ("-" if _FALLING.search(found["verb"]) else "") + found["points"]])
+            offsets += [at, begin + found.start("points")]
+        if len(shares) >= 2:
+            if not taken:
+                drafts.append(section.draft("shares", "bar", f"{shares[0][0]}等的比重", ["指标", "比重"], shares,
+                                            offsets, unit="%", confirm=["title", "labels"]))
+            drafts.append(section.draft("points", "bar", f"{shares[0][0]}等的比重比上年变化", ["指标", "比上年变化"],
+                                        changes, offsets, unit="个百分点", confirm=["title", "labels"]))
+    return drafts
