@@ -97,7 +97,8 @@ _FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff)”])\[[0-9]{1,2}\](?=[\u4e00-\u9fff
 
 def unglossed(line: str) -> str:
     """A line in NFKC without pinyin glosses (產(chǎn)業(yè) -> 產業) or footnote markers."""
-    return _FOOTNOTE.sub("", _PINYIN.sub("", unicodedata.normalize("NFKC", line)))
+    # ︰ (a vertical form of the colon) sets a ratio (0.2︰14.5︰85.3): NFKC would make it ".."
+    return _FOOTNOTE.sub("", _PINYIN.sub("", unicodedata.normalize("NFKC", line.replace("︰", ":"))))
 
 
 _RULE = re.compile(r"[|｜\s]+")

@@ -57,3 +57,10 @@ def test_shares_of_a_whole_with_their_changes_in_points(tmp_path):
     points = [d for d in drafts if d.unit == "个百分点"]
     assert [d.rows for d in points] == [[["第一产业", "0.3"], ["第二产业", "-0.5"], ["第三产业", "0.2"]]]
     assert any(r[1] == "12.1" for d in drafts if d.unit == "%" for r in d.rows)
+
+
+def test_the_three_industries_make_up_a_whole_set_with_a_vertical_colon(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("全年实现地区生产总值4984.3亿元。三次产业构成为0.3︰16.2︰83.5。\n", encoding="utf-8")
+    rows = [d.rows for d in extract(read_article(path)) if d.unit == "%"]
+    assert [["第一产业", "0.3"], ["第二产业", "16.2"], ["第三产业", "83.5"]] in rows
