@@ -269,3 +269,9 @@ def test_a_share_compared_in_brackets_with_last_years(checked):
     assert set(checked(article, rows, ("項目", "去年", "今年"), kind="grouped").values()) == {"found"}
     moved = checked(article, [["有信心", 41.8, 41.8], ["沒有信心", 13.8, 13.8]], ("項目", "去年", "今年"), kind="grouped")
     assert moved["有信心（去年）41.8%"] != "found" and moved["沒有信心（去年）13.8%"] != "found"
+
+
+def test_a_trillion_and_its_hundred_millions_are_one_figure(checked):
+    article = "前兩個月中國累計進出口總值1兆995.4億美元,年增21%。\n"
+    assert checked(article, [["進出口總值", 10995.4]], ("項目", "金額"), unit="億美元")["進出口總值 10995.4億美元"] == "found"
+    assert checked(article, [["進出口總值", 995.4]], ("項目", "金額"), unit="億美元")["進出口總值 995.4億美元"] != "found"
