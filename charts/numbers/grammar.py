@@ -202,6 +202,9 @@ _MYRIAD_THOUSANDS = re.compile(r"(?<![0-9.])([0-9]{1,4})\s?([萬万])\s?([0-9])�
 # A trillion and its hundred-millions, as Taiwan's papers write a sum: 1兆995.4億美元 is
 # 10995.4億美元 (read alone, 995.4億 would be a figure the article does not give).
 _TRILLION_AND = re.compile(r"(?<![0-9.])([0-9]{1,4})\s?兆\s?([0-9]{1,4}(?:\.[0-9]+)?)\s?(?=[億亿])")
+# Hundred-millions and their ten-thousands: 10亿3000万人 is 10.3亿人, 3亿零500万元 3.05亿元
+# (read apart, 3000万人 would be a figure of its own).
+_YI_AND_WAN = re.compile(r"(?<![0-9.])([0-9]{1,4})\s?([亿億])\s?零?([0-9]{1,4})\s?[万萬](?![亿億])")
 # Digits and a numeral unit before 万 or 亿: 2千亿元, 1.5千万 (2000亿元, 1500万).
 _DIGITS_THOUSANDS = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)([十百千])(?=[万亿萬億])")
 
@@ -222,7 +225,7 @@ def in_arabic(line: str) -> str:
     """A line with its figures in numerals written in digits: 一一六．五二萬元 -> 116.52萬元,
     二十七．六五 -> 27.65, ○．四％ -> 0.4％, 二○二四年 -> 2024年, 二十％ -> 20％, 2千亿 -> 2000亿,
     29,500港元 -> 29500港元, 八點七倍 -> 8.7倍, 百分之○點○四 -> 0.04%, 卅四人 -> 34人,
-    一一七一萬七五九八人 -> 11717598人, 40萬7千人 -> 40.7萬人, 1兆995.4億 -> 10995.4億, 二成五 -> 25%, 三成六(35.9%) -> 35.9%, 負24 -> -24. Words that hold numerals (一一, 十分, 三四线)
+    一一七一萬七五九八人 -> 11717598人, 40萬7千人 -> 40.7萬人, 1兆995.4億 -> 10995.4億, 10亿3000万 -> 10.3亿, 二成五 -> 25%, 三成六(35.9%) -> 35.9%, 負24 -> -24. Words that hold numerals (一一, 十分, 三四线)
     are left as they are: only a decimal point, a following 年 after four digits, a %, 百分之,
     a tenth after 成 or a count before its measure word makes numerals a figure."""
     line = _SCORE_TENS.sub(lambda m: "三十" if m[0] == "卅" else "二十", line)
@@ -242,6 +245,7 @@ def in_arabic(line: str) -> str:
     line = _NUMERAL_YEAR.sub(lambda m: _numeral(m[1]), line)
     line = _NUMERAL_COUNT.sub(lambda m: _numeral(m[1]), line)
     line = _TRILLION_AND.sub(lambda m: _plain(Decimal(m[1]) * 10_000 + Decimal(m[2])), line)
+    line = _YI_AND_WAN.sub(lambda m: f"{_plain(Decimal(m[1]) + Decimal(m[3]) / 10_000)}{m[2]}", line)
     line = _MYRIAD_THOUSANDS.sub(lambda m: f"{m[1]}.{m[3]}{m[4] or ''}{m[2]}", line)
     line = _DIGITS_THOUSANDS.sub(lambda m: _plain(Decimal(m[1]) * _SMALL_UNITS[m[2]]), line)
     line = _THOUSANDS.sub(lambda m: m[0].replace(",", ""), line)
