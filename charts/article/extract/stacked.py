@@ -30,7 +30,7 @@ from charts.article.extract.cells import (
 _FIGURE_GOES_ON = re.compile(r"[万亿萬億]|年|月|日|%|‰|元|人|[户戶]|[个個]|名|[岁歲]|倍|[项項]|家|所")
 
 
-_GENERIC = re.compile(r"^(?:绝对值|絕對值|绝对数|絕對數|绝对额|絕對額|数值|數值)(?=\()")  # 绝对值(元) is the group's (元)
+_GENERIC = re.compile(r"^(?:绝对值|絕對值|绝对数|絕對數|绝对额|絕對額|绝对量|絕對量|数值|數值)(?=\()")  # 绝对值(元) is the group's (元)
 
 
 def stacked(lines: list[str], first: int, last: int) -> list[Table]:
@@ -119,6 +119,15 @@ def _goes_on(lines: list[str], run: list[tuple[int, str]], after: list[tuple[int
 def _stacked_table(lines: list[str], run: list[tuple[int, str]]) -> Table | None:
     # English glosses aside (Item, Population); an acronym is a row's name (GDP, CPI)
     run = [(i, t) for i, t in run if HAN.search(t) or is_value(t) or not re.search("[a-z]", t)]
+    # 绝对量 / (亿元): a header's unit on a line of its own goes with the name above it
+    merged: list[tuple[int, str]] = []
+    for at, t in run:
+        if merged and re.fullmatch(r"\([^()0-9]{1,6}\)", t) and not is_value(merged[-1][1]) \
+                and not split_unit(merged[-1][1])[1]:
+            merged[-1] = (merged[-1][0], merged[-1][1] + t)
+        else:
+            merged.append((at, t))
+    run = merged
     texts = [t for _, t in run]
     heads = 0
     while heads < len(texts) and not is_value(texts[heads]):
