@@ -303,3 +303,11 @@ def test_a_units_line_under_its_name_in_a_header_cut_one_cell_per_line(tmp_path)
     assert _tables(tmp_path, text) == [
         ("亿元", ["6月", "1-6月"], [["社会消费品零售总额", "38500", "201234"], ["限额以上单位消费品零售额", "15002", "90321"]]),
         ("%", ["6月同比增长", "1-6月同比增长"], [["社会消费品零售总额", "5.6", "4.9"], ["限额以上单位消费品零售额", "4.1", "3.8"]])]
+
+
+def test_a_polls_fieldwork_dates_above_its_table_are_no_title(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text("調查日期:4-6/1/2024\n\n調查日期 Date of survey |\n好滿意 Very positive |\n唔滿意 Negative |\n"
+                    "4-6/1/2024 | 61.0% | 39.0% |\n2-9/1/2023 | 58.2% | 41.8% |\n", encoding="utf-8")
+    titles = [d.title for d in extract(read_article(path)) if d.name.startswith("table")]
+    assert titles and not any("2024" in t.replace("4-6/1/2024", "") or "612024" in t for t in titles)

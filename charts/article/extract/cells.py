@@ -239,6 +239,9 @@ def caption_unit(line: str) -> str:
     return unit if UNIT_WORD.fullmatch(unit) or unit in ("%", "‰") else ""
 
 
+_FIELDWORK = re.compile(r"(?:调查日期|調查日期|访问日期|訪問日期|Date of survey)\s*[:：]")
+
+
 def title_above(lines: list[str], first: int, header: int) -> str:
     """The table's caption: the nearest short line with words above its header. Not a tier of
     the header (| 指 标 | 1-2月 |: names in cells of their own) nor a piece of the label
@@ -248,8 +251,8 @@ def title_above(lines: list[str], first: int, header: int) -> str:
         words = "".join(t for t in lines[j].split() if HAN.search(t))
         if len([c for c in cells_of(lines[j]) if c]) >= 2 and lines[j].translate(BARS).count("|") >= 2:
             continue
-        if len(words) < 2 or words.endswith(LABEL_COLUMN):
-            continue
+        if len(words) < 2 or words.endswith(LABEL_COLUMN) or _FIELDWORK.match(lines[j].strip()):
+            continue  # 调查日期:4-6/1/2016 above a poll's table dates it, it does not name it
         if not PROSE.search(lines[j]) and len(words) <= 40:
             return re.sub(r"^[0-9-]+(?![0-9-]*[年月])|(?<![0-9])-|-(?![0-9])|[^\w()%\u4e00-\u9fff-]", "", words)
     return ""
