@@ -142,11 +142,19 @@ def read_article(path: Path, spec: Path | None = None, archive=(), outside: bool
     return Article(path, "".join(chars), tuple(lines) or (1,), tuple(kept), ran_over)
 
 
+def _row_start(line: str) -> bool:
+    """A line that opens a table's row: a bar first, or a label and its first cells between
+    bars (房屋 Housing | 53.0% |), the rest of the row perhaps on the lines after it."""
+    return line.lstrip().startswith(("|", "｜")) or \
+        (line.rstrip().endswith(("|", "｜")) and line.count("|") + line.count("｜") >= 2)
+
+
 def _row_of_its_own(line: str) -> bool:
     """A line that opens with a bar, or holds two: a row, not the rest of the one above."""
     return line.lstrip().startswith(("|", "｜")) or line.count("|") + line.count("｜") >= 2
 
 
+_LONE_CELL = re.compile(r"\s*[-+]?[0-9][0-9.,]*\s?[%％]?\s*[|｜]\s*")  # 38.0% |: a figure's cell, on a line of its own
 _REACH = 6  # lines a web table's cell may run over (a header in two languages, blank lines between)
 
 
@@ -159,15 +167,20 @@ def _pipe_rows(kept: list[str]) -> tuple[list[str], tuple[tuple[int, tuple[int, 
     kept, ran_over = list(kept), []
     i = 0
     while i < len(kept):
-        if not kept[i].lstrip().startswith(("|", "｜")):
+        if not _row_start(kept[i]):
             i += 1
             continue
-        row, j = kept[i].rstrip(), i + 1
+        row, j, barred = kept[i].rstrip(), i + 1, kept[i].lstrip().startswith(("|", "｜"))
+        has_figures = re.search(r"[0-9]", kept[i]) is not None
         while True:
             end = next((k for k in range(j, min(j + _REACH, len(kept)))
                         if kept[k].strip() and (_row_of_its_own(kept[k]) or kept[k].rstrip().endswith(("|", "｜")))), None)
             if end is None or _row_of_its_own(kept[end]):
                 break
+            if not barred and not all((_LONE_CELL.fullmatch(kept[k]) is not None) == has_figures
+                                      for k in range(j, end + 1) if kept[k].strip()):
+                break  # after a row opened by its label, only its figures run on (not 按经营地分 |, a group);
+                # after a header's first names, only names (第二份 Second |)
             row += " " + " ".join(kept[k].strip() for k in range(j, end + 1) if kept[k].strip())
             for k in range(j, end + 1):
                 kept[k] = ""

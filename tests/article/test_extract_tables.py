@@ -311,3 +311,17 @@ def test_a_polls_fieldwork_dates_above_its_table_are_no_title(tmp_path):
                     "4-6/1/2024 | 61.0% | 39.0% |\n2-9/1/2023 | 58.2% | 41.8% |\n", encoding="utf-8")
     titles = [d.title for d in extract(read_article(path)) if d.name.startswith("table")]
     assert titles and not any("2024" in t.replace("4-6/1/2024", "") or "612024" in t for t in titles)
+
+
+def test_a_rows_later_cells_each_on_a_line_of_its_own_after_its_label_and_first_cell(tmp_path):
+    text = ("項目 Items | 第一次 First |\n第二次 Second |\n第三次 Third |\n住屋 Housing | 41.0% |\n35.2% |\n33.9% |\n"
+            "就業 Employment | 12.5% |\n14.1% |\n20.3% |\n醫療 Medical | 9.8% |\n8.7% |\n10.2% |\n")
+    assert _tables(tmp_path, text) == [("%", ["第一次", "第二次", "第三次"], [
+        ["住屋", "41.0", "35.2", "33.9"], ["就業", "12.5", "14.1", "20.3"], ["醫療", "9.8", "8.7", "10.2"]])]
+
+
+def test_a_group_name_under_a_pipe_row_is_no_cell_of_it(tmp_path):
+    text = ("指 标 | 1-2月 | |\n绝对量 (亿元) | 同比增长 (%) | |\n社会消费品零售总额 | 61082 | 9.7 |\n"
+            "其中: 实物商品网上零售额 | 9073 | 35.6 |\n按经营地分 |\n|\n|\n城镇 | 52046 | 9.6 |\n乡村 | 9036 | 10.7 |\n")
+    rows = [row for _, _, rows in _tables(tmp_path, text) for row in rows]
+    assert ["实物商品网上零售额", "9073"] in rows or ["实物商品网上零售额", "9073", "35.6"] in rows
