@@ -170,17 +170,17 @@ def _pipe_rows(kept: list[str]) -> tuple[list[str], tuple[tuple[int, tuple[int, 
         if not _row_start(kept[i]):
             i += 1
             continue
-        row, j, barred = kept[i].rstrip(), i + 1, kept[i].lstrip().startswith(("|", "｜"))
+        row, j = kept[i].rstrip(), i + 1
         has_figures = re.search(r"[0-9]", kept[i]) is not None
         while True:
             end = next((k for k in range(j, min(j + _REACH, len(kept)))
                         if kept[k].strip() and (_row_of_its_own(kept[k]) or kept[k].rstrip().endswith(("|", "｜")))), None)
             if end is None or _row_of_its_own(kept[end]):
                 break
-            if not barred and not all((_LONE_CELL.fullmatch(kept[k]) is not None) == has_figures
-                                      for k in range(j, end + 1) if kept[k].strip()):
-                break  # after a row opened by its label, only its figures run on (not 按经营地分 |, a group);
-                # after a header's first names, only names (第二份 Second |)
+            if not all((_LONE_CELL.fullmatch(kept[k]) is not None) == has_figures
+                       for k in range(j, end + 1) if kept[k].strip()):
+                break  # after a row's figures, only figures run on, a cell a line (not 按经营地分 |, a group, nor
+                # 上海 6.2 |, the next row); after a header's first names, only names (第二份 Second |)
             row += " " + " ".join(kept[k].strip() for k in range(j, end + 1) if kept[k].strip())
             for k in range(j, end + 1):
                 kept[k] = ""

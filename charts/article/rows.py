@@ -193,6 +193,9 @@ def _under(headers: list[str], name: str) -> int | None:
     return matches[0] if len(matches) == 1 else None
 
 
+_EMPTY_CELLS = ("—", "——", "-", "--", "–", "－", "－－", "…", "……", "...", "/", "*", "＊", "N/A", "n/a")
+
+
 def turned_row(article: Article, column: str, labels: list[str]) -> dict[str, tuple[Decimal, int]]:
     """A chart of one column drawn from a table printed the other way round: the column is a
     row of the article's table (a poll's survey dates: 3-6/10/05  527  61.3%  28.1% …), the
@@ -204,11 +207,16 @@ def turned_row(article: Article, column: str, labels: list[str]) -> dict[str, tu
         start = _after_label(line, column)
         if start is None or not normalise(line.strip(" |\t")).startswith(normalise(column)):
             continue
-        cells = [(_number(m.group()), number) for m in _CELL.finditer(line, start)]
-        header = names_a_line(list(article.lines), 0, number - 1, len(cells)) if cells else None
+        # every cell of the row, an empty one too (--, *): a cell skipped would move the later ones
+        tokens = [t for t in re.split(r"[|｜\s]+", line[start:]) if t]
+        if not tokens or not all(_CELL.fullmatch(t) or t in _EMPTY_CELLS for t in tokens):
+            continue
+        cells = [(_number(t), number) if _CELL.fullmatch(t) else (None, number) for t in tokens]
+        header = names_a_line(list(article.lines), 0, number - 1, len(cells))
         if header is None:
             continue
         names = [_bare(n) for n in header[0]]
-        named = {label: cells[names.index(_bare(label))] for label in labels if names.count(_bare(label)) == 1}
+        named = {label: cells[names.index(_bare(label))] for label in labels
+                 if names.count(_bare(label)) == 1 and cells[names.index(_bare(label))][0] is not None}
         best = max(best, named, key=len)  # of two tables of the same survey, the one naming the chart's labels
     return best

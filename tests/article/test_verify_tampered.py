@@ -275,3 +275,16 @@ def test_a_trillion_and_its_hundred_millions_are_one_figure(checked):
     article = "前兩個月中國累計進出口總值1兆995.4億美元,年增21%。\n"
     assert checked(article, [["進出口總值", 10995.4]], ("項目", "金額"), unit="億美元")["進出口總值 10995.4億美元"] == "found"
     assert checked(article, [["進出口總值", 995.4]], ("項目", "金額"), unit="億美元")["進出口總值 995.4億美元"] != "found"
+
+
+def test_an_empty_cell_in_a_table_printed_the_other_way_round_moves_no_figure(checked):
+    article = ("市民对设立机构的意见调查结果如下。\n\n非常需要\nVery necessary\n需要\nNecessary\n不需要\nNot necessary\n"
+               "不知道\nDon't know\n3-6/10/05  61.3%  *  28.1%  10.6%\n")
+    statuses = checked(article, [["需要", 61.3], ["不需要", 28.1], ["不知道", 10.6]], ("意见", "3-6/10/05"))
+    assert statuses["需要 61.3%"] != "found"  # 61.3 is 非常需要's; 需要's cell is empty
+
+
+def test_the_next_row_is_not_the_rest_of_a_finished_pipe_row(checked):
+    article = "各区增速如下。\n| 地区 | 增速 |\n| 北京 | 5.1 |\n上海 6.2 |\n"
+    assert checked(article, [["北京", 6.2]], ("地区", "增速"))["北京 6.2%"] != "found"
+    assert checked(article, [["北京", 5.1]], ("地区", "增速"))["北京 5.1%"] == "found"

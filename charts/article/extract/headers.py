@@ -171,6 +171,6 @@ def names_a_line(lines: list[str], first: int, at: int, width: int) -> tuple[lis
         j -= 1
     if len(names) > width + 1 and names[-width - 1].endswith((*LABEL_COLUMN, "日期")):
         names = names[-width - 1:]  # 组合数据 / 调查日期 / …: a caption above the label column's name
-    if len(names) == width + 1:
-        return names[1:], names[0], j + 1
+    if len(names) == width + 1 and names[0].endswith((*LABEL_COLUMN, "日期")):
+        return names[1:], names[0], j + 1  # the label column's name first (调查日期), then a name a column
     return (names, "", j + 1) if len(names) == width and width >= 2 else None
