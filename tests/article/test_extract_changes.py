@@ -7,10 +7,14 @@ from charts.article.extract import extract
 from charts.article.read import read_article
 
 
-def _series_rows(tmp_path, text):
+def _drafts(tmp_path, text):
     path = tmp_path / "article.txt"
     path.write_text(text, encoding="utf-8")
-    return [row for d in extract(read_article(path)) if d.name.startswith("series") for row in d.rows]
+    return extract(read_article(path))
+
+
+def _series_rows(tmp_path, text):
+    return [row for d in _drafts(tmp_path, text) if d.name.startswith("series") for row in d.rows]
 
 
 def test_value_added_is_a_level_and_the_increase_a_change(tmp_path):
@@ -24,43 +28,34 @@ def test_a_level_reached_is_read(tmp_path):
 
 
 def test_negative_growth_is_drafted_as_a_fall(tmp_path):
-    path = tmp_path / "a.txt"
-    path.write_text("1-3月,农业产值增长3.3%,林业产值负增长16.8%,牧业产值增长3.2%,渔业产值增长3.5%。\n", encoding="utf-8")
-    rows = [r for d in extract(read_article(path)) for r in d.rows]
+    text = "1-3月,农业产值增长3.3%,林业产值负增长16.8%,牧业产值增长3.2%,渔业产值增长3.5%。\n"
+    rows = [r for d in _drafts(tmp_path, text) for r in d.rows]
     assert ["林业产值", "-16.8"] in rows and ["农业产值", "3.3"] in rows
 
 
 def test_a_levels_change_in_its_own_unit_between_it_and_its_growth(tmp_path):
-    path = tmp_path / "a.txt"
-    path.write_text("全区早稻播种面积为1250千公顷,比上年扩大36千公顷,增长3.0%;晚稻播种面积1480千公顷,"
-                    "比上年减少12千公顷,下降0.8%;中稻播种面积1.2万千公顷,比上年减少300千公顷,下降2.4%。\n", encoding="utf-8")
-    drafts = extract(read_article(path))
+    drafts = _drafts(tmp_path, "全区早稻播种面积为1250千公顷,比上年扩大36千公顷,增长3.0%;晚稻播种面积1480千公顷,"
+                               "比上年减少12千公顷,下降0.8%;中稻播种面积1.2万千公顷,比上年减少300千公顷,下降2.4%。\n")
     assert [d.rows for d in drafts if d.name.startswith("growth")] == [
         [["早稻播种面积", "3.0"], ["晚稻播种面积", "-0.8"], ["中稻播种面积", "-2.4"]]]
 
 
 def test_a_whole_and_then_its_parts_are_one_table_of_growth(tmp_path):
-    path = tmp_path / "a.txt"
-    path.write_text("初步核算,全年全市地区生产总值750.33亿元,按可比价格计算,比上年增长7.3%。其中,第一产业增加值141.14亿元,"
-                    "增长10.3%;第二产业增加值195.68亿元,增长5.4%;第三产业增加值413.51亿元,增长7%。\n", encoding="utf-8")
-    drafts = extract(read_article(path))
+    drafts = _drafts(tmp_path, "初步核算,全年全市地区生产总值750.33亿元,按可比价格计算,比上年增长7.3%。其中,第一产业增加值"
+                               "141.14亿元,增长10.3%;第二产业增加值195.68亿元,增长5.4%;第三产业增加值413.51亿元,增长7%。\n")
     assert [d.rows for d in drafts if d.name.startswith("growth")] == [
         [["地区生产总值", "7.3"], ["第一产业增加值", "10.3"], ["第二产业增加值", "5.4"], ["第三产业增加值", "7"]]]
 
 
 def test_shares_of_a_whole_with_their_changes_in_points(tmp_path):
-    path = tmp_path / "a.txt"
-    path.write_text("第一产业增加值占地区生产总值的比重为12.1%,比上年提高0.3个百分点;第二产业增加值占地区生产总值的比重为"
-                    "38.4%,比上年下降0.5个百分点;第三产业增加值占地区生产总值的比重为49.5%,比上年提高0.2个百分点。\n",
-                    encoding="utf-8")
-    drafts = extract(read_article(path))
+    drafts = _drafts(tmp_path, "第一产业增加值占地区生产总值的比重为12.1%,比上年提高0.3个百分点;第二产业增加值占地区生产总值"
+                               "的比重为38.4%,比上年下降0.5个百分点;第三产业增加值占地区生产总值的比重为49.5%,比上年提高0.2个"
+                               "百分点。\n")
     points = [d for d in drafts if d.unit == "个百分点"]
     assert [d.rows for d in points] == [[["第一产业", "0.3"], ["第二产业", "-0.5"], ["第三产业", "0.2"]]]
     assert any(r[1] == "12.1" for d in drafts if d.unit == "%" for r in d.rows)
 
 
 def test_the_three_industries_make_up_a_whole_set_with_a_vertical_colon(tmp_path):
-    path = tmp_path / "a.txt"
-    path.write_text("全年实现地区生产总值4984.3亿元。三次产业构成为0.3︰16.2︰83.5。\n", encoding="utf-8")
-    rows = [d.rows for d in extract(read_article(path)) if d.unit == "%"]
-    assert [["第一产业", "0.3"], ["第二产业", "16.2"], ["第三产业", "83.5"]] in rows
+    drafts = _drafts(tmp_path, "全年实现地区生产总值4984.3亿元。三次产业构成为0.3︰16.2︰83.5。\n")
+    assert [["第一产业", "0.3"], ["第二产业", "16.2"], ["第三产业", "83.5"]] in [d.rows for d in drafts if d.unit == "%"]

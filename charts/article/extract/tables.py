@@ -22,7 +22,15 @@ import re
 
 from charts.article.extract import totals
 from charts.article.extract.aligned import aligned
-from charts.article.extract.cells import RATE, SURVEY_DATES, VALUE, YEARS, Table, clean, split_unit
+from charts.article.extract.cells import (
+    RATE,
+    SURVEY_DATES,
+    VALUE,
+    YEARS,
+    Table,
+    clean,
+    split_unit,
+)
 from charts.article.extract.section import Draft, Section
 from charts.article.extract.stacked import stacked
 from charts.numbers.grammar import figures_in
