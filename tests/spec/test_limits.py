@@ -346,8 +346,10 @@ for plain in ("1" * 29 + ":1x", "1_" * 14 + "x", "." + "1" * 28 + "e"):
 import pathlib, tempfile
 from charts.article.extract import extract
 from charts.article.read import read_article
-for page in ("分别" * N, "甲、乙增长" + "、".join(f"{i % 97}%" for i in range(N // 8)) + "。"):
-    path = pathlib.Path(tempfile.mkdtemp()) / "a.txt"   # 分别 again and again; a list of 25,000 figures
+for page in ("分别" * N, "甲、乙增长" + "、".join(f"{i % 97}%" for i in range(N // 8)) + "。",
+             "名称\n数值\n甲\n1\n乙\n2\n" * 6000):
+    # 分别 again and again; a list of 25,000 figures; 6,000 small tables cut one cell per line
+    path = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
     path.write_text(page + "\n", encoding="utf-8")
     extract(read_article(path))
 print("done")

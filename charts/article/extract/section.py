@@ -9,10 +9,19 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from charts.article.extract import sample
 from charts.article.read import Article, folded, in_traditional, written_in_traditional
-from charts.numbers.grammar import BOUNDS, POINTS, QUALIFIERS, RATIO, figures_in, is_stated_change, ranges_in
+from charts.numbers.grammar import (
+    BOUNDS,
+    POINTS,
+    QUALIFIERS,
+    RATIO,
+    figures_in,
+    is_stated_change,
+    ranges_in,
+)
 
 YEAR = re.compile(r"((?:19|20)\d\d)年")
 # The name is bounded: unbounded, every unclosed "(来源:" scanned to the article's end (quadratic).
@@ -118,6 +127,15 @@ class Section:
         if begin < len(self.text):
             self.sentences.append((begin, self.text[begin:]))
         self.sentences = [part for begin, sentence in self.sentences for part in _bounded(begin, sentence)]
+
+    @cached_property
+    def figures_by_line(self) -> dict[int, list[int]]:
+        """The offsets of the figures' digits, by the 0-based article line they stand on: a
+        table's lines look them up (read once, not once a table)."""
+        lines: dict[int, list[int]] = {}
+        for found in figures_in(self.text):
+            lines.setdefault(self.line(found.digits_start) - 1, []).append(found.digits_start)
+        return lines
 
     def _short_lines(self) -> set[int]:
         """Offsets of the last character of each short line standing alone: a title, a heading

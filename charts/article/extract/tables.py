@@ -33,7 +33,6 @@ from charts.article.extract.cells import (
 )
 from charts.article.extract.section import Draft, Section
 from charts.article.extract.stacked import stacked
-from charts.numbers.grammar import figures_in
 
 _SHARE = re.compile(r"百分比|比重|占比|佔比|构成|構成|比例|%")  # a column of shares
 MAX_COLUMNS = 6  # the spec's limit of series in one chart
@@ -230,8 +229,4 @@ def _draft(section: Section, table: Table, unit: str, columns: list[str], rows: 
 def _offsets(section: Section, lines: set[int]) -> set[int]:
     """Where the figures of the table's lines are in the section's text, so that no prose
     reader takes them again."""
-    taken = set()
-    for found in figures_in(section.text):
-        if section.line(found.digits_start) - 1 in lines:
-            taken.add(found.digits_start)
-    return taken
+    return {at for line in lines for at in section.figures_by_line.get(line, ())}
