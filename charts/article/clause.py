@@ -42,6 +42,11 @@ def sentence_of(text: str, at: int) -> tuple[int, int]:
     return start, min(ends) if ends else len(text)
 
 
+def opens_cell(text: str, at: int) -> bool:
+    """Whether the figure at `at` opens a table's cell (|99.6|): a bar right before it."""
+    return text[at - 1:at] in ("|", "｜")
+
+
 def ends_clause(ch: str) -> bool:
     """Any punctuation, ASCII or CJK, ends a figure's clause on its right: a comma, a full
     stop, a bracket (a bracketed figure belongs to the text before it, and in
@@ -90,7 +95,7 @@ def clause(text: str, start: int, end: int, unit: str, changes: bool = False) ->
         left = max(left, text.rfind(stop, 0, start) + 1)
     # The scan may begin inside a number (SPAN cuts it): its tail still ends a clause.
     numbers = [f for f in figures_in(text, left, start) if f.arabic]
-    if text[start - 1:start] in ("|", "｜") and numbers:
+    if opens_cell(text, start) and numbers:
         # a table's cell (|99.6|): the cells before it back to the last figure are its row's
         # label, not the words of rows above it, whatever the unit
         last = numbers[-1]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from charts.article.clause import SENTENCE_ENDS, clause, ends_clause, is_quote
+from charts.article.clause import SENTENCE_ENDS, clause, ends_clause, is_quote, opens_cell
 from charts.article.lists import respective
 from charts.article.read import Article, folded, normalise
 from charts.article.units import unit_dropped
@@ -88,7 +88,7 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
             if _ends_table_row(article, start, end):
                 windows = tuple((before, "") for before, _ in windows)  # the words after are the next row's
             rank = own.rank(windows)
-            if rank[0] and text[start - 1:start] in ("|", "｜") and not any(own.wanted in w for w, _ in windows):
+            if rank[0] and opens_cell(text, start) and not any(own.wanted in w for w, _ in windows):
                 rank = (0, rank[1])  # a table prints its row's label whole: 料 of 材料 is not 原料's
             # a year is written before its level (2012年的20.7%升至2013年的31.4%: 2013 is the next's)
             if not rank[0] and header is not None and header.alone((windows[0][0], "") if year else windows[0]) and \

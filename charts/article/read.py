@@ -142,16 +142,18 @@ def read_article(path: Path, spec: Path | None = None, archive=(), outside: bool
     return Article(path, "".join(chars), tuple(lines) or (1,), tuple(kept), ran_over)
 
 
-def _row_start(line: str) -> bool:
-    """A line that opens a table's row: a bar first, or a label and its first cells between
-    bars (房屋 Housing | 53.0% |), the rest of the row perhaps on the lines after it."""
-    return line.lstrip().startswith(("|", "｜")) or \
-        (line.rstrip().endswith(("|", "｜")) and line.count("|") + line.count("｜") >= 2)
+_BAR = ("|", "｜")
 
 
 def _row_of_its_own(line: str) -> bool:
     """A line that opens with a bar, or holds two: a row, not the rest of the one above."""
-    return line.lstrip().startswith(("|", "｜")) or line.count("|") + line.count("｜") >= 2
+    return line.lstrip().startswith(_BAR) or line.count("|") + line.count("｜") >= 2
+
+
+def _row_start(line: str) -> bool:
+    """A line that opens a table's row: a bar first, or a label and its first cells between
+    bars (房屋 Housing | 53.0% |), the rest of the row perhaps on the lines after it."""
+    return _row_of_its_own(line) and (line.lstrip().startswith(_BAR) or line.rstrip().endswith(_BAR))
 
 
 _LONE_CELL = re.compile(r"\s*[-+]?[0-9][0-9.,]*\s?[%％]?\s*[|｜]\s*")  # 38.0% |: a figure's cell, on a line of its own
@@ -174,7 +176,7 @@ def _pipe_rows(kept: list[str]) -> tuple[list[str], tuple[tuple[int, tuple[int, 
         has_figures = re.search(r"[0-9]", kept[i]) is not None
         while True:
             end = next((k for k in range(j, min(j + _REACH, len(kept)))
-                        if kept[k].strip() and (_row_of_its_own(kept[k]) or kept[k].rstrip().endswith(("|", "｜")))), None)
+                        if kept[k].strip() and (_row_of_its_own(kept[k]) or kept[k].rstrip().endswith(_BAR))), None)
             if end is None or _row_of_its_own(kept[end]):
                 break
             if not all((_LONE_CELL.fullmatch(kept[k]) is not None) == has_figures

@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from charts.article.extract.cells import EMPTY
 from charts.article.extract.headers import names_a_line
 from charts.article.labels import column_words
 from charts.article.read import Article, normalise
@@ -193,7 +194,7 @@ def _under(headers: list[str], name: str) -> int | None:
     return matches[0] if len(matches) == 1 else None
 
 
-_EMPTY_CELLS = ("—", "——", "-", "--", "–", "－", "－－", "…", "……", "...", "/", "*", "＊", "N/A", "n/a")
+_EMPTY_CELLS = (*EMPTY, "*", "＊", "N/A", "n/a")  # a poll's table marks a cell not asked with * too
 
 
 def turned_row(article: Article, column: str, labels: list[str]) -> dict[str, tuple[Decimal, int]]:
@@ -211,8 +212,8 @@ def turned_row(article: Article, column: str, labels: list[str]) -> dict[str, tu
         tokens = [t for t in re.split(r"[|｜\s]+", line[start:]) if t]
         if not tokens or not all(_CELL.fullmatch(t) or t in _EMPTY_CELLS for t in tokens):
             continue
-        cells = [(_number(t), number) if _CELL.fullmatch(t) else (None, number) for t in tokens]
-        header = names_a_line(list(article.lines), 0, number - 1, len(cells))
+        cells = [(None if t in _EMPTY_CELLS else _number(t), number) for t in tokens]
+        header = names_a_line(article.lines, 0, number - 1, len(cells))
         if header is None:
             continue
         names = [_bare(n) for n in header[0]]

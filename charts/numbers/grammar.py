@@ -354,14 +354,13 @@ _ONE_CHARACTER = {"增": False, "升": False, "涨": False, "漲": False, "降":
 
 
 # A change named after its figure: 出现了0.21%的小幅下降, 实现12%的增长
-_CHANGE_AFTER = re.compile(rf"的(?:小幅|大幅|轻微|輕微|明显|明顯|较大|較大|同比)?(?P<word>{CHANGE}|负增长|負增長|萎缩|萎縮)")
-_FALL_AFTER = ("负增长", "負增長", "萎缩", "萎縮")
+_CHANGE_AFTER = re.compile(rf"的(?:小幅|大幅|轻微|輕微|明显|明顯|较大|較大|同比)?(?P<word>{CHANGE})")  # 负增长 too
 
 
 def _named_after(text: str, start: int, falling: bool | None) -> bool:
     figure = _IN_TEXT[True].match(text, start)
     after = _CHANGE_AFTER.match(text, figure.end()) if figure else None
-    return after is not None and (falling is None or (after["word"] in FALLING_WORDS + _FALL_AFTER) == falling)
+    return after is not None and (falling is None or (after["word"] in FALLING_WORDS) == falling)
 
 
 def is_stated_change(text: str, start: int) -> bool:

@@ -13,15 +13,15 @@ import re
 
 from charts.article.extract.labels import clause_start, clean_label
 from charts.article.extract.section import Draft, Section
-from charts.numbers.grammar import CHANGE, figures_in
+from charts.numbers.grammar import CHANGE, POINTS, figures_in
 
-_FROM = re.compile(r"(?:由|从|從)\s?(?:(?P<when>[^,;。由从從]{2,12}?)的)?$")
 _FROM_WORD = re.compile(r"由|从|從")
+_FROM = re.compile(rf"(?:{_FROM_WORD.pattern})\s?(?:(?P<when>[^,;。由从從]{{2,12}}?)的)?$")
 # 提升至, 略减为, 上升到2021年的: how one figure went to the other, and the later period if named
 _WHEN = r"(?:19|20)\d\d年?[^,;。的达達为為]{0,6}|去年|今年|上年|本年|上月|本月"
 _TO = re.compile(rf"^,?(?:略|小幅|大幅|明显|明顯|显著|顯著|稍)?(?:提升|{CHANGE}|降|升|增|减|減)?(?:至|到|为|為)"
                  rf"(?:(?P<when>{_WHEN})(?:的|达|達|为|為))?$")
-_POINTS_BETWEEN = ("个百分点", "個百分點", "百分点", "百分點", "成")
+_POINTS_BETWEEN = (*POINTS, "成")  # a change in points or tenths between two levels
 _BASE = re.compile(r"(?:同|与|與|和|较|較|比)((?:19|20)\d\d年[^,;。相比]{0,4})(?:相比|比较|比較)?")
 _AS_OF = re.compile(r"^(?:截至|截止|到)?((?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?)")
 _NORMAL = re.compile(r"(?:比|较|較)(常年|多年平均|上年|去年|上年同期)\($")

@@ -10,14 +10,14 @@ from charts.article.extract.labels import clean_label
 from charts.article.extract.section import Draft, Section
 from charts.numbers.grammar import CHANGE, FALLING, figures_in
 
-_GROWTH = re.compile(r"(?:比上年同期|比上年|较上年|較上年|同比|比去年)?(?:" + CHANGE + ")了?$")
+_AGAINST = r"(?:比上年同期|比上年|较上年|較上年|同比|比去年)?"  # what a change is told against
+_GROWTH = re.compile(_AGAINST + r"(?:" + CHANGE + ")了?$")
 _FALLING = re.compile(FALLING + "|^[降减減跌]$")  # 降 alone (正向評價降3.6個百分點) is a fall too
 _BOUNDARY = re.compile(r"[,;:。]")
 _SENTENCE_END = "。!?"
 _LEVEL_VERB = re.compile(r"(?:完成|实现|實現|达到|達到|为|為|达|達|共|有)+$")
 # A level's change in its own unit, told between it and its growth: ,比上年增加94公斤,
-_ABSOLUTE = re.compile(r"[,;]?(?:比上年同期|比上年|较上年|較上年|同比|比去年)?(?:" + CHANGE +
-                       r"|扩大|擴大|增|减|減)了?(?:约|近)?")
+_ABSOLUTE = re.compile(r"[,;]?" + _AGAINST + r"(?:" + CHANGE + r"|扩大|擴大|增|减|減)了?(?:约|近)?")
 _PRICES = re.compile(r"[,;]?按(?:可比|不变|不變|可比較)(?:价格|價格)计算|[,;]?按(?:可比|不变)价计算")
 _WHOLE = re.compile(r"^(?:全年|全县|全縣|全市|全州|全区|全區|全省|全国|全國)+")
 

@@ -155,6 +155,7 @@ def by_position(header_lines: list[str], row_line: str, width: int) -> list[str]
 
 
 _GLOSS_AFTER = re.compile(r"\s+[A-Za-z(].*$")  # 好需要 Very necessary: the English after the name
+_LABEL_COLUMN_NAMES = (*LABEL_COLUMN, "日期")  # 调查日期 heads a poll's column of surveys
 
 
 def names_a_line(lines: list[str], first: int, at: int, width: int) -> tuple[list[str], str, int] | None:
@@ -169,8 +170,8 @@ def names_a_line(lines: list[str], first: int, at: int, width: int) -> tuple[lis
             parts = [_GLOSS_AFTER.sub("", p).strip() for p in re.split(r"\s{2,}", lines[j].strip())]
             names[:0] = [p for p in parts if HAN.search(p)]
         j -= 1
-    if len(names) > width + 1 and names[-width - 1].endswith((*LABEL_COLUMN, "日期")):
+    if len(names) > width + 1 and names[-width - 1].endswith(_LABEL_COLUMN_NAMES):
         names = names[-width - 1:]  # 组合数据 / 调查日期 / …: a caption above the label column's name
-    if len(names) == width + 1 and names[0].endswith((*LABEL_COLUMN, "日期")):
+    if len(names) == width + 1 and names[0].endswith(_LABEL_COLUMN_NAMES):
         return names[1:], names[0], j + 1  # the label column's name first (调查日期), then a name a column
     return (names, "", j + 1) if len(names) == width and width >= 2 else None

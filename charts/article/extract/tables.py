@@ -19,6 +19,7 @@ cut one cell per line: the year so far, 2017 / 6.9 / 6.9 under 1季度 … 4季�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from charts.article.extract import totals
 from charts.article.extract.aligned import aligned
@@ -52,6 +53,14 @@ def read(section: Section) -> list[Draft]:
     return drafts
 
 
+def _keep_columns(table: Table, keep: list[int]) -> None:
+    """The table with only the columns `keep` (header, each row's cells, the units above)."""
+    table.header = [table.header[c] for c in keep]
+    table.rows = [(label, [values[c] for c in keep if c < len(values)], unit) for label, values, unit in table.rows]
+    if table.super_units:
+        table.super_units = [table.super_units[c] for c in keep if c < len(table.super_units)]
+
+
 def _without_total_column(table: Table) -> Table:
     """A poll's table closing each row with its total (合计 100.0%): the column is left out, it is
     no answer. A total column of other figures stays (its parts are checked against it)."""
@@ -59,10 +68,7 @@ def _without_total_column(table: Table) -> Table:
         cells = [values[c] for _, values, _ in table.rows if c < len(values) and values[c] is not None]
         if totals.TOTAL.fullmatch(clean(split_unit(name)[0]) or name) and cells and \
                 all(re.fullmatch(r"100(?:\.0+)?%?", v) for v in cells):
-            table.header = table.header[:c] + table.header[c + 1:]
-            table.rows = [(label, values[:c] + values[c + 1:], unit) for label, values, unit in table.rows]
-            if table.super_units:
-                table.super_units = table.super_units[:c] + table.super_units[c + 1:]
+            _keep_columns(table, [k for k in range(len(table.header)) if k != c])
             break
     return table
 
@@ -81,10 +87,7 @@ def _without_method(table: Table) -> Table:
         return table
     keep = [c for c, name in enumerate(table.header) if not _METHOD.search(name)]
     if keep and len(keep) < len(table.header):
-        table.header = [table.header[c] for c in keep]
-        table.rows = [(label, [values[c] for c in keep if c < len(values)], unit) for label, values, unit in table.rows]
-        if table.super_units:
-            table.super_units = [table.super_units[c] for c in keep if c < len(table.super_units)]
+        _keep_columns(table, keep)
     table.rows = [row for row in table.rows if not _METHOD.search(row[0])]
     return table
 
@@ -109,10 +112,8 @@ def _aligned(article, first: int, last: int) -> list[Table]:
     blank = {k for _, over in article.ran_over for k in over}
     if not blank:
         return aligned(list(article.lines), first, last)
-    view = [k for k in range(len(article.lines)) if k not in blank]
-    at = {k: n for n, k in enumerate(view)}
-    tables = aligned([article.lines[k] for k in view], at.get(first, next((n for n, k in enumerate(view) if k >= first), 0)),
-                     max(n for n, k in enumerate(view) if k <= last) if any(k <= last for k in view) else -1)
+    view = [k for k in range(len(article.lines)) if k not in blank]  # article line of each line read
+    tables = aligned([article.lines[k] for k in view], bisect_left(view, first), bisect_right(view, last) - 1)
     over = dict(article.ran_over)
     for table in tables:
         table.lines = {k for n in table.lines for k in (view[n], *over.get(view[n], ()))}
