@@ -102,6 +102,8 @@ def unglossed(line: str) -> str:
 
 
 _RULE = re.compile(r"[|｜\s]+")
+_INDENTED = re.compile(r"\s{2,}[\u4e00-\u9fff]")
+_CLOSED = re.compile(r"[。！？；，、：:;,!?.]")
 
 
 def article_bytes(path: Path, spec: Path | None = None, archive=(), outside: bool = False) -> bytes:
@@ -132,6 +134,11 @@ def read_article(path: Path, spec: Path | None = None, archive=(), outside: bool
                 and not kept[-2].strip():
             # A blank line between two figures ends a paragraph, not a number broken by the
             # page (09:07 / [blank] / 49.9%受访者 is not 0749.9%): the two are kept apart.
+            chars.append("。")
+            lines.append(number - 1)
+        elif chars and _INDENTED.match(line) and not _CLOSED.match(chars[-1]):
+            # An indented line opens a paragraph: a headline above it without a stop
+            # (73%市民会和朋友聚会 / 　　调查显示，73.3%的…) does not run into it.
             chars.append("。")
             lines.append(number - 1)
         for ch in line:

@@ -299,3 +299,11 @@ def test_a_qualified_figure_is_drafted_with_what_the_article_says_beside_it(tmp_
     assert worded == {"支持延迟退休": "60%以上", "反对": "不到20%", "北京": "约21.5%", "上海": "近18.7%"}
     text = draft_yaml(next(d for d in drafts if "北京" in d.worded), "article.txt", "schema.json")
     assert '- ["北京", 21.5]  # 请核对: 原文为「约21.5%」' in text and '- ["广州", 12.3]\n' in text
+
+
+def test_a_headline_without_a_stop_ends_where_an_indented_paragraph_opens(tmp_path):
+    text = ("64%市民周末会去公园\n"
+            "\u3000\u3000调查显示,64.2%的市民周末会去公园散步,其中每周都去的占18.6%。\n")
+    pairs = _pairs(_drafts(tmp_path, text))
+    assert "周末会去公园调查显示" not in pairs
+    assert pairs.get("周末会去公园") == "64"
