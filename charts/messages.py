@@ -211,6 +211,7 @@ VERIFY_RELABELLED_ERROR = "error [provenance]: {what} is in the article (line {l
 VERIFY_AWAY = "{mark} [provenance]: {what} is in the article only at line {line}, away from the table's other figures (lines {first}-{last}), which give its label without it: check which question or year it belongs to" + " (--lenient makes this a warning)"
 VERIFY_MISSING = "error [provenance]: {what} is not in {source}: check the figure and its unit against the article"
 VERIFY_FALL = "error [provenance]: {what} is not in the article as a rise: line {line} states it as a fall (下降, 减少): chart it as -{number}, or name the fall in the row label or column header (降幅, 下降)"
+VERIFY_BOUND = "error [provenance]: {what} is not in the article as an exact figure: line {line} gives it as approximate or as a bound (近, 约, 超过, 不到, 以上, 以下, 左右): a chart must not state it as exact: write it as the article words it (近60, 三成五以下) in a kind: figures chart, or chart the exact figure from the survey's own release and cite it"
 VERIFY_RATIO_TERM = "{mark} [provenance]: {what} is another row's term: the ratio {ratio} (article line {line}) runs {order}, which gives this row {term}: give each row the term in its place (--lenient makes this a warning)"
 VERIFY_TABLE_CELL = "{mark} [provenance]: {what} is not under {header} in the table (article line {line}): this row has {cell} under {header}{holder}: take the cell under {header}, or head the column as the table does (--lenient makes this a warning)"
 VERIFY_TABLE_HOLDER = ", and {number} under {other}"

@@ -15,7 +15,7 @@ from charts.article.clause import SENTENCE_ENDS, clause, ends_clause, is_quote, 
 from charts.article.lists import respective
 from charts.article.read import Article, folded, normalise
 from charts.article.units import unit_dropped
-from charts.numbers.grammar import CHANGE_WORDS, FALLING_WORDS, figures_in, is_stated_fall, occurrences
+from charts.numbers.grammar import BOUNDS, CHANGE_WORDS, FALLING_WORDS, QUALIFIERS, figures_in, is_stated_fall, occurrences
 
 YEAR = re.compile(r"((?:19|20)[0-9]{2})年?")  # a header naming a year: 2000, 2019年
 LABEL_SHARE = 0.5  # share of the label that must appear in the figure's clause, and no
@@ -148,7 +148,31 @@ def _spots(text: str, form: str, listed: dict, falls: bool = False) -> dict[int,
     # a positive figure is never the digits of a negative one (淨值為負24, read -24), a range's
     # dash aside (20-30%)
     spots = {s: e for s, e in spots.items() if not (text[s - 1:s] in ("-", "−") and not text[s - 2:s - 1].isdigit())}
+    if printed[:1].isdigit():  # an exact figure is not one the article gives as a bound (近60%, 三成五以下)
+        spots = {s: e for s, e in spots.items() if not qualified(text, s, e)}
     return spots if falls else {s: e for s, e in spots.items() if not is_stated_fall(text, s)}
+
+
+# 约为16000元, 超过了19000元: a qualifier, a verb maybe, then the figure
+_QUALIFIED = re.compile("(?:" + "|".join(("大约", "大約") + QUALIFIERS) + ")[为為达達有是了]?$")
+
+
+def qualified(text: str, start: int, end: int) -> bool:
+    """Whether the figure printed at [start, end) is approximate or a bound in the article:
+    a qualifier before it (近, 约为, 超过, 不到) or, after a share, 以上, 以下 or 左右."""
+    return bool(_QUALIFIED.search(text, max(0, start - 4), start)) or \
+        (text[end - 1:end] == "%" and text.startswith(BOUNDS, end))
+
+
+def stated_bound(article: Article, forms: list[str]) -> int | None:
+    """The article line where an exact figure stands only as an approximate one or a bound
+    (近60%, charted as 60): what verify tells the editor instead of "not in the article"."""
+    for form in dict.fromkeys(fold(f) for f in forms):
+        if form[:1].isdigit():
+            for start, end in occurrences(article.text, form):
+                if qualified(article.text, start, end):
+                    return article.line(start)
+    return None
 
 
 def stated_fall(article: Article, forms: list[str]) -> int | None:

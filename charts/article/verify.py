@@ -15,7 +15,7 @@ from pathlib import Path
 from charts import messages as msg
 from charts.article.checks import STATUSES, Check, report, said  # noqa: F401 (callers import them from here)
 from charts.article.cohesion import row_strays
-from charts.article.labels import find, find_at, folded_article, names_change, names_fall, stated_fall
+from charts.article.labels import find, find_at, folded_article, names_change, names_fall, stated_bound, stated_fall
 from charts.article.passage import strays
 from charts.article.places import cell_place, ratio_place, ratios_of
 from charts.article.periods import other_level, out_of_order
@@ -23,7 +23,7 @@ from charts.article.read import Article, normalise, read_article
 from charts.article.rows import table_row, turned_row
 from charts.article.units import BARE_UNITS, header_unit
 from charts.numbers.format import format_number, print_settings
-from charts.numbers.grammar import QUALIFIERS, Value, figures_in, parse_value
+from charts.numbers.grammar import QUALIFIERS, Value, figures_in, in_arabic, parse_value
 from charts.spec.read import LoadedSpec
 
 
@@ -40,6 +40,7 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
         qualifier = next((q for q in QUALIFIERS if value.worded.startswith(q)), None)
         if qualifier:  # 约为16000元, 約為41%, 超过了19000元: the verb between the qualifier and the number
             forms += [qualifier + verb + form[len(qualifier):] for form in list(forms) for verb in _QUALIFIED_VERBS]
+        forms += [in_arabic(form) for form in forms]  # the article's 三成五以下 is read as 35%以下
     grouped = None if value.worded else _thousands(forms[1])
     if grouped:  # 29,500港元: a Hong Kong or Taiwan article groups thousands with commas
         forms.append(grouped)
@@ -141,6 +142,11 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
             if fall is not None:
                 checks.append(Check(what, field, status, fall, str(article.path), instead=msg.VERIFY_FALL.format(
                     what=what, line=fall, number=forms[0])))
+                continue
+            bound = stated_bound(article, forms) if status == "missing" and not value.worded else None
+            if bound is not None:
+                checks.append(Check(what, field, status, bound, str(article.path), instead=msg.VERIFY_BOUND.format(
+                    what=what, line=bound)))
                 continue
             looked[len(checks)] = (label, forms)
             if status == "found" and header and not value.worded and other_level(

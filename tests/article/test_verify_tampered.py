@@ -288,3 +288,18 @@ def test_the_next_row_is_not_the_rest_of_a_finished_pipe_row(checked):
     article = "各区增速如下。\n| 地区 | 增速 |\n| 北京 | 5.1 |\n上海 6.2 |\n"
     assert checked(article, [["北京", 6.2]], ("地区", "增速"))["北京 6.2%"] != "found"
     assert checked(article, [["北京", 5.1]], ("地区", "增速"))["北京 5.1%"] == "found"
+
+
+def test_an_approximate_figure_or_a_bound_charted_as_exact_fails(tmp_path, checked):
+    from charts import messages as msg
+
+    article = ("调查显示，近60%的受访者支持延长假期，约为16000元的月薪最常见，"
+               "支持缩短假期的比例在三成五以下，另有12.5%的受访者表示无所谓。\n")
+    exact = checked(article, [["支持延长假期", 60], ["支持缩短假期", 35], ["无所谓", 12.5]], ("类别", "占比"))
+    assert exact == {"支持延长假期 60%": "missing", "支持缩短假期 35%": "missing", "无所谓 12.5%": "found"}
+    worded = checked(article, [["支持延长假期", "近60"], ["支持缩短假期", "三成五以下"], ["无所谓", 12.5]],
+                     ("类别", "占比"))
+    assert set(worded.values()) == {"found"}
+    loaded, checks = _verified(tmp_path, article, _bar(["类别", "占比"], [["支持延长假期", 60]]))
+    check = [c for c in checks if c.what == "支持延长假期 60%"][0]
+    assert str(said(loaded, check)).endswith(msg.VERIFY_BOUND.format(what="支持延长假期 60%", line=1))
