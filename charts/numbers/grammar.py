@@ -67,7 +67,7 @@ _NOT_A_TAIL = r"(?<![0-9.])"  # not the end of a longer number (the 3 of 2021.3,
 # A cell holds one figure and nothing else, so numerals stand alone there ("十二").
 # Tenths of a whole, as surveys word a share: 七成 = 70%, 近九成, 三成多 (not 成本, 成立, 成功…).
 _TENTHS = "成(?![本立功员員果绩績交熟长長就品型]|不变|不變)"
-_CELL = re.compile(rf"{_QUALIFIER}(?P<digits>{ARABIC}|{_NUMERALS})(?:(?P<tenths>成)(?P<tenth>[一二三四五六七八九])?)?(?P<big>{_BIG})?"
+_CELL = re.compile(rf"{_QUALIFIER}(?P<digits>{ARABIC}|{_NUMERALS})(?:(?P<tenths>成)(?P<tenth>[一二三四五六七八九1-9])?)?(?P<big>{_BIG})?"
                    rf"(?P<more_after>多|余|餘)?{_BOUND}")
 
 
@@ -186,6 +186,11 @@ _NUMERAL_TENS = re.compile(rf"{_not_after_numeral()}([一二三四五六七八�
 # A share in tenths and a tenth more: 二成五 is 25%, 七成一 71% (not 一成一致, 三成一样: words).
 _TENTHS_AND = re.compile(rf"{_not_after_numeral()}([一二三四五六七八九])成([一二三四五六七八九])"
                          rf"(?![致样樣起直定般些半旦切同律再次个個成])")
+# The same in digits, as Taiwan's papers print it (a bracket after it restating the share,
+# as above): 7成6 is 76%, 約4成8 about 48% (4成 1, a page's
+# stray space kept), not 7成 and a 6 of its own (nor 7成6月, a month after it).
+_DIGIT_TENTHS_RESTATED = re.compile(r"(?<![0-9.])[1-9]\s?成\s?[1-9半]?\s?[(（]\s?([0-9]+(?:\.[0-9]+)?)\s?[%％][)）]")
+_DIGIT_TENTHS_AND = re.compile(r"(?<![0-9.])([1-9])\s?成\s?([1-9])(?![0-9.%％月日号號時时点點])")
 
 # A share in tenths with the exact share in brackets after it, as Hong Kong polls print them:
 # 三成六(35.9%), 兩成半(25.0%), 三成(30.0%) are the bracket's figure (近七成(68.5%) keeps its words:
@@ -225,7 +230,7 @@ def in_arabic(line: str) -> str:
     """A line with its figures in numerals written in digits: 一一六．五二萬元 -> 116.52萬元,
     二十七．六五 -> 27.65, ○．四％ -> 0.4％, 二○二四年 -> 2024年, 二十％ -> 20％, 2千亿 -> 2000亿,
     29,500港元 -> 29500港元, 八點七倍 -> 8.7倍, 百分之○點○四 -> 0.04%, 卅四人 -> 34人,
-    一一七一萬七五九八人 -> 11717598人, 40萬7千人 -> 40.7萬人, 1兆995.4億 -> 10995.4億, 10亿3000万 -> 10.3亿, 二成五 -> 25%, 三成六(35.9%) -> 35.9%, 負24 -> -24. Words that hold numerals (一一, 十分, 三四线)
+    一一七一萬七五九八人 -> 11717598人, 40萬7千人 -> 40.7萬人, 1兆995.4億 -> 10995.4億, 10亿3000万 -> 10.3亿, 二成五 -> 25%, 7成6 -> 76%, 三成六(35.9%) -> 35.9%, 負24 -> -24. Words that hold numerals (一一, 十分, 三四线)
     are left as they are: only a decimal point, a following 年 after four digits, a %, 百分之,
     a tenth after 成 or a count before its measure word makes numerals a figure."""
     line = _SCORE_TENS.sub(lambda m: "三十" if m[0] == "卅" else "二十", line)
@@ -240,6 +245,8 @@ def in_arabic(line: str) -> str:
     line = _NUMERAL_POINTS.sub(lambda m: _numeral(m[1]), line)
     line = _TENTHS_RESTATED.sub(lambda m: f"{m[1]}%", line)
     line = _TENTHS_AND.sub(lambda m: f"{_DIGITS[m[1]]}{_DIGITS[m[2]]}%", line)
+    line = _DIGIT_TENTHS_RESTATED.sub(lambda m: f"{m[1]}%", line)  # 5成2 (52%), as 三成六(35.9%)
+    line = _DIGIT_TENTHS_AND.sub(lambda m: f"{m[1]}{m[2]}%", line)
     line = _PERCENT_RANGE.sub(lambda m: f"{_numeral(m[1])}%{m[2]}{_numeral(m[3])}%", line)
     line = _PERCENT_WORDS.sub(lambda m: f"{m[1] if m[1][0].isdigit() else _numeral(m[1])}%", line)
     line = _NUMERAL_YEAR.sub(lambda m: _numeral(m[1]), line)
@@ -271,7 +278,7 @@ def parse_value(cell: object) -> Value | None:
     num = match["digits"]
     number = Decimal(num) if num[0].isdigit() else Decimal(_chinese_integer(num))
     if match["tenths"]:
-        number = number * 10 + (_DIGITS[match["tenth"]] if match["tenth"] else 0)  # 近七成 is about 70 (%), 七成四 74
+        number = number * 10 + (int(_DIGITS.get(match["tenth"], match["tenth"])) if match["tenth"] else 0)  # 七成四, 7成4: 74
     if match["big"]:
         number *= _BIG_UNITS[match["big"]]
     if not (match["before"] or match["more_after"] or match["bound"] or not num[0].isdigit() or match["big"]

@@ -106,7 +106,8 @@ def test_traditional_big_units_and_more_qualifiers():
     assert found == [("逾", "2000", "", "名"), ("約", "3", "萬", "人"), ("", "1.2", "", "个百分点")]
 
 
-@pytest.mark.parametrize("cell, number", [("七成以上", 70), ("六成左右", 60), ("60以上", 60), ("五成以下", 50)])
+@pytest.mark.parametrize("cell, number", [("七成以上", 70), ("六成左右", 60), ("60以上", 60), ("五成以下", 50),
+                                          ("7成6", 76), ("約4成8", 48)])
 def test_a_bound_after_a_share_is_approximate(cell, number):
     value = parse_value(cell)
     assert value.number == number and value.approximate and value.worded == cell
@@ -149,6 +150,7 @@ def test_ranges(text, ends):
     ("百分之二十,百分之35.5", "20%,35.5%"),
     ("二成五知道,七成一表示,一成一致,三成一样", "25%知道,71%表示,一成一致,三成一样"),
     ("二三人,一一", "二三人,一一"),  # two or three people; a word
+    ("贊成7成6,約4成 1反對,5成2 (52%)不滿意,近7成6月份", "贊成76%,約41%反對,52%不滿意,近7成6月份"),
     ("淨值為負24、負27及負28個百分點,误差正負3%,负面", "淨值為-24、-27及-28個百分點,误差正負3%,负面"),
     ("医疗保健类上涨1·8%,马克·吐温", "医疗保健类上涨1.8%,马克·吐温"),
     ("主隊3勝負2場,一點一點,第一一二次,一二三四五六七八九萬一二三四人", "主隊3勝負2場,一點一點,第一一二次,一二三四五六七八九萬一二三四人"),
