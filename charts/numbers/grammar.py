@@ -25,10 +25,10 @@ from typing import Iterator
 
 ARABIC = r"[0-9]+(?:\.[0-9]+)?"  # digits as printed; extract composes its sentence shapes with it
 QUALIFIERS = ("超过", "超過", "接近", "将近", "將近", "不到", "不足", "约", "約", "近", "超", "逾")  # longest first: 超过 is one qualifier, not 超 + 过
-MEASURES = tuple("吨公里 人公里 人次 千瓦时 千瓦時 千瓦 千公顷 千公頃 千吨 千噸 公顷 公頃 千克 公斤 标准箱 標準箱 美元 港元 欧元 歐元 "
+MEASURES = tuple("吨公里 人公里 人次 千瓦时 千瓦時 千瓦 千公顷 千公頃 千吨 千噸 公顷 公頃 千克 公斤 标准箱 標準箱 标箱 標箱 美元 港元 欧元 歐元 "
                  "天 微克每立方米 毫克每立方米 微克/立方米 毫克/立方米 μg/m³ μg/m3 mg/m³ mg/m3 日元 立方米 平方公里 平方米 公里 千米 吨 噸 元 人 名 个 個 家 期 场 場 户 戶 座 宗 趟 次 项 項 所 辆 "
                  "輛 亩 份 件 台 m³ m3 km² km2 km mm 小时 小時 分钟 分鐘 週 "
-                 "套 张 張 本 册 冊 篇 例 起 批 条 條 处 處 栋 棟 间 間 头 頭 只 株 艘 架".split())
+                 "套 张 張 本 册 冊 篇 例 起 批 条 條 处 處 栋 棟 间 間 头 頭 只 株 艘 架 门 門".split())
 # Words that make the figure after them a change, not a level (增加了0.8亿件), Traditional too.
 # 年增/年減 (year on year) and 月增/月減 are how Taiwan's papers give a change (年增2.51%).
 CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低", "減少", "增長", "上升", "回落", "上涨", "上漲", "下跌",

@@ -59,3 +59,17 @@ def test_shares_of_a_whole_with_their_changes_in_points(tmp_path):
 def test_the_three_industries_make_up_a_whole_set_with_a_vertical_colon(tmp_path):
     drafts = _drafts(tmp_path, "全年实现地区生产总值4984.3亿元。三次产业构成为0.3︰16.2︰83.5。\n")
     assert [["第一产业", "0.3"], ["第二产业", "16.2"], ["第三产业", "83.5"]] in [d.rows for d in drafts if d.unit == "%"]
+
+
+def test_a_level_and_its_growth_a_sentence_each_are_one_table(tmp_path):
+    drafts = _drafts(tmp_path, "全年完成公路货运量210.5亿吨,同比增长2.9%。完成水路货运量65.2亿吨,同比增长4.1%。"
+                               "完成邮政业务量86亿件,同比增长12.6%。\n")
+    assert [d.rows for d in drafts if d.name.startswith("growth")] == [
+        [["公路货运量", "2.9"], ["水路货运量", "4.1"], ["邮政业务量", "12.6"]]]
+
+
+def test_a_lone_level_and_its_growth_are_two_big_numbers(tmp_path):
+    [draft] = _drafts(tmp_path, "今年前三季度,2025年全市港口货物吞吐量3.6亿吨,同比增长5.2%。随后的段落不再有数字。\n")
+    assert draft.kind == "figures"
+    assert draft.rows == [["2025年全市港口货物吞吐量", "3.6"], ["2025年全市港口货物吞吐量比上年增长", "5.2"]]
+    assert draft.unit == {"2025年全市港口货物吞吐量": "亿吨", "2025年全市港口货物吞吐量比上年增长": "%"}

@@ -15,10 +15,13 @@ _GROWTH = re.compile(_AGAINST + r"(?:" + CHANGE + ")了?$")
 _FALLING = re.compile(FALLING + "|^[降减減跌]$")  # 降 alone (正向評價降3.6個百分點) is a fall too
 _BOUNDARY = re.compile(r"[,;:。]")
 _SENTENCE_END = "。!?"
-_LEVEL_VERB = re.compile(r"(?:完成|实现|實現|达到|達到|为|為|达|達|共|有)+$")
+_LEVEL_VERB = re.compile(r"(?:已经|已經|已)?(?:完成|实现|實現|达到|達到|为|為|达|達|共|有)+$")
 # A level's change in its own unit, told between it and its growth: ,比上年增加94公斤,
 _ABSOLUTE = re.compile(r"[,;]?" + _AGAINST + r"(?:" + CHANGE + r"|扩大|擴大|增|减|減)了?(?:约|近)?")
 _PRICES = re.compile(r"[,;]?按(?:可比|不变|不變|可比較)(?:价格|價格)计算|[,;]?按(?:可比|不变)价计算")
+_DATED = re.compile(r"年|月")
+_DONE = re.compile(r"^(?:完成|实现|實現)(?=..)")  # 完成公路货运量: the measure is 公路货运量
+_DATE_BEFORE = re.compile(r"[0-9]+(?:年[0-9]+)?$")
 _WHOLE = re.compile(r"^(?:全年|全县|全縣|全市|全州|全区|全區|全省|全国|全國)+")
 
 
@@ -35,6 +38,9 @@ def read(section: Section) -> list[Draft]:
         after = section.sentences[index + 1][1] if index + 1 < len(section.sentences) else ""
         if len(run[0]) == 1 and after.startswith("其中"):
             continue  # 地区生产总值…增长1.2%。其中,第一产业…: the whole, then its parts, one table
+        if len(fresh) == 1 and sentence[-1:] in _SENTENCE_END and after and \
+                len(_rows(section, section.sentences[index + 1][0], after)[0]) == 1:
+            continue  # 完成货运量380.6亿吨,同比增长3.8%。完成快递业务量1282亿件,同比增长17.8%。: one table
         if sentence[-1:] in _SENTENCE_END or not fresh and not run[0]:
             drafts += _drafts(section, *run)  # a sentence ends the run; a list line carries it on
             run = ([], [], {})
@@ -64,7 +70,10 @@ def _rows(section: Section, begin: int, sentence: str):
             pending = None
         elif figure.unit or figure.big:
             start = max([after] + [m.end() for m in _BOUNDARY.finditer(sentence, after, figure.start)])
-            label = _WHOLE.sub("", _LEVEL_VERB.sub("", clean_label(sentence[start:figure.start].strip("-%"))))
+            if _DATED.match(sentence, start) and sentence[start - 1:start].isdigit():
+                start = _DATE_BEFORE.search(sentence, 0, start).start()  # 2017年全州废污水排放量: the date whole
+            words = sentence[start:figure.start].strip("-%")
+            label = _DONE.sub("", _WHOLE.sub("", _LEVEL_VERB.sub("", clean_label(words))))
             pending = (label, figure) if len(label) >= 2 else None
         else:
             pending = None
@@ -90,6 +99,11 @@ def _subjects(rows, units):
 
 
 def _drafts(section: Section, rows, offsets, units) -> list[Draft]:
+    if len(rows) == 1:  # 全年完成货运量380.6亿吨,同比增长3.8%: a level and its growth, two big numbers
+        (label, level, change), = rows
+        named = f"{label}比上年增长"
+        return [section.draft("levels", "figures", label, ["指标", "数值"], [[label, level], [named, change]],
+                              offsets, unit={label: units[label], named: "%"}, confirm=["title", "labels"])]
     if len(rows) < 2:
         return []
     drafts = []
