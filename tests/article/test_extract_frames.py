@@ -307,3 +307,20 @@ def test_a_headline_without_a_stop_ends_where_an_indented_paragraph_opens(tmp_pa
     pairs = _pairs(_drafts(tmp_path, text))
     assert "周末会去公园调查显示" not in pairs
     assert pairs.get("周末会去公园") == "64"
+
+
+def test_amounts_keep_their_per_what_and_a_bracketed_list_of_them_is_a_table(tmp_path):
+    text = ("报告显示,一季度全国平均招聘薪酬10014元/月,较去年同期的9059元/月上升10.5%。"
+            "38个城市中,北京(13369元/月)、上海(13245元/月)和杭州(11388元/月)排在前列。\n")
+    drafts = _drafts(tmp_path, text)
+    [cities] = [d for d in drafts if ["北京", "13369"] in d.rows]
+    assert cities.rows == [["北京", "13369"], ["上海", "13245"], ["杭州", "11388"]] and cities.unit == "元/月"
+    [then] = [d for d in drafts if d.rows == [["本期", "10014"], ["去年同期", "9059"]]]
+    assert then.unit == "元/月"
+
+
+def test_a_list_after_the_base_of_its_changes_takes_the_labels_of_the_clause_before(tmp_path):
+    text = "制造业和批发零售业薪资则下跌,较上季度分别下降2.5%和8.7%,本季度平均月薪分别为10969元和11439元。\n"
+    rows = [d.rows for d in _drafts(tmp_path, text)]
+    assert [["制造业", "2.5"], ["批发零售业薪资", "8.7"]] in rows
+    assert [["制造业", "10969"], ["批发零售业薪资", "11439"]] in rows

@@ -1,5 +1,5 @@
 """Bracketed: 分享防疫信息（54.0%）、相互提醒防疫措施（49.3%）… -> shares, often multi-choice;
-广东省(868,313人次)、湖南省(119,264人次)… -> counts. A list may run on into the next sentence;
+广东省(868,313人次)、湖南省(119,264人次)…, 北京(13369元/月)、上海(13245元/月)… -> counts and amounts. A list may run on into the next sentence;
 its figures share one unit."""
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from charts.numbers.grammar import ARABIC, MEASURES
 # 超过半数(62.7%)的受访者认为…: a finding about respondents, headlines.py reads it.
 RESPONDENTS_AFTER = re.compile(rf"的?(?:{'|'.join(RESPONDENTS)})")
 BRACKETED_SHARE = re.compile(rf"\(({ARABIC})%\)")
-_BRACKETED = re.compile(rf"\(({ARABIC})(%|{'|'.join(sorted(MEASURES, key=len, reverse=True))})\)")
+# 北京(13369元/月), 投资(3.2亿元): a measure, its 万 or 亿 and its per-what with it
+_BRACKETED = re.compile(rf"\(({ARABIC})(%|[万亿萬億]?(?:{'|'.join(sorted(MEASURES, key=len, reverse=True))})(?:/[^\W\d_])?)\)")
 # A bracketed share after these words compares a group with the rest: comparisons.py reads it.
 COMPARISON = re.compile(r"比例|更高|高于|低于|更低")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from charts.article.extract.labels import clean_label
-from charts.article.extract.section import Draft, Section
+from charts.article.extract.section import Draft, Section, measure
 from charts.numbers.grammar import CHANGE, FALLING, figures_in
 
 _AGAINST = r"(?:比上年同期|比上年|较上年|較上年|同比|比去年)?"  # what a change is told against
@@ -65,7 +65,7 @@ def _rows(section: Section, begin: int, sentence: str):
                 sign = "-" if _FALLING.search(gap) else ""
                 if label not in units and not section.is_drafted(level.digits):
                     rows.append([label, level.digits, sign + figure.digits])
-                    units[label] = level.big + level.unit
+                    units[label] = measure(sentence, level)
                     offsets += [begin + level.digits_start, begin + figure.digits_start]
             pending = None
         elif figure.unit or figure.big:

@@ -33,6 +33,10 @@ _LABEL_SEPARATOR = re.compile(r"、|和|及(?!以上|以下)|以及|与|與")
 # let 的的的…(no end) be split every possible way (exponential backtracking on 30 characters).
 _TAIL = re.compile(r"(?:[一二两兩三四五六七八九十0-9]+(?:个|個|大|类|類|家|项|項)[\u4e00-\u9fff]{0,4}?)?"
                    r"(?:人口|总体|總體|所占比重|所佔比重|占比|佔比|比重|比例|数量|數量|比上年|较上年|同比)*(?:的.*)?$")
+# A clause before 分别 that names only what the changes are told against (较上季度分别下降…): the
+# labels are the clause before's, and a verb ends them (网络游戏行业薪资则下跌)
+_AGAINST_ONLY = re.compile(r"^(?:较|較|比)(?:上季度|上月|上年同期|去年同期|上年|去年|上期)|^(?:环比|環比|同比)$")
+_THEN_VERB = re.compile(rf"(?:则|則|也|均|都|亦)?(?:{CHANGE})了?$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|-|–|~)((?:19|20)\d\d)年")
 _ONE_YEAR = re.compile(r"(?:19|20)\d\d年")  # 2022年、2023年、2024年毕业生人数分别为: the years are the labels
 _LEAD_WORDS = re.compile(r"^(?:以|其中|对|對|在|而|其|是|有)")
@@ -156,7 +160,7 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
     starts = [m.end() for m in _CLAUSE_END.finditer(text, max(0, at - 80), at)]
     begin = starts[-1] if starts else max(0, at - 80)
     head = text[begin:at]
-    if not _strip_tail(head) and begin > 0:  # …比例，分别达37.6%和20.9%
+    if (not _strip_tail(head) or _AGAINST_ONLY.match(head)) and begin > 0:  # …比例，分别达37.6%和20.9%
         before = [m.end() for m in _CLAUSE_END.finditer(text, max(0, begin - 81), begin - 1)]
         head = text[before[-1] if before else max(0, begin - 81):begin - 1]
         head = _RESPECTIVELY.split(head)[0]  # …A、B和C分别实现x、y和z,分别增长…: the same labels
@@ -174,7 +178,7 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
         return _named_before(text, begin, count)
     if len(parts) > 1 and all(_ONE_YEAR.fullmatch(p.strip()) for p in parts[:-1]):
         parts[-1] = _ONE_YEAR.match(parts[-1].strip()).group(0) if _ONE_YEAR.match(parts[-1].strip()) else parts[-1]
-    parts[-1] = _strip_tail(parts[-1])
+    parts[-1] = _THEN_VERB.sub("", _strip_tail(parts[-1])) or parts[-1]
     parts[0] = without_lead(clean_label(parts[0]), _LEAD_WORDS)
     labels = [clean_label(p).removesuffix("的") for p in parts]
     if not all(labels) or len(set(labels)) < count or any(len(p) > 20 or _HOLDS_FIGURE.search(p) for p in labels):

@@ -12,12 +12,14 @@ from decimal import Decimal
 from functools import cached_property
 
 from charts.article.extract import sample
+from charts.article.lists import per_unit
 from charts.article.read import Article, folded, in_traditional, written_in_traditional
 from charts.numbers.grammar import (
     BOUNDS,
     POINTS,
     QUALIFIERS,
     RATIO,
+    FigureInText,
     figures_in,
     is_stated_change,
     ranges_in,
@@ -274,10 +276,10 @@ class Section:
             before = found.before if found.before in _KEPT_QUALIFIERS else ""
             if found.arabic:  # 3.7亿元, 600多亿立方米: 亿 belongs to the unit
                 out.append(Figure(before + found.digits + (found.more or found.more_after),
-                                  found.big + found.unit, found.digits_start, found.end))
+                                  measure(self.text, found), found.digits_start, found.end))
             else:  # 两万多名: 万 is part of the number words
                 out.append(Figure(before + found.digits + found.big + found.more_after,
-                                  found.unit, found.digits_start, found.end))
+                                  measure(self.text, found)[len(found.big):], found.digits_start, found.end))
         return out
 
     def is_drafted(self, text: str) -> bool:
@@ -335,3 +337,9 @@ def share_question(values: list[Decimal]) -> str:
     if abs(total - 100) <= slack:
         return "single"
     return "multi" if total > 100 else "none"
+
+
+def measure(text: str, figure: FigureInText) -> str:
+    """A figure's unit as the article prints it, the per-what it goes on with included:
+    10014元/月 is in 元/月, 3.6亿吨 in 亿吨."""
+    return figure.big + figure.unit + (per_unit(text, figure.end) if figure.unit and figure.unit != "%" else "")

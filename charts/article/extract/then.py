@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from charts.article.extract.labels import clause_start, clean_label, last_words
-from charts.article.extract.section import Draft, Section
+from charts.article.extract.section import Draft, Section, measure
 from charts.numbers.grammar import figures_in, is_stated_change
 
 _THEN = re.compile(r"(?P<then>[一二两兩三四五六七八九十]+年前|去年同期|上年同期|前年同期|一年前|上季|上月)(?:同期)?"
@@ -39,10 +39,10 @@ def read(section: Section) -> list[Draft]:
             if now is None:
                 continue
             label = _label(sentence, now)
-            if label and any(label == other for other, *_ in found.get((said["then"], now.big + now.unit), [])):
+            if label and any(label == other for other, *_ in found.get((said["then"], measure(sentence, now)), [])):
                 label = _condition(sentence, now) + label  # 若不包括外籍家庭佣工,…平均人数: the same measure, otherwise counted
             if label:
-                found.setdefault((said["then"], now.big + now.unit), []).append((label, now, then, begin))
+                found.setdefault((said["then"], measure(sentence, now)), []).append((label, now, then, begin))
     drafts = []
     for (then_word, unit), rows in found.items():  # one table per earlier time and unit
         labels = [label for label, *_ in rows]  # one said twice is numbered by section.draft
