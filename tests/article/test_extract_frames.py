@@ -324,3 +324,10 @@ def test_a_list_after_the_base_of_its_changes_takes_the_labels_of_the_clause_bef
     rows = [d.rows for d in _drafts(tmp_path, text)]
     assert [["制造业", "2.5"], ["批发零售业薪资", "8.7"]] in rows
     assert [["制造业", "10969"], ["批发零售业薪资", "11439"]] in rows
+
+
+def test_a_polls_answers_after_their_shares_with_the_respondents_and_a_verb_between(tmp_path):
+    text = "至於新政策的影響,約一成受訪市民認為正面,58.2%認為負面,有二成六認為沒有影響,7.3%回答「不知道/很難說」。\n"
+    [draft] = _drafts(tmp_path, text)
+    assert draft.rows == [["正面", "10"], ["負面", "58.2"], ["沒有影響", "26"], ["不知道/很難說", "7.3"]]
+    assert draft.worded == {"正面": "約一成"}

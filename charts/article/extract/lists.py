@@ -10,6 +10,7 @@ from decimal import Decimal
 from charts.article.extract.section import Draft, Section, share_question
 from charts.numbers.grammar import figures_in
 
+
 _NAME = r"(?P<label>[\u4e00-\u9fff0-9A-Za-z]{1,8}?)(?:只有|仅有|僅有|仅为|僅為|为|為|达|達|占|佔)?"
 _FIRST = re.compile(r"(?:^|[,;:(])" + _NAME + "$")
 _CHANGE = re.compile(r"增长|增長|增加|减少|減少|下降|上升|偏少|偏多|较|較|比")  # 增长5.38% is no name
@@ -49,9 +50,14 @@ def _draft(section: Section, run) -> list[Draft]:
                           confirm=["title", "kind", "labels"])]
 
 
-# An answer named right after its share, up to the mark that ends it: 52.2%知道、47.8%不知道
-_AFTER = re.compile(r"^(?:则|則|仅|僅)?(?P<label>[^\W\d_]{1,12})(?=[、,;:。]|$)")
-_BETWEEN = re.compile(r"^[、,](?:而|则|則|仅有|僅有|剩下|其余|其餘)?$")  # between two answers
+# An answer named right after its share, up to the mark that ends it: 52.2%知道、47.8%不知道; the
+# respondents and their verb may come between (約一成受訪市民認為正面, 7.3%回答「不知道/很難說」)
+_AFTER = re.compile(r"^(?:则|則|仅|僅)?(?:的)?(?:受访|受訪|被访|被訪)?"
+                    r"(?:者|市民|民众|民眾|青年|家长|家長|网友|網友|港人|居民|学生|學生|人)?"
+                    r"(?:(?:表示|认为|認為|回答|选择|選擇|觉得|覺得)了?)?[「“]?"
+                    r"(?P<label>[^\W\d_](?:[^\W\d_]|/){0,15}?)[」”]?(?=[、,;:。]|$)")
+# between two answers (,有二成六認為…, ,另有4.3%回答…)
+_BETWEEN = re.compile(r"^[、,](?:而|则|則|仅有|僅有|剩下|其余|其餘|另有|另外有|另外|也有|有)?$")
 _NOT_AN_ANSWER = re.compile(r"^(?:的|之|受访|受訪|民众|民眾|以上|以下|左右)|增长|增長|下降|上升|比")
 
 
@@ -61,15 +67,16 @@ def read_after(section: Section) -> list[Draft]:
     for begin, sentence in section.sentences:
         run, end = [], -1
         for figure in figures_in(sentence, whole=True):
-            named = _AFTER.match(sentence[figure.end:]) if figure.unit == "%" and figure.arabic \
-                and not figure.before and begin + figure.digits_start not in section.used else None
+            named = _AFTER.match(sentence[figure.end:]) if (figure.unit == "%" and figure.arabic or figure.unit == "成") \
+                and begin + figure.digits_start not in section.used else None
             if named and _NOT_AN_ANSWER.search(named["label"]):
                 named = None
             if named is None or (run and not _BETWEEN.match(sentence[end:figure.start])):
                 drafts += _draft(section, run)
                 run = []
             if named is not None:
-                run.append((named["label"], figure.digits, begin + figure.digits_start))
+                run.append((named["label"], figure.digits if figure.unit == "%" else str(figure.number),
+                            begin + figure.digits_start))
                 end = figure.end + named.end()
         drafts += _draft(section, run)
     return drafts
