@@ -151,6 +151,9 @@ def _unit(text: str, figure) -> str:
     return text[figure.digits_end:figure.end]
 
 
+_QUOTED = re.compile(r"[“「『]([^”」』“「『]{1,30})[”」』]")
+
+
 def _labels_before(text: str, at: int, count: int) -> list[str] | None:
     """The `count` labels the list names before 分别, in order; None when they cannot be told
     apart. The clause before 分别 holds them (`初中、高中/中专/技校学历的网民群体占比分别为`), or an
@@ -170,6 +173,9 @@ def _labels_before(text: str, at: int, count: int) -> list[str] | None:
         words = _BRACKETED.sub("", text[begin:end])
         named = NAMES_THEN.match(words)
         labels = _split(words, count) or (_split(named.group(1), count) if named else None)
+        quoted = _QUOTED.findall(words)
+        if labels is None and len(quoted) == count:  # 选择“A”的比例略低于选择“B”的比例,分别为…
+            labels = quoted
         unquoted = re.sub(r"[“「『][^”」』]*[”」』]", "", words)  # “80后” is a name, not a figure
         if labels is not None and not (earlier and any(ch.isdigit() for ch in unquoted)):
             return labels

@@ -331,3 +331,14 @@ def test_a_polls_answers_after_their_shares_with_the_respondents_and_a_verb_betw
     [draft] = _drafts(tmp_path, text)
     assert draft.rows == [["正面", "10"], ["負面", "58.2"], ["沒有影響", "26"], ["不知道/很難說", "7.3"]]
     assert draft.worded == {"正面": "約一成"}
+
+
+def test_quoted_answers_before_a_respectively_list_are_its_labels(tmp_path):
+    text = "选择“先完成学业”的学生比例略低于选择“先找到工作”的学生比例,分别为27.2%和30.8%。\n"
+    assert _pairs(_drafts(tmp_path, text)) == {"先完成学业": "27.2", "先找到工作": "30.8"}
+
+
+def test_a_bracketed_share_of_the_whole_belongs_to_the_words_before_the_bracket(tmp_path):
+    text = "调查显示,受访学生普遍认为“阅读有用”(占总数的71.6%),另有40.5%的受访学生每周读完一本书。\n"
+    pairs = _pairs(_drafts(tmp_path, text))
+    assert pairs.get("受访学生普遍认为阅读有用") == "71.6" and "占总数" not in pairs

@@ -91,3 +91,11 @@ def test_a_list_set_with_commas_and_a_second_list_of_the_same_names(checked):
     growth = ("类别", "增长")
     assert set(checked(article, [["在线办公", 35.7], ["在线医疗", 38.7]], growth).values()) == {"found"}
     assert set(checked(article, [["在线办公", 38.7], ["在线医疗", 35.7]], growth).values()) == {"relabelled"}
+
+
+def test_quoted_answers_before_the_list_are_its_labels(checked):
+    article = "选择“先完成学业”的学生比例略低于选择“先找到工作”的学生比例,分别为27.2%和30.8%。\n"
+    rows = [["先完成学业", 27.2], ["先找到工作", 30.8]]
+    assert set(checked(article, rows).values()) == {"found"}
+    swapped = checked(article, [["先完成学业", 30.8], ["先找到工作", 27.2]])
+    assert set(swapped.values()) == {"relabelled"}

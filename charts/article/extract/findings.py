@@ -50,6 +50,7 @@ _BOUND = re.compile(r"(?:低于|高于|不到|不足|小于|大于|超出|以内
 _URL_CHAR = re.compile(r"[A-Za-z0-9/%._=&?-]")
 _AFTER_BOUND = re.compile(rf"^(?:以上|以下|左右|之间|至|到|[{DASHES}])")
 _LONGEST = 30
+_SHARE_OF = re.compile(r"(?:占|佔)[\u4e00-\u9fff]{0,8}?的?(?:比例|比重)?(?:为|為)?")  # (占总数的73.2%)
 # The order a list is told in: 首先是…, 其次是…(36.2%), 再次是…, 排在第二的是…
 _ORDINAL = re.compile(r"^(?:首先|其次|再次|然后|其后|接下来|最后|排在第[一二三四五六七八九十]+的|"
                       r"第[一二三四五六七八九十]+)(?:是|为|為)?")
@@ -99,6 +100,10 @@ def _label(sentence: str, figure) -> str:
             re.search("分[别別]", before):
         return ""  # a list told with 分别 is the respectively reader's: it could not pair it
     bracketed = before.endswith("(") and after.startswith(")")
+    opened = before.rfind("(")
+    if opened > 0 and _SHARE_OF.fullmatch(before[opened + 1:]) and after.startswith(")"):
+        # 普遍相信“努力有用”(占总数的73.2%): the bracket's share is of the words before it
+        return _short(clean_label(_ORDINAL.sub("", before[:opened])))
     if _BY.search(before) and clean_label(_BY.sub("", before)):
         return _short(clean_label(_BY.sub("", before)))
     if _LEADS_ON.match(after) or (_LEAD_IN.match(before.rstrip("(")) and after.strip(")")):

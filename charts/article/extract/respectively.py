@@ -39,6 +39,7 @@ _AGAINST_ONLY = re.compile(r"^(?:较|較|比)(?:上季度|上月|上年同期|�
 _THEN_VERB = re.compile(rf"(?:则|則|也|均|都|亦)?(?:{CHANGE})了?$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|-|–|~)((?:19|20)\d\d)年")
 _ONE_YEAR = re.compile(r"(?:19|20)\d\d年")  # 2022年、2023年、2024年毕业生人数分别为: the years are the labels
+_QUOTED = re.compile(r"[“「\"]([^”」\"“「]{1,30})[”」\"]")
 _LEAD_WORDS = re.compile(r"^(?:以|其中|对|對|在|而|其|是|有)")
 # A list of names with no figures, told in the clause before the figures: 分别是A、B和C, 依次为…,
 # 增长前三强为A、B、C; or the names, then what they are: A、B、C、D位列第一梯队
@@ -170,6 +171,9 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
     ranked = _RANKED.search(head)  # …话题前三名依次是住房问题、稳定物价和收入分配: the names after 依次是
     parts = _split(ranked.group(1) if ranked else head, count)
     listed = None
+    quoted = _QUOTED.findall(head)
+    if parts is None and len(quoted) == count:  # 选择“A”的比例略低于选择“B”的比例,分别为…: the answers quoted
+        return [clean_label(q) for q in quoted] if all(clean_label(q) for q in quoted) else None
     if parts is None and begin > 0 and text[begin - 1] == ",":
         listed, begin = comma_listed(text, begin, head, count)
     if listed:  # 在线办公,在线医疗用户规模分别达…: a page that sets its list with commas, not 、
