@@ -342,3 +342,10 @@ def test_a_bracketed_share_of_the_whole_belongs_to_the_words_before_the_bracket(
     text = "调查显示,受访学生普遍认为“阅读有用”(占总数的71.6%),另有40.5%的受访学生每周读完一本书。\n"
     pairs = _pairs(_drafts(tmp_path, text))
     assert pairs.get("受访学生普遍认为阅读有用") == "71.6" and "占总数" not in pairs
+
+
+def test_a_level_reached_after_a_change_is_the_subjects_and_lead_words_are_no_label(tmp_path):
+    text = ("若是甲對決乙,乙支持度較今年二月略減3個百分點至41%,另外有21%未決定。"
+            "至於20-29歲支持甲的比例最低為28%,在北區民眾支持甲比例略增至42%。\n")
+    pairs = _pairs(_drafts(tmp_path, text))
+    assert pairs == {"乙支持度": "41", "未決定": "21", "20-29歲支持甲": "28", "北區民眾支持甲": "42"}

@@ -27,7 +27,7 @@ import re
 from decimal import Decimal
 
 from charts.article.extract.headlines import RESPONDENTS
-from charts.article.extract.labels import clause_start, clean_label
+from charts.article.extract.labels import clause_start, clean_label, without_lead
 from charts.article.extract.section import Draft, Section, share_question
 from charts.numbers.grammar import CHANGE, DASHES, figures_in, is_stated_change
 
@@ -37,12 +37,12 @@ _WHO = "|".join(RESPONDENTS + ("人", "者"))
 _SAID = re.compile(rf"^\)?的?(?:(?P<group>[\u4e00-\u9fff0-9]{{0,6}}?)(?P<who>{_WHO}))?(?:中|里)?"
                    r"(?:都|也|还|则|仍)?(?:表示|觉得|认为|称|坦言|选择了?|希望|期待|愿意|会|曾|有)?")
 # Words that lead to a share and say nothing of it: 有41.8%表示不满意, 调查中76.8%的受访者…
-_LEAD_IN = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:显示|表明|发现|中))?(?:另有|还有|仅有|只有|也有|共有|有|另|仅|只|"
+_LEAD_IN = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:显示|表明|发现|中))?(?:另外|另有|还有|仅有|只有|也有|共有|有|另|仅|只|"
                       r"约|近|将近|接近|超过|超|逾|高达|达|其中|而|但|则|也)*$")
 _LEADS_ON = re.compile(r"^\)?的")  # 62.5%的…: the share leads on to what it measures
 # The verbs between a subject and its share, longest first, perhaps after 的比例/占比.
 _VERB = re.compile(r"(?:的?(?:比例|比重|占比|佔比|份额|比率)?)(?:最高|最低|最多|最少|较高|较低|更高)?[,]?"
-                   r"(?:分别)?(?:仅为|仅有|只有|高达|达到|约为|为|是|达|占|佔|有|超过|接近|近|约|超|逾|仅|只)*$")
+                   r"(?:分别)?(?:仅为|仅有|只有|高达|达到|约为|为|是|达|占|佔|有|超过|接近|近|约|超|逾|仅|只|在)*$")
 _CHANGE_NEAR = re.compile(rf"(?:{CHANGE}|偏少|偏多|走高|走低|增幅|增速|增长率|年增|涨|降|跌|升|同比|环比|"
                           r"比上年|较上年|"
                           r"比去年|较去年|比常年|较常年|回落|提升|扩大|缩小)")
@@ -50,6 +50,10 @@ _BOUND = re.compile(r"(?:低于|高于|不到|不足|小于|大于|超出|以内
 _URL_CHAR = re.compile(r"[A-Za-z0-9/%._=&?-]")
 _AFTER_BOUND = re.compile(rf"^(?:以上|以下|左右|之间|至|到|[{DASHES}])")
 _LONGEST = 30
+# A level reached after a change: …较二月略减3个百分点至41%, …比例略增至42%: the subject's level
+_REACHED = re.compile(rf"(?:[较較比与與][^,]{{0,10}}?)?(?:略|大幅|小幅|再)?(?:{CHANGE}|增|减|減|升|降)了?"
+                      r"(?:[0-9.]+(?:个|個)?百分[点點]|[0-9.]+%)?(?:至|到)$")
+_PLACE = re.compile(r"在|至于|至於")  # 在永康仁德地区民众…, 至于20-29岁…: where, not what
 _SHARE_OF = re.compile(r"(?:占|佔)[\u4e00-\u9fff]{0,8}?的?(?:比例|比重)?(?:为|為)?")  # (占总数的73.2%)
 # The order a list is told in: 首先是…, 其次是…(36.2%), 再次是…, 排在第二的是…
 _ORDINAL = re.compile(r"^(?:首先|其次|再次|然后|其后|接下来|最后|排在第[一二三四五六七八九十]+的|"
@@ -114,11 +118,14 @@ def _label(sentence: str, figure) -> str:
     if bracketed:
         phrase = re.split(r"、|和|与|及|或", before[:-1])[-1]
         return _short(clean_label(_ORDINAL.sub("", phrase)))
+    reached = _REACHED.search(before)
+    if reached and clean_label(before[:reached.start()]):  # 謝龍介支持度較二月略減3個百分點至41%
+        return _short(without_lead(clean_label(before[:reached.start()]), _PLACE))
     subject = _ORDINAL.sub("", _VERB.sub("", before.rstrip("(")))
     if not clean_label(subject):  # 比例为52.3%: the subject is in the clause before
         subject = _VERB.sub("", sentence[clause_start(sentence, max(0, start - 1)):max(0, start - 1)])
         subject = re.split(r"的?(?:比例|占比|比重)?(?:最高|最低|最多|最少)", _ORDINAL.sub("", subject))[0] or subject
-    return _short(clean_label(subject))
+    return _short(without_lead(clean_label(subject), _PLACE))
 
 
 def _short(label: str, after: bool = False) -> str:
