@@ -73,3 +73,10 @@ def test_a_lone_level_and_its_growth_are_two_big_numbers(tmp_path):
     assert draft.kind == "figures"
     assert draft.rows == [["2025年全市港口货物吞吐量", "3.6"], ["2025年全市港口货物吞吐量比上年增长", "5.2"]]
     assert draft.unit == {"2025年全市港口货物吞吐量": "亿吨", "2025年全市港口货物吞吐量比上年增长": "%"}
+
+
+def test_shares_with_their_changes_told_a_sentence_each_are_one_table(tmp_path):
+    drafts = _drafts(tmp_path, "甲区平均优良天数比例为85.3%,同比下降0.2个百分点。乙区平均优良天数比例为62.2%,"
+                               "同比上升0.9个百分点。丙区平均优良天数比例为80.2%,同比下降6.0个百分点。\n")
+    assert [d.rows for d in drafts if d.name.startswith("points")] == [
+        [["甲区平均优良天数", "-0.2"], ["乙区平均优良天数", "0.9"], ["丙区平均优良天数", "-6.0"]]]

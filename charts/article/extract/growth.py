@@ -171,8 +171,9 @@ def read_share_changes(section: Section) -> list[Draft]:
     """Shares of a whole, each with its change on the year before in points (三次产业的比重,
     比上年提高0.2个百分点) -> the shares, and beside them the changes, one draft each."""
     drafts = []
-    for begin, sentence in section.sentences:
-        shares, changes, offsets, taken = [], [], [], False
+    shares, changes, offsets, taken = [], [], [], False
+    for index, (begin, sentence) in enumerate(section.sentences):
+        fresh = 0
         for found in _SHARE_CHANGE.finditer(sentence):
             at = begin + found.start("share")
             if begin + found.start("points") in section.used:
@@ -184,10 +185,15 @@ def read_share_changes(section: Section) -> list[Draft]:
             shares.append([label, found["share"]])
             changes.append([label, ("-" if _FALLING.search(found["verb"]) else "") + found["points"]])
             offsets += [at, begin + found.start("points")]
+            fresh += 1
+        after = section.sentences[index + 1][1] if index + 1 < len(section.sentences) else ""
+        if fresh == 1 and _SHARE_CHANGE.search(after):
+            continue  # 全国…优良天数比例为85.3%,同比下降0.2个百分点;…。长三角…比例为80.2%,…: one table
         if len(shares) >= 2:
             if not taken:
                 drafts.append(section.draft("shares", "bar", f"{shares[0][0]}等的比重", ["指标", "比重"], shares,
                                             offsets, unit="%", confirm=["title", "labels"]))
             drafts.append(section.draft("points", "bar", f"{shares[0][0]}等的比重比上年变化", ["指标", "比上年变化"],
                                         changes, offsets, unit="个百分点", confirm=["title", "labels"]))
+        shares, changes, offsets, taken = [], [], [], False
     return drafts
