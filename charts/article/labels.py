@@ -153,15 +153,36 @@ def _spots(text: str, form: str, listed: dict, falls: bool = False) -> dict[int,
     return spots if falls else {s: e for s, e in spots.items() if not is_stated_fall(text, s)}
 
 
-# 约为16000元, 超过了19000元: a qualifier, a verb maybe, then the figure
-_QUALIFIED = re.compile("(?:" + "|".join(("大约", "大約") + QUALIFIERS) + ")[为為达達有是了]?$")
+# 约为16000元, 超过了19000元, 约占60%, 不少于60%: a qualifier or a bound, a verb maybe, then the figure
+_BOUND_WORDS = ("大约", "大約", "约莫", "約莫", "近乎", "不少于", "不少於", "不低于", "不低於", "不超过", "不超過",
+                "低于", "低於", "高于", "高於", "最多", "至少", "最少") + QUALIFIERS
+_QUALIFIED = re.compile("(?:" + "|".join(sorted(_BOUND_WORDS, key=len, reverse=True)) + ")[于於]?[占佔为為达達有是了]?$")
+# after the figure: 60%以上, 16000元左右, 60%多, 60%强
+_BOUND_AFTER = BOUNDS + ("上下", "以内", "以內")
+_SHARE_AFTER = re.compile(r"(?:多|强|強|弱)(?![出于於过過了些数數])")  # not 30.7%多出10.6个百分点
 
 
 def qualified(text: str, start: int, end: int) -> bool:
-    """Whether the figure printed at [start, end) is approximate or a bound in the article:
-    a qualifier before it (近, 约为, 超过, 不到) or, after a share, 以上, 以下 or 左右."""
-    return bool(_QUALIFIED.search(text, max(0, start - 4), start)) or \
-        (text[end - 1:end] == "%" and text.startswith(BOUNDS, end))
+    """Whether the figure printed at [start, end) is approximate or a bound in the article: a
+    qualifier before it (近, 约为, 约占, 超过, 不到, 不少于) that is a word of its own (签约12个项目,
+    附近, 预约35% are words that end in one), or a bound after it (以上, 以下, 左右, 上下, 以内;
+    60%多, 60%强)."""
+    if text.startswith(_BOUND_AFTER, end) or (text[end - 1:end] == "%" and _SHARE_AFTER.match(text, end)):
+        return True
+    found = _QUALIFIED.search(text, max(0, start - 6), start)
+    return found is not None and _word_starts(text, found.start())
+
+
+# Words that end in a qualifier's character and qualify nothing: 签约12个项目, 附近35%的人, 线上预约35%
+_ENDS_IN_QUALIFIER = frozenset("签约 簽約 预约 預約 制约 制約 节约 節約 合约 合約 条约 條約 契约 契約 公约 公約 违约 違約 "
+                               "履约 履約 特约 特約 相约 相約 邀约 邀約 续约 續約 解约 解約 缔约 締約 婚约 婚約 隐约 隱約 "
+                               "附近 最近 靠近 亲近 親近 邻近 鄰近 临近 臨近 贴近 貼近 逼近 就近 远近 遠近 新近 "
+                               "高超 赶超 趕超".split())
+
+
+def _word_starts(text: str, at: int) -> bool:
+    """Whether the qualifier at `at` is a word of its own, not the end of one (签约, 附近)."""
+    return text[max(0, at - 1):at + 1] not in _ENDS_IN_QUALIFIER
 
 
 def stated_bound(article: Article, forms: list[str]) -> int | None:

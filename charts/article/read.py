@@ -125,8 +125,10 @@ def read_article(path: Path, spec: Path | None = None, archive=(), outside: bool
     if reader is None:
         raise InputError(msg.ARTICLE_UNKNOWN_FORMAT.format(name=path, formats=msg.ARTICLE_FORMATS), str(path))
     chars, lines, kept = [], [], []
-    for number, line in enumerate(reader(data, str(path)), start=1):
-        line = in_arabic(unglossed(line))  # 一一六．五二萬元 is read as 116.52萬元
+    read = [in_arabic(unglossed(line)) for line in reader(data, str(path))]  # 一一六．五二萬元: 116.52萬元
+    widths = sorted(len(line.strip()) for line in read if line.strip())
+    short = 0.8 * widths[len(widths) // 2] if widths else 0  # a headline is shorter than the text's lines
+    for number, line in enumerate(read, start=1):
         if _RULE.fullmatch(line):
             line = ""  # a web table flattened a cell to a line puts a lone | between its cells
         kept.append(line)
@@ -136,9 +138,11 @@ def read_article(path: Path, spec: Path | None = None, archive=(), outside: bool
             # page (09:07 / [blank] / 49.9%受访者 is not 0749.9%): the two are kept apart.
             chars.append("。")
             lines.append(number - 1)
-        elif chars and _INDENTED.match(line) and not _CLOSED.match(chars[-1]):
-            # An indented line opens a paragraph: a headline above it without a stop
-            # (73%市民会和朋友聚会 / 　　调查显示，73.3%的…) does not run into it.
+        elif chars and _INDENTED.match(line) and not _CLOSED.match(chars[-1]) and len(kept) > 1 \
+                and len(kept[-2].strip()) < short:
+            # An indented line after a short one opens a paragraph: a headline above it without
+            # a stop (73%市民会和朋友聚会 / 　　调查显示，73.3%的…) does not run into it; a line
+            # wrapped with its continuation indented runs on.
             chars.append("。")
             lines.append(number - 1)
         for ch in line:

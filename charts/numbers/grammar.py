@@ -188,9 +188,11 @@ _TENTHS_AND = re.compile(rf"{_not_after_numeral()}([一二三四五六七八九]
                          rf"(?![致样樣起直定般些半旦切同律再次个個成])")
 # The same in digits, as Taiwan's papers print it (a bracket after it restating the share,
 # as above): 7成6 is 76%, 約4成8 about 48% (4成 1, a page's
-# stray space kept), not 7成 and a 6 of its own (nor 7成6月, a month after it).
+# stray space kept), not 7成 and a 6 of its own (nor 7成6月, a month after it, nor 近3成 5歲以下:
+# a count after it).
 _DIGIT_TENTHS_RESTATED = re.compile(r"(?<![0-9.])[1-9]\s?成\s?[1-9半]?\s?[(（]\s?([0-9]+(?:\.[0-9]+)?)\s?[%％][)）]")
-_DIGIT_TENTHS_AND = re.compile(r"(?<![0-9.])([1-9])\s?成\s?([1-9])(?![0-9.%％月日号號時时点點])")
+_DIGIT_TENTHS_AND = re.compile(r"(?<![0-9.])([1-9])\s?成\s?([1-9])(?!\s*(?:[0-9.%％月日号號時时点點岁歲年週周万萬亿億]|"
+                               + "|".join(sorted(MEASURES, key=len, reverse=True)) + "))")
 
 # A share in tenths with the exact share in brackets after it, as Hong Kong polls print them:
 # 三成六(35.9%), 兩成半(25.0%), 三成(30.0%) are the bracket's figure (近七成(68.5%) keeps its words:

@@ -307,6 +307,10 @@ def test_a_headline_without_a_stop_ends_where_an_indented_paragraph_opens(tmp_pa
     pairs = _pairs(_drafts(tmp_path, text))
     assert "周末会去公园调查显示" not in pairs
     assert pairs.get("周末会去公园") == "64"
+    wrapped = ("调查显示,今年全市居民收入稳步增长,其中城镇居民\n    人均可支配收入61234元,增长4.8%;农村居民\n"
+               "    人均可支配收入28765元,增长6.9%。全市居民人均消费支出\n    达到32345元,增长5.1%。\n")
+    pairs = _pairs(_drafts(tmp_path, wrapped))  # a wrapped line's indented continuation runs on
+    assert pairs["城镇居民人均可支配收入"] == "4.8" and pairs["农村居民人均可支配收入"] == "6.9"
 
 
 def test_amounts_keep_their_per_what_and_a_bracketed_list_of_them_is_a_table(tmp_path):
@@ -327,10 +331,19 @@ def test_a_list_after_the_base_of_its_changes_takes_the_labels_of_the_clause_bef
 
 
 def test_a_polls_answers_after_their_shares_with_the_respondents_and_a_verb_between(tmp_path):
-    text = "至於新政策的影響,約一成受訪市民認為正面,58.2%認為負面,有二成六認為沒有影響,7.3%回答「不知道/很難說」。\n"
+    text = "至於新政策的影響,12.5%的受訪市民認為正面,58.2%認為負面,有二成六認為沒有影響,7.3%回答「不知道/很難說」。\n"
     [draft] = _drafts(tmp_path, text)
-    assert draft.rows == [["正面", "10"], ["負面", "58.2"], ["沒有影響", "26"], ["不知道/很難說", "7.3"]]
-    assert draft.worded == {"正面": "約一成"}
+    assert draft.rows == [["正面", "12.5"], ["負面", "58.2"], ["沒有影響", "26"], ["不知道/很難說", "7.3"]]
+    # a share the article words (約一成, 五成) is no row: drafted as a number, verify would fail it
+    rows = [r for d in _drafts(tmp_path, text.replace("12.5%的", "約一成")) for r in d.rows]
+    assert ["正面", "10"] not in rows and ["負面", "58.2"] in rows
+
+
+def test_amounts_per_square_metre_and_a_base_with_its_own_labels(tmp_path):
+    [draft] = _drafts(tmp_path, "全市新建住宅均价为15000元/平方米,二手住宅均价为12000元/平方米。\n")
+    assert set(draft.unit.values()) == {"元/平方米"}
+    pairs = _pairs(_drafts(tmp_path, "今年房地产市场总体平稳,较上年北京和上海的房价分别增长3.2%和4.1%。\n"))
+    assert pairs == {"北京": "3.2", "上海的房价": "4.1"} or pairs == {"北京": "3.2", "上海": "4.1"}
 
 
 def test_quoted_answers_before_a_respectively_list_are_its_labels(tmp_path):
@@ -342,6 +355,8 @@ def test_a_bracketed_share_of_the_whole_belongs_to_the_words_before_the_bracket(
     text = "调查显示,受访学生普遍认为“阅读有用”(占总数的71.6%),另有40.5%的受访学生每周读完一本书。\n"
     pairs = _pairs(_drafts(tmp_path, text))
     assert pairs.get("受访学生普遍认为阅读有用") == "71.6" and "占总数" not in pairs
+    pairs = _pairs(_drafts(tmp_path, "全市共有企业3200家(占全省的35.2%),其中国有企业120家(占全市的3.8%)。\n"))
+    assert not any(any(ch.isdigit() for ch in label) for label in pairs)  # a count's share: not its label
 
 
 def test_a_level_reached_after_a_change_is_the_subjects_and_lead_words_are_no_label(tmp_path):
@@ -349,3 +364,10 @@ def test_a_level_reached_after_a_change_is_the_subjects_and_lead_words_are_no_la
             "至於20-29歲支持甲的比例最低為28%,在北區民眾支持甲比例略增至42%。\n")
     pairs = _pairs(_drafts(tmp_path, text))
     assert pairs == {"乙支持度": "41", "未決定": "21", "20-29歲支持甲": "28", "北區民眾支持甲": "42"}
+
+
+def test_a_list_longer_than_a_chart_shows_is_drafted_in_parts(tmp_path):
+    text = "、".join(f"第{i}区({1000 + i}元/月)" for i in range(1, 71)) + "。\n"
+    drafts = _drafts(tmp_path, text)
+    assert [len(d.rows) for d in drafts] == [60, 10]
+    assert [r[1] for d in drafts for r in d.rows] == [str(1000 + i) for i in range(1, 71)]

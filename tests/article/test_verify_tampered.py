@@ -303,3 +303,13 @@ def test_an_approximate_figure_or_a_bound_charted_as_exact_fails(tmp_path, check
     loaded, checks = _verified(tmp_path, article, _bar(["类别", "占比"], [["支持延长假期", 60]]))
     check = [c for c in checks if c.what == "支持延长假期 60%"][0]
     assert str(said(loaded, check)).endswith(msg.VERIFY_BOUND.format(what="支持延长假期 60%", line=1))
+
+
+def test_more_bounds_fail_and_words_ending_in_a_qualifier_are_no_bound(checked):
+    bounded = "调查显示，支持的约占60%，反对的不少于25%，月薪在16000元左右，另有60%多的人没有表态。\n"
+    assert set(checked(bounded, [["支持", 60], ["反对", 25]]).values()) == {"missing"}
+    assert checked(bounded, [["月薪", 16000]], unit="元") == {"月薪 16000元": "missing"}
+    words = ("本次推介会共签约12个项目。选择线上预约的占65%，现场排队的占35%。"
+             "认为应该的41.3%，较不应该的30.7%多出10.6个百分点。\n")
+    assert checked(words, [["签约项目", 12]], unit="个") == {"签约项目 12个": "found"}
+    assert set(checked(words, [["线上预约", 65], ["现场排队", 35], ["不应该", 30.7]]).values()) == {"found"}

@@ -38,6 +38,8 @@ reader guesses (labels, question type, kind) is marked for the editor to confirm
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from charts.article.extract import (
     bracketed,
     clauses,
@@ -62,8 +64,9 @@ from charts.article.extract import (
 )
 from charts.article.extract.section import Draft, sections
 from charts.article.read import Article
+from charts.spec.table import MAX_ROWS
 
-__all__ = ["Draft", "extract", "READERS"]
+__all__ = ["READERS", "Draft", "extract"]
 
 READERS = (tables.read, ratios.read, respectively.read, fromto.read, dated.read, counted.read, profiles.read,
            enumerations.read, clauses.read, lists.read, lists.read_after, bracketed.read, comparisons.read, pointers.read, then.read,
@@ -76,7 +79,7 @@ def extract(article: Article) -> list[Draft]:
     drafts: list[Draft] = []
     for section in sections(article):
         for read in READERS:
-            drafts += read(section)
+            drafts += [part for draft in read(section) for part in _parts(draft)]
     names: dict[str, int] = {}
     for draft in drafts:  # unique, file-safe names
         count = names.get(draft.name, 0)
@@ -84,3 +87,19 @@ def extract(article: Article) -> list[Draft]:
         if count:
             draft.name = f"{draft.name}-{count + 1}"
     return drafts
+
+
+def _parts(draft: Draft) -> list[Draft]:
+    """The draft, or, where it holds more rows than a chart shows (a list of 70 districts), its
+    rows in order in parts a chart can show, each a draft of its own: the spec accepts no more."""
+    if len(draft.rows) <= MAX_ROWS:
+        return [draft]
+    parts = []
+    for start in range(0, len(draft.rows), MAX_ROWS):
+        rows = draft.rows[start:start + MAX_ROWS]
+        labels = {row[0] for row in rows}
+        unit = {k: v for k, v in draft.unit.items() if k in labels} if isinstance(draft.unit, dict) else draft.unit
+        parts.append(replace(draft, rows=rows, unit=unit, title=draft.title + (f"({start // MAX_ROWS + 1})"),
+                             worded={k: v for k, v in draft.worded.items() if k in labels},
+                             flagged=draft.flagged if not start else [], sums=draft.sums if not start else []))
+    return parts

@@ -105,7 +105,8 @@ def _label(sentence: str, figure) -> str:
         return ""  # a list told with 分别 is the respectively reader's: it could not pair it
     bracketed = before.endswith("(") and after.startswith(")")
     opened = before.rfind("(")
-    if opened > 0 and _SHARE_OF.fullmatch(before[opened + 1:]) and after.startswith(")"):
+    if opened > 0 and _SHARE_OF.fullmatch(before[opened + 1:]) and after.startswith(")") and \
+            not re.search(r"[0-9]", before[:opened]):  # 企业3200家(占全省的35.2%): a count's share, not a finding
         # 普遍相信“努力有用”(占总数的73.2%): the bracket's share is of the words before it
         return _short(clean_label(_ORDINAL.sub("", before[:opened])))
     if _BY.search(before) and clean_label(_BY.sub("", before)):

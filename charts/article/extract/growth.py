@@ -64,7 +64,8 @@ def _rows(section: Section, begin: int, sentence: str):
                 label, level = pending
                 sign = "-" if _FALLING.search(gap) else ""
                 if label not in units and not section.is_drafted(level.digits):
-                    rows.append([label, level.digits, sign + figure.digits])
+                    said = _GROWTH.search(gap).group()  # 同比增长, 比上年下降: the change as the article says it
+                    rows.append([label, level.digits, sign + figure.digits, said])
                     units[label] = measure(sentence, level)
                     offsets += [begin + level.digits_start, begin + figure.digits_start]
             pending = None
@@ -88,10 +89,10 @@ _MEASURED = re.compile(r"^(.{2,}?)(?:实现|實現|完成|累计|累計)(.{2,})$
 def _subjects(rows, units):
     """Rows labelled by their subjects where every label names the same measure after its
     subject (国有控股企业实现利润总额 -> 国有控股企业), and that measure; else as they are."""
-    found = [_MEASURED.match(label) for label, _, _ in rows]
+    found = [_MEASURED.match(label) for label, *_ in rows]
     if not all(found) or len({m.group(2) for m in found}) != 1:
         return rows, units, ""
-    named = {label: m.group(1) for (label, _, _), m in zip(rows, found)}
+    named = {label: m.group(1) for (label, *_), m in zip(rows, found)}
     if len(set(named.values())) < len(named):
         return rows, units, ""
     return ([[named[label], *rest] for label, *rest in rows], {named[k]: v for k, v in units.items()},
@@ -100,16 +101,16 @@ def _subjects(rows, units):
 
 def _drafts(section: Section, rows, offsets, units) -> list[Draft]:
     if len(rows) == 1:  # 全年完成货运量380.6亿吨,同比增长3.8%: a level and its growth, two big numbers
-        (label, level, change), = rows
-        named = f"{label}比上年增长"
-        return [section.draft("levels", "figures", label, ["指标", "数值"], [[label, level], [named, change]],
+        (label, level, change, said), = rows
+        named = f"{label}{said}"  # 货运量同比增长 3.8, 货运量比上年下降 2.1: a fall named, its size charted
+        return [section.draft("levels", "figures", label, ["指标", "数值"], [[label, level], [named, change.lstrip("-")]],
                               offsets, unit={label: units[label], named: "%"}, confirm=["title", "labels"])]
     if len(rows) < 2:
         return []
     drafts = []
     rows, units, measure = _subjects(rows, units)
-    levels = [[label, level] for label, level, _ in rows]
-    growth = [[label, change] for label, _, change in rows]
+    levels = [[label, level] for label, level, *_ in rows]
+    growth = [[label, change] for label, _, change, _ in rows]
     if len(set(units.values())) == 1:
         drafts.append(section.draft("levels", "bar", f"{rows[0][0]}等{measure}", ["指标", measure or "数值"], levels, offsets,
                                     unit=next(iter(units.values())), confirm=["title", "labels"]))
