@@ -371,3 +371,8 @@ def test_a_list_longer_than_a_chart_shows_is_drafted_in_parts(tmp_path):
     drafts = _drafts(tmp_path, text)
     assert [len(d.rows) for d in drafts] == [60, 10]
     assert [r[1] for d in drafts for r in d.rows] == [str(1000 + i) for i in range(1, 71)]
+
+
+def test_a_big_numbers_label_ends_before_its_verb(tmp_path):
+    text = "智能电视月度活跃量达到2.81亿台、智能汽车用户规模已经达到5.1亿人。\n"
+    assert _pairs(_drafts(tmp_path, text)) == {"智能电视月度活跃量": "2.81", "智能汽车用户规模": "5.1"}
