@@ -68,15 +68,6 @@ def test_a_level_and_its_growth_a_sentence_each_are_one_table(tmp_path):
         [["公路货运量", "2.9"], ["水路货运量", "4.1"], ["邮政业务量", "12.6"]]]
 
 
-def test_a_lone_level_and_its_growth_are_two_big_numbers(tmp_path):
-    [draft] = _drafts(tmp_path, "今年前三季度,2025年全市港口货物吞吐量3.6亿吨,同比增长5.2%。随后的段落不再有数字。\n")
-    assert draft.kind == "figures"
-    assert draft.rows == [["2025年全市港口货物吞吐量", "3.6"], ["2025年全市港口货物吞吐量同比增长", "5.2"]]
-    assert draft.unit == {"2025年全市港口货物吞吐量": "亿吨", "2025年全市港口货物吞吐量同比增长": "%"}
-    [fall] = _drafts(tmp_path, "全年完成货运量380.6亿吨,比上年下降3.8%。随后的段落不再有数字。\n")
-    assert fall.rows == [["货运量", "380.6"], ["货运量比上年下降", "3.8"]]  # the fall named, its size charted
-
-
 def test_shares_with_their_changes_told_a_sentence_each_are_one_table(tmp_path):
     drafts = _drafts(tmp_path, "甲区平均优良天数比例为85.3%,同比下降0.2个百分点。乙区平均优良天数比例为62.2%,"
                                "同比上升0.9个百分点。丙区平均优良天数比例为80.2%,同比下降6.0个百分点。\n")

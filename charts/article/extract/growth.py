@@ -64,8 +64,7 @@ def _rows(section: Section, begin: int, sentence: str):
                 label, level = pending
                 sign = "-" if _FALLING.search(gap) else ""
                 if label not in units and not section.is_drafted(level.digits):
-                    said = _GROWTH.search(gap).group()  # 同比增长, 比上年下降: the change as the article says it
-                    rows.append([label, level.digits, sign + figure.digits, said])
+                    rows.append([label, level.digits, sign + figure.digits])
                     units[label] = measure(sentence, level)
                     offsets += [begin + level.digits_start, begin + figure.digits_start]
             pending = None
@@ -100,17 +99,12 @@ def _subjects(rows, units):
 
 
 def _drafts(section: Section, rows, offsets, units) -> list[Draft]:
-    if len(rows) == 1:  # 全年完成货运量380.6亿吨,同比增长3.8%: a level and its growth, two big numbers
-        (label, level, change, said), = rows
-        named = f"{label}{said}"  # 货运量同比增长 3.8, 货运量比上年下降 2.1: a fall named, its size charted
-        return [section.draft("levels", "figures", label, ["指标", "数值"], [[label, level], [named, change.lstrip("-")]],
-                              offsets, unit={label: units[label], named: "%"}, confirm=["title", "labels"])]
     if len(rows) < 2:
         return []
     drafts = []
     rows, units, measure = _subjects(rows, units)
     levels = [[label, level] for label, level, *_ in rows]
-    growth = [[label, change] for label, _, change, _ in rows]
+    growth = [[label, change] for label, _, change in rows]
     if len(set(units.values())) == 1:
         drafts.append(section.draft("levels", "bar", f"{rows[0][0]}等{measure}", ["指标", measure or "数值"], levels, offsets,
                                     unit=next(iter(units.values())), confirm=["title", "labels"]))
