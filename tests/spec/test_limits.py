@@ -347,8 +347,9 @@ import pathlib, tempfile
 from charts.article.extract import extract
 from charts.article.read import read_article
 for page in ("分别" * N, "甲、乙增长" + "、".join(f"{i % 97}%" for i in range(N // 8)) + "。",
-             "名称\n数值\n甲\n1\n乙\n2\n" * 6000):
-    # 分别 again and again; a list of 25,000 figures; 6,000 small tables cut one cell per line
+             "名称\n数值\n甲\n1\n乙\n2\n" * 6000, "、".join("北京(13369元/月)" for _ in range(40_000)) + "。"):
+    # 分别 again and again; a list of 25,000 figures; 6,000 small tables cut one cell per line;
+    # 40,000 rows of one label (numbered 北京(2), 北京(3)…: counted from 1 each time, minutes)
     path = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
     path.write_text(page + "\n", encoding="utf-8")
     extract(read_article(path))

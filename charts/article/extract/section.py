@@ -222,14 +222,16 @@ class Section:
                 viewed[row[0]] = label
                 row[0] = label
         seen: set[str] = set()
+        counted: dict[str, int] = {}  # the last number given to a label: 1,000 rows of one label stay linear
         renamed: dict[str, str] = {}
         for row in rows:
             row[:] = [self.script(c) for c in row]
             first = (row[0] or "未命名")[:_LONGEST_LABEL - 4]
-            label, n = first, 1
+            label, n = first, counted.get(first, 1)
             while label in seen:
                 n += 1
                 label = f"{first}({n})"
+            counted[first] = n
             seen.add(label)
             renamed.setdefault(row[0], label)  # in the article's script already: not converted twice
             row[0] = label
