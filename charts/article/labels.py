@@ -174,10 +174,9 @@ def qualified(text: str, start: int, end: int) -> bool:
 
 
 # Words that end in a qualifier's character and qualify nothing: 签约12个项目, 附近35%的人, 线上预约35%
-_ENDS_IN_QUALIFIER = frozenset("签约 簽約 预约 預約 制约 制約 节约 節約 合约 合約 条约 條約 契约 契約 公约 公約 违约 違約 "
-                               "履约 履約 特约 特約 相约 相約 邀约 邀約 续约 續約 解约 解約 缔约 締約 婚约 婚約 隐约 隱約 "
-                               "附近 最近 靠近 亲近 親近 邻近 鄰近 临近 臨近 贴近 貼近 逼近 就近 远近 遠近 新近 "
-                               "高超 赶超 趕超".split())
+# (the article is folded to Simplified before it is read, so Simplified spellings do)
+_ENDS_IN_QUALIFIER = frozenset("签约 预约 制约 节约 合约 条约 契约 公约 违约 履约 特约 相约 邀约 续约 解约 缔约 婚约 隐约 "
+                               "附近 最近 靠近 亲近 邻近 临近 贴近 逼近 就近 远近 新近 高超 赶超".split())
 
 
 def _word_starts(text: str, at: int) -> bool:

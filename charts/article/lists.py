@@ -32,7 +32,7 @@ _BRACKETED = re.compile(r"\([^()]*\)")  # a label's own figure in brackets: 韩�
 NAMES_THEN = re.compile(r"^([^0-9%]+?)(?:位列|位居|组成|組成|构成|構成|排名|排在|分列|分居|跻身|躋身|进入|進入|成为|成為)"
                         r"[^0-9%]*$")
 _BARE_NAME = re.compile(r"[^\W\d_]{2,8}")  # a name alone in its clause: no figure, no verb
-_PER = re.compile(r"/(?:平方米|平方公里|立方米|千瓦时|千瓦時|公里|人·月|[^\W\d_])")  # 元/月, 元/平方米: a unit per what
+PER = re.compile(r"/(?:平方米|平方公里|立方米|千瓦时|千瓦時|公里|人·月|[^\W\d_])")  # 元/月, 元/平方米: a unit per what
 _CLAUSES_BACK = 3  # how many clauses before 分别 may name its labels
 _ORDINAL = re.compile(r"第([一二三四五六七八九十]|[0-9]+)")  # 第一产业, 第2季度
 _ORDINALS = "一二三四五六七八九十"
@@ -95,7 +95,7 @@ def _clause_begin(text: str, at: int) -> int:
 
 def per_unit(text: str, end: int) -> str:
     """The per-what a unit goes on with after a figure (7000元/月: /月), or ""."""
-    per = _PER.match(text, end)
+    per = PER.match(text, end)
     return per.group() if per else ""
 
 

@@ -99,7 +99,7 @@ def _parts(draft: Draft) -> list[Draft]:
         rows = draft.rows[start:start + MAX_ROWS]
         labels = {row[0] for row in rows}
         unit = {k: v for k, v in draft.unit.items() if k in labels} if isinstance(draft.unit, dict) else draft.unit
-        parts.append(replace(draft, rows=rows, unit=unit, title=draft.title + (f"({start // MAX_ROWS + 1})"),
+        parts.append(replace(draft, rows=rows, unit=unit, title=f"{draft.title}({start // MAX_ROWS + 1})",
                              worded={k: v for k, v in draft.worded.items() if k in labels},
                              flagged=draft.flagged if not start else [], sums=draft.sums if not start else []))
     return parts

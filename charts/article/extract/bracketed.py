@@ -10,13 +10,14 @@ from decimal import Decimal
 from charts.article.extract.headlines import RESPONDENTS
 from charts.article.extract.labels import clean_label
 from charts.article.extract.section import Draft, Section, share_question
+from charts.article.lists import PER
 from charts.numbers.grammar import ARABIC, MEASURES
 
 # 超过半数(62.7%)的受访者认为…: a finding about respondents, headlines.py reads it.
 RESPONDENTS_AFTER = re.compile(rf"的?(?:{'|'.join(RESPONDENTS)})")
 BRACKETED_SHARE = re.compile(rf"\(({ARABIC})%\)")
 # 北京(13369元/月), 投资(3.2亿元): a measure, its 万 or 亿 and its per-what with it
-_BRACKETED = re.compile(rf"\(({ARABIC})(%|[万亿萬億]?(?:{'|'.join(sorted(MEASURES, key=len, reverse=True))})(?:/[^\W\d_])?)\)")
+_BRACKETED = re.compile(rf"\(({ARABIC})(%|[万亿萬億]?(?:{'|'.join(sorted(MEASURES, key=len, reverse=True))})(?:{PER.pattern})?)\)")
 # A bracketed share after these words compares a group with the rest: comparisons.py reads it.
 COMPARISON = re.compile(r"比例|更高|高于|低于|更低")
 

@@ -28,9 +28,10 @@ _WHOLE = re.compile(r"^(?:全年|全县|全縣|全市|全州|全区|全區|全�
 def read(section: Section) -> list[Draft]:
     """A draft pair per sentence of levels with their growth; the lines of a bulleted list
     (- 幼儿园28.12万所,比上年增长5.44% / - 专任教师276.31万人,比上年增长7.04%) count as one."""
-    drafts, run = [], ([], [], {})
+    drafts, run, peeked = [], ([], [], {}), None
     for index, (begin, sentence) in enumerate(section.sentences):
-        rows, offsets, units = _rows(section, begin, sentence)
+        rows, offsets, units = peeked or _rows(section, begin, sentence)  # read ahead already: nothing drafted since
+        peeked = None
         fresh = [r for r in rows if r[0] not in run[2]]
         run[0].extend(fresh)
         run[1].extend(offsets)
@@ -38,9 +39,11 @@ def read(section: Section) -> list[Draft]:
         after = section.sentences[index + 1][1] if index + 1 < len(section.sentences) else ""
         if len(run[0]) == 1 and after.startswith("其中"):
             continue  # 地区生产总值…增长1.2%。其中,第一产业…: the whole, then its parts, one table
-        if len(fresh) == 1 and sentence[-1:] in _SENTENCE_END and after and \
-                len(_rows(section, section.sentences[index + 1][0], after)[0]) == 1:
-            continue  # 完成货运量380.6亿吨,同比增长3.8%。完成快递业务量1282亿件,同比增长17.8%。: one table
+        if len(fresh) == 1 and sentence[-1:] in _SENTENCE_END and after:
+            upcoming = _rows(section, section.sentences[index + 1][0], after)
+            if len(upcoming[0]) == 1:
+                peeked = upcoming
+                continue  # 完成货运量380.6亿吨,同比增长3.8%。完成快递业务量1282亿件,同比增长17.8%。: one table
         if sentence[-1:] in _SENTENCE_END or not fresh and not run[0]:
             drafts += _drafts(section, *run)  # a sentence ends the run; a list line carries it on
             run = ([], [], {})

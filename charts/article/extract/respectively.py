@@ -35,12 +35,13 @@ _TAIL = re.compile(r"(?:[一二两兩三四五六七八九十0-9]+(?:个|個|大
                    r"(?:人口|总体|總體|所占比重|所佔比重|占比|佔比|比重|比例|数量|數量|比上年|较上年|同比)*(?:的.*)?$")
 # A clause before 分别 that names only what the changes are told against (较上季度分别下降…): the
 # labels are the clause before's, and a verb ends them (网络游戏行业薪资则下跌)
-_AGAINST_ONLY = re.compile(r"^(?:(?:较|較|比)(?:上季度|上月|上年同期|去年同期|上年|去年|上期)|环比|環比|同比)$")
+_BASE = r"(?:较|較|比)(?:上年同期|去年同期|上季度|上年|去年|上月|上期)"  # 较上季度, 比上年同期
+_AGAINST_ONLY = re.compile(rf"^(?:{_BASE}|环比|環比|同比)$")
 _THEN_VERB = re.compile(rf"(?:则|則|也|均|都|亦)?(?:{CHANGE})了?$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|-|–|~)((?:19|20)\d\d)年")
 _ONE_YEAR = re.compile(r"(?:19|20)\d\d年")  # 2022年、2023年、2024年毕业生人数分别为: the years are the labels
 _QUOTED = re.compile(r"[“「\"]([^”」\"“「]{1,30})[”」\"]")
-_LEAD_WORDS = re.compile(r"^(?:以|其中|对|對|在|而|其|是|有|(?:较|較|比)(?:上年同期|去年同期|上季度|上年|去年|上月))")
+_LEAD_WORDS = re.compile(rf"^(?:以|其中|对|對|在|而|其|是|有|{_BASE})")
 # A list of names with no figures, told in the clause before the figures: 分别是A、B和C, 依次为…,
 # 增长前三强为A、B、C; or the names, then what they are: A、B、C、D位列第一梯队
 _NAMES = r"(?:是|为|為)([^0-9%是为為]+)$"  # 是A、B和C: the names, to the clause's end
