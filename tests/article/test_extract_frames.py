@@ -376,3 +376,12 @@ def test_a_list_longer_than_a_chart_shows_is_drafted_in_parts(tmp_path):
 def test_a_big_numbers_label_ends_before_its_verb(tmp_path):
     text = "智能电视月度活跃量达到2.81亿台、智能汽车用户规模已经达到5.1亿人。\n"
     assert _pairs(_drafts(tmp_path, text)) == {"智能电视月度活跃量": "2.81", "智能汽车用户规模": "5.1"}
+
+
+def test_how_a_survey_was_made_is_no_panel_of_its_figures(tmp_path):
+    """有效样本1079人,其中市话757人、手机322人; 回收问卷3071份; 拒访257人: the method's counts (and
+    their parts, in the same sentence and unit) are left out of a panel; the findings stay."""
+    text = ("本次调查有效样本1079人,其中市话757人、手机322人。最终回收问卷3071份,拒访257人。\n"
+            "全市常住人口为579101人,家庭户人口为501694人。\n")
+    rows = [row for d in _drafts(tmp_path, text) for row in d.rows]
+    assert rows == [["全市常住人口", "579101"], ["家庭户人口", "501694"]]

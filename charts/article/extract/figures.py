@@ -18,6 +18,9 @@ _VERB_AFTER = re.compile("(?:" + "|".join(("为", "為", "共", "达", "達", "�
 # After a figure: a bound in a group's name (月收入在5000元以上), or who was asked (1000名市民中).
 _BOUND = re.compile(r"以上|以下|之间|之間|至|[-~～]|[\u4e00-\u9fff]{0,4}中")
 _CHANGED = re.compile(r"(?:(?<!新)增|增加|减少|減少|多|少)了?$|相比$")  # 新增300多个 is a count
+# How a survey was made (有效样本1079人, 回收问卷3071份, 抽取6351名, 拒访257人, 搜索结果近50万条):
+# its method, not its findings; the parts of such a count in its sentence (其中市话757人) go with it
+_METHOD = re.compile(r"样本|问卷|回收|抽取|抽样|拒访|接触|访问|访谈|发放|搜索|覆盖|调查")
 NEAR = 400  # characters: figures further apart belong to different panels
 _MOST = 4  # figures to a panel
 
@@ -29,8 +32,13 @@ def read(section: Section) -> list[Draft]:
     # A figure printed again and again names what the article is about (100个城市 in a report
     # on 100 cities), not a finding.
     printed = Counter((f.text, f.unit) for f in free)
+    method: set[tuple[int, str]] = set()  # (sentence, unit) of a survey's method counts
     for f in free:
         if printed[f.text, f.unit] >= 3:
+            continue
+        sentence = section.sentence_start(f.start)
+        if (sentence, f.unit) in method or _METHOD.search(label_before(section, f)):
+            method.add((sentence, f.unit))
             continue
         if f.start in section.used or section.is_change(f) or section.is_sample(f) or section.is_drafted(f.text) \
                 or _surveyed(section, f) or _few(f) or _BOUND.match(section.text, f.end):
