@@ -385,3 +385,12 @@ def test_how_a_survey_was_made_is_no_panel_of_its_figures(tmp_path):
             "全市常住人口为579101人,家庭户人口为501694人。\n")
     rows = [row for d in _drafts(tmp_path, text) for row in d.rows]
     assert rows == [["全市常住人口", "579101"], ["家庭户人口", "501694"]]
+
+
+def test_who_answered_and_how_many_is_no_label_the_answer_after_is(tmp_path):
+    """大多数受访者(45.5%)支持…, 超过一半的受访者(50.7%)认为…: the words before the bracket say who
+    answered, not what; 另有33%的市民未表示意见: 另有 is no answer's name."""
+    text = ("大多数受访者(45.5%)支持民主多于一切,只有22.5%的受访者会同意独裁。\n"
+            "市民满意度为45%,不满意的比例减至22%,另有33%的市民未表示意见。\n")
+    pairs = {v: k for k, v in _pairs(_drafts(tmp_path, text)).items()}
+    assert pairs["45.5"] == "支持民主多于一切" and pairs["33"] == "未表示意见"

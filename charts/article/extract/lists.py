@@ -13,7 +13,8 @@ from charts.numbers.grammar import figures_in
 _NAME = r"(?P<label>[\u4e00-\u9fff0-9A-Za-z]{1,8}?)(?:只有|仅有|僅有|仅为|僅為|为|為|达|達|占|佔)?"
 _FIRST = re.compile(r"(?:^|[,;:(])" + _NAME + "$")
 _CHANGE = re.compile(r"增长|增長|增加|减少|減少|下降|上升|偏少|偏多|较|較|比")  # 增长5.38% is no name
-_NOT_A_NAME = re.compile(r"和|及|与|與|或|以及|其中|分别|分別")  # 41.2%和33.0%: a list of values, not of names
+# 41.2%和33.0%: a list of values, not of names; 另有33%的市民未表示意见: the answer follows the share
+_NOT_A_NAME = re.compile(r"和|及|与|與|或|以及|其中|分别|分別|(?:另外|另|还|還|也|仅|僅|只|则|則|而|但)?有|另外|另|则|則|而|但")
 _NEXT = re.compile(r"^[、,]?" + _NAME + "$")  # 男52.1%女47.9%: a share ends a name before it
 
 
