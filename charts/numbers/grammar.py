@@ -206,6 +206,9 @@ _THOUSANDS = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9]|,[0-9])")
 # Ten-thousands and thousands in digits, as Taiwan's statistics write a count: 40萬7千人 is
 # 40.7萬人, 1萬2千5百人 1.25萬人 (not 40萬 and a 7 of its own).
 _MYRIAD_THOUSANDS = re.compile(r"(?<![0-9.])([0-9]{1,4})\s?([萬万])\s?([0-9])千(?:\s?([0-9])百)?(?![0-9])")
+# Ten-thousands and the rest in digits, as Taiwan's papers write an amount: 32萬312元 is 320312元,
+# 1萬9224元 19224元, 3萬零50人 30050人 (read apart, 312元 would be a figure the article does not give).
+_MYRIAD_AND = re.compile(r"(?<![0-9.])([0-9]{1,4})\s?[萬万]\s?(?:零([0-9]{1,4})|([0-9]{3,4}))(?![0-9.,萬万億亿千百年月日])")
 # A trillion and its hundred-millions, as Taiwan's papers write a sum: 1兆995.4億美元 is
 # 10995.4億美元 (read alone, 995.4億 would be a figure the article does not give).
 _TRILLION_AND = re.compile(r"(?<![0-9.])([0-9]{1,4})\s?兆\s?([0-9]{1,4}(?:\.[0-9]+)?)\s?(?=[億亿])")
@@ -232,7 +235,7 @@ def in_arabic(line: str) -> str:
     """A line with its figures in numerals written in digits: 一一六．五二萬元 -> 116.52萬元,
     二十七．六五 -> 27.65, ○．四％ -> 0.4％, 二○二四年 -> 2024年, 二十％ -> 20％, 2千亿 -> 2000亿,
     29,500港元 -> 29500港元, 八點七倍 -> 8.7倍, 百分之○點○四 -> 0.04%, 卅四人 -> 34人,
-    一一七一萬七五九八人 -> 11717598人, 40萬7千人 -> 40.7萬人, 1兆995.4億 -> 10995.4億, 10亿3000万 -> 10.3亿, 二成五 -> 25%, 7成6 -> 76%, 三成六(35.9%) -> 35.9%, 負24 -> -24. Words that hold numerals (一一, 十分, 三四线)
+    一一七一萬七五九八人 -> 11717598人, 40萬7千人 -> 40.7萬人, 32萬312元 -> 320312元, 1兆995.4億 -> 10995.4億, 10亿3000万 -> 10.3亿, 二成五 -> 25%, 7成6 -> 76%, 三成六(35.9%) -> 35.9%, 負24 -> -24. Words that hold numerals (一一, 十分, 三四线)
     are left as they are: only a decimal point, a following 年 after four digits, a %, 百分之,
     a tenth after 成 or a count before its measure word makes numerals a figure."""
     line = _SCORE_TENS.sub(lambda m: "三十" if m[0] == "卅" else "二十", line)
@@ -256,6 +259,7 @@ def in_arabic(line: str) -> str:
     line = _TRILLION_AND.sub(lambda m: _plain(Decimal(m[1]) * 10_000 + Decimal(m[2])), line)
     line = _YI_AND_WAN.sub(lambda m: f"{_plain(Decimal(m[1]) + Decimal(m[3]) / 10_000)}{m[2]}", line)
     line = _MYRIAD_THOUSANDS.sub(lambda m: f"{m[1]}.{m[3]}{m[4] or ''}{m[2]}", line)
+    line = _MYRIAD_AND.sub(lambda m: str(int(m[1]) * 10_000 + int(m[2] or m[3])), line)
     line = _DIGITS_THOUSANDS.sub(lambda m: _plain(Decimal(m[1]) * _SMALL_UNITS[m[2]]), line)
     line = _THOUSANDS.sub(lambda m: m[0].replace(",", ""), line)
     return _NUMERAL_SHARE.sub(lambda m: _numeral(m[1]), line)
