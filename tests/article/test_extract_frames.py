@@ -394,3 +394,12 @@ def test_who_answered_and_how_many_is_no_label_the_answer_after_is(tmp_path):
             "市民满意度为45%,不满意的比例减至22%,另有33%的市民未表示意见。\n")
     pairs = {v: k for k, v in _pairs(_drafts(tmp_path, text)).items()}
     assert pairs["45.5"] == "支持民主多于一切" and pairs["33"] == "未表示意见"
+
+
+def test_a_share_of_the_whole_after_a_volume_is_the_volumes_subjects(tmp_path):
+    """地下水源供水量1117亿立方米,占总供水量的18.3%: the share is the subject's of the clause before,
+    the words before its figure (no 为 to cut at)."""
+    text = ("地表水源供水量4921亿立方米,占总供水量的80.8%;地下水源供水量1117亿立方米,占总供水量的18.3%;"
+            "其他水源供水量57亿立方米,占总供水量的0.9%。\n")
+    (shares,) = [d for d in _drafts(tmp_path, text) if d.unit == "%"]
+    assert shares.rows == [["地表水源供水量", "80.8"], ["地下水源供水量", "18.3"], ["其他水源供水量", "0.9"]]

@@ -1,5 +1,6 @@
 """Shares stated clause by clause: 学生最多，占比为26.0%；其次是个体户，占比为20.0%；… or
-男性人口为72334万人，占51.24%；女性人口为68844万人，占48.76% -> the shares of one sentence.
+男性人口为72334万人，占51.24%；女性人口为68844万人，占48.76% or 地下水源供水量1117亿立方米，占总供水量
+的18.3% -> the shares of one sentence.
 
 The label is in the clause of the share (无收入的网民群体占比为19.9%, 10-39岁网民群体占网民整体的
 65.1%) or, when that clause holds only the share (占51.24%, 达24.6%), in the clause before it,
@@ -19,7 +20,7 @@ _SHARE_WORD = r"(?:合计|合計|共计|共計)?(?:占比|佔比|所占比重|�
 # The words between a label and its share, within one clause.
 _IN_CLAUSE = re.compile(rf"^(?P<label>.+?)的?{_SHARE_WORD}(?:[^,;。]{{0,8}}的)?(?:为|為|是|达|達|共计|合计)?"
                         r"(?:约|近|超过|超)?$")
-_ALONE = re.compile(rf"^(?:{_SHARE_WORD})?(?:为|為|是|达|達|共计|合计)?(?:约|近|超过|超)?$")
+_ALONE = re.compile(rf"^(?:{_SHARE_WORD}(?:[^,;。]{{0,8}}的)?)?(?:为|為|是|达|達|共计|合计)?(?:约|近|超过|超)?$")
 # Where a label in the clause before stops: what it then says about itself.
 _CHANGE = re.compile(r"^(?P<label>.+?)(?P<verb>上升|下降|提高|降低|增加|减少|減少|回落)了?(?:约|近)?$")
 _FALLING = ("下降", "降低", "减少", "減少", "回落")
@@ -47,7 +48,7 @@ def read(section: Section) -> list[Draft]:
             if found and "由" not in head:  # 占比由15.6%提升至17.3% is a change: fromto.py
                 label = clean_label(found["label"])
             elif _ALONE.match(head) and index and alone:
-                label = clean_label(_CUT.split(clauses[index - 1][1], 1)[0])
+                label = clean_label(_subject(clauses[index - 1][1]))
             if label and len(label) <= 20:
                 items.append((label, figure.digits, begin + start + figure.digits_start))
         if len(items) >= 2 and len({label for label, _, _ in items}) == len(items):
@@ -65,6 +66,16 @@ def read(section: Section) -> list[Draft]:
                                         [c[4] for c in changes], unit=changes[0][3],
                                         confirm=["title", "labels"]))
     return drafts
+
+
+def _subject(clause: str) -> str:
+    """What the clause before a lone share is about: 男性人口为72334万人 -> 男性人口, 地下水源供水量
+    1117亿立方米 -> 地下水源供水量 (the words before its figure, where no verb cuts them)."""
+    cut = _CUT.split(clause, 1)
+    if len(cut) > 1:
+        return cut[0]
+    figures = list(figures_in(clause, whole=True))
+    return clause[:figures[-1].start] if figures else clause
 
 
 def _change(head: str, figure, begin: int) -> list:
