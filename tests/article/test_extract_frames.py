@@ -403,3 +403,10 @@ def test_a_share_of_the_whole_after_a_volume_is_the_volumes_subjects(tmp_path):
             "其他水源供水量57亿立方米,占总供水量的0.9%。\n")
     (shares,) = [d for d in _drafts(tmp_path, text) if d.unit == "%"]
     assert shares.rows == [["地表水源供水量", "80.8"], ["地下水源供水量", "18.3"], ["其他水源供水量", "0.9"]]
+
+
+def test_a_bracketed_list_of_counts_in_wan_alone(tmp_path):
+    """京东购物(5,953万)、京喜拼拼(1,327万)…: users counted in 万 or 亿 with no measure word after."""
+    text = "京东系的小程序中,京东购物(5,953万)、京喜拼拼(1,327万)、京东赚赚(213万)位居前列。\n"
+    (draft,) = _drafts(tmp_path, text)
+    assert draft.rows == [["京东购物", "5953"], ["京喜拼拼", "1327"], ["京东赚赚", "213"]] and draft.unit == "万"

@@ -16,8 +16,10 @@ from charts.numbers.grammar import ARABIC, MEASURES
 # 超过半数(62.7%)的受访者认为…: a finding about respondents, headlines.py reads it.
 RESPONDENTS_AFTER = re.compile(rf"的?(?:{'|'.join(RESPONDENTS)})")
 BRACKETED_SHARE = re.compile(rf"\(({ARABIC})%\)")
-# 北京(13369元/月), 投资(3.2亿元): a measure, its 万 or 亿 and its per-what with it
-_BRACKETED = re.compile(rf"\(({ARABIC})(%|[万亿萬億]?(?:{'|'.join(sorted(MEASURES, key=len, reverse=True))})(?:{PER.pattern})?)\)")
+# 北京(13369元/月), 投资(3.2亿元): a measure, its 万 or 亿 and its per-what with it;
+# 京东购物(5953万), 移动社交(11.32亿): users or any count in 万 or 亿 alone
+_MEASURE = "|".join(sorted(MEASURES, key=len, reverse=True))
+_BRACKETED = re.compile(rf"\(({ARABIC})(%|[万亿萬億](?:{_MEASURE})?(?:{PER.pattern})?|(?:{_MEASURE})(?:{PER.pattern})?)\)")
 # A bracketed share after these words compares a group with the rest: comparisons.py reads it.
 COMPARISON = re.compile(r"比例|更高|高于|低于|更低")
 
