@@ -73,3 +73,18 @@ def test_shares_with_their_changes_told_a_sentence_each_are_one_table(tmp_path):
                                "同比上升0.9个百分点。丙区平均优良天数比例为80.2%,同比下降6.0个百分点。\n")
     assert [d.rows for d in drafts if d.name.startswith("points")] == [
         [["甲区平均优良天数", "-0.2"], ["乙区平均优良天数", "0.9"], ["丙区平均优良天数", "-6.0"]]]
+
+
+def test_a_figure_printed_with_a_minus_sign_keeps_it(tmp_path):
+    """增长-7.5%, 自然增长率为-3.19‰: bulletins print a fall with its sign; a draft that dropped it
+    would chart a fall as a rise. A range's dash (10月1日-4日) is no sign."""
+    path = tmp_path / "article.txt"
+    path.write_text("全年生产总值951435万元,比上年增长-2.1%。其中,第一产业增加值57116万元,增长3.2%;"
+                    "第二产业增加值445964万元,增长-7.5%。\n"
+                    "出生率为5.15‰,死亡率为8.34‰,自然增长率为-3.19‰。10月1日-4日,接待游客633.77万人次,门票收入2.04亿元。\n",
+                    encoding="utf-8")
+    drafts = extract(read_article(path))
+    rows = {row[0]: row[1] for d in drafts if d.name != "growth" for row in d.rows}
+    growth = [d for d in drafts if d.name == "growth"][0]
+    assert growth.rows == [["生产总值", "-2.1"], ["第一产业增加值", "3.2"], ["第二产业增加值", "-7.5"]]
+    assert rows["自然增长率"] == "-3.19" and rows["接待游客"] == "633.77"

@@ -63,9 +63,11 @@ def _rows(section: Section, begin: int, sentence: str):
             continue  # 下降2.34%: the level waits for its growth
         if figure.unit == "%":
             gap = _PRICES.sub("", sentence[after:figure.start])  # ,按可比价格计算,比上年增长7.8%
+            minus = gap[-1:] in ("-", "−")  # 增长-7.5%: a fall printed with its sign
+            gap = gap[:-1] if minus else gap
             if pending and _GROWTH.search(gap) and len(gap) <= 10:
                 label, level = pending
-                sign = "-" if _FALLING.search(gap) else ""
+                sign = "-" if bool(_FALLING.search(gap)) != minus else ""
                 if label not in units and not section.is_drafted(level.digits):
                     rows.append([label, level.digits, sign + figure.digits])
                     units[label] = measure(sentence, level)

@@ -42,6 +42,7 @@ def label_before(section: Section, figure: Figure, width: int = 14) -> str:
     head = re.sub(r"\([^()]*\)$", "", head)  # 地区生产总值(GDP)356.20亿元: the aside is no label's end
     head = re.split(rf"[{re.escape(DELIMITERS)}]", head)[-1]
     head = re.sub(rf"{ARABIC}\S{{0,2}}$", "", head)
+    head = re.sub(r"[-−]$", "", head)  # 自然增长率为-3.19‰: the minus is the figure's sign
     return last_words(clean_label(head), width)
 
 

@@ -47,6 +47,10 @@ _QUALIFIED_BEFORE = re.compile("(?:" + "|".join(("不到", "不足", "低于", "
 _QUALIFIED_AFTER = re.compile("|".join(BOUNDS + ("上下", "多", "余")))
 # Of the qualifiers, drafts keep 约 and 近: 超过3万人 is drafted as 3万人, as extract always has.
 _KEPT_QUALIFIERS = ("约", "近")
+# A minus sign printed before a figure, after the verb or mark that leads to it (增长-7.5%,
+# 自然增长率为-3.19‰, (-0.2)): the figure is negative. After a date or an amount it is a
+# range's dash (10月1日-4日, 2千亿-4千亿元).
+_MINUS = re.compile(r"(?:为|是|增长|下降|达|至|到|[(:,;])[-−]$")
 
 
 @dataclass
@@ -238,6 +242,8 @@ class Section:
         worded = {}
         if len(offsets) == len(rows) and all(len(row) == 2 for row in rows):
             for row, at in zip(rows, offsets):
+                if _MINUS.search(self.text, max(0, at - 3), at) and not str(row[1]).startswith("-"):
+                    row[1] = f"-{row[1]}"  # the sign a reader reading digits left behind
                 printed = self._qualified(at)
                 if printed:
                     worded[row[0]] = printed
