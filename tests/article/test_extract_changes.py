@@ -88,3 +88,12 @@ def test_a_figure_printed_with_a_minus_sign_keeps_it(tmp_path):
     growth = [d for d in drafts if d.name == "growth"][0]
     assert growth.rows == [["生产总值", "-2.1"], ["第一产业增加值", "3.2"], ["第二产业增加值", "-7.5"]]
     assert rows["自然增长率"] == "-3.19" and rows["接待游客"] == "633.77"
+
+
+def test_the_three_sectors_respectively_and_a_negative_value_in_the_list(tmp_path):
+    """三次产业对经济增长的拉动分别为0.15、-5.64、1.34个百分点: the three sectors in order, and the
+    second value's own minus sign kept (it ended the list before)."""
+    path = tmp_path / "article.txt"
+    path.write_text("三次产业对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点。\n", encoding="utf-8")
+    (draft,) = extract(read_article(path))
+    assert draft.rows == [["第一产业", "0.15"], ["第二产业", "-5.64"], ["第三产业", "1.34"]]

@@ -19,9 +19,9 @@ _LIST_REACH = 200  # characters a list of figures runs to after 分别 at most (
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 # Between 分别 and the first value: a verb (为 是 占 达 增长 上升 …), at most four characters.
 _LEAD = re.compile(rf"(?:为|為|是|占|佔|达到|達到|达|達|有|{CHANGE})?了?"
-                   r"(?:约|近|超过|超)?$")
+                   r"(?:约|近|超过|超|[-−])?$")
 # Between two values of the list: a separator, perhaps a verb of its own (、下降6.79个百分点).
-_BETWEEN = re.compile(rf"(?:、|和|及|以及|与|與|至)(?:{CHANGE})?$")
+_BETWEEN = re.compile(rf"(?:、|和|及|以及|与|與|至)(?:{CHANGE})?[-−]?$")  # 0.15、-5.64: a value's own sign
 _FALLING = re.compile(FALLING)
 # Or what is measured, named once before the first value: 分别实现地区生产总值120.55亿元、…
 _MEASURE = re.compile(r"[\u4e00-\u9fff]{2,14}")
@@ -40,6 +40,9 @@ _AGAINST_ONLY = re.compile(rf"^(?:{_BASE}|环比|環比|同比)$")
 _THEN_VERB = re.compile(rf"(?:则|則|也|均|都|亦)?(?:{CHANGE})了?$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|-|–|~)((?:19|20)\d\d)年")
 _ONE_YEAR = re.compile(r"(?:19|20)\d\d年")  # 2022年、2023年、2024年毕业生人数分别为: the years are the labels
+# 三次产业对经济增长的拉动分别为0.15、-5.64、1.34个百分点: the three sectors, in their order
+_THREE_SECTORS = re.compile(r"三次产业|三大产业|一二三产业|一、二、三产业|第一、二、三产业")
+SECTORS = ["第一产业", "第二产业", "第三产业"]
 _QUOTED = re.compile(r"[“「\"]([^”」\"“「]{1,30})[”」\"]")
 _LEAD_WORDS = re.compile(rf"^(?:以|其中|对|對|在|而|其|是|有|{_BASE})")
 # A list of names with no figures, told in the clause before the figures: 分别是A、B和C, 依次为…,
@@ -169,6 +172,8 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
     years = _YEAR_RANGE.search(text, max(0, begin - 30), at)  # in this clause or the one before
     if years and int(years.group(2)) - int(years.group(1)) + 1 == count:  # 2019年至2023年…分别为 five values
         return [f"{year}年" for year in range(int(years.group(1)), int(years.group(2)) + 1)]
+    if count == 3 and _THREE_SECTORS.search(head):
+        return list(SECTORS)
     ranked = _RANKED.search(head)  # …话题前三名依次是住房问题、稳定物价和收入分配: the names after 依次是
     parts = _split(ranked.group(1) if ranked else head, count)
     listed = None
