@@ -46,8 +46,8 @@ def other_level(text: str, header: str, others: list[str], label: str, rows: lis
     named = rf"(?<![0-9]){year.group(1)}年" if year else re.escape(words)
     label, rows = fold(unit_dropped(label)), [fold(unit_dropped(r)) for r in rows]
     others = [fold(unit_dropped(h)) for h in others]
-    masked = text  # a longer header holding this one (不满意 over 满意) is that column's
-    for other in others:
+    masked = text  # a longer header holding this one (不满意 over 满意) is that column's,
+    for other in others + rows:  # and a row's name holding it (播种面积 under 面积) is that row's
         if words in other and words != other:
             masked = masked.replace(other, "\0" * len(other))
     given = set()

@@ -211,3 +211,14 @@ def test_a_joining_character_alone_does_not_half_match_a_label(checked):
     assert set(checked(article, rows).values()) == {"found"}
     swapped = checked(article, [["三星", 81], ["小米", 85], ["华为", 78]])
     assert swapped["三星 81%"] != "found" and swapped["小米 85%"] != "found"
+
+
+def test_a_column_header_inside_a_rows_name_is_no_other_level(checked):
+    """播种面积 under the header 面积(万亩): the header's words inside the row's own name
+    (全年农作物播种面积324.3万亩) do not open another level for the row (粮食作物播种面积221.0万亩)."""
+    article = "粮食全年农作物播种面积324.3万亩,比上年增长3.6%,其中:粮食作物播种面积221.0万亩,增长2.0%。\n"
+    columns = ("项目", "面积(万亩)", "比上年增长%")
+    rows = [["农作物播种面积", 324.3, 3.6], ["粮食作物播种面积", 221.0, 2.0]]
+    assert statuses(checked(article, rows, columns, unit="万亩", kind="grouped")) == {"found"}
+    swapped = [["农作物播种面积", 221.0, 3.6], ["粮食作物播种面积", 324.3, 2.0]]
+    assert checked(article, swapped, columns, unit="万亩", kind="grouped")["农作物播种面积（面积(万亩)）221.0万亩"] != "found"
