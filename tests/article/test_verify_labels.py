@@ -222,3 +222,16 @@ def test_a_column_header_inside_a_rows_name_is_no_other_level(checked):
     assert statuses(checked(article, rows, columns, unit="万亩", kind="grouped")) == {"found"}
     swapped = [["农作物播种面积", 221.0, 3.6], ["粮食作物播种面积", 324.3, 2.0]]
     assert checked(article, swapped, columns, unit="万亩", kind="grouped")["农作物播种面积（面积(万亩)）221.0万亩"] != "found"
+
+
+def test_a_share_whose_clause_holds_only_the_words_all_labels_share(checked):
+    """地表水源供水量4921亿立方米,占总供水量的80.8%: 占总供水量的 holds only what every label shares
+    (供水量), so its clause cannot say whose the share is (其他水源供水量 scored highest there); the
+    wider clause, naming 地表水源供水量, does."""
+    article = ("按水源拆分,地表水源供水量4921亿立方米,占总供水量的80.8%;地下水源供水量1117亿立方米,"
+               "占总供水量的18.3%;其他水源供水量57亿立方米,占总供水量的0.9%。\n")
+    rows = [["地表水源供水量", 80.8], ["地下水源供水量", 18.3], ["其他水源供水量", 0.9]]
+    assert statuses(checked(article, rows)) == {"found"}
+    swapped = [["地表水源供水量", 18.3], ["地下水源供水量", 80.8], ["其他水源供水量", 0.9]]
+    assert checked(article, swapped)["地表水源供水量 18.3%"] == "relabelled"
+    assert checked(article, swapped)["地下水源供水量 80.8%"] == "relabelled"
