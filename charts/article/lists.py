@@ -33,6 +33,8 @@ NAMES_THEN = re.compile(r"^([^0-9%]+?)(?:位列|位居|组成|組成|构成|構�
                         r"[^0-9%]*$")
 _BARE_NAME = re.compile(r"[^\W\d_]{2,8}")  # a name alone in its clause: no figure, no verb
 PER = re.compile(r"/(?:平方米|平方公里|立方米|千瓦时|千瓦時|公里|人·月|[^\W\d_])")  # 元/月, 元/平方米: a unit per what
+# 三次产业对经济增长的拉动分别为0.15、-5.64、1.34个百分点: the three sectors, in their order
+_THREE_SECTORS = re.compile(r"三次产业|三大产业|一二三产业|一、二、三产业|第一、二、三产业")
 _CLAUSES_BACK = 3  # how many clauses before 分别 may name its labels
 _ORDINAL = re.compile(r"第([一二三四五六七八九十]|[0-9]+)")  # 第一产业, 第2季度
 _ORDINALS = "一二三四五六七八九十"
@@ -172,7 +174,7 @@ def _labels_before(text: str, at: int, count: int) -> list[str] | None:
             begin -= 1
         words = _BRACKETED.sub("", text[begin:end])
         named = NAMES_THEN.match(words)
-        labels = _split(words, count) or (_split(named.group(1), count) if named else None)
+        labels = sectors(words, count) or _split(words, count) or (_split(named.group(1), count) if named else None)
         quoted = _QUOTED.findall(words)
         if labels is None and len(quoted) == count:  # 选择“A”的比例略低于选择“B”的比例,分别为…
             labels = quoted
@@ -186,6 +188,11 @@ def _labels_before(text: str, at: int, count: int) -> list[str] | None:
             return None
         end = begin - 1
     return None
+
+
+def sectors(words: str, count: int) -> list[str] | None:
+    """第一产业, 第二产业, 第三产业 where three figures are told of 三次产业; else None."""
+    return ["第一产业", "第二产业", "第三产业"] if count == 3 and _THREE_SECTORS.search(words) else None
 
 
 def _split(words: str, count: int) -> list[str] | None:

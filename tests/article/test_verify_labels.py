@@ -235,3 +235,11 @@ def test_a_share_whose_clause_holds_only_the_words_all_labels_share(checked):
     swapped = [["地表水源供水量", 18.3], ["地下水源供水量", 80.8], ["其他水源供水量", 0.9]]
     assert checked(article, swapped)["地表水源供水量 18.3%"] == "relabelled"
     assert checked(article, swapped)["地下水源供水量 80.8%"] == "relabelled"
+
+
+def test_a_list_told_of_the_three_sectors_names_them_in_order(checked):
+    article = "三次产业对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点。\n"
+    rows = [["第一产业", 0.15], ["第二产业", -5.64], ["第三产业", 1.34]]
+    assert statuses(checked(article, rows, unit="个百分点")) == {"found"}
+    swapped = [["第一产业", 1.34], ["第二产业", -5.64], ["第三产业", 0.15]]
+    assert checked(article, swapped, unit="个百分点")["第一产业 1.34个百分点"] == "relabelled"

@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 
 from charts.article.extract.labels import clause_start, clean_label, without_lead
-from charts.article.lists import NAMES_THEN, comma_listed, per_unit, runs
+from charts.article.lists import NAMES_THEN, comma_listed, per_unit, runs, sectors
 from charts.article.extract.section import Draft, Section, share_question
 from charts.numbers.grammar import CHANGE, FALLING, POINTS, figures_in, is_stated_change, is_stated_fall
 
@@ -40,9 +40,6 @@ _AGAINST_ONLY = re.compile(rf"^(?:{_BASE}|环比|環比|同比)$")
 _THEN_VERB = re.compile(rf"(?:则|則|也|均|都|亦)?(?:{CHANGE})了?$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|-|–|~)((?:19|20)\d\d)年")
 _ONE_YEAR = re.compile(r"(?:19|20)\d\d年")  # 2022年、2023年、2024年毕业生人数分别为: the years are the labels
-# 三次产业对经济增长的拉动分别为0.15、-5.64、1.34个百分点: the three sectors, in their order
-_THREE_SECTORS = re.compile(r"三次产业|三大产业|一二三产业|一、二、三产业|第一、二、三产业")
-SECTORS = ["第一产业", "第二产业", "第三产业"]
 _QUOTED = re.compile(r"[“「\"]([^”」\"“「]{1,30})[”」\"]")
 _LEAD_WORDS = re.compile(rf"^(?:以|其中|对|對|在|而|其|是|有|{_BASE})")
 # A list of names with no figures, told in the clause before the figures: 分别是A、B和C, 依次为…,
@@ -172,8 +169,8 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
     years = _YEAR_RANGE.search(text, max(0, begin - 30), at)  # in this clause or the one before
     if years and int(years.group(2)) - int(years.group(1)) + 1 == count:  # 2019年至2023年…分别为 five values
         return [f"{year}年" for year in range(int(years.group(1)), int(years.group(2)) + 1)]
-    if count == 3 and _THREE_SECTORS.search(head):
-        return list(SECTORS)
+    if sectors(head, count):
+        return sectors(head, count)
     ranked = _RANKED.search(head)  # …话题前三名依次是住房问题、稳定物价和收入分配: the names after 依次是
     parts = _split(ranked.group(1) if ranked else head, count)
     listed = None
