@@ -243,3 +243,11 @@ def test_a_list_told_of_the_three_sectors_names_them_in_order(checked):
     assert statuses(checked(article, rows, unit="个百分点")) == {"found"}
     swapped = [["第一产业", 1.34], ["第二产业", -5.64], ["第三产业", 0.15]]
     assert checked(article, swapped, unit="个百分点")["第一产业 1.34个百分点"] == "relabelled"
+
+
+def test_a_bounded_figure_is_found_with_its_unit_before_the_bound(checked):
+    """A spec writes 50以上 in %, 3000左右 in 元; the article prints 50%以上, 3000元左右."""
+    article = "月均消费在500至999元的大学生占总体的50%以上;一线城市的平均月消费在3000元左右。\n"
+    assert statuses(checked(article, [["500至999元", "50以上"]])) == {"found"}
+    assert statuses(checked(article, [["一线城市", "3000左右"]], unit="元")) == {"found"}
+    assert statuses(checked(article, [["500至999元", "60以上"]])) == {"missing"}
