@@ -122,8 +122,9 @@ def column_words(header: str) -> str:
 def _whole(text: str, start: int, end: int, label: str, windows):
     """The clauses, each reaching across the label's own punctuation where the text gives the
     label whole from its near clause on: `79.7%的受访者担心网购、直播带货等渠道…` for the label
-    担心网购、直播带货等渠道…, whose 、 is the label's, not the end of the figure's clause."""
-    if not any(ends_clause(ch) for ch in label):
+    担心网购、直播带货等渠道…, whose 、 is the label's, not the end of the figure's clause; and
+    across the label's own figure (家庭月收入8000元以上的…1215.7元: 8000元 ends no clause of it)."""
+    if not any(ends_clause(ch) or ch.isdigit() for ch in label):
         return windows
     (near_before, near_after), _ = windows
     after = text.find(label, end, end + len(near_after) + len(label))

@@ -251,3 +251,14 @@ def test_a_bounded_figure_is_found_with_its_unit_before_the_bound(checked):
     assert statuses(checked(article, [["500至999元", "50以上"]])) == {"found"}
     assert statuses(checked(article, [["一线城市", "3000左右"]], unit="元")) == {"found"}
     assert statuses(checked(article, [["500至999元", "60以上"]])) == {"missing"}
+
+
+def test_a_label_holding_a_figure_of_its_own_is_read_whole(checked):
+    """家庭月收入8000元以上的大学生消费水平是1215.7元/月: the label's 8000元 is in the figure's unit,
+    yet ends no clause of the label standing whole before it."""
+    article = ("家庭月收入8000元以上的大学生消费水平是1215.7元/月,"
+               "家庭月收入3000元以下的大学生消费水平是745.3元/月。\n")
+    rows = [["家庭月收入8000元以上", 1215.7], ["家庭月收入3000元以下", 745.3]]
+    assert statuses(checked(article, rows, unit="元/月")) == {"found"}
+    swapped = [["家庭月收入8000元以上", 745.3], ["家庭月收入3000元以下", 1215.7]]
+    assert statuses(checked(article, swapped, unit="元/月")) == {"relabelled"}
