@@ -262,3 +262,15 @@ def test_a_label_holding_a_figure_of_its_own_is_read_whole(checked):
     assert statuses(checked(article, rows, unit="元/月")) == {"found"}
     swapped = [["家庭月收入8000元以上", 745.3], ["家庭月收入3000元以下", 1215.7]]
     assert statuses(checked(article, swapped, unit="元/月")) == {"relabelled"}
+
+
+def test_a_change_on_last_month_after_its_level_is_the_levels(checked):
+    """信任度达58.9%,较上个月上升3.7%; 好感度摔落至21.9%(下跌9.7%): in a chart of changes, the
+    change told after a level (on last month, or in brackets) is that level's label's."""
+    article = ("赖清德信任度达58.9%,较上个月上升3.7%;执政满意度为54.4%,上升2.4%。"
+               "民众党好感度则摔落至21.9%(下跌9.7%),反感度65.3%。\n")
+    columns = ("指标", "变动")
+    rows = [["赖清德信任度", 3.7], ["执政满意度", 2.4], ["民众党好感度", -9.7]]
+    assert statuses(checked(article, rows, columns)) == {"found"}
+    swapped = [["赖清德信任度", 2.4], ["执政满意度", 3.7], ["民众党好感度", -9.7]]
+    assert checked(article, swapped, columns)["赖清德信任度 2.4%"] == "relabelled"
