@@ -31,6 +31,8 @@ _BRACKETED = re.compile(r"\([^()]*\)")  # a label's own figure in brackets: 韩�
 # Names, then what they are (A、B、C位列第一梯队, 杭州、南京排名第四、第五): the names are the labels
 NAMES_THEN = re.compile(r"^([^0-9%]+?)(?:位列|位居|组成|組成|构成|構成|排名|排在|分列|分居|跻身|躋身|进入|進入|成为|成為)"
                         r"[^0-9%]*$")
+# Names told in order before their figures: 排在第二、三位的分别为周边游和出境游,分别占35%和12%
+NAMED_IN_ORDER = re.compile(r"(?:分[别別]|依次|依序)(?:是|为|為)([^0-9%,;。]+)$")
 _BARE_NAME = re.compile(r"[^\W\d_]{2,8}")  # a name alone in its clause: no figure, no verb
 PER = re.compile(r"/(?:平方米|平方公里|立方米|千瓦时|千瓦時|公里|人·月|[^\W\d_])")  # 元/月, 元/平方米: a unit per what
 # 三次产业对经济增长的拉动分别为0.15、-5.64、1.34个百分点: the three sectors, in their order
@@ -174,7 +176,9 @@ def _labels_before(text: str, at: int, count: int) -> list[str] | None:
             begin -= 1
         words = _BRACKETED.sub("", text[begin:end])
         named = NAMES_THEN.match(words)
-        labels = sectors(words, count) or _split(words, count) or (_split(named.group(1), count) if named else None)
+        ordered = NAMED_IN_ORDER.search(words)
+        labels = sectors(words, count) or (_split(ordered.group(1), count) if ordered else None) or \
+            _split(words, count) or (_split(named.group(1), count) if named else None)
         quoted = _QUOTED.findall(words)
         if labels is None and len(quoted) == count:  # 选择“A”的比例略低于选择“B”的比例,分别为…
             labels = quoted

@@ -410,3 +410,9 @@ def test_a_bracketed_list_of_counts_in_wan_alone(tmp_path):
     text = "京东系的小程序中,京东购物(5,953万)、京喜拼拼(1,327万)、京东赚赚(213万)位居前列。\n"
     (draft,) = _drafts(tmp_path, text)
     assert draft.rows == [["京东购物", "5953"], ["京喜拼拼", "1327"], ["京东赚赚", "213"]] and draft.unit == "万"
+
+
+def test_names_told_in_order_before_a_respective_list_are_its_labels(tmp_path):
+    text = "选择国内长线旅游的比重达到52%,位列第一;排在第二、三位的分别为周边游和出境游,分别占35%和12%。\n"
+    pairs = {v: k for k, v in _pairs(_drafts(tmp_path, text)).items()}
+    assert pairs["35"] == "周边游" and pairs["12"] == "出境游"

@@ -274,3 +274,11 @@ def test_a_change_on_last_month_after_its_level_is_the_levels(checked):
     assert statuses(checked(article, rows, columns)) == {"found"}
     swapped = [["赖清德信任度", 2.4], ["执政满意度", 3.7], ["民众党好感度", -9.7]]
     assert checked(article, swapped, columns)["赖清德信任度 2.4%"] == "relabelled"
+
+
+def test_names_told_in_order_in_the_clause_before_a_respective_list(checked):
+    """排在第二、三位的分别为周边游和出境游,分别占35%和12%: the names after 分别为, not the words
+    cut at the 、 of 第二、三位."""
+    article = "选择国内长线旅游的比重达到52%,位列第一;排在第二、三位的分别为周边游和出境游,分别占35%和12%。\n"
+    assert statuses(checked(article, [["周边游", 35], ["出境游", 12]])) == {"found"}
+    assert statuses(checked(article, [["周边游", 12], ["出境游", 35]])) == {"relabelled"}

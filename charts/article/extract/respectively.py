@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 
 from charts.article.extract.labels import clause_start, clean_label, without_lead
-from charts.article.lists import NAMES_THEN, comma_listed, per_unit, runs, sectors
+from charts.article.lists import NAMED_IN_ORDER, NAMES_THEN, comma_listed, per_unit, runs, sectors
 from charts.article.extract.section import Draft, Section, share_question
 from charts.numbers.grammar import CHANGE, FALLING, POINTS, figures_in, is_stated_change, is_stated_fall
 
@@ -165,7 +165,8 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
     if (not _strip_tail(head) or _AGAINST_ONLY.match(head)) and begin > 0:  # …比例，分别达37.6%和20.9%
         before = [m.end() for m in _CLAUSE_END.finditer(text, max(0, begin - 81), begin - 1)]
         head = text[before[-1] if before else max(0, begin - 81):begin - 1]
-        head = _RESPECTIVELY.split(head)[0]  # …A、B和C分别实现x、y和z,分别增长…: the same labels
+        ordered = NAMED_IN_ORDER.search(head)  # 排在第二、三位的分别为周边游和出境游,分别占…: the names
+        head = ordered.group(1) if ordered else _RESPECTIVELY.split(head)[0]  # …A、B和C分别实现x、y和z,分别增长…
     years = _YEAR_RANGE.search(text, max(0, begin - 30), at)  # in this clause or the one before
     if years and int(years.group(2)) - int(years.group(1)) + 1 == count:  # 2019年至2023年…分别为 five values
         return [f"{year}年" for year in range(int(years.group(1)), int(years.group(2)) + 1)]
