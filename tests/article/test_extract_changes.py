@@ -97,3 +97,11 @@ def test_the_three_sectors_respectively_and_a_negative_value_in_the_list(tmp_pat
     path.write_text("三次产业对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点。\n", encoding="utf-8")
     (draft,) = extract(read_article(path))
     assert draft.rows == [["第一产业", "0.15"], ["第二产业", "-5.64"], ["第三产业", "1.34"]]
+
+
+def test_a_sector_that_completed_its_value_added_is_the_sectors_value_added(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text("第一产业增加值53264万元,增长6.1%;第二产业完成增加值218457万元,增长13.1%;"
+                    "第三产业完成增加值258036万元,增长16.0%。\n", encoding="utf-8")
+    growth = [d for d in extract(read_article(path)) if d.name == "growth"][0]
+    assert [row[0] for row in growth.rows] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]

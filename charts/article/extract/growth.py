@@ -20,7 +20,8 @@ _LEVEL_VERB = re.compile(r"(?:已经|已經|已)?(?:完成|实现|實現|达到|
 _ABSOLUTE = re.compile(r"[,;]?" + _AGAINST + r"(?:" + CHANGE + r"|扩大|擴大|增|减|減)了?(?:约|近)?")
 _PRICES = re.compile(r"[,;]?按(?:可比|不变|不變|可比較)(?:价格|價格)计算|[,;]?按(?:可比|不变)价计算")
 _DATED = re.compile(r"年|月")
-_DONE = re.compile(r"^(?:完成|实现|實現)(?=..)")  # 完成公路货运量: the measure is 公路货运量
+# 完成公路货运量: the measure is 公路货运量; 第二产业完成增加值: 第二产业增加值
+_DONE = re.compile(r"^(?:完成|实现|實現)(?=..)|(?<=..)(?:完成|实现|實現)(?=增加值|产值|產值|总产值|總產值)")
 _DATE_BEFORE = re.compile(r"[0-9]+(?:年[0-9]+)?$")
 _WHOLE = re.compile(r"^(?:全年|全县|全縣|全市|全州|全区|全區|全省|全国|全國)+")
 
