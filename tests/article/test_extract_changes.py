@@ -105,3 +105,13 @@ def test_a_sector_that_completed_its_value_added_is_the_sectors_value_added(tmp_
                     "第三产业完成增加值258036万元,增长16.0%。\n", encoding="utf-8")
     growth = [d for d in extract(read_article(path)) if d.name == "growth"][0]
     assert [row[0] for row in growth.rows] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+
+
+def test_growth_told_against_a_year_or_with_a_bare_zeng(tmp_path):
+    """每户可支配所得平均数96.5万元,较103年增0.8%; 每人平均数31.1万元,增2.5%: the year of the
+    comparison is no level, and 增 alone is a growth."""
+    path = tmp_path / "article.txt"
+    path.write_text("平均每户所得总额122.46万元,年增0.9%;每户可支配所得平均数96.5万元,较103年增0.8%,"
+                    "每人平均数31.1万元,增2.5%。\n", encoding="utf-8")
+    growth = [d for d in extract(read_article(path)) if d.name == "growth"][0]
+    assert growth.rows == [["平均每户所得总额", "0.9"], ["每户可支配所得平均数", "0.8"], ["每人平均数", "2.5"]]

@@ -11,7 +11,9 @@ from charts.article.extract.section import Draft, Section, measure
 from charts.numbers.grammar import CHANGE, FALLING, figures_in
 
 _AGAINST = r"(?:比上年同期|比上年|较上年|較上年|同比|比去年)?"  # what a change is told against
-_GROWTH = re.compile(_AGAINST + r"(?:" + CHANGE + ")了?$")
+_GROWTH = re.compile(_AGAINST + r"(?:" + CHANGE + r"|(?<![新])增|减|減)了?$")  # 年增0.9%, 每人平均数31.1万元,增2.5%
+# 较103年增0.8%, 比2019年增长: the year a change is told against is no level
+_AGAINST_YEAR = re.compile(r"(?:较|較|比|与|與)$")
 _FALLING = re.compile(FALLING + "|^[降减減跌]$")  # 降 alone (正向評價降3.6個百分點) is a fall too
 _BOUNDARY = re.compile(r"[,;:。]")
 _SENTENCE_END = "。!?"
@@ -74,6 +76,8 @@ def _rows(section: Section, begin: int, sentence: str):
                     units[label] = measure(sentence, level)
                     offsets += [begin + level.digits_start, begin + figure.digits_start]
             pending = None
+        elif sentence.startswith("年", figure.digits_end) and _AGAINST_YEAR.search(sentence, 0, figure.start):
+            continue  # the pending level waits on past the year of its comparison
         elif figure.unit or figure.big:
             start = max([after] + [m.end() for m in _BOUNDARY.finditer(sentence, after, figure.start)])
             if _DATED.match(sentence, start) and sentence[start - 1:start].isdigit():
