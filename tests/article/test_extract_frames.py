@@ -416,3 +416,9 @@ def test_names_told_in_order_before_a_respective_list_are_its_labels(tmp_path):
     text = "选择国内长线旅游的比重达到52%,位列第一;排在第二、三位的分别为周边游和出境游,分别占35%和12%。\n"
     pairs = {v: k for k, v in _pairs(_drafts(tmp_path, text)).items()}
     assert pairs["35"] == "周边游" and pairs["12"] == "出境游"
+
+
+def test_an_answer_chosen_in_the_passive_is_labelled_by_the_words_before(tmp_path):
+    """“折扣的吸引力足够大”为46.7%的人所选择: 所选择 says only that they chose it."""
+    text = "在影响买单的各种因素中,“折扣的吸引力足够大”为46.7%的人所选择;其二是品质不让步。\n"
+    assert _pairs(_drafts(tmp_path, text)) == {"折扣的吸引力足够大": "46.7"}

@@ -59,6 +59,7 @@ _SHARE_OF = re.compile(r"(?:占|佔)[\u4e00-\u9fff]{0,8}?的?(?:比例|比重)?(
 _ORDINAL = re.compile(r"^(?:首先|其次|再次|然后|其后|接下来|最后|排在第[一二三四五六七八九十]+的|"
                       r"第[一二三四五六七八九十]+)(?:是|为|為)?")
 _BY = re.compile(r"(?:以|凭借|憑藉)(?:高达|高達|约|約|近|超过|超過)?$")  # 购物类消费以51.80%的占比…
+_PASSIVE = re.compile(r"所[\u4e00-\u9fff]{1,3}")  # …为46.7%的人所选择, 所认可: the subject before is what they chose
 _POINTER = re.compile(r"^(?:这一|這一|该|這|这|如今|目前|而|余下|餘下|其余)|分别|分別|%")
 
 
@@ -115,6 +116,8 @@ def _label(sentence: str, figure) -> str:
                                   and after.strip(")")):
         said = _SAID.match(after)
         rest = clean_label(after[said.end():].lstrip(")"))
+        if _PASSIVE.fullmatch(rest) and clean_label(before):  # “折扣足够大”为46.7%的人所选择: the answer is before
+            return _short(clean_label(_VERB.sub("", before)))
         group = said["group"] if said["who"] and said["group"] and said["group"] not in ("受访", "被调查") else ""
         return _short(f"{group}{said['who']}{rest}" if group else rest, after=True)
     if bracketed:
