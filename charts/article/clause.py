@@ -32,6 +32,7 @@ _ITS_CHANGE = re.compile(rf"^[,，(]?(?:比|较|較)?(?:上年|去年|上年同�
 # A share in words that a bracket gives again in digits: 1/5(20.0%), 超五成(54.6%), 近半数(47.7%)
 _RESTATED = re.compile(r"(?:[0-9]|[成半]|半数|多数|少数|分之[一二三四五六七八九十]+)$")
 # Reporting verbs: in `43.9%的受访者认为，目前的成就感一般` what they said is the label.
+_JOINED = re.compile(r"(?:以及|及|和|与|與|、)$")  # 33%的男生及|25%的女生
 _REPORTED = re.compile(r"(?:认为|表示|坦言|觉得|称|说)$")
 _QUOTES = set("\"'「」『』《》〈〉")
 
@@ -119,8 +120,12 @@ def clause(text: str, start: int, end: int, unit: str, changes: bool = False) ->
                 nearest = False
                 continue
             left = number.digits_end + len(unit)
-            # the words after it up to punctuation are its own label (52.8%的受访者表现满足，)
+            # the words after it up to punctuation are its own label (52.8%的受访者表现满足，), or
+            # up to the conjunction joining the next figure to it (33%的男生及25%的女生)
             stop = next((i for i in range(left, start) if ends_clause_at(text, i)), None)
+            if stop is None and text.startswith("的", left):
+                joined = _JOINED.search(text, left, start)
+                stop = joined.end() - 1 if joined else None
             left = left if stop is None else stop + 1
             break
     right = end + 1 if restated(text, start, end) else end  # the label follows the bracket

@@ -282,3 +282,12 @@ def test_names_told_in_order_in_the_clause_before_a_respective_list(checked):
     article = "选择国内长线旅游的比重达到52%,位列第一;排在第二、三位的分别为周边游和出境游,分别占35%和12%。\n"
     assert statuses(checked(article, [["周边游", 35], ["出境游", 12]])) == {"found"}
     assert statuses(checked(article, [["周边游", 12], ["出境游", 35]])) == {"relabelled"}
+
+
+def test_shares_each_before_its_group_joined_by_a_conjunction(checked):
+    """33%的男生及25%的女生表示…: 的男生及 is the 33%'s label, not the 25%'s."""
+    article = ("社交、学习、娱乐是大学生每月消费占比较高的三项(均为33%)。"
+               "调查中,33%的男生及25%的女生表示“经常因为促销而购买”。\n")
+    assert statuses(checked(article, [["男生", 33], ["女生", 25]])) == {"found"}
+    swapped = checked(article, [["男生", 25], ["女生", 33]])
+    assert swapped["男生 25%"] != "found"
