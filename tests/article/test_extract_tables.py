@@ -325,3 +325,21 @@ def test_a_group_name_under_a_pipe_row_is_no_cell_of_it(tmp_path):
             "其中: 实物商品网上零售额 | 9073 | 35.6 |\n按经营地分 |\n|\n|\n城镇 | 52046 | 9.6 |\n乡村 | 9036 | 10.7 |\n")
     rows = [row for _, _, rows in _tables(tmp_path, text) for row in rows]
     assert ["实物商品网上零售额", "9073"] in rows or ["实物商品网上零售额", "9073", "35.6"] in rows
+
+
+def test_a_header_in_two_tiers_with_a_unit_under_each_name(tmp_path):
+    """水资源 地表水 与2020年 … over 一级区 资源量 比较 …, then /亿m3 and /% /% on lines of their
+    own (a PDF bulletin's table): each column is named top then bottom, in its own unit."""
+    text = ("表3 2021年水资源一级区地表水资源量\n"
+            "水资源 地表水 与2020年 与多年\n"
+            "一级区 资源量 比较 平均值比较\n"
+            "/亿m3\n"
+            "/% /%\n"
+            "松花江区 2043.3 6.1 63.6\n"
+            "辽河区 584.8 24.4 48.7\n"
+            "海河区 473.2 289.8 176.1\n")
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    drafts = extract(read_article(path))
+    assert {(tuple(d.columns), d.unit) for d in drafts} == {
+        (("水资源一级区", "地表水资源量"), "亿m3"), (("水资源一级区", "与2020年比较", "与多年平均值比较"), "%")}

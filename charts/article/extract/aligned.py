@@ -200,6 +200,8 @@ def _start(lines: list[str], first: int, at: int, width: int) -> Table | None:
             units = [english_unit(f"({u})") or u for u in row_units(tokens)]  # (person) is 人
             continue  # (亿立方米) | (亿立方米) | (立方米/人) under the names of the columns
         header = header_of(tokens, width)
+        if header is not None and j > first:
+            header, tokens = _upper_tier(lines[j - 1], tokens, header)
         if header is None and broken and j == at - 1:  # 人 数 / (万人) / 出生率 / (‰) …: one name over many lines
             header, j = broken[0], broken[2]
             tokens = [broken[1]] if broken[1] else []
@@ -229,11 +231,26 @@ def _start(lines: list[str], first: int, at: int, width: int) -> Table | None:
         table.unit = stated[-1] if stated else captions[-1] if captions else ""  # 历年粮食产量(万吨)
         if units:
             table.super_units = units_by_column(units, len(header))
+        slashed = [t for k in range(j + 1, at) for t in cells_of(lines[k])]
+        if len(slashed) == len(header) and all(t.startswith("/") and len(t) > 1 for t in slashed):
+            table.super_units = [t[1:] for t in slashed]  # /亿m3 then /% /%: a unit under each name, in order
         groups = _groups(header)
         if len(groups) > 1 and "%" in above:  # 总量指标 … 速度指标(%): the later groups are rates
             table.super_units = [""] * groups[1][0] + ["%"] * (len(header) - groups[1][0])
         return table
     return None
+
+
+def _upper_tier(above: str, tokens: list[str], header: list[str]) -> tuple[list[str], list[str]]:
+    """(header, tokens) of a header printed in two tiers, name over name (水资源 地表水 与2020年
+    与多年 over 一级区 资源量 比较 平均值比较): each column's words, top then bottom (水资源一级区,
+    地表水资源量, 与2020年比较); else as they are."""
+    words = cells_of(above)
+    if len(words) != len(tokens) or CAPTION.match(above.strip()) or PROSE.search(above) or \
+            not all(HAN.search(w) and not is_value(w) for w in words):
+        return header, tokens
+    joined = [top + name for top, name in zip(words, tokens)]
+    return joined[len(joined) - len(header):], joined
 
 
 def _names_above(lines: list[str], first: int, at: int) -> int:
