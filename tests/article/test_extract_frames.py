@@ -422,3 +422,13 @@ def test_an_answer_chosen_in_the_passive_is_labelled_by_the_words_before(tmp_pat
     """“折扣的吸引力足够大”为46.7%的人所选择: 所选择 says only that they chose it."""
     text = "在影响买单的各种因素中,“折扣的吸引力足够大”为46.7%的人所选择;其二是品质不让步。\n"
     assert _pairs(_drafts(tmp_path, text)) == {"折扣的吸引力足够大": "46.7"}
+
+
+def test_a_count_in_spaced_brackets_after_its_words(tmp_path):
+    """失业人数( 6,700人 )…, 总劳动力( 48.68万人 ): the words before the bracket name the figure in it;
+    a leading 而 is no part of a label."""
+    text = ("失业人数( 6,700人 )与上一期大致相同。就业不足人数( 4,500人 )较上一期再减少300人。"
+            "把这部分人士计算在内后,总劳动力( 48.68万人 )较上一期增加700人,而本地就业居民为28.59万人。\n")
+    pairs = _pairs(_drafts(tmp_path, text))
+    assert pairs["失业人数"] == "6700" and pairs["就业不足人数"] == "4500" and pairs["总劳动力"] == "48.68"
+    assert pairs["本地就业居民"] == "28.59"

@@ -13,7 +13,7 @@ DELIMITERS = ",;:、。!?\"“”‘’()[]%"
 CLAUSE_MARKS = ",;:。!?"  # what ends a clause in the folded text (full-width marks are NFKC'd)  # a label never runs over a share or a footnote mark [3]
 _LEAD_WORDS = ("然后是", "其次是", "首先是", "再次是", "最后是", "其他还有", "其中", "此外", "以及", "还有",
                "受访者中", "受訪者中", "来自", "來自", "和", "及", "与", "與", "数据显示", "數據顯示", "调查显示",
-               "調查顯示", "交互分析显示", "依次为", "依次為")
+               "調查顯示", "交互分析显示", "依次为", "依次為", "而")
 
 
 def clean_label(text: str) -> str:
@@ -40,6 +40,7 @@ def label_before(section: Section, figure: Figure, width: int = 14) -> str:
     """The words just before a figure (户均年收入 of 户均年收入21600元), at most `width` long."""
     head = section.text[max(0, figure.start - 40, section.sentence_start(figure.start)):figure.start]
     head = re.sub(r"\([^()]*\)$", "", head)  # 地区生产总值(GDP)356.20亿元: the aside is no label's end
+    head = re.sub(r"\(\s*$", "", head)  # 总劳动力( 48.68万人 ): the figure in brackets is the words' before
     head = re.split(rf"[{re.escape(DELIMITERS)}]", head)[-1]
     head = re.sub(rf"{ARABIC}\S{{0,2}}$", "", head)
     head = re.sub(r"[-−]$", "", head)  # 自然增长率为-3.19‰: the minus is the figure's sign

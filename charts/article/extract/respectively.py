@@ -35,7 +35,7 @@ _TAIL = re.compile(r"(?:[一二两兩三四五六七八九十0-9]+(?:个|個|大
                    r"(?:人口|总体|總體|所占比重|所佔比重|占比|佔比|比重|比例|数量|數量|比上年|较上年|同比)*(?:的.*)?$")
 # A clause before 分别 that names only what the changes are told against (较上季度分别下降…): the
 # labels are the clause before's, and a verb ends them (网络游戏行业薪资则下跌)
-_BASE = r"(?:较|較|比)(?:上年同期|去年同期|上季度|上年|去年|上月|上期)"  # 较上季度, 比上年同期
+_BASE = r"(?:较|較|比)(?:上年同期|去年同期|上季度|上一季度|上一期|上年|去年|上月|上期)"  # 较上季度, 比上年同期
 _AGAINST_ONLY = re.compile(rf"^(?:{_BASE}|环比|環比|同比)$")
 _THEN_VERB = re.compile(rf"(?:则|則|也|均|都|亦)?(?:{CHANGE})了?$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|-|–|~)((?:19|20)\d\d)年")
