@@ -211,7 +211,7 @@ _MYRIAD_THOUSANDS = re.compile(r"(?<![0-9.])([0-9]{1,4})\s?([萬万])\s?([0-9])�
 _MYRIAD_AND = re.compile(r"(?<![0-9.])([0-9]{1,4})\s?[萬万]\s?(?:零([0-9]{1,4})|([0-9]{3,4}))(?![0-9.,萬万億亿千百年月日])")
 # A trillion and its hundred-millions, as Taiwan's papers write a sum: 1兆995.4億美元 is
 # 10995.4億美元 (read alone, 995.4億 would be a figure the article does not give).
-_TRILLION_AND = re.compile(r"(?<![0-9.])([0-9]{1,4})\s?兆\s?([0-9]{1,4}(?:\.[0-9]+)?)\s?(?=[億亿])")
+_TRILLION_AND = re.compile(r"(?<![0-9.])([0-9]{1,4}|[一二两兩三四五六七八九十]{1,3})\s?兆\s?([0-9]{1,4}(?:\.[0-9]+)?)\s?(?=[億亿])")
 # Hundred-millions and their ten-thousands: 10亿3000万人 is 10.3亿人, 3亿零500万元 3.05亿元
 # (read apart, 3000万人 would be a figure of its own).
 _YI_AND_WAN = re.compile(r"(?<![0-9.])([0-9]{1,4})\s?([亿億])\s?零?([0-9]{1,4})\s?[万萬](?![亿億])")
@@ -256,7 +256,8 @@ def in_arabic(line: str) -> str:
     line = _PERCENT_WORDS.sub(lambda m: f"{m[1] if m[1][0].isdigit() else _numeral(m[1])}%", line)
     line = _NUMERAL_YEAR.sub(lambda m: _numeral(m[1]), line)
     line = _NUMERAL_COUNT.sub(lambda m: _numeral(m[1]), line)
-    line = _TRILLION_AND.sub(lambda m: _plain(Decimal(m[1]) * 10_000 + Decimal(m[2])), line)
+    line = _TRILLION_AND.sub(lambda m: _plain(Decimal(m[1] if m[1].isdigit() else _numeral(m[1])) * 10_000
+                                              + Decimal(m[2])), line)  # 十三兆七○四九億: in numerals too
     line = _YI_AND_WAN.sub(lambda m: f"{_plain(Decimal(m[1]) + Decimal(m[3]) / 10_000)}{m[2]}", line)
     line = _MYRIAD_THOUSANDS.sub(lambda m: f"{m[1]}.{m[3]}{m[4] or ''}{m[2]}", line)
     line = _MYRIAD_AND.sub(lambda m: str(int(m[1]) * 10_000 + int(m[2] or m[3])), line)
