@@ -241,19 +241,12 @@ class _Label:
         others = [r for r in rivals if r != label]
         self.longer = [normalise(r) for r in others if wanted and wanted in normalise(r)]
         self.rivals = [(_parts(r), normalise(r)) for r in others]
-        # what tells the labels apart: the characters not all of them share (地表 and 地下 of
-        # 地表水源供水量 and 地下水源供水量, never their 供水量), where each label has some
-        shared = set(self.parts).intersection(*(parts for parts, _ in self.rivals)) if self.rivals else set()
-        telling = [[p for p in parts if p not in shared] for parts in [self.parts, *(parts for parts, _ in self.rivals)]]
-        self.telling = telling if all(telling) else []  # 有 within 没有: 没's absence tells
 
     def rank(self, windows) -> tuple[int, float]:
         """(1 if found, the label's score) in the first window (words before the figure,
         words after it) where a label of the chart stands, or the last one."""
         for number, (before, after) in enumerate(windows, start=1):
             window = f"{before}\1{after}"
-            if number < len(windows) and self.telling and not any(_label_score(kept, window) for kept in self.telling):
-                continue  # 占总供水量的80.8%: no word of any label's own stands here, the wide clause says whose
             own_window = window
             for rival in self.longer:
                 own_window = own_window.replace(rival, "\0" * len(rival))

@@ -195,8 +195,13 @@ def _labels_before(text: str, at: int, count: int) -> list[str] | None:
 
 
 def sectors(words: str, count: int) -> list[str] | None:
-    """第一产业, 第二产业, 第三产业 where three figures are told of 三次产业; else None."""
-    return ["第一产业", "第二产业", "第三产业"] if count == 3 and _THREE_SECTORS.search(words) else None
+    """第一产业, 第二产业, 第三产业 where three figures are told of 三次产业 and the words name no
+    list of their own (第三产业、第二产业、第一产业…, 服务业、工业和农业…, 2021年、2022年…); else None."""
+    if count != 3 or not _THREE_SECTORS.search(words):
+        return None
+    rest = _THREE_SECTORS.sub("", words)
+    return None if re.search(r"[、和及与與]|[0-9]{4}年|产业|產業|服务业|服務業|工业|工業|农业|農業", rest) else \
+        ["第一产业", "第二产业", "第三产业"]
 
 
 def _split(words: str, count: int) -> list[str] | None:

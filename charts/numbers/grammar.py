@@ -208,7 +208,7 @@ _THOUSANDS = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9]|,[0-9])")
 _MYRIAD_THOUSANDS = re.compile(r"(?<![0-9.])([0-9]{1,4})\s?([萬万])\s?([0-9])千(?:\s?([0-9])百)?(?![0-9])")
 # Ten-thousands and the rest in digits, as Taiwan's papers write an amount: 32萬312元 is 320312元,
 # 1萬9224元 19224元, 3萬零50人 30050人 (read apart, 312元 would be a figure the article does not give).
-_MYRIAD_AND = re.compile(r"(?<![0-9.])([0-9]{1,4})\s?[萬万]\s?(?:零([0-9]{1,4})|([0-9]{3,4}))(?![0-9.,萬万億亿千百年月日])")
+_MYRIAD_AND = re.compile(r"(?<![0-9.])(?<![0-9],)([0-9]{1,4})[萬万](?:零([0-9]{1,4})|([0-9]{3,4}))(?![0-9.,萬万億亿千百年月日%至到~—–-])")
 # A trillion and its hundred-millions, as Taiwan's papers write a sum: 1兆995.4億美元 is
 # 10995.4億美元 (read alone, 995.4億 would be a figure the article does not give).
 _TRILLION_AND = re.compile(r"(?<![0-9.])([0-9]{1,4}|[一二两兩三四五六七八九十]{1,3})\s?兆\s?([0-9]{1,4}(?:\.[0-9]+)?)\s?(?=[億亿])")

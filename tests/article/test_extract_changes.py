@@ -115,3 +115,22 @@ def test_growth_told_against_a_year_or_with_a_bare_zeng(tmp_path):
                     "每人平均数31.1万元,增2.5%。\n", encoding="utf-8")
     growth = [d for d in extract(read_article(path)) if d.name == "growth"][0]
     assert growth.rows == [["平均每户所得总额", "0.9"], ["每户可支配所得平均数", "0.8"], ["每人平均数", "2.5"]]
+
+
+def test_a_list_naming_its_own_items_is_not_read_as_the_three_sectors(tmp_path):
+    """第三产业、第二产业、第一产业对三次产业增长的贡献率分别为…: the names the list gives, in its order
+    (a second reading's finding: they had been labelled 第一, 第二, 第三产业 in order)."""
+    path = tmp_path / "article.txt"
+    path.write_text("全市第三产业、第二产业、第一产业对三次产业增长的贡献率分别为58.2%、31.6%、10.2%。\n"
+                    "三次产业中第三产业增加值占比在2021年、2022年和2023年分别为52.1%、53.0%和53.3%。\n",
+                    encoding="utf-8")
+    rows = {row[1]: row[0] for d in extract(read_article(path)) for row in d.rows}
+    assert rows["58.2"].endswith("第三产业") and rows["31.6"] == "第二产业" and rows["10.2"].startswith("第一产业")
+    assert rows["52.1"].endswith("2021年") and rows["53.0"] == "2022年"
+
+
+def test_a_fall_told_with_jian_alone_is_negative(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text("平均每户所得总额122.46万元,年增0.9%;每人平均数31.1万元,减2.5%。\n", encoding="utf-8")
+    growth = [d for d in extract(read_article(path)) if d.name == "growth"][0]
+    assert growth.rows == [["平均每户所得总额", "0.9"], ["每人平均数", "-2.5"]]

@@ -432,3 +432,24 @@ def test_a_count_in_spaced_brackets_after_its_words(tmp_path):
     pairs = _pairs(_drafts(tmp_path, text))
     assert pairs["失业人数"] == "6700" and pairs["就业不足人数"] == "4500" and pairs["总劳动力"] == "48.68"
     assert pairs["本地就业居民"] == "28.59"
+
+
+def test_a_group_before_its_bracketed_share_stays_its_label(tmp_path):
+    """青年(35.2%), 家长(58.2%): a group is a row's name; only who answered and how many of them
+    (大多数受访者(45.5%)) is no label (a second reading's finding)."""
+    text = "从年龄结构看,受访者中青少年(18.2%)、青年(35.2%)、中年(30.1%)、老年(16.5%)。\n"
+    pairs = {v: k for k, v in _pairs(_drafts(tmp_path, text)).items()}
+    assert [pairs.get(v, "").removeprefix("年龄结构") for v in ("18.2", "35.2", "30.1", "16.5")] == \
+        ["青少年", "青年", "中年", "老年"]
+
+
+def test_a_share_after_a_change_of_a_volume_is_labelled_before_its_first_figure(tmp_path):
+    text = ("全市地表水源供水量由4800亿立方米增至4813亿立方米,占总供水量的80.3%;"
+            "地下水源供水量由1000亿立方米增至1117亿立方米,占总供水量的18.6%。\n")
+    rows = [row for d in _drafts(tmp_path, text) if d.unit == "%" for row in d.rows]
+    assert rows == [["全市地表水源供水量", "80.3"], ["地下水源供水量", "18.6"]]
+
+
+def test_a_count_of_visits_is_a_figure_not_a_surveys_method(tmp_path):
+    text = "网站全年访问量突破3000万人次,注册用户达到120万人。\n"
+    assert _pairs(_drafts(tmp_path, text)) == {"网站全年访问量突破": "3000", "注册用户": "120"}

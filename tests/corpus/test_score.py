@@ -58,12 +58,17 @@ from tests.corpus.score import (
 #   dev       recall 0.89 (489/548) precision 0.84 (489/581)
 #   own       recall 0.66 (3162/4757) precision 0.85 (3162/3715), 152 texts
 #   held-out  recall 0.80 (465/579) precision 0.84 (465/555): the round's tuning did not carry over
+# With two more batches (o153-o168 scored 0.64 / 0.70 fresh, o169-o184 0.51 / 0.59 fresh, the
+# second written after tuning on the first began), at the end of the next round:
+#   dev       recall 0.89 (489/548) precision 0.84 (489/580)
+#   own       recall 0.67 (3616/5408) precision 0.84 (3616/4302), 184 texts
+#   held-out  recall 0.80 (465/579) precision 0.84 (465/551): again the tuning did not carry over
 # These are regression floors (measured minus 0.03, rounded down), not targets: raise them as
 # extract improves. A drop below one means extract lost figures it used to find.
 FLOORS = {
     "dev": {"recall": 0.86, "precision": 0.82},
     "held-out": {"recall": 0.77, "precision": 0.82},
-    "own": {"recall": 0.63, "precision": 0.82},  # our own texts (tests/corpus/own), tuned on
+    "own": {"recall": 0.64, "precision": 0.81},  # our own texts (tests/corpus/own), tuned on
 }
 
 
@@ -292,6 +297,6 @@ def test_the_command_line_and_the_library_score_alike():
 def test_our_own_texts_stay_above_their_floors():
     """tests/corpus/own is in the repository: scored with or without the shared corpus."""
     figures = score.summary(score.score(CORPUS or Path("."), ("own",))["own"])
-    assert figures["errors"] == 0 and figures["articles"] == 152
+    assert figures["errors"] == 0 and figures["articles"] == 184
     assert figures["recall"] >= FLOORS["own"]["recall"], score.final_line("own", figures)
     assert figures["precision"] >= FLOORS["own"]["precision"], score.final_line("own", figures)

@@ -23,6 +23,7 @@ from tests.corpus.verify_keys import measure, parts, spec_text, tamperings
 # verify cannot read cell by cell): own found 3554/4225 (84.1 %), held-out 503/530 (94.9 %;
 # 464/530 before a fix seen in a held-out walk-through), every tampered spec failing.
 # With 16 more (o137-o152): own 3852/4561 (84.5 %), three tampered specs passing (KNOWN_SLIPS).
+# With 32 more (o153-o184): own 4440/5211 (85.2 %), nine passing (KNOWN_SLIPS); held-out unchanged.
 FOUND = {"dev": 0.96, "own": 0.81, "held-out": 0.91}
 CAUGHT = 1.0  # share of tampered specs verify fails: every one, as issue 13 asks
 
@@ -58,6 +59,19 @@ KNOWN_SLIPS = {
     # o148: the page hangs 较去年9月的28.4% on the 4.3% 不知道 answer; the key gives it to 有打算
     # (約38%), which is printed twice, so 約38 in both columns finds two places
     "o148-yiju-yimin-yiyu#2: next column 有打算移民或移居外地[1] 28.4->約38",
+    # o170: 34 is 男生's share for another spending item in the paragraph before (男生在个人娱乐
+    # …(34%)); a two-row table is too small for the one-chart-one-passage check (passage.py)
+    "o170-daxuesheng-huaxiao#4: last digit 男生[1] 33->34",
+    # o175: a lone figure whose label names its change (九年義務教育鞏固率比上年提高) matches half
+    # its characters in the next rate's 比上年提高0.5個百分點, and a lone figure has no rival
+    "o175-jiaoyu-shudu-2018#7: last digit 九年義務教育鞏固率比上年提高[1] 0.4->0.5",
+    # o177: a poll of four referendums and two leaders asks each with the same answers (不同意,
+    # 滿意, 不滿意度): the tampered figure is another question's under the same label, and the
+    # tables (two or three rows) are too small for the one-chart-one-passage check
+    "o177-tvbs-sida-gongtou#0: last digit 不同意禁止[1] 32->33",
+    "o177-tvbs-sida-gongtou#6: last digit 不滿意度[1] -3->-4",
+    "o177-tvbs-sida-gongtou#8: last digit 不滿意[1] 44->45",
+    "o177-tvbs-sida-gongtou#9: last digit 滿意[1] 3->4",
 }
 
 

@@ -70,12 +70,12 @@ def read(section: Section) -> list[Draft]:
 
 def _subject(clause: str) -> str:
     """What the clause before a lone share is about: 男性人口为72334万人 -> 男性人口, 地下水源供水量
-    1117亿立方米 -> 地下水源供水量 (the words before its figure, where no verb cuts them)."""
+    1117亿立方米 -> 地下水源供水量 (the words before its first figure, where no verb cuts them)."""
     cut = _CUT.split(clause, 1)
     if len(cut) > 1:
         return cut[0]
-    figures = list(figures_in(clause, whole=True))
-    return clause[:figures[-1].start] if figures else clause
+    first = next(figures_in(clause, whole=True), None)
+    return re.sub(r"(?:由|从|從)$", "", clause[:first.start]) if first else clause
 
 
 def _change(head: str, figure, begin: int) -> list:

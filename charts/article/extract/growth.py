@@ -14,7 +14,7 @@ _AGAINST = r"(?:比上年同期|比上年|较上年|較上年|同比|比去年)?
 _GROWTH = re.compile(_AGAINST + r"(?:" + CHANGE + r"|(?<![新])增|减|減)了?$")  # 年增0.9%, 每人平均数31.1万元,增2.5%
 # 较103年增0.8%, 比2019年增长: the year a change is told against is no level
 _AGAINST_YEAR = re.compile(r"(?:较|較|比|与|與)$")
-_FALLING = re.compile(FALLING + "|^[降减減跌]$")  # 降 alone (正向評價降3.6個百分點) is a fall too
+_FALLING = re.compile(FALLING + "|[降减減跌]$")  # 降 or 减 alone (正向評價降3.6個百分點, 31.1万元,减2.5%) is a fall too
 _BOUNDARY = re.compile(r"[,;:。]")
 _SENTENCE_END = "。!?"
 _LEVEL_VERB = re.compile(r"(?:已经|已經|已)?(?:完成|实现|實現|达到|達到|为|為|达|達|共|有)+$")

@@ -170,8 +170,9 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
     years = _YEAR_RANGE.search(text, max(0, begin - 30), at)  # in this clause or the one before
     if years and int(years.group(2)) - int(years.group(1)) + 1 == count:  # 2019年至2023年…分别为 five values
         return [f"{year}年" for year in range(int(years.group(1)), int(years.group(2)) + 1)]
-    if sectors(head, count):
-        return sectors(head, count)
+    named = sectors(head, count)
+    if named:
+        return named
     ranked = _RANKED.search(head)  # …话题前三名依次是住房问题、稳定物价和收入分配: the names after 依次是
     parts = _split(ranked.group(1) if ranked else head, count)
     listed = None
