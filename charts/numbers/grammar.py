@@ -171,6 +171,9 @@ _RATIO_MARK = re.compile(r"(?<=[0-9%])∶(?=[0-9])")  # 22.3%∶55.1%: the ratio
 _MIDDLE_POINT = re.compile(r"(?<=[0-9])[·・•](?=[0-9])")  # 上涨1·8%: a middle dot set for the decimal point
 # 淨值為負24個百分點, 分別為負24、負27: after a verb or a list's mark (not 正負3%, ±3%; not 3勝負2場)
 _MINUS_WORD = re.compile(r"(?:(?<=[为為是值至到、,，:：(（及和与與或])|^)[负負](?=[0-9])")
+# An en or em dash set as a minus sign after a verb or a mark (增长–7.5%, 自然增长率为—3.19‰) is
+# one; between two figures or dates it is a range's (0—14岁, 10月1日—4日)
+_MINUS_DASH = re.compile(r"(?<=[为為是值至到、,，:：(（长長])[–—](?=[0-9])")
 _NUMERAL_POINT = re.compile(rf"{_not_after_numeral()}([{_NUMERAL_DIGITS}两十百千]+)[點点]([{_NUMERAL_DIGITS}]+)"
                             rf"(?![{_NUMERAL_DIGITS}十百千分刻钟鐘半點点])")
 _PERCENT_RANGE = re.compile(rf"百分之([{_NUMERAL_DIGITS}两十]+)([至到])([{_NUMERAL_DIGITS}两十]+)(?![{_NUMERAL_DIGITS}十百千])")
@@ -235,11 +238,12 @@ def in_arabic(line: str) -> str:
     """A line with its figures in numerals written in digits: 一一六．五二萬元 -> 116.52萬元,
     二十七．六五 -> 27.65, ○．四％ -> 0.4％, 二○二四年 -> 2024年, 二十％ -> 20％, 2千亿 -> 2000亿,
     29,500港元 -> 29500港元, 八點七倍 -> 8.7倍, 百分之○點○四 -> 0.04%, 卅四人 -> 34人,
-    一一七一萬七五九八人 -> 11717598人, 40萬7千人 -> 40.7萬人, 32萬312元 -> 320312元, 1兆995.4億 -> 10995.4億, 10亿3000万 -> 10.3亿, 二成五 -> 25%, 7成6 -> 76%, 三成六(35.9%) -> 35.9%, 負24 -> -24. Words that hold numerals (一一, 十分, 三四线)
+    一一七一萬七五九八人 -> 11717598人, 40萬7千人 -> 40.7萬人, 32萬312元 -> 320312元, 1兆995.4億 -> 10995.4億, 10亿3000万 -> 10.3亿, 二成五 -> 25%, 7成6 -> 76%, 三成六(35.9%) -> 35.9%, 負24 -> -24, 增长–7.5% -> 增长-7.5%. Words that hold numerals (一一, 十分, 三四线)
     are left as they are: only a decimal point, a following 年 after four digits, a %, 百分之,
     a tenth after 成 or a count before its measure word makes numerals a figure."""
     line = _SCORE_TENS.sub(lambda m: "三十" if m[0] == "卅" else "二十", line)
     line = _MINUS_WORD.sub("-", line)
+    line = _MINUS_DASH.sub("-", line)
     line = _MIDDLE_POINT.sub(".", line)
     line = _RATIO_MARK.sub(":", line)
     line = _NUMERAL_DECIMAL.sub(lambda m: f"{_numeral(m[1])}.{_numeral(m[2])}", line)

@@ -284,3 +284,12 @@ def test_an_approximate_spec_figure_is_not_found_in_a_comparison_with_duo(checke
     """比去年的3000元多出500元: 3000元多 is no bound; a spec writing 3000多 is not found there."""
     article = "今年该市居民月均消费支出3500元,比去年的3000元多出500元。\n"
     assert statuses(checked(article, [["去年", "3000多"]], unit="元")) == {"missing"}
+
+
+def test_a_fall_printed_with_an_en_dash_as_its_sign(checked):
+    """增长–7.5%: a page that sets its minus as an en dash gives a fall; 7.5 is not in it (a second
+    reading found verify passing it)."""
+    article = "第二产业增加值445964万元,增长–7.5%;第三产业增加值448355万元,增长3.1%。\n"
+    columns = ("指标", "比上年增长")
+    assert checked(article, [["第二产业增加值", 7.5], ["第三产业增加值", 3.1]], columns)["第二产业增加值 7.5%"] != "found"
+    assert statuses(checked(article, [["第二产业增加值", -7.5], ["第三产业增加值", 3.1]], columns)) == {"found"}
