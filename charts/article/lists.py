@@ -155,7 +155,7 @@ def _unit(text: str, figure) -> str:
     return text[figure.digits_end:figure.end]
 
 
-_QUOTED = re.compile(r"[“「『]([^”」』“「『]{1,30})[”」』]")
+QUOTED = re.compile(r"[“「『\"]([^”」』\"“「『]{1,30})[”」』\"]")  # “80后”, 选择“A”的比例: a name in quotes
 
 
 def _labels_before(text: str, at: int, count: int) -> list[str] | None:
@@ -179,7 +179,7 @@ def _labels_before(text: str, at: int, count: int) -> list[str] | None:
         ordered = NAMED_IN_ORDER.search(words)
         labels = sectors(words, count) or (_split(ordered.group(1), count) if ordered else None) or \
             _split(words, count) or (_split(named.group(1), count) if named else None)
-        quoted = _QUOTED.findall(words)
+        quoted = QUOTED.findall(words)
         if labels is None and len(quoted) == count:  # 选择“A”的比例略低于选择“B”的比例,分别为…
             labels = quoted
         unquoted = re.sub(r"[“「『][^”」』]*[”」』]", "", words)  # “80后” is a name, not a figure

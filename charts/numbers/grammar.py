@@ -170,6 +170,8 @@ _COUNTED = "人名户戶位份元件家次个個所"
 _RATIO_MARK = re.compile(r"(?<=[0-9%])∶(?=[0-9])")  # 22.3%∶55.1%: the ratio sign (U+2236) is a colon
 _MIDDLE_POINT = re.compile(r"(?<=[0-9])[·・•](?=[0-9])")  # 上涨1·8%: a middle dot set for the decimal point
 # 淨值為負24個百分點, 分別為負24、負27: after a verb or a list's mark (not 正負3%, ±3%; not 3勝負2場)
+# The signs a page prints a negative figure with, once in_arabic has read 负 and a dash after a verb
+MINUS_SIGNS = "-−"
 _MINUS_WORD = re.compile(r"(?:(?<=[为為是值至到、,，:：(（及和与與或])|^)[负負](?=[0-9])")
 # An en or em dash set as a minus sign after a verb or a mark (增长–7.5%, 自然增长率为—3.19‰) is
 # one; between two figures or dates it is a range's (0—14岁, 10月1日—4日)

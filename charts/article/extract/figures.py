@@ -36,14 +36,14 @@ def read(section: Section) -> list[Draft]:
     for f in free:
         if printed[f.text, f.unit] >= 3:
             continue
-        sentence = section.sentence_start(f.start)
-        if (sentence, f.unit) in method or _METHOD.search(label_before(section, f)):
+        sentence, words = section.sentence_start(f.start), label_before(section, f)
+        if (sentence, f.unit) in method or _METHOD.search(words):
             method.add((sentence, f.unit))
             continue
         if f.start in section.used or section.is_change(f) or section.is_sample(f) or section.is_drafted(f.text) \
                 or _surveyed(section, f) or _few(f) or _BOUND.match(section.text, f.end):
             continue
-        label = _VERB_AFTER.sub("", label_before(section, f))
+        label = _VERB_AFTER.sub("", words)
         if _CHANGED.search(label) or re.search(r"[0-9.]$", label):
             continue  # 年增2000元, 比前一年多17363元: a change; 减少0.48人: a number cut in two
         if len(_HAN.findall(label)) < 2:

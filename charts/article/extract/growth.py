@@ -8,7 +8,7 @@ import re
 
 from charts.article.extract.labels import clean_label
 from charts.article.extract.section import Draft, Section, measure
-from charts.numbers.grammar import CHANGE, FALLING, figures_in
+from charts.numbers.grammar import CHANGE, FALLING, MINUS_SIGNS, figures_in
 
 _AGAINST = r"(?:比上年同期|比上年|较上年|較上年|同比|比去年)?"  # what a change is told against
 _GROWTH = re.compile(_AGAINST + r"(?:" + CHANGE + r"|(?<![新])增|减|減)了?$")  # 年增0.9%, 每人平均数31.1万元,增2.5%
@@ -66,7 +66,7 @@ def _rows(section: Section, begin: int, sentence: str):
             continue  # 下降2.34%: the level waits for its growth
         if figure.unit == "%":
             gap = _PRICES.sub("", sentence[after:figure.start])  # ,按可比价格计算,比上年增长7.8%
-            minus = gap[-1:] in ("-", "−")  # 增长-7.5%: a fall printed with its sign
+            minus = gap.endswith(tuple(MINUS_SIGNS))  # 增长-7.5%: a fall printed with its sign
             gap = gap[:-1] if minus else gap
             if pending and _GROWTH.search(gap) and len(gap) <= 10:
                 label, level = pending

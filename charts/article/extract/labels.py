@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from charts.article.extract.section import Figure, Section
-from charts.numbers.grammar import ARABIC
+from charts.numbers.grammar import ARABIC, MINUS_SIGNS
 
 DELIMITERS = ",;:、。!?\"“”‘’()[]%"
 CLAUSE_MARKS = ",;:。!?"  # what ends a clause in the folded text (full-width marks are NFKC'd)  # a label never runs over a share or a footnote mark [3]
@@ -43,7 +43,7 @@ def label_before(section: Section, figure: Figure, width: int = 14) -> str:
     head = re.sub(r"\(\s*$", "", head)  # 总劳动力( 48.68万人 ): the figure in brackets is the words' before
     head = re.split(rf"[{re.escape(DELIMITERS)}]", head)[-1]
     head = re.sub(rf"{ARABIC}\S{{0,2}}$", "", head)
-    head = re.sub(r"[-−]$", "", head)  # 自然增长率为-3.19‰: the minus is the figure's sign
+    head = re.sub(rf"[{MINUS_SIGNS}]$", "", head)  # 自然增长率为-3.19‰: the minus is the figure's sign
     return last_words(clean_label(head), width)
 
 

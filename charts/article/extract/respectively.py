@@ -9,9 +9,9 @@ import re
 from decimal import Decimal
 
 from charts.article.extract.labels import clause_start, clean_label, without_lead
-from charts.article.lists import NAMED_IN_ORDER, NAMES_THEN, comma_listed, per_unit, runs, sectors
+from charts.article.lists import NAMED_IN_ORDER, NAMES_THEN, QUOTED, comma_listed, per_unit, runs, sectors
 from charts.article.extract.section import Draft, Section, share_question
-from charts.numbers.grammar import CHANGE, FALLING, POINTS, figures_in, is_stated_change, is_stated_fall
+from charts.numbers.grammar import CHANGE, FALLING, MINUS_SIGNS, POINTS, figures_in, is_stated_change, is_stated_fall
 
 _RESPECTIVELY = re.compile(r"分[别別]")
 _HOLDS_FIGURE = re.compile(r"[0-9](?:\.[0-9]+)?\s?[%‰]")
@@ -19,9 +19,9 @@ _LIST_REACH = 200  # characters a list of figures runs to after 分别 at most (
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 # Between 分别 and the first value: a verb (为 是 占 达 增长 上升 …), at most four characters.
 _LEAD = re.compile(rf"(?:为|為|是|占|佔|达到|達到|达|達|有|{CHANGE})?了?"
-                   r"(?:约|近|超过|超|[-−])?$")
+                   rf"(?:约|近|超过|超|[{MINUS_SIGNS}])?$")
 # Between two values of the list: a separator, perhaps a verb of its own (、下降6.79个百分点).
-_BETWEEN = re.compile(rf"(?:、|和|及|以及|与|與|至)(?:{CHANGE})?[-−]?$")  # 0.15、-5.64: a value's own sign
+_BETWEEN = re.compile(rf"(?:、|和|及|以及|与|與|至)(?:{CHANGE})?[{MINUS_SIGNS}]?$")  # 0.15、-5.64: a value's own sign
 _FALLING = re.compile(FALLING)
 # Or what is measured, named once before the first value: 分别实现地区生产总值120.55亿元、…
 _MEASURE = re.compile(r"[\u4e00-\u9fff]{2,14}")
@@ -40,7 +40,6 @@ _AGAINST_ONLY = re.compile(rf"^(?:{_BASE}|环比|環比|同比)$")
 _THEN_VERB = re.compile(rf"(?:则|則|也|均|都|亦)?(?:{CHANGE})了?$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|-|–|~)((?:19|20)\d\d)年")
 _ONE_YEAR = re.compile(r"(?:19|20)\d\d年")  # 2022年、2023年、2024年毕业生人数分别为: the years are the labels
-_QUOTED = re.compile(r"[“「\"]([^”」\"“「]{1,30})[”」\"]")
 _LEAD_WORDS = re.compile(rf"^(?:以|其中|对|對|在|而|其|是|有|{_BASE})")
 # A list of names with no figures, told in the clause before the figures: 分别是A、B和C, 依次为…,
 # 增长前三强为A、B、C; or the names, then what they are: A、B、C、D位列第一梯队
@@ -176,7 +175,7 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
     ranked = _RANKED.search(head)  # …话题前三名依次是住房问题、稳定物价和收入分配: the names after 依次是
     parts = _split(ranked.group(1) if ranked else head, count)
     listed = None
-    quoted = _QUOTED.findall(head)
+    quoted = QUOTED.findall(head)
     if parts is None and len(quoted) == count:  # 选择“A”的比例略低于选择“B”的比例,分别为…: the answers quoted
         return [clean_label(q) for q in quoted] if all(clean_label(q) for q in quoted) else None
     if parts is None and begin > 0 and text[begin - 1] == ",":

@@ -16,6 +16,7 @@ from charts.article.lists import per_unit
 from charts.article.read import Article, folded, in_traditional, written_in_traditional
 from charts.numbers.grammar import (
     BOUNDS,
+    MINUS_SIGNS,
     POINTS,
     QUALIFIERS,
     RATIO,
@@ -50,7 +51,7 @@ _KEPT_QUALIFIERS = ("约", "近")
 # A minus sign printed before a figure, after the verb or mark that leads to it (增长-7.5%,
 # 自然增长率为-3.19‰, (-0.2)): the figure is negative. After a date or an amount it is a
 # range's dash (10月1日-4日, 2千亿-4千亿元).
-_MINUS = re.compile(r"(?:为|是|增长|下降|达|至|到|[(:,;、])[-−]$")
+_MINUS = re.compile(rf"(?:为|是|增长|下降|达|至|到|[(:,;、])[{MINUS_SIGNS}]$")
 
 
 @dataclass
