@@ -204,6 +204,30 @@ def sectors(words: str, count: int) -> list[str] | None:
         ["第一产业", "第二产业", "第三产业"]
 
 
+# Names a page pairs and gives one head (城镇、农村居民): parallel though they share no character
+_PAIRED = {("城镇", "农村"), ("城市", "农村"), ("城镇", "乡村"), ("城市", "乡村"), ("城鎮", "農村"), ("城市", "農村")}
+
+
+def shared_head(items: list[str]) -> list[str]:
+    """The head the last item gives every item of a list that names it once (第二、第三产业 ->
+    第二产业, 第三产业; 第二、三产业; 城镇、农村居民): each earlier item of at most three characters
+    parallel to the last one's start (the same first character, or a pair pages set so);
+    else the items as they are."""
+    if len(items) < 2:
+        return items
+    last = items[-1]
+    if all(item.startswith("第") for item in items[:-1]) and last[:1] in _ORDINALS:
+        last = "第" + last  # 第二、三产业: 三产业 is 第三产业
+    out = []
+    for item in items[:-1]:
+        k = len(item)
+        if not 1 < k <= 3 or len(last) - k < 2 or last[:k] == item or \
+                not (item[0] == last[0] or (item, last[:k]) in _PAIRED):
+            return items
+        out.append(item + last[k:])
+    return out + [last]
+
+
 def _split(words: str, count: int) -> list[str] | None:
     """A list of labels cut into `count` items: at 、 (or between two quoted names: “80后”“90后”),
     and the last two at 和, 及, 与 or 或."""

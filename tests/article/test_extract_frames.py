@@ -453,3 +453,28 @@ def test_a_share_after_a_change_of_a_volume_is_labelled_before_its_first_figure(
 def test_a_count_of_visits_is_a_figure_not_a_surveys_method(tmp_path):
     text = "网站全年访问量突破3000万人次,注册用户达到120万人。\n"
     assert _pairs(_drafts(tmp_path, text)) == {"网站全年访问量突破": "3000", "注册用户": "120"}
+
+
+def test_a_verb_with_le_and_the_choice_of_most_respondents(tmp_path):
+    text = ("在出行距离上,78.0%的受访者选择了省内出行,21.4%的受访者选择了跨省出行。其中,省内跨市出行最受青睐,"
+            "成为过半受访者(55.3%)的选择,其次是市内跨区出行(22.7%)。\n")
+    pairs = _pairs(_drafts(tmp_path, text))
+    assert pairs["省内出行"] == "78.0" and pairs["跨省出行"] == "21.4"
+    assert pairs["省内跨市出行"] == "55.3" and pairs["市内跨区出行"] == "22.7"
+    assert not any(label.startswith("了") for label in pairs)
+
+
+def test_the_rest_of_the_answers_and_the_most_respondents_are_no_labels(tmp_path):
+    text = ("當中,75%受訪者認為自己是初階消費者,24%受訪者認為自己是中階消費者,餘下1%自評為高階消費者。"
+            "疫情影響有限,最多受訪者(42%)表示飲用頻率與之前大致相同。\n")
+    pairs = _pairs(_drafts(tmp_path, text))
+    assert pairs["初階消費者"] == "75" and pairs["中階消費者"] == "24" and pairs["高階消費者"] == "1"
+    assert "最多受訪者" not in pairs and pairs.get("飲用頻率與之前大致相同") == "42"
+
+
+def test_a_list_that_names_its_head_once(tmp_path):
+    text = ("与上年相比,第二、第三产业所占比重分别回落2.16和1.66个百分点。"
+            "城镇、农村居民人均可支配收入分别为30000元和12000元。\n")
+    pairs = _pairs(_drafts(tmp_path, text))
+    assert pairs["第二产业"] == "2.16" and pairs["第三产业"] == "1.66"
+    assert pairs["城镇居民人均可支配收入"] == "30000" and pairs["农村居民人均可支配收入"] == "12000"

@@ -60,6 +60,8 @@ _ORDINAL = re.compile(r"^(?:首先|其次|再次|然后|其后|接下来|最后|
                       r"第[一二三四五六七八九十]+)(?:是|为|為)?")
 _BY = re.compile(r"(?:以|凭借|憑藉)(?:高达|高達|约|約|近|超过|超過)?$")  # 购物类消费以51.80%的占比…
 _PASSIVE = re.compile(r"所[\u4e00-\u9fff]{1,3}")  # …为46.7%的人所选择, 所认可: the subject before is what they chose
+_CHOICE = ("", "选择", "選擇", "首选", "首選")  # 成为…受访者(55.3%)的选择/首选
+_FAVOURED = re.compile(r"最受|最为|最為|最多|更受|备受|備受|[较較]受")
 _POINTER = re.compile(r"^(?:这一|這一|该|這|这|如今|目前|而|余下|餘下|其余)|分别|分別|%")
 
 
@@ -118,6 +120,12 @@ def _label(sentence: str, figure) -> str:
         rest = clean_label(after[said.end():].lstrip(")"))
         if _PASSIVE.fullmatch(rest) and clean_label(before):  # “折扣足够大”为46.7%的人所选择: the answer is before
             return _short(clean_label(_VERB.sub("", before)))
+        if rest.lstrip("的") in _CHOICE and re.search("成为|成為", before):
+            # 省内跨市出行最受青睐,成为过半受访者(55.3%)的选择: the choice is the clause before's subject
+            subject = clean_label(re.split("成为|成為", before)[0]) or \
+                (clean_label(sentence[clause_start(sentence, start - 1):start - 1]) if start else "")
+            subject = _FAVOURED.split(_ORDINAL.sub("", subject))[0]
+            return "" if _LEAD_IN.fullmatch(subject) else _short(clean_label(subject))
         group = said["group"] if said["who"] and said["group"] and said["group"] not in ("受访", "被调查") else ""
         return _short(f"{group}{said['who']}{rest}" if group else rest, after=True)
     if bracketed:

@@ -19,10 +19,10 @@ RESPONDENTS = ("受访青少年", "受訪青少年", "受访大学生", "受訪�
 # Who answered and how many of them, no answer: 大多数受访者(45.5%)支持…, 超过一半的受访者(50.7%)认为…,
 # 成为过半受访者(55.3%)的选择: the answer is told after the share, never before it
 WHO_ONLY = re.compile(rf"(?:成为|成為)?(?:约|約|近|超过|超過|逾|过|過|仅|僅|只有|有)?"
-                      rf"(?:半数|一半|大多数|大多數|多数|多數|过半|過半|少数|少數)的?(?:{'|'.join(RESPONDENTS)})|"
+                      rf"(?:半数|一半|大多数|大多數|多数|多數|过半|過半|少数|少數|最多|最少)的?(?:{'|'.join(RESPONDENTS)})|"
                       r"(?:占|佔)?(?:受访者|受訪者|被调查者|被調查者)")  # a group (青年, 家长) is a label
 HEADLINE = re.compile(rf"(其中)?(?<![0-9.])({ARABIC})%(?:以上|以下|左右)?\)?的?(?:[\u4e00-\u9fff]{{0,2}}?)({'|'.join(RESPONDENTS)})"
-                      rf"({'|'.join(_SHARE_VERBS)})?([^,。;]+)")
+                      rf"((?:{'|'.join(_SHARE_VERBS)})了?)?([^,。;]+)")  # 选择了省内出行: 了 goes with the verb
 
 # The rest of a question's answers, said without naming who answered.
 _OTHERS = re.compile(rf"(?:另有|还有|仅有|只有)(?<![0-9.])({ARABIC})%(?:的人)?(?:坦言|表示|觉得|认为|称|选择)?([^,。;]+)")

@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 
 from charts.article.extract.labels import clause_start, clean_label, without_lead
-from charts.article.lists import NAMED_IN_ORDER, NAMES_THEN, QUOTED, comma_listed, per_unit, runs, sectors
+from charts.article.lists import NAMED_IN_ORDER, NAMES_THEN, QUOTED, comma_listed, per_unit, runs, sectors, shared_head
 from charts.article.extract.section import Draft, Section, share_question
 from charts.numbers.grammar import CHANGE, FALLING, MINUS_SIGNS, POINTS, figures_in, is_stated_change, is_stated_fall
 
@@ -188,7 +188,7 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
         parts[-1] = _ONE_YEAR.match(parts[-1].strip()).group(0) if _ONE_YEAR.match(parts[-1].strip()) else parts[-1]
     parts[-1] = _THEN_VERB.sub("", _strip_tail(parts[-1])) or parts[-1]
     parts[0] = without_lead(clean_label(parts[0]), _LEAD_WORDS)
-    labels = [clean_label(p).removesuffix("的") for p in parts]
+    labels = shared_head([clean_label(p).removesuffix("的") for p in parts])
     if not all(labels) or len(set(labels)) < count or any(len(p) > 20 or _HOLDS_FIGURE.search(p) for p in labels):
         return None  # a label holding a figure (佔進出口總值的46.6% 、非洲: a list the page cut) is none
     return labels
