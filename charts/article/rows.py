@@ -27,6 +27,7 @@ from charts.article.read import Article, normalise
 _CELL = re.compile(r"(?<![\w.])[-−]?\d[\d,]*(?:\.\d+)?(?![\w.])%?")
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # two Han characters running: words, not cells
 _RULED = re.compile(r"\||\t")  # a line set out by pipes or tabs
+_GLOSS = re.compile(r"[A-Za-z][A-Za-z .,'&()/-]*\|?")  # Brith Rate |: an English gloss of the label above
 _TABLE_LINE = re.compile(rf"{_RULED.pattern}| {{2,}}")  # how a line shows it is a table's row (or spaces)
 
 
@@ -87,6 +88,8 @@ def _cells(article: Article, number: int, start: int, count: int,
         text = article.lines[later].strip()
         if not text:
             continue
+        if not cells and _GLOSS.fullmatch(text):
+            continue  # the label's English gloss, perhaps over two lines (Natural / Growth Rate |)
         if _CELL.sub("", text).strip(" |\t") or _bare(text) in others:
             break  # words, or the next row's label
         cells += [(_number(m.group()), later + 1) for m in _CELL.finditer(text)]

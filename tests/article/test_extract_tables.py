@@ -343,3 +343,33 @@ def test_a_header_in_two_tiers_with_a_unit_under_each_name(tmp_path):
     drafts = extract(read_article(path))
     assert {(tuple(d.columns), d.unit) for d in drafts} == {
         (("水资源一级区", "地表水资源量"), "亿m3"), (("水资源一级区", "与2020年比较", "与多年平均值比较"), "%")}
+
+
+# A yearbook page cut one cell per line, each cell closed by a bar, a row of empty cells (a
+# blank line each once read) between groups, English glosses, groups that set their rows' unit
+# or none, and the same rows under two groups (figures ours).
+YEARBOOK_BARS = "\n".join([
+    "3-1", "主要年份比例指标 |", "Ratios in Main Years |", *["|"] * 8,
+    "指 标 |", "Item |", "2000 |", "2010 |", "2020 |", *["|"] * 8,
+    "人口", "(‰) |", "Population(‰) |", *["|"] * 4,
+    "出生率 |", "Birth Rate |", "18.20 |", "15.10 |", "12.40 |",
+    "死亡率 |", "Death Rate |", "6.40 |", "6.20 |", "6.10 |",
+    "就业者负担人口", "(人) |", "Dependants |", "1.90 |", "1.80 |", "1.70 |",
+    "从业人员比例 |", "(以第一产业为100) |", "(Primary", "Industry = 100) |",
+    "第一产业 |", "Primary |", "100.00 |", "100.00 |", "100.00 |",
+    "第二产业 |", "Secondary |", "31.50 |", "42.70 |", "58.30 |",
+    "增加值比例 |", "(以第一产业为100) |",
+    "第一产业 |", "Primary |", "100.00 |", "100.00 |", "100.00 |",
+    "第二产业 |", "Secondary |", "160.10 |", "270.40 |", "390.60 |", ""])
+
+
+def test_a_yearbook_page_of_groups_each_with_its_unit_or_base(tmp_path):
+    tables = _tables(tmp_path, YEARBOOK_BARS)
+    assert ("‰", ["2000", "2010", "2020"], [["出生率", "18.20", "15.10", "12.40"], ["死亡率", "6.40", "6.20", "6.10"]]) in tables
+    # a group of one row under years is that measure's series
+    assert ("人", ["就业者负担人口"], [["2000", "1.90"], ["2010", "1.80"], ["2020", "1.70"]]) in tables
+    # the same rows under the next group are the next group's table, on the base the group states
+    based = [rows for unit, _, rows in tables if unit == "第一产业=100"]
+    assert [row[:2] for rows in based for row in rows] == \
+        [["第一产业", "100.00"], ["第二产业", "31.50"], ["第一产业", "100.00"], ["第二产业", "160.10"]]
+    assert len(based) == 2

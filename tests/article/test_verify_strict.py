@@ -140,3 +140,13 @@ def test_a_row_of_a_list_is_the_one_beside_the_rest_of_the_list(checked):
     assert set(checked(POLL, rows).values()) == {"found"}
     rows[5][1] = 5.3
     assert checked(POLL, rows)["未回答 5.3%"] == "relabelled"
+
+
+def test_a_flattened_table_row_after_the_english_gloss_of_its_label(checked):
+    article = "指 标 |\nItem |\n2000 |\n2010 |\n出生率 |\nBirth Rate |\n18.20 |\n15.10 |\n" \
+              "自然增长率 |\nNatural\nGrowth Rate |\n11.80 |\n8.90 |\n"
+    columns = ("指标", "2000", "2010")
+    rows = [["出生率", 18.20, 15.10], ["自然增长率", 11.80, 8.90]]
+    assert set(checked(article, rows, columns, unit="‰", kind="grouped").values()) == {"found"}
+    wrong = [["出生率", 18.20, 15.10], ["自然增长率", 11.80, 8.80]]
+    assert "found" not in {s for w, s in checked(article, wrong, columns, unit="‰", kind="grouped").items() if "8.8" in w}

@@ -30,6 +30,7 @@ from charts.article.extract.cells import (
 _FIGURE_GOES_ON = re.compile(r"[万亿萬億]|年|月|日|%|‰|元|人|[户戶]|[个個]|名|[岁歲]|倍|[项項]|家|所")
 
 
+_BASED = re.compile(r"\(?(?:以|以\s)?([^()=]{1,10}?)(?:为|為|=)100\)?")  # (以第一产业为100), (以上年为100)
 _GENERIC = re.compile(r"^(?:绝对值|絕對值|绝对数|絕對數|绝对额|絕對額|绝对量|絕對量|数值|數值)(?=\()")  # 绝对值(元) is the group's (元)
 
 
@@ -95,6 +96,11 @@ def _one_cell(line: str) -> str | None:
     return None
 
 
+# Blank lines a run of cells may hold: a page that spaces its cells out, or a row of empty
+# cells between groups of rows (eight bars of an empty row, each a blank line once read)
+_BLANKS = 12
+
+
 def _near(lines: list[str], one: int, two: int) -> bool:
     """Whether two cells' lines are of one run: at most two lines of other text between them,
     English glosses of the headers aside, and a few blank ones (a page that spaces its cells out)."""
@@ -102,7 +108,7 @@ def _near(lines: list[str], one: int, two: int) -> bool:
     if any(PROSE.search(b) for b in between):
         return False  # a sentence: the table has not begun, or has ended
     return sum(1 for b in between if re.search(r"[0-9]", b) or HAN.search(b)) <= 2 and \
-        len([b for b in between if not b.strip()]) <= 6
+        len([b for b in between if not b.strip()]) <= _BLANKS
 
 
 def _goes_on(lines: list[str], run: list[tuple[int, str]], after: list[tuple[int, str]], width: int) -> bool:
@@ -208,7 +214,8 @@ def _stacked_table(lines: list[str], run: list[tuple[int, str]]) -> Table | None
 
 def _year_columns(lines: list[str], run: list[tuple[int, str]], heads: int, years: int) -> Table | None:
     """指标 / 2023 / 2024 / 人口(万人) / 年末总人口 / 1250.3 / 1255.7 / …: the years head the
-    columns; a name with no figures after it is a group, and gives its unit to the rows under it."""
+    columns; a name with no figures after it is a group, and gives its unit, or none, to the
+    rows under it."""
     texts = [t for _, t in run]
     named = [t for t in texts[:heads] if t in LABEL_COLUMN]
     table = Table(header=texts[heads:years], label_column=named[-1] if named else "指标",
@@ -219,8 +226,9 @@ def _year_columns(lines: list[str], run: list[tuple[int, str]], heads: int, year
         while i + 1 + len(values) < len(texts) and is_value(texts[i + 1 + len(values)]) and len(values) < width:
             values.append(texts[i + 1 + len(values)])
         label, row_unit = split_unit(clean(label))
-        if not values:
-            unit = row_unit or unit
+        if not values:  # a group's name: its unit, or none (宏观经济) for the rows under it
+            based = _BASED.fullmatch(label)  # (以第一产业为100): indices on that base
+            unit = f"{based.group(1)}=100" if based else row_unit
         elif len(values) == width:
             table.rows.append((label, values, row_unit or unit))
         else:

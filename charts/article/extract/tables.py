@@ -157,25 +157,16 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
                    if any(unit_of(v, c, ru) == unit for _, v, ru in table.rows)]
         for chunk in range(0, len(columns), MAX_COLUMNS):
             cols = columns[chunk:chunk + MAX_COLUMNS]
-            rows, seen, total = [], set(), None
+            groups, seen = [[]], set()
             for label, values, row_unit in table.rows:
-                if all(unit_of(values, c, row_unit) == unit for c in cols) and label not in seen:
+                if all(unit_of(values, c, row_unit) == unit for c in cols):
+                    if any(row[0] == label for row in groups[-1]):  # 第一产业 again: the rows of the next group (从业者, then 增加值)
+                        groups.append([])
                     seen.add(label)
-                    rows.append([label, *(_number(values[c]) for c in cols)])
-            whole = [r for r in rows if totals.TOTAL.fullmatch(r[0])]
-            rates = unit == "%" or any(RATE.search(table.header[c]) for c in cols)
-            if len(whole) == 1 and len(rows) >= 3 and not rates:  # 合计 beside its parts would dwarf them
-                total = whole[0]
-                rows.remove(total)
-            parts = -(-len(rows) // _ROWS[len(cols) > 1])  # a grouped chart holds 12 rows
-            size = -(-len(rows) // parts) if rows else 1  # in even parts: 13 rows as 7 and 6, none left alone
-            for part in range(0, len(rows), size):
-                if len(rows[part:]) >= 2:
-                    drafts.append(_draft(section, table, unit, [names[c] for c in cols], rows[part:part + size]))
-                    header = [table.header[c] for c in cols]
-                    drafts[-1].sums = [section.script(totals.described(m)) for m in mismatches if m.column in header]
-                    if total:
-                        drafts[-1].sums.append(section.script(totals.left_out(total[0], total[1:])))
+                    groups[-1].append([label, *(_number(values[c]) for c in cols)])
+            for rows in groups:
+                drafts += _unit_drafts(section, table, unit, [names[c] for c in cols],
+                                       [table.header[c] for c in cols], rows, mismatches)
             partial: dict[tuple, list] = {}  # | 2017 | 6.9 | 6.9 | | |: the columns a row fills
             for label, values, row_unit in table.rows:
                 filled = tuple(c for c in cols if unit_of(values, c, row_unit) == unit)
@@ -191,6 +182,29 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
     if drafts:
         drafts[0].gaps = {g.label: section.script(totals.placed(g)) for g in gaps}
     section.used.update(_offsets(section, table.lines))
+    return drafts
+
+
+def _unit_drafts(section: Section, table: Table, unit: str, names: list[str], header: list[str],
+                 rows: list[list[str]], mismatches) -> list[Draft]:
+    """The drafts of one unit's rows: a total left out beside three parts or more (合计 would
+    dwarf them), rows in even parts a chart holds; a row alone under years is a series."""
+    if len(rows) == 1 and len(names) >= 2 and all(YEARS.fullmatch(n) for n in names):
+        return [_draft(section, table, unit, [rows[0][0]], [[n, v] for n, v in zip(names, rows[0][1:])],
+                       label_column="年份")]  # 就业者负担人口 over 1995 … 2012: one measure's years
+    whole, total, drafts = [r for r in rows if totals.TOTAL.fullmatch(r[0])], None, []
+    rates = unit == "%" or any(RATE.search(h) for h in header)
+    if len(whole) == 1 and len(rows) >= 3 and not rates:
+        total = whole[0]
+        rows = [r for r in rows if r is not total]
+    parts = -(-len(rows) // _ROWS[len(names) > 1])  # a grouped chart holds 12 rows
+    size = -(-len(rows) // parts) if rows else 1  # in even parts: 13 rows as 7 and 6, none left alone
+    for part in range(0, len(rows), size):
+        if len(rows[part:]) >= 2:
+            drafts.append(_draft(section, table, unit, names, rows[part:part + size]))
+            drafts[-1].sums = [section.script(totals.described(m)) for m in mismatches if m.column in header]
+            if total:
+                drafts[-1].sums.append(section.script(totals.left_out(total[0], total[1:])))
     return drafts
 
 
@@ -216,12 +230,15 @@ def _number(cell: str) -> str:
     return cell.replace(",", "").replace("−", "-")
 
 
-def _draft(section: Section, table: Table, unit: str, columns: list[str], rows: list[list[str]]) -> Draft:
+def _draft(section: Section, table: Table, unit: str, columns: list[str], rows: list[list[str]],
+           label_column: str = "") -> Draft:
     by_year = all(YEARS.fullmatch(r[0]) for r in rows)
     kind = "grouped" if len(columns) > 1 else ("line" if by_year else "bar")
     title = table.title or (f"{rows[0][0]}等{columns[0]}" if len(columns) == 1
                             else f"{rows[0][0]}等的{'、'.join(columns[:2])}")
-    draft = section.draft("table", kind, title[:60], [table.label_column, *columns], rows, [],
+    if label_column and by_year:
+        title = columns[0]
+    draft = section.draft("table", kind, title[:60], [label_column or table.label_column, *columns], rows, [],
                           unit=unit, confirm=["title", "labels", "units", "rows marked 请核对"])
     draft.lines = sorted(i + 1 for i in table.lines)
     return draft
