@@ -29,8 +29,10 @@ _COMPARED = re.compile(r"^(?:[^\W\d_]{0,4}(?:[,，][^,，;；。]{0,16})?[,，]|
 # The words between a level and its change on the year before: 43907公顷，比上年增加63公顷
 _ITS_CHANGE = re.compile(rf"^[,，(]?(?:比|较|較)?(?:上年|去年|上年同期|去年同期|同期|上月|上个月|上個月|上季度|上期|"
                          rf"去年同月|上年同月)?(?:{CHANGE})了?$")  # 较上个月上升3.7%, 21.9%(下跌9.7%)
-# A share in words that a bracket gives again in digits: 1/5(20.0%), 超五成(54.6%), 近半数(47.7%)
-_RESTATED = re.compile(r"(?:[0-9]|[成半]|半数|多数|少数|分之[一二三四五六七八九十]+)$")
+# A share in words that a bracket gives again in digits: 1/5(20.0%), 超五成(54.6%), 近半数(47.7%),
+# 六成多(62.7%), 三成六(35.9%), 七成以上(71.2%)
+_RESTATED = re.compile(r"(?:[0-9]|成[一二三四五六七八九半多]?|半|半数|半數|多数|多數|少数|少數|分之[一二三四五六七八九十]+)"
+                       r"(?:以上|左右)?$")
 # Reporting verbs: in `43.9%的受访者认为，目前的成就感一般` what they said is the label.
 _JOINED = re.compile(r"(?:以及|及|和|与|與|、)$")  # 33%的男生及|25%的女生
 _REPORTED = re.compile(r"(?:认为|表示|坦言|觉得|称|说)$")

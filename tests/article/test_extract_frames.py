@@ -478,3 +478,14 @@ def test_a_list_that_names_its_head_once(tmp_path):
     pairs = _pairs(_drafts(tmp_path, text))
     assert pairs["第二产业"] == "2.16" and pairs["第三产业"] == "1.66"
     assert pairs["城镇居民人均可支配收入"] == "30000" and pairs["农村居民人均可支配收入"] == "12000"
+
+
+def test_a_poll_told_area_by_area_with_each_share_worded_before_its_digits(tmp_path):
+    text = ("被問到政府各項工作做得如何,扶貧工作方面,六成多(62.7%)人認為非常好或頗好,三成多(37.3%)認為頗差或非常差。"
+            "促進經濟發展方面,近七成(68.0%)認為非常好或頗好,三成多(32%)認為頗差或非常差。"
+            "另一方面,逾六成(60.4%)受訪者認為政府能回應訴求。\n")
+    pairs = _pairs(_drafts(tmp_path, text))
+    assert pairs["扶貧工作非常好或頗好"] == "62.7" and pairs["扶貧工作頗差或非常差"] == "37.3"
+    assert pairs["促進經濟發展非常好或頗好"] == "68.0" and pairs["促進經濟發展頗差或非常差"] == "32"
+    assert pairs["政府能回應訴求"] == "60.4"
+    assert not any("成" in label for label in pairs)  # 六成多, 近七成: the article's rounding, no label

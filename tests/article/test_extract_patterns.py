@@ -367,7 +367,9 @@ def test_a_polls_answers_named_after_their_shares(tmp_path):
                                "8.6%不太支持、10.1%非常不支持、35.4%沒意見或拒答。\n")
     assert sorted(d.rows for d in drafts) == [
         [["知道", "52.2"], ["不知道", "47.8"]],
-        [["非常支持", "25.3"], ["還算支持", "20.6"], ["不太支持", "8.6"], ["非常不支持", "10.1"], ["沒意見或拒答", "35.4"]]]
+        # the question a poll tells its answers under (藻礁公投方面,) names each, as 从…看 does
+        [["藻礁公投非常支持", "25.3"], ["藻礁公投還算支持", "20.6"], ["藻礁公投不太支持", "8.6"], ["藻礁公投非常不支持", "10.1"],
+         ["藻礁公投沒意見或拒答", "35.4"]]]
 
 
 def test_cells_past_the_headers_last_column_are_left_out_and_said(tmp_path):

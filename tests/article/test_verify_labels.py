@@ -293,3 +293,13 @@ def test_a_fall_printed_with_an_en_dash_as_its_sign(checked):
     columns = ("指标", "比上年增长")
     assert checked(article, [["第二产业增加值", 7.5], ["第三产业增加值", 3.1]], columns)["第二产业增加值 7.5%"] != "found"
     assert statuses(checked(article, [["第二产业增加值", -7.5], ["第三产业增加值", 3.1]], columns)) == {"found"}
+
+
+def test_a_share_worded_before_its_digits_takes_the_words_after_the_bracket(checked):
+    article = ("扶貧工作方面,六成多(62.7%)人認為非常好或頗好,三成多(37.3%)認為頗差或非常差。"
+               "房屋供應方面,近六成(58.5%)認為非常好或頗好,四成多(41.5%)認為頗差或非常差。\n")
+    columns = ("政策", "非常好或頗好", "頗差或非常差")
+    rows = [["扶貧工作", 62.7, 37.3], ["房屋供應", 58.5, 41.5]]
+    assert set(checked(article, rows, columns, kind="grouped").values()) == {"found"}
+    swapped = checked(article, [["扶貧工作", 37.3, 62.7], ["房屋供應", 58.5, 41.5]], columns, kind="grouped")
+    assert swapped["扶貧工作（非常好或頗好）37.3%"] == "relabelled"

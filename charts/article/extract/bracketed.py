@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from charts.article.extract.headlines import RESPONDENTS, WHO_ONLY
+from charts.article.extract.headlines import RESPONDENTS, WHO_ONLY, WORDED_SHARE
 from charts.article.extract.labels import clean_label
 from charts.article.extract.section import Draft, Section, share_question
 from charts.article.lists import PER
@@ -33,7 +33,8 @@ def read(section: Section) -> list[Draft]:
             label = clean_label(sentence[previous:match.start()])
             previous = match.end()
             if label and not COMPARISON.search(label) and begin + match.start(1) not in section.used \
-                    and not RESPONDENTS_AFTER.match(sentence, match.end()) and not WHO_ONLY.fullmatch(label):
+                    and not RESPONDENTS_AFTER.match(sentence, match.end()) and not WHO_ONLY.fullmatch(label) \
+                    and not WORDED_SHARE.fullmatch(label):  # 六成多(62.7%)人認為…: the answer is after it
                 items.append((label, match.group(1), begin + match.start(1), match.group(2)))
         if not items:
             continue

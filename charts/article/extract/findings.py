@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from charts.article.extract.headlines import RESPONDENTS, WHO_ONLY
+from charts.article.extract.headlines import RESPONDENTS, WHO_ONLY, WORDED_SHARE
 from charts.article.extract.labels import clause_start, clean_label, without_lead
 from charts.article.extract.section import Draft, Section, share_question
 from charts.numbers.grammar import CHANGE, DASHES, figures_in, is_stated_change
@@ -114,8 +114,8 @@ def _label(sentence: str, figure) -> str:
         return _short(clean_label(_ORDINAL.sub("", before[:opened])))
     if _BY.search(before) and clean_label(_BY.sub("", before)):
         return _short(clean_label(_BY.sub("", before)))
-    if _LEADS_ON.match(after) or ((_LEAD_IN.match(before.rstrip("(")) or WHO_ONLY.fullmatch(clean_label(before.rstrip("("))))
-                                  and after.strip(")")):
+    if _LEADS_ON.match(after) or ((_LEAD_IN.match(before.rstrip("(")) or WHO_ONLY.fullmatch(clean_label(before.rstrip("(")))
+                                   or WORDED_SHARE.fullmatch(clean_label(before.rstrip("(")))) and after.strip(")")):
         said = _SAID.match(after)
         rest = clean_label(after[said.end():].lstrip(")"))
         if _PASSIVE.fullmatch(rest) and clean_label(before):  # “折扣足够大”为46.7%的人所选择: the answer is before

@@ -21,6 +21,11 @@ RESPONDENTS = ("受访青少年", "受訪青少年", "受访大学生", "受訪�
 WHO_ONLY = re.compile(rf"(?:成为|成為)?(?:约|約|近|超过|超過|逾|过|過|仅|僅|只有|有)?"
                       rf"(?:半数|一半|大多数|大多數|多数|多數|过半|過半|少数|少數|最多|最少)的?(?:{'|'.join(RESPONDENTS)})|"
                       r"(?:占|佔)?(?:受访者|受訪者|被调查者|被調查者)")  # a group (青年, 家长) is a label
+# A share as the article words it before the exact one in brackets (六成多(62.7%), 近六成(58.5%),
+# 逾半數(51%)): the share's rounding, no label of it
+WORDED_SHARE = re.compile(r"(?:约|約|近|逾|超过|超過|超|过|過|将近|將近|接近|不到|不足|仅|僅|只有|有)?"
+                          r"(?:[一二两兩三四五六七八九]成[一二三四五六七八九半多]?|半数|半數|过半|過半|近半|一半)"
+                          r"(?:以上|左右|多)?(?:的?人)?")
 HEADLINE = re.compile(rf"(其中)?(?<![0-9.])({ARABIC})%(?:以上|以下|左右)?\)?的?(?:[\u4e00-\u9fff]{{0,2}}?)({'|'.join(RESPONDENTS)})"
                       rf"((?:{'|'.join(_SHARE_VERBS)})了?)?([^,。;]+)")  # 选择了省内出行: 了 goes with the verb
 
