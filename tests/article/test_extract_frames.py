@@ -489,3 +489,11 @@ def test_a_poll_told_area_by_area_with_each_share_worded_before_its_digits(tmp_p
     assert pairs["促進經濟發展非常好或頗好"] == "68.0" and pairs["促進經濟發展頗差或非常差"] == "32"
     assert pairs["政府能回應訴求"] == "60.4"
     assert not any("成" in label for label in pairs)  # 六成多, 近七成: the article's rounding, no label
+
+
+def test_figures_told_field_by_field_line_by_line(tmp_path):
+    text = ("移动互联网观察\n新闻资讯领域,腾讯新闻以23.8%的渗透率位列第一,9月DAU均值达9400.4万\n"
+            "手机游戏领域,截至今年9月,行业渗透率为49.6%\n在线旅游领域,2018年9月的行业渗透率为35.8%\n")
+    pairs = _pairs(_drafts(tmp_path, text))
+    assert pairs["手机游戏行业渗透率"] == "49.6" and pairs["在线旅游2018年9月的行业渗透率"] == "35.8"
+    assert not any(label.startswith("万") for label in pairs)

@@ -35,8 +35,11 @@ _NO_ONE_THING = ("整体", "总体", "全局", "长远", "全年", "结构", "�
                  "地區", "区域", "區域", "行业", "行業", "产业", "產業", "年龄", "年齡", "性别", "性別", "城乡", "城鄉", "类型",
                  "類型", "规模", "規模", "总量", "總量")
 _VIEW = re.compile(r"从([\u4e00-\u9fff]{2,8}?)(?:方面|来|上)?看,")  # 从水环境质量看, (not 分产业看: a breakdown)
-# 扶貧工作方面,六成多(62.7%)認為非常好: a poll's answers told area by area (not 一方面, 另一方面)
-_ASPECT = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,12}?)方面,")
+# 扶貧工作方面,六成多(62.7%)認為非常好, 手机游戏领域,…行业渗透率为49.6%: figures told area by
+# area (not 一方面, 另一方面)
+_ASPECT = re.compile(r"([\u4e00-\u9fff]{2,12})(?:方面|领域|領域),")
+_ASPECT_END = re.compile(r"(?:方面|领域|領域),")
+_OPENS_ASPECT = ",;:。!?)\n "
 _NOT_AN_ASPECT = re.compile(r"[另一这這各多两兩其某]|[^,]*(?:的|等)$")
 _TITLE_END = re.compile(r"[\u4e00-\u9fff)\]”」』]")
 _RUNS_ON = re.compile(r"[0-9.%,;:、)]")
@@ -204,13 +207,25 @@ class Section:
         绿化植被, of 扶貧工作; the view a sentence takes runs on to the next one it takes, within
         the sentence."""
         begin = self.sentence_start(at)
-        views = sorted([*_VIEW.finditer(self.text, begin, at), *(m for m in _ASPECT.finditer(self.text, begin, at)
-                                                                 if not _NOT_AN_ASPECT.match(m.group(1)))],
-                       key=lambda m: m.start())
+        views = sorted([*_VIEW.finditer(self.text, begin, at), *self._aspects(begin, at)], key=lambda m: m.start())
         if not views or not isinstance(label, str) or views[-1].group(1) in label or \
                 views[-1].group(1) in _NO_ONE_THING:
             return label  # 从整体看, 从结构上看, 从地区看: no one thing in view, or a breakdown
         return views[-1].group(1) + label
+
+    def _aspects(self, begin: int, at: int) -> list[re.Match]:
+        """The areas named at the head of a clause or a line between `begin` and `at`
+        (扶貧工作方面, 手机游戏领域; not 4004.1万短视频领域 in a line run on from the one before)."""
+        found = []
+        for end in _ASPECT_END.finditer(self.text, begin, at):
+            start = end.start()
+            while start > begin and self.text[start - 1] not in _OPENS_ASPECT and \
+                    self.line(start) == self.line(start - 1) and end.start() - start < 13:
+                start -= 1
+            aspect = _ASPECT.fullmatch(self.text, start, end.end())
+            if aspect and not _NOT_AN_ASPECT.match(aspect.group(1)):
+                found.append(aspect)
+        return found
 
     def sentence_start(self, offset: int) -> int:
         """Where the sentence holding `offset` begins."""
