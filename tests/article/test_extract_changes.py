@@ -124,3 +124,10 @@ def test_a_fall_told_with_jian_alone_is_negative(tmp_path):
     drafts = _drafts(tmp_path, "平均每户所得总额122.46万元,年增0.9%;每人平均数31.1万元,减2.5%。\n")
     growth = [d for d in drafts if d.name == "growth"][0]
     assert growth.rows == [["平均每户所得总额", "0.9"], ["每人平均数", "-2.5"]]
+
+
+def test_rates_each_with_its_change_in_points(tmp_path):
+    drafts = _drafts(tmp_path, "统计数据显示。九年义务教育巩固率95.2% , 比上年增长0.4个百分点;高中阶段毛入学率91.2% , "
+                               "比上年提高1.7个百分点;高等教育毛入学率54.4% , 比上年增加2.8个百分点 。\n")
+    points = next(d for d in drafts if d.unit == "个百分点")
+    assert points.rows == [["九年义务教育巩固率", "0.4"], ["高中阶段毛入学率", "1.7"], ["高等教育毛入学率", "2.8"]]

@@ -497,3 +497,10 @@ def test_figures_told_field_by_field_line_by_line(tmp_path):
     pairs = _pairs(_drafts(tmp_path, text))
     assert pairs["手机游戏行业渗透率"] == "49.6" and pairs["在线旅游2018年9月的行业渗透率"] == "35.8"
     assert not any(label.startswith("万") for label in pairs)
+
+
+def test_a_share_of_the_whole_after_the_figures_of_its_subject(tmp_path):
+    text = ("统计显示。普惠性幼儿园达到23.41万所 , 比上年增加3.12万所 , 增长15.40% , 占全国幼儿园的比例80.24%;"
+            "各级各类民办学校共有18.67万所 , 比上年减少4820所 , 占全国比重34.76% 。\n")
+    pairs = _pairs(_drafts(tmp_path, text))
+    assert pairs["普惠性幼儿园占全国幼儿园"] == "80.24" and pairs["各级各类民办学校占全国"] == "34.76"

@@ -62,6 +62,8 @@ _BY = re.compile(r"(?:以|凭借|憑藉)(?:高达|高達|约|約|近|超过|超�
 _PASSIVE = re.compile(r"所[\u4e00-\u9fff]{1,3}")  # …为46.7%的人所选择, 所认可: the subject before is what they chose
 _CHOICE = ("", "选择", "選擇", "首选", "首選")  # 成为…受访者(55.3%)的选择/首选
 _FAVOURED = re.compile(r"最受|最为|最為|最多|更受|备受|備受|[较較]受")
+_OF_WHOLE = re.compile(r"^(?:占|佔)")  # 占全国幼儿园的比例80.24%: a share of the whole, its subject told before
+_LEVEL_VERB = re.compile(r"(?:已经|已經|已)?(?:达到|達到|达|達|为|為|共有|有|是|实现|實現|完成)+$")
 _POINTER = re.compile(r"^(?:这一|這一|该|這|这|如今|目前|而|余下|餘下|其余)|分别|分別|%")
 
 
@@ -135,10 +137,26 @@ def _label(sentence: str, figure) -> str:
     if reached and clean_label(before[:reached.start()]):  # 謝龍介支持度較二月略減3個百分點至41%
         return _short(without_lead(clean_label(before[:reached.start()]), _PLACE))
     subject = _ORDINAL.sub("", _VERB.sub("", before.rstrip("(")))
+    if _OF_WHOLE.match(clean_label(subject)) and _led(sentence, start):
+        # 普惠性幼儿园达到23.41万所,增长15.40%,占全国幼儿园的比例80.24%: 普惠性幼儿园占全国幼儿园
+        return _short(_led(sentence, start) + clean_label(subject))
     if not clean_label(subject):  # 比例为52.3%: the subject is in the clause before
         subject = _VERB.sub("", sentence[clause_start(sentence, max(0, start - 1)):max(0, start - 1)])
         subject = re.split(r"的?(?:比例|占比|比重)?(?:最高|最低|最多|最少)", _ORDINAL.sub("", subject))[0] or subject
     return _short(without_lead(clean_label(subject), _PLACE))
+
+
+def _led(sentence: str, start: int) -> str:
+    """The subject a share of the whole (占全国幼儿园的比例80.24%) is told of, where the clauses
+    before it in its part of the sentence each give a figure of that subject: the words before
+    the first one's figure (普惠性幼儿园达到23.41万所 -> 普惠性幼儿园); else ""."""
+    begin = sentence.rfind(";", 0, start) + 1
+    clauses = [c for c in re.split(",", sentence[begin:max(begin, start - 1)]) if c]
+    if not clauses or not all(re.search(r"[0-9]", c) for c in clauses):
+        return ""
+    first = next(figures_in(clauses[0], whole=True), None)
+    words = clean_label(_LEVEL_VERB.sub("", clauses[0][:first.start])) if first else ""
+    return words if len(words) >= 2 and not _CHANGE_NEAR.search(words) else ""
 
 
 def _short(label: str, after: bool = False) -> str:

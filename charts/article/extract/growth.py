@@ -166,10 +166,12 @@ def _clauses(sentence: str):
         start = match.end()
 
 
-# A share and its change in points: 第一产业增加值占地区生产总值的比重为14.2%,比上年提高0.2个百分点
-_SHARE_CHANGE = re.compile(r"(?P<label>[^,;:。]{2,30}?)(?:占[^,;:。]{1,20}?)?(?:的)?(?:比重|比例|占比)(?:为|為|是|达|達)?"
+# A share and its change in points: 第一产业增加值占地区生产总值的比重为14.2%,比上年提高0.2个百分点;
+# a rate and its change (高中阶段毛入学率91.2%,比上年提高1.7个百分点: the rate names itself)
+_SHARE_CHANGE = re.compile(r"(?P<label>[^,;:。]{2,30}?)(?:占[^,;:。]{1,20}?)?(?:的)?(?:比重|比例|占比|(?<=率))(?:为|為|是|达|達)?"
                            r"(?P<share>[0-9]+(?:\.[0-9]+)?)%,(?:比上年末|比上年|较上年末|较上年|較上年|同比)?"
-                           r"(?P<verb>提高|提升|上升|增加|下降|降低|减少|減少|回落)(?P<points>[0-9]+(?:\.[0-9]+)?)(?:个|個)?百分点")
+                           r"(?P<verb>提高|提升|上升|增加|增长|增長|下降|降低|减少|減少|回落)(?P<points>[0-9]+(?:\.[0-9]+)?)"
+                           r"(?:个|個)?百分[点點]")
 
 
 def read_share_changes(section: Section) -> list[Draft]:
