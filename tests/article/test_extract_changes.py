@@ -131,3 +131,13 @@ def test_rates_each_with_its_change_in_points(tmp_path):
                                "比上年提高1.7个百分点;高等教育毛入学率54.4% , 比上年增加2.8个百分点 。\n")
     points = next(d for d in drafts if d.unit == "个百分点")
     assert points.rows == [["九年义务教育巩固率", "0.4"], ["高中阶段毛入学率", "1.7"], ["高等教育毛入学率", "2.8"]]
+
+
+def test_a_polls_shares_each_with_its_change_on_the_poll_before(tmp_path):
+    drafts = _drafts(tmp_path, "民調顯示,有55.1%信任總統,比上月增加6.5個百分點,41.3%不信任總統,比上月減少6.4個百分點,"
+                               "閣揆方面則有48.6%民眾滿意,比上月增加3.6個百分點,47.9%不滿意,比上月減少3.3個百分點。"
+                               "執政表現上,有55.0%滿意而比上月增加5.4個百分點,有43.3%不滿意而比上月減少5.1個百分點。\n")
+    rows = {tuple(r) for d in drafts if d.unit == "個百分點" for r in d.rows}  # in the article's script
+    assert {("信任總統", "6.5"), ("不信任總統", "-6.4"), ("閣揆滿意", "3.6"), ("閣揆不滿意", "-3.3")} <= rows
+    shares = {r[0]: r[1] for d in drafts if d.unit == "%" for r in d.rows}
+    assert shares["閣揆滿意"] == "48.6" and not any("百分點" in label for label in shares)

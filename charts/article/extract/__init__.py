@@ -27,6 +27,7 @@ with the same `read(section) -> list[Draft]`:
                    (aligned.py: a row to a line; stacked.py: a cell to a line; cells.py: cells, units, headers)
     figures        3.7亿元 … 户均年收入21600元 … 两万多名           -> a panel of big numbers
     findings       every share left, labelled by the frame around it -> findings, a draft per sentence
+                   (read_changes: 55.1%信任…,比上月增加6.5個百分點 -> each share's change on the poll before)
 
 A `Section` (section.py) is one article of the page; a figure a reader puts in a table is
 taken, and the readers after it leave it alone, so their order matters: the shapes that say
@@ -71,7 +72,7 @@ __all__ = ["READERS", "Draft", "extract"]
 READERS = (tables.read, ratios.read, respectively.read, fromto.read, dated.read, counted.read, profiles.read,
            enumerations.read, clauses.read, lists.read, lists.read_after, bracketed.read, comparisons.read, pointers.read, then.read,
            headlines.read, periods.read, growth.read, growth.read_share_changes, growth.read_changes, series.read,
-           figures.read, findings.read)
+           figures.read, findings.read_changes, findings.read)
 
 
 def extract(article: Article) -> list[Draft]:

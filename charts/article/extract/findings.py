@@ -37,7 +37,7 @@ _WHO = "|".join(RESPONDENTS + ("人", "者"))
 _SAID = re.compile(rf"^\)?的?(?:(?P<group>[\u4e00-\u9fff0-9]{{0,6}}?)(?P<who>{_WHO}))?(?:中|里)?"
                    r"(?:都|也|还|则|仍)?(?:表示|觉得|认为|称|坦言|选择了?|希望|期待|愿意|会|曾|有)?")
 # Words that lead to a share and say nothing of it: 有41.8%表示不满意, 调查中76.8%的受访者…
-_LEAD_IN = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:显示|表明|发现|中))?(?:另外|另有|还有|仅有|只有|也有|共有|有|另|仅|只|"
+_LEAD_IN = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:显示|表明|发现|中)|[\u4e00-\u9fff]{2,12}(?:方面|領域|领域)(?:则|則)?)?(?:另外|另有|还有|仅有|只有|也有|共有|有|另|仅|只|"
                       r"约|近|将近|接近|超过|超|逾|高达|达|其中|而|但|则|也)*$")
 _LEADS_ON = re.compile(r"^\)?的")  # 62.5%的…: the share leads on to what it measures
 # The verbs between a subject and its share, longest first, perhaps after 的比例/占比.
@@ -64,6 +64,12 @@ _CHOICE = ("", "选择", "選擇", "首选", "首選")  # 成为…受访者(55.
 _FAVOURED = re.compile(r"最受|最为|最為|最多|更受|备受|備受|[较較]受")
 _OF_WHOLE = re.compile(r"^(?:占|佔)")  # 占全国幼儿园的比例80.24%: a share of the whole, its subject told before
 _LEVEL_VERB = re.compile(r"(?:已经|已經|已)?(?:达到|達到|达|達|为|為|共有|有|是|实现|實現|完成)+$")
+# A change on the poll before, told after a share: ,比上月增加6.5個百分點 / 而比上月減少5.1個百分點
+_EARLIER = r"(?:比|較|较|与|與)(?:上月|上個月|上个月|上次|前次|上期|上一期|上季|上季度|[0-9]{1,2}月)(?:調查|调查)?(?:相比)?,?"
+_THEN = re.compile(rf"而?{_EARLIER}")
+_THEN_CHANGE = re.compile(rf"而?{_EARLIER}(?P<verb>增加|增長|增长|上升|提高|提升|減少|减少|下降|下滑|降低|回落|減|减|增)了?"
+                          r"(?P<points>[0-9]+(?:\.[0-9]+)?)(?:个|個)?百分[点點]")
+_FALL = re.compile(r"減|减|下|降|回落")
 _POINTER = re.compile(r"^(?:这一|這一|该|這|这|如今|目前|而|余下|餘下|其余)|分别|分別|%")
 
 
@@ -90,6 +96,28 @@ def read(section: Section) -> list[Draft]:
     return drafts
 
 
+def read_changes(section: Section) -> list[Draft]:
+    """A poll's shares, each with its change on the poll before in points after it (55.1%信任
+    蔡總統,比上月增加6.5個百分點,41.3%不信任,比上月減少6.4個百分點) -> the changes, each labelled
+    as its share is, a fall signed minus; two at least in a sentence."""
+    drafts = []
+    for begin, sentence in section.sentences:
+        shares = [f for f in figures_in(sentence, whole=True) if f.unit == "%" and f.arabic]
+        rows, offsets = [], []
+        for figure, after in zip(shares, [*shares[1:], None]):
+            change = _THEN_CHANGE.search(sentence, figure.end, after.start if after else len(sentence))
+            if change is None or begin + change.start("points") in section.used or section.is_drafted(change["points"]):
+                continue
+            label = _label(sentence, figure)
+            if label and label not in {r[0] for r in rows}:
+                rows.append([label, ("-" if _FALL.match(change["verb"]) else "") + change["points"]])
+                offsets.append(begin + change.start("points"))
+        if len(rows) >= 2:
+            drafts.append(section.draft("points", "bar", f"{rows[0][0]}等比上次调查的变化", ["说法", "变化"], rows,
+                                        offsets, unit="个百分点", confirm=["title", "labels: the change of each share"]))
+    return drafts
+
+
 def _is_part(sentence: str, figure) -> bool:
     """其中33.4%… after a share in the same sentence: a part of that share."""
     start = clause_start(sentence, figure.start)
@@ -102,6 +130,7 @@ def _label(sentence: str, figure) -> str:
     start = clause_start(sentence, figure.start)
     end = _CLAUSE_END.search(sentence, figure.end)
     before, after = sentence[start:figure.start], sentence[figure.end:end.start() if end else len(sentence)]
+    after = _THEN.split(after, 1)[0]  # 55.0%滿意執政表現而比上月增加5.4個百分點: the change is no part of it
     if figure.digits_start and _URL_CHAR.match(sentence, figure.digits_start - 1) or \
             re.match(r"[0-9A-F]{2}", sentence[figure.end:figure.end + 2]):
         return ""  # %E5%85: a web address
