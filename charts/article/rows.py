@@ -55,11 +55,12 @@ _LEADS = ("其中", "#", "其")  # words a table puts before a part's label (其
 
 def _after_label(line: str, label: str) -> int | None:
     """Where the row's cells begin: just after its label, matched without the spaces an
-    aligned table puts inside labels (`指  标`); None when the line does not hold it."""
+    aligned table puts inside labels (`指  标`) or the bars between a label's two cells
+    (`12/10/2011 | 即日調查`); None when the line does not hold it."""
     wanted = normalise(label)
     if not wanted:
         return None
-    kept = [(i, ch) for i, ch in enumerate(line) if not ch.isspace()]
+    kept = [(i, ch) for i, ch in enumerate(line) if not ch.isspace() and ch not in "|｜"]  # 12/10/2011 | 即日調查
     flat = "".join(ch for _, ch in kept)
     at = flat.find(wanted)
     while at > 0 and _HAN.match(flat[at - 1]) and not flat[:at].endswith(_LEADS):

@@ -373,3 +373,22 @@ def test_a_yearbook_page_of_groups_each_with_its_unit_or_base(tmp_path):
     assert [row[:2] for rows in based for row in rows] == \
         [["第一产业", "100.00"], ["第二产业", "31.50"], ["第一产业", "100.00"], ["第二产业", "160.10"]]
     assert len(based) == 2
+
+
+# A poll's data table as a web page gives it (figures ours): the header a name a line, each with
+# its English and a bar; each row a survey's date, which survey it was, and a base marked *.
+POLL_ROWS = "\n".join([
+    "你對今日發表的施政報告滿唔滿意?", "調查日期 Date of survey |", "即日/首輪跟進調查 Instant/First follow-up survey |",
+    "本題基數 Sub-sample base |", "滿意 Satisfied |", "一半半 Half-half |", "唔滿意 Dissatisfied |",
+    "平均量值** Mean value** |", "基數 Base |",
+    "14-15/10/2012 | 首輪跟進調查 First follow-up survey | 512 | 41.0% | 30.5% | 28.5% | 3.1 | 480 |",
+    "13/10/2012 | 即日調查 Instant survey | 801* | 47.2% | 28.3% | 24.5% | 3.3 | 770 |",
+    "20-21/10/2011 | 首輪跟進調查 First follow-up survey | 498 | 35.9% | 33.0% | 31.1% | 2.9 | 466 |", ""])
+
+
+def test_a_polls_table_of_surveys_by_date_and_kind_under_a_header_a_name_a_line(tmp_path):
+    tables = _tables(tmp_path, POLL_ROWS)
+    shares = next(rows for unit, _, rows in tables if unit == "%")
+    assert shares == [["14-15/10/2012 首輪跟進調查", "41.0", "30.5", "28.5"], ["13/10/2012 即日調查", "47.2", "28.3", "24.5"],
+                      ["20-21/10/2011 首輪跟進調查", "35.9", "33.0", "31.1"]]
+    assert not any("512" in row or "801" in row for _, _, rows in tables for row in rows)  # the bases: how, not what

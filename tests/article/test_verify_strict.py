@@ -150,3 +150,12 @@ def test_a_flattened_table_row_after_the_english_gloss_of_its_label(checked):
     assert set(checked(article, rows, columns, unit="‰", kind="grouped").values()) == {"found"}
     wrong = [["出生率", 18.20, 15.10], ["自然增长率", 11.80, 8.80]]
     assert "found" not in {s for w, s in checked(article, wrong, columns, unit="‰", kind="grouped").items() if "8.8" in w}
+
+
+def test_a_polls_row_named_by_its_date_and_survey_across_the_bar_between_them(checked):
+    from tests.article.test_extract_tables import POLL_ROWS
+    columns = ("調查", "滿意", "一半半", "唔滿意")
+    rows = [["14-15/10/2012 首輪跟進調查", 41.0, 30.5, 28.5], ["13/10/2012 即日調查", 47.2, 28.3, 24.5]]
+    assert set(checked(POLL_ROWS, rows, columns, kind="grouped").values()) == {"found"}
+    shifted = [["14-15/10/2012 首輪跟進調查", 30.5, 28.5, 41.0], ["13/10/2012 即日調查", 47.2, 28.3, 24.5]]
+    assert "found" not in {s for w, s in checked(POLL_ROWS, shifted, columns, kind="grouped").items() if "首輪" in w}

@@ -150,6 +150,10 @@ SURVEY_DATES = re.compile(r"(?:\[[0-9]+\])?(?:[0-9]{1,2}(?:-[0-9]{1,2})?/[0-9]{1
                            r"(?:/[0-9]{2,4})?|[0-9]{1,2}-[0-9]{1,2}/(?:19|20)[0-9]{2})[@&*#]*")  # a footnote's mark before or after: [1]7-12/2017, 17-20/12/2018@
 
 
+_MARKED = re.compile(r"(?<=[0-9%])[*#@]+$")
+_ENGLISH_AFTER = re.compile(r"\s+[A-Za-z].*$")  # 即日調查 Instant survey: the English after the words
+
+
 def row_of(tokens: list[str], piped: bool = False) -> tuple[str, list] | None:
     """An aligned or pipe row: label words, perhaps an English gloss, then its values to the end
     (None for a cell left empty: — or …). A pipe row may number itself first (| 1 | 指标 |…) and
@@ -158,6 +162,7 @@ def row_of(tokens: list[str], piped: bool = False) -> tuple[str, list] | None:
         tokens = tokens[1:]
     if piped:  # | 2017 | 6.9 | 6.9 |  |  |: between bars an empty cell stands where it is
         tokens = tokens[:1] + [t or "—" for t in tokens[1:]]
+    tokens = tokens[:1] + [_MARKED.sub("", t) for t in tokens[1:]]  # 816*: a footnote's mark, not the figure's
     i = 0
     while i < len(tokens) and HAN.search(tokens[i]) and not is_value(tokens[i]) and \
             not (i and YEARS.fullmatch(tokens[i])):
@@ -165,6 +170,11 @@ def row_of(tokens: list[str], piped: bool = False) -> tuple[str, list] | None:
     if i == 0 and len(tokens) > 1 and (YEARS.fullmatch(tokens[0]) or _RANGE.fullmatch(tokens[0])
                                        or SURVEY_DATES.fullmatch(tokens[0])) and is_cell(tokens[1]):
         i = 1  # a year's row (2021  1200  3.5), a range's (18-24 | 21.3%, 60+ | 9.8%), a poll's (22-25/10/07)
+    elif i == 0 and len(tokens) > 2 and SURVEY_DATES.fullmatch(tokens[0]) and HAN.search(tokens[1]) and \
+            not is_value(tokens[1]) and is_cell(tokens[2]):
+        # 12/10/2011 | 即日調查 Instant survey | 816* | …: a poll's date and which of its surveys
+        tokens = [f"{tokens[0]} {_ENGLISH_AFTER.sub('', tokens[1])}", *tokens[2:]]
+        i = 1
     if 0 < i < len(tokens) - 1 and tokens[i] in ("%", "‰") and is_value(tokens[i + 1]):
         tokens = tokens[:i] + [f"({tokens[i]})"] + tokens[i + 1:]  # | 增速 | % | 5.1 |: a unit column
         label = "".join(tokens[:i + 1])

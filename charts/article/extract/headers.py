@@ -166,10 +166,13 @@ def names_a_line(lines: list[str], first: int, at: int, width: int) -> tuple[lis
     names, j = [], at - 1
     while j >= max(first, at - 3 * _MAX_LINES) and lines[j].strip() and not PROSE.search(lines[j]) \
             and not re.search(r"[0-9]", lines[j]):
-        if HAN.search(lines[j]):
-            parts = [_GLOSS_AFTER.sub("", p).strip() for p in re.split(r"\s{2,}", lines[j].strip())]
+        if HAN.search(lines[j]):  # 调查日期 Date of survey |: a bar after the name and its English
+            parts = [_GLOSS_AFTER.sub("", p).strip().rstrip("*#") for p in re.split(r"\s{2,}", lines[j].strip(" |\t"))]
             names[:0] = [p for p in parts if HAN.search(p)]
         j -= 1
+    if len(names) >= width + 2 and names[-width - 2].endswith(_LABEL_COLUMN_NAMES) and "/" in names[-width - 1]:
+        # 调查日期, 即日/首轮跟进调查: which survey of the date, the label's second part (a question above)
+        return names[-width:], names[-width - 2], j + 1
     if len(names) > width + 1 and names[-width - 1].endswith(_LABEL_COLUMN_NAMES):
         names = names[-width - 1:]  # 组合数据 / 调查日期 / …: a caption above the label column's name
     if len(names) == width + 1 and names[0].endswith(_LABEL_COLUMN_NAMES):

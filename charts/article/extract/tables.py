@@ -83,7 +83,8 @@ def _without_method(table: Table) -> Table:
     without the columns and rows that say how it was made (样本人数, 基数, 回应比率, 标准误差):
     they are no answers to chart beside the answers. (A table of how a sample was drawn, 样本
     配置 by region, is a table of samples: it keeps them.)"""
-    if not any(SURVEY_DATES.fullmatch(name) for name in [*table.header, *(row[0] for row in table.rows)]):
+    if not any(SURVEY_DATES.fullmatch(name.split(" ")[0]) for name in [*table.header, *(row[0] for row in table.rows)]
+               if name):  # 12/10/2011 即日調查: a survey's date and which survey it was
         return table
     keep = [c for c, name in enumerate(table.header) if not _METHOD.search(name)]
     if keep and len(keep) < len(table.header):
