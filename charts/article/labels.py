@@ -261,6 +261,8 @@ class _Label:
             # 地表水源供水量's and 地下水源供水量's alike): the wide clause names whose it is
             if found and number < len(windows) and any(r == score for r, _ in rivals):
                 continue
+            if found and score <= 0.5 and any(r == score for r, _ in rivals):
+                found = False  # 的居民比例…较上年(3.49分): 居民 is 城镇居民's, 农村居民's and 中国居民's alike
             if found or number == len(windows) or max((r for r, _ in rivals), default=0.0) >= LABEL_SHARE:
                 return int(found), score
         return 0, 0.0

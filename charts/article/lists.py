@@ -211,9 +211,9 @@ _PAIRED = {("城镇", "农村"), ("城市", "农村"), ("城镇", "乡村"), ("�
 def shared_head(items: list[str]) -> list[str]:
     """The head the last item gives every item of a list that names it once (第二、第三产业 ->
     第二产业, 第三产业; 第二、三产业; 城镇、农村居民): each earlier item of at most three characters
-    parallel to the last one's start (the same first character, or a pair pages set so);
-    else the items as they are."""
-    if len(items) < 2:
+    parallel to the last one's start (an ordinal, 第二 to 第三, or a pair pages set so; not 广东 to
+    广西壮族自治区); else the items as they are."""
+    if len(items) < 2 or not all(items):
         return items
     last = items[-1]
     if all(item.startswith("第") for item in items[:-1]) and last[:1] in _ORDINALS:
@@ -221,9 +221,9 @@ def shared_head(items: list[str]) -> list[str]:
     out = []
     for item in items[:-1]:
         k = len(item)
-        if not 1 < k <= 3 or len(last) - k < 2 or last[:k] == item or \
-                not (item[0] == last[0] or (item, last[:k]) in _PAIRED):
-            return items
+        ordinals = item[0] == last[0] == "第" and item[1:] in _ORDINALS and last[1:k] in _ORDINALS
+        if not 1 < k <= 3 or len(last) - k < 2 or last[:k] == item or not (ordinals or (item, last[:k]) in _PAIRED):
+            return items  # 广东、广西壮族自治区: no head shared
         out.append(item + last[k:])
     return out + [last]
 

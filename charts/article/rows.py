@@ -27,6 +27,7 @@ from charts.article.read import Article, normalise
 _CELL = re.compile(r"(?<![\w.])[-−]?\d[\d,]*(?:\.\d+)?(?![\w.])%?")
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # two Han characters running: words, not cells
 _RULED = re.compile(r"\||\t")  # a line set out by pipes or tabs
+_ENGLISH = re.compile(r"(?<=[\u4e00-\u9fff)*])\s+[A-Za-z][A-Za-z .,'&()/-]*$")
 _GLOSS = re.compile(r"[A-Za-z][A-Za-z .,'&()/-]*\|?")  # Brith Rate |: an English gloss of the label above
 _TABLE_LINE = re.compile(rf"{_RULED.pattern}| {{2,}}")  # how a line shows it is a table's row (or spaces)
 
@@ -131,8 +132,17 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
         if not (alone or opening or _RULED.search(line)) and \
                 _WORDS.search(_CELL.sub(" ", re.sub(r"\([^()]*\)", "", line[start:]))):
             continue  # only spaces set it out, and words follow the label: prose (a page's HTML), not a row
-        cells = _cells(article, number, start, len(values), others)
-        headers = _headers(article, number, start, len(cells)) if names else None
+        # a spec of fewer columns than the row holds: each by the header over it, where the table
+        # prints one (a pipe row, or a name a line: 调查日期 Date of survey | / 本题基数 | / 非常满意 | …)
+        every = len(list(_CELL.finditer(line, start)))
+        above = None
+        if names and every > len(values):
+            above = names_a_line(article.lines, 0, _first_row(article, number), every)
+            above = above[0] if above else _headers(article, number, start, every)
+            if above and any(_under(above, name) is None for name in names[:len(values)]):
+                above = None  # a column the header does not name once (好唔滿意 twice): read in order
+        cells = _cells(article, number, start, every if above else len(values), others)
+        headers = above or (_headers(article, number, start, len(cells)) if names else None)
         found: list[int | None] = [None] * len(values)
         misplaced = {}
         at = 0
@@ -157,6 +167,14 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
     return best
 
 
+def _first_row(article: Article, number: int) -> int:
+    """The 0-based line of the first of the ruled rows that run up to line `number` (1-based)."""
+    top = number - 1
+    while top > 0 and _RULED.search(article.lines[top - 1]) and _CELL.search(article.lines[top - 1]):
+        top -= 1
+    return top
+
+
 def _split(line: str) -> list[str]:
     """A table line's cells: between pipes, else between tabs or runs of spaces; none empty at
     either end."""
@@ -174,7 +192,7 @@ def _headers(article: Article, number: int, start: int, count: int) -> list[str]
     line = article.lines[number - 1]
     if not count or len(list(_CELL.finditer(line, start))) != count:
         return None
-    numeric = [i for i, cell in enumerate(row) if _CELL.fullmatch(cell)]
+    numeric = [i for i, cell in enumerate(row) if _CELL.fullmatch(cell.rstrip("*#@"))]  # 816*: a footnote's mark
     for above in range(number - 2, max(-1, number - 62), -1):
         text = article.lines[above].strip()
         if not text or re.fullmatch(r"[|:\-—\s]+", text):
@@ -194,7 +212,8 @@ def _under(headers: list[str], name: str) -> int | None:
     """Which of the table's value headers a spec's column header names (2022年 as 2022年 or
     2022, 绝对数(亿元) as 绝对数), if exactly one does."""
     wanted = column_words(normalise(name))
-    matches = [i for i, h in enumerate(headers) if wanted and column_words(normalise(h)) == wanted]
+    matches = [i for i, h in enumerate(headers)
+               if wanted and column_words(normalise(_ENGLISH.sub("", h))) == wanted]  # 评分 Rating is 评分
     return matches[0] if len(matches) == 1 else None
 
 

@@ -504,3 +504,15 @@ def test_a_share_of_the_whole_after_the_figures_of_its_subject(tmp_path):
             "各级各类民办学校共有18.67万所 , 比上年减少4820所 , 占全国比重34.76% 。\n")
     pairs = _pairs(_drafts(tmp_path, text))
     assert pairs["普惠性幼儿园占全国幼儿园"] == "80.24" and pairs["各级各类民办学校占全国"] == "34.76"
+
+
+def test_what_the_second_reading_found_in_the_new_frames(tmp_path):
+    def pairs(text):
+        return _pairs(_drafts(tmp_path, text))
+    assert pairs("省内跨市出行最受青睐,今年成为过半受访者(55.3%)的选择。\n") == {"省内跨市出行": "55.3"}
+    assert pairs("在出行方式上,与去年相比,成为过半受访者(55.3%)的选择。\n") == {}
+    assert set(pairs("調查顯示,41.3%的受訪者認為經濟比上月好轉,35.2%認為經濟比上月轉差。\n")) == {"經濟比上月好轉", "經濟比上月轉差"}
+    assert "广东" in pairs("上半年,广东、广西壮族自治区地区生产总值分别增长4.8%和4.1%。\n")
+    assert set(pairs("进出口方面,全年出口增长7.1%,进口增长1.1%。\n")) == {"出口", "进口"}
+    assert set(pairs("收入方面,城镇居民人均可支配收入增长4.6%,农村居民人均可支配收入增长6.6%。\n")) == \
+        {"城镇居民人均可支配", "农村居民人均可支配"}

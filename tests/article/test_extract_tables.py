@@ -392,3 +392,22 @@ def test_a_polls_table_of_surveys_by_date_and_kind_under_a_header_a_name_a_line(
     assert shares == [["14-15/10/2012 首輪跟進調查", "41.0", "30.5", "28.5"], ["13/10/2012 即日調查", "47.2", "28.3", "24.5"],
                       ["20-21/10/2011 首輪跟進調查", "35.9", "33.0", "31.1"]]
     assert not any("512" in row or "801" in row for _, _, rows in tables for row in rows)  # the bases: how, not what
+
+
+def test_a_markdown_polls_rating_not_its_base_and_a_repeated_sub_row_left_to_its_first_place(tmp_path):
+    poll = ("市民对特首评分\n\n| 调查日期 Date of survey | 调查类别 Survey type | 样本数目 Sample base | 评分 Rating |\n"
+            "| 12/10/2011 | 即日調查 Instant survey | 816* | 45.2 |\n| 14/10/2011 | 即日調查 Instant survey | 523 | 38.1 |\n")
+    assert [rows for _, _, rows in _tables(tmp_path, poll)] == [[["12/10/2011 即日調查", "45.2"], ["14/10/2011 即日調查", "38.1"]]]
+    pipe = ("各地区实际利用外资(亿元)\n\n| 地区 | 2023 | 2024 |\n|---|---|---|\n| 东部地区 | 100.5 | 110.2 |\n"
+            "| 其中:制造业 | 20.1 | 22.3 |\n| 西部地区 | 80.4 | 90.6 |\n| 其中:制造业 | 10.7 | 12.8 |\n| 中部地区 | 60.2 | 65.3 |\n")
+    rows = [rows for _, _, rows in _tables(tmp_path, pipe)]
+    assert len(rows) == 1 and [r[0] for r in rows[0]] == ["东部地区", "制造业", "西部地区", "中部地区"]
+
+
+def test_a_caption_starts_the_next_table_cut_one_cell_per_line(tmp_path):
+    text = "\n".join(["表1 人口 |", "指 标 |", "2022 |", "2023 |", "年末人口(万人) |", "1250 |", "1255 |", "城镇人口(万人) |",
+                      "900 |", "910 |", *["|"] * 10, "表2 |", "指 标 |", "2019 |", "2020 |", "地区生产总值(亿元) |",
+                      "12000 |", "12800 |", "人均生产总值(元) |", "96000 |", "102000 |", ""])
+    tables = _tables(tmp_path, text)
+    assert ("亿元", ["地区生产总值"], [["2019", "12000"], ["2020", "12800"]]) in tables
+    assert not any(row[0] in ("2022", "2023") and row[1] in ("2019", "2020") for _, _, rows in tables for row in rows)

@@ -159,3 +159,23 @@ def test_a_polls_row_named_by_its_date_and_survey_across_the_bar_between_them(ch
     assert set(checked(POLL_ROWS, rows, columns, kind="grouped").values()) == {"found"}
     shifted = [["14-15/10/2012 首輪跟進調查", 30.5, 28.5, 41.0], ["13/10/2012 即日調查", 47.2, 28.3, 24.5]]
     assert "found" not in {s for w, s in checked(POLL_ROWS, shifted, columns, kind="grouped").items() if "首輪" in w}
+
+
+def test_a_polls_base_never_passes_as_an_answer_or_a_rating(checked):
+    from tests.article.test_extract_tables import POLL_ROWS
+    base = checked(POLL_ROWS, [["13/10/2012 即日調查", 801, 47.2, 28.3]], ("調查", "滿意", "一半半", "唔滿意"), kind="grouped")
+    assert "found" not in base.values()
+    assert checked(POLL_ROWS, [["13/10/2012 即日調查", 3.3]], ("調查", "平均量值"), unit="")["13/10/2012 即日調查 3.3"] == "found"
+    markdown = ("市民对特首评分\n\n| 调查日期 Date of survey | 调查类别 Survey type | 样本数目 Sample base | 评分 Rating |\n"
+                "| 12/10/2011 | 即日調查 Instant survey | 816* | 45.2 |\n| 14/10/2011 | 即日調查 Instant survey | 523 | 38.1 |\n")
+    assert "found" not in checked(markdown, [["12/10/2011 即日調查", 816], ["14/10/2011 即日調查", 523]], ("调查", "评分"),
+                                  unit="分").values()
+    assert set(checked(markdown, [["12/10/2011 即日調查", 45.2], ["14/10/2011 即日調查", 38.1]], ("调查", "评分"),
+                       unit="分").values()) == {"found"}
+
+
+def test_a_head_every_row_shares_is_no_rows_label(checked):
+    article = ("同2002年比较,高满意度的居民比例(68.2%)略低于上年(70.8%),满意度水平较上年(3.49分)也有小幅回落。"
+               "城镇居民满意度水平为3.34分;农村居民满意度水平为3.48分。\n")
+    assert checked(article, [["城镇居民", 3.34], ["农村居民", 3.49]], unit="分")["农村居民 3.49分"] != "found"
+    assert set(checked(article, [["城镇居民", 3.34], ["农村居民", 3.48]], unit="分").values()) == {"found"}

@@ -61,12 +61,14 @@ _ORDINAL = re.compile(r"^(?:首先|其次|再次|然后|其后|接下来|最后|
 _BY = re.compile(r"(?:以|凭借|憑藉)(?:高达|高達|约|約|近|超过|超過)?$")  # 购物类消费以51.80%的占比…
 _PASSIVE = re.compile(r"所[\u4e00-\u9fff]{1,3}")  # …为46.7%的人所选择, 所认可: the subject before is what they chose
 _CHOICE = ("", "选择", "選擇", "首选", "首選")  # 成为…受访者(55.3%)的选择/首选
+_NO_SUBJECT = re.compile(r"^(?:今年|去年|目前|如今|现在|現在|当前|當前|近年来|近年來|近年|今天|本次|此次|也|还|還|则|則|再次|依然|仍然|仍)+$")
+_CONNECTIVE = re.compile(r"^(?:但是|但|而且|而|则|則|并且|並且|并|並|也|还|還)")
+_COMPARED = re.compile(r"相比|相較|相较|比较|比較|对比|對比")
 _FAVOURED = re.compile(r"最受|最为|最為|最多|更受|备受|備受|[较較]受")
 _OF_WHOLE = re.compile(r"^(?:占|佔)")  # 占全国幼儿园的比例80.24%: a share of the whole, its subject told before
 _LEVEL_VERB = re.compile(r"(?:已经|已經|已)?(?:达到|達到|达|達|为|為|共有|有|是|实现|實現|完成)+$")
 # A change on the poll before, told after a share: ,比上月增加6.5個百分點 / 而比上月減少5.1個百分點
 _EARLIER = r"(?:比|較|较|与|與)(?:上月|上個月|上个月|上次|前次|上期|上一期|上季|上季度|[0-9]{1,2}月)(?:調查|调查)?(?:相比)?,?"
-_THEN = re.compile(rf"而?{_EARLIER}")
 _THEN_CHANGE = re.compile(rf"而?{_EARLIER}(?P<verb>增加|增長|增长|上升|提高|提升|減少|减少|下降|下滑|降低|回落|減|减|增)了?"
                           r"(?P<points>[0-9]+(?:\.[0-9]+)?)(?:个|個)?百分[点點]")
 _FALL = re.compile(r"減|减|下|降|回落")
@@ -106,8 +108,10 @@ def read_changes(section: Section) -> list[Draft]:
         rows, offsets = [], []
         for figure, after in zip(shares, [*shares[1:], None]):
             change = _THEN_CHANGE.search(sentence, figure.end, after.start if after else len(sentence))
-            if change is None or begin + change.start("points") in section.used or section.is_drafted(change["points"]):
-                continue
+            end = _CLAUSE_END.search(sentence, figure.end)
+            if change is None or end and change.start() > end.end() or \
+                    begin + change.start("points") in section.used or section.is_drafted(change["points"]):
+                continue  # 48.6%滿意,其中青年比上月增加5.1個百分點: the next clause's change is another's
             label = _label(sentence, figure)
             if label and label not in {r[0] for r in rows}:
                 rows.append([label, ("-" if _FALL.match(change["verb"]) else "") + change["points"]])
@@ -130,7 +134,8 @@ def _label(sentence: str, figure) -> str:
     start = clause_start(sentence, figure.start)
     end = _CLAUSE_END.search(sentence, figure.end)
     before, after = sentence[start:figure.start], sentence[figure.end:end.start() if end else len(sentence)]
-    after = _THEN.split(after, 1)[0]  # 55.0%滿意執政表現而比上月增加5.4個百分點: the change is no part of it
+    then = _THEN_CHANGE.search(after)  # 55.0%滿意執政表現而比上月增加5.4個百分點: the change is no part of it
+    after = after[:then.start()] if then else after  # (認為經濟比上月好轉 keeps its words)
     if figure.digits_start and _URL_CHAR.match(sentence, figure.digits_start - 1) or \
             re.match(r"[0-9A-F]{2}", sentence[figure.end:figure.end + 2]):
         return ""  # %E5%85: a web address
@@ -153,10 +158,11 @@ def _label(sentence: str, figure) -> str:
             return _short(clean_label(_VERB.sub("", before)))
         if rest.lstrip("的") in _CHOICE and re.search("成为|成為", before):
             # 省内跨市出行最受青睐,成为过半受访者(55.3%)的选择: the choice is the clause before's subject
-            subject = clean_label(re.split("成为|成為", before)[0]) or \
-                (clean_label(sentence[clause_start(sentence, start - 1):start - 1]) if start else "")
-            subject = _FAVOURED.split(_ORDINAL.sub("", subject))[0]
-            return "" if _LEAD_IN.fullmatch(subject) else _short(clean_label(subject))
+            subject = _NO_SUBJECT.sub("", clean_label(re.split("成为|成為", before)[0]))
+            if not subject and start:  # 省内跨市出行最受青睐,(今年)成为…: the clause before's subject
+                subject = clean_label(sentence[clause_start(sentence, start - 1):start - 1])
+            subject = _FAVOURED.split(_ORDINAL.sub("", _CONNECTIVE.sub("", subject)))[0]
+            return "" if _LEAD_IN.fullmatch(subject) or _COMPARED.search(subject) else _short(clean_label(subject))
         group = said["group"] if said["who"] and said["group"] and said["group"] not in ("受访", "被调查") else ""
         return _short(f"{group}{said['who']}{rest}" if group else rest, after=True)
     if bracketed:

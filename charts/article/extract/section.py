@@ -39,6 +39,8 @@ _VIEW = re.compile(r"从([\u4e00-\u9fff]{2,8}?)(?:方面|来|上)?看,")  # 从�
 # area (not 一方面, 另一方面)
 _ASPECT = re.compile(r"([\u4e00-\u9fff]{2,12})(?:方面|领域|領域)(?:,|则|則)")
 _ASPECT_END = re.compile(r"(?:方面|领域|領域)(?:,|则|則)")
+_AT = re.compile("在")
+_ANSWERS = ("findings", "points", "list", "choices", "shares")  # drafts of a poll's answers, area by area
 _OPENS_ASPECT = ",;:。!?)\n "
 _NOT_AN_ASPECT = re.compile(r"[另一这這各多两兩其某]|[^,]*(?:的|等)$")
 _TITLE_END = re.compile(r"[\u4e00-\u9fff)\]”」』]")
@@ -202,16 +204,22 @@ class Section:
             converted = words
         return "".join(self._back.get(ch) or (ch if ch in self._seen else other) for ch, other in zip(words, converted))
 
-    def _in_view(self, label: str, at: int) -> str:
-        """从绿化植被看,…表示满意的占67%, 扶貧工作方面,…認為非常好的占62.7%: the share is of
-        绿化植被, of 扶貧工作; the view a sentence takes runs on to the next one it takes, within
-        the sentence."""
+    def _in_view(self, label: str, at: int, answers: bool) -> str:
+        """从绿化植被看,…表示满意的占67%, and in a poll's answers 扶貧工作方面,…認為非常好的占62.7%:
+        the share is of 绿化植被, of 扶貧工作; the view a sentence takes runs on to the next one
+        it takes, within the sentence. (A bulletin's 收入方面, 进出口方面 only heads its topic:
+        its figures name their own measures.)"""
         begin = self.sentence_start(at)
-        views = sorted([*_VIEW.finditer(self.text, begin, at), *self._aspects(begin, at)], key=lambda m: m.start())
-        if not views or not isinstance(label, str) or views[-1].group(1) in label or \
-                views[-1].group(1) in _NO_ONE_THING:
+        views = sorted([*_VIEW.finditer(self.text, begin, at), *(self._aspects(begin, at) if answers else ())],
+                       key=lambda m: m.start())
+        if not views or not isinstance(label, str):
+            return label
+        from charts.article.extract.labels import without_lead  # (labels.py reads sections: imported here)
+
+        view = without_lead(views[-1].group(1), _AT)  # 在教育领域 is 教育's; 在线旅游领域 keeps its 在
+        if view in label or label in view or view in _NO_ONE_THING:  # 进出口方面,…出口增长7.1%
             return label  # 从整体看, 从结构上看, 从地区看: no one thing in view, or a breakdown
-        return views[-1].group(1) + label
+        return view + label
 
     def _aspects(self, begin: int, at: int) -> list[re.Match]:
         """The areas named at the head of a clause or a line between `begin` and `at`
@@ -244,7 +252,7 @@ class Section:
         viewed: dict[str, str] = {}  # a label the view it is told in renames (unit keys follow it)
         if len(offsets) == len(rows) and all(len(row) == 2 for row in rows):
             for row, at in zip(rows, offsets):
-                label = self._in_view(row[0], at)
+                label = self._in_view(row[0], at, name in _ANSWERS)
                 viewed[row[0]] = label
                 row[0] = label
         seen: set[str] = set()

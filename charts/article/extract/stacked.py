@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from charts.article.extract.cells import (
+    CAPTION,
     EMPTY,
     HAN,
     LABEL_COLUMN,
@@ -45,7 +46,8 @@ def stacked(lines: list[str], first: int, last: int) -> list[Table]:
     runs, k = [], 0
     while k < len(cells):
         run = [cells[k]]
-        while k + len(run) < len(cells) and _near(lines, run[-1][0], cells[k + len(run)][0]):
+        while k + len(run) < len(cells) and _near(lines, run[-1][0], cells[k + len(run)][0]) \
+                and not CAPTION.match(cells[k + len(run)][1]):  # 表2: the next table's caption
             run.append(cells[k + len(run)])
         k += len(run)
         runs.append(run)

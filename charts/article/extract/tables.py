@@ -161,8 +161,10 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
             groups, seen = [[]], set()
             for label, values, row_unit in table.rows:
                 if all(unit_of(values, c, row_unit) == unit for c in cols):
-                    if any(row[0] == label for row in groups[-1]):  # 第一产业 again: the rows of the next group (从业者, then 增加值)
+                    if groups[-1] and label == groups[-1][0][0]:  # 第一产业 again: the next group's rows (从业者, 增加值)
                         groups.append([])
+                    elif any(row[0] == label for row in groups[-1]):
+                        continue  # 其中:制造业 under 东部地区 and again under 西部地区: the first stands
                     seen.add(label)
                     groups[-1].append([label, *(_number(values[c]) for c in cols)])
             for rows in groups:
