@@ -25,6 +25,7 @@ from tests.corpus.verify_keys import measure, parts, spec_text, tamperings
 # With 16 more (o137-o152): own 3852/4561 (84.5 %), three tampered specs passing (KNOWN_SLIPS).
 # With 32 more (o153-o184): own 4440/5211 (85.2 %), nine passing (KNOWN_SLIPS); held-out unchanged.
 # With 16 more (o185-o200): own 4751/5565 (85.4 %), ten passing; held-out unchanged.
+# With 16 more (o201-o216): see README; twelve passing, two of them pages that contradict themselves.
 FOUND = {"dev": 0.96, "own": 0.81, "held-out": 0.91}
 CAUGHT = 1.0  # share of tampered specs verify fails: every one, as issue 13 asks
 
@@ -77,6 +78,11 @@ KNOWN_SLIPS = {
     # table's other two shares, so verify finds those two in the lead's line, beside the first
     # question's 3.7, and a table of three rows is too small for the one-passage check
     "o193-meilidao-guozheng-mindiao#5: last digit 未明確回答[1] 3.6->3.7",
+    # o204 and o212: the article itself gives the tampered figure under the row's label: its lead
+    # says 98.9% watch every day where the body says 98.8; its lead gives 兩年內 the 2.9 the body
+    # gives 1年以內. Verify finds what the page prints; which of its two figures is right, it cannot say
+    "o204-duanshipin-shangyin#1: last digit 每天都会刷短视频[1] 98.8->98.9",
+    "o212-goufang-yiyuan-2018#1: swapped 兩年內有購屋計畫/1年以內有購屋計畫[1]",
 }
 
 
