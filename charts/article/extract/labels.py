@@ -4,9 +4,9 @@ with connectives (其中, 此外, 以及…) and punctuation taken off."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from charts.article.extract.section import Figure, Section
+from charts.article.extract.words import cut, without_lead  # noqa: F401 (readers import without_lead from here)
 from charts.numbers.grammar import ARABIC, MINUS_SIGNS
 
 DELIMITERS = ",;:、。!?\"“”‘’()[]%"
@@ -47,21 +47,6 @@ def label_before(section: Section, figure: Figure, width: int = 14) -> str:
     return last_words(clean_label(head), width)
 
 
-@lru_cache(maxsize=1)
-def _cut():
-    import rjieba  # loaded on first use: the dictionary takes a fifth of a second
-
-    return rjieba.cut
-
-
-def without_lead(label: str, lead: re.Pattern) -> str:
-    """`label` without the word that leads into it (以, 在, 其中…), where that is a word of its
-    own: 在线办公 keeps its 在 (rjieba reads 在线 as one word)."""
-    found = lead.match(label)
-    if not found or len(label) - found.end() < 2:
-        return label
-    first = next(iter(_cut()(label)), "")
-    return label if len(first) > found.end() else label[found.end():]
 
 
 def last_words(text: str, width: int) -> str:
@@ -71,7 +56,7 @@ def last_words(text: str, width: int) -> str:
     if len(text) <= width:
         return text
     kept = ""
-    for word in reversed(_cut()(text)):
+    for word in reversed(cut()(text)):
         if len(kept) + len(word) > width:
             break
         kept = word + kept

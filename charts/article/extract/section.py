@@ -12,6 +12,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from charts.article.extract import sample
+from charts.article.extract.words import without_lead
 from charts.article.lists import per_unit
 from charts.article.read import Article, folded, in_traditional, written_in_traditional
 from charts.numbers.grammar import (
@@ -214,8 +215,6 @@ class Section:
                        key=lambda m: m.start())
         if not views or not isinstance(label, str):
             return label
-        from charts.article.extract.labels import without_lead  # (labels.py reads sections: imported here)
-
         view = without_lead(views[-1].group(1), _AT)  # 在教育领域 is 教育's; 在线旅游领域 keeps its 在
         if view in label or label in view or view in _NO_ONE_THING:  # 进出口方面,…出口增长7.1%
             return label  # 从整体看, 从结构上看, 从地区看: no one thing in view, or a breakdown
