@@ -205,7 +205,7 @@ def sectors(words: str, count: int) -> list[str] | None:
 
 
 # Names a page pairs and gives one head (城镇、农村居民): parallel though they share no character
-_PAIRED = {("城镇", "农村"), ("城市", "农村"), ("城镇", "乡村"), ("城市", "乡村"), ("城鎮", "農村"), ("城市", "農村")}
+_PAIRED = {("城镇", "农村"), ("城市", "农村"), ("城镇", "乡村"), ("城市", "乡村")}  # a section reads Simplified
 
 
 def shared_head(items: list[str]) -> list[str]:

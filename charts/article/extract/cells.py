@@ -217,7 +217,7 @@ def header_of(tokens: list[str], width: int) -> list[str] | None:
         return names[1:]
     if len(names) == width + 2 and UNIT_COLUMN.fullmatch(names[1]):
         return names[2:]  # 指标  单位  产量  增长
-    if len(names) == width + 2 and re.sub(r"\s+[A-Za-z].*$", "", names[0]).endswith("日期"):
+    if len(names) == width + 2 and _ENGLISH_AFTER.sub("", names[0]).endswith("日期"):
         return names[2:]  # | 调查日期 | 调查类别 | 样本数目 | 评分 |: a poll's row names its date and its survey
     if len(names) == width and len(tokens) == width and names[0] not in LABEL_COLUMN:
         return names  # names over the values only, none over the labels

@@ -27,9 +27,10 @@ import re
 from decimal import Decimal
 
 from charts.article.extract.headlines import RESPONDENTS, WHO_ONLY, WORDED_SHARE
-from charts.article.extract.labels import clause_start, clean_label, without_lead
+from charts.article.extract.labels import clause_start, clean_label
 from charts.article.extract.section import Draft, Section, share_question
-from charts.numbers.grammar import CHANGE, DASHES, figures_in, is_stated_change
+from charts.article.extract.words import without_lead
+from charts.numbers.grammar import CHANGE, DASHES, FALLING, figures_in, is_stated_change
 
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 _WHO = "|".join(RESPONDENTS + ("人", "者"))
@@ -71,7 +72,7 @@ _LEVEL_VERB = re.compile(r"(?:已经|已經|已)?(?:达到|達到|达|達|为|�
 _EARLIER = r"(?:比|較|较|与|與)(?:上月|上個月|上个月|上次|前次|上期|上一期|上季|上季度|[0-9]{1,2}月)(?:調查|调查)?(?:相比)?,?"
 _THEN_CHANGE = re.compile(rf"而?{_EARLIER}(?P<verb>增加|增長|增长|上升|提高|提升|減少|减少|下降|下滑|降低|回落|減|减|增)了?"
                           r"(?P<points>[0-9]+(?:\.[0-9]+)?)(?:个|個)?百分[点點]")
-_FALL = re.compile(r"減|减|下|降|回落")
+_FALL = re.compile(FALLING + "|[减減]$")  # the grammar's falls, and 减 alone
 _POINTER = re.compile(r"^(?:这一|這一|该|這|这|如今|目前|而|余下|餘下|其余)|分别|分別|%")
 
 
@@ -114,7 +115,7 @@ def read_changes(section: Section) -> list[Draft]:
                 continue  # 48.6%滿意,其中青年比上月增加5.1個百分點: the next clause's change is another's
             label = _label(sentence, figure)
             if label and label not in {r[0] for r in rows}:
-                rows.append([label, ("-" if _FALL.match(change["verb"]) else "") + change["points"]])
+                rows.append([label, ("-" if _FALL.search(change["verb"]) else "") + change["points"]])
                 offsets.append(begin + change.start("points"))
         if len(rows) >= 2:
             drafts.append(section.draft("points", "bar", f"{rows[0][0]}等比上次调查的变化", ["说法", "变化"], rows,

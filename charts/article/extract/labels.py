@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from charts.article.extract.section import Figure, Section
-from charts.article.extract.words import cut, without_lead  # noqa: F401 (readers import without_lead from here)
+from charts.article.extract.words import cut
 from charts.numbers.grammar import ARABIC, MINUS_SIGNS
 
 DELIMITERS = ",;:、。!?\"“”‘’()[]%"

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from charts.article.extract.labels import clause_start, clean_label, without_lead
-from charts.article.lists import NAMED_IN_ORDER, NAMES_THEN, QUOTED, comma_listed, per_unit, runs, sectors, shared_head
+from charts.article.extract.labels import clause_start, clean_label
 from charts.article.extract.section import Draft, Section, share_question
+from charts.article.extract.words import without_lead
+from charts.article.lists import NAMED_IN_ORDER, NAMES_THEN, QUOTED, comma_listed, per_unit, runs, sectors, shared_head
 from charts.numbers.grammar import CHANGE, FALLING, MINUS_SIGNS, POINTS, figures_in, is_stated_change, is_stated_fall
 
 _RESPECTIVELY = re.compile(r"分[别別]")

@@ -38,8 +38,8 @@ _NO_ONE_THING = ("整体", "总体", "全局", "长远", "全年", "结构", "�
 _VIEW = re.compile(r"从([\u4e00-\u9fff]{2,8}?)(?:方面|来|上)?看,")  # 从水环境质量看, (not 分产业看: a breakdown)
 # 扶貧工作方面,六成多(62.7%)認為非常好, 手机游戏领域,…行业渗透率为49.6%: figures told area by
 # area (not 一方面, 另一方面)
-_ASPECT = re.compile(r"([\u4e00-\u9fff]{2,12})(?:方面|领域|領域)(?:,|则|則)")
 _ASPECT_END = re.compile(r"(?:方面|领域|領域)(?:,|则|則)")
+_ASPECT = re.compile(rf"([\u4e00-\u9fff]{{2,12}}){_ASPECT_END.pattern}")
 _AT = re.compile("在")
 _ANSWERS = ("findings", "points", "list", "choices", "shares")  # drafts of a poll's answers, area by area
 _OPENS_ASPECT = ",;:。!?)\n "
