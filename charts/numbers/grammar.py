@@ -26,7 +26,8 @@ from typing import Iterator
 ARABIC = r"[0-9]+(?:\.[0-9]+)?"  # digits as printed; extract composes its sentence shapes with it
 QUALIFIERS = ("超过", "超過", "接近", "将近", "將近", "不到", "不足", "约", "約", "近", "超", "逾")  # longest first: 超过 is one qualifier, not 超 + 过
 MEASURES = tuple("吨公里 人公里 人次 千瓦时 千瓦時 千瓦 千公顷 千公頃 千吨 千噸 公顷 公頃 千克 公斤 标准箱 標準箱 标箱 標箱 美元 港元 欧元 歐元 "
-                 "天 微克每立方米 毫克每立方米 微克/立方米 毫克/立方米 μg/m³ μg/m3 mg/m³ mg/m3 日元 立方米 平方公里 平方米 公里 千米 吨 噸 元 人 名 个 個 家 期 场 場 户 戶 座 宗 趟 次 项 項 所 辆 "
+                 "天 微克每立方米 毫克每立方米 微克/立方米 毫克/立方米 μg/m³ μg/m3 mg/m³ mg/m3 日元 立方米 平方公里 平方米 公里 千米 吨 噸 元 人 名 "
+                 "个小时 個小時 个月 個月 个 個 家 期 场 場 户 戶 座 宗 趟 次 项 項 所 辆 "
                  "輛 亩 份 件 台 m³ m3 km² km2 km mm 小时 小時 分钟 分鐘 週 "
                  "套 张 張 本 册 冊 篇 例 起 批 条 條 处 處 栋 棟 间 間 头 頭 只 株 艘 架 门 門".split())
 # Words that make the figure after them a change, not a level (增加了0.8亿件), Traditional too.
@@ -87,6 +88,8 @@ _TEXT = (rf"(?:(?P<digits>{ARABIC}|{_RUN_START}{_NUMERALS}(?=[万亿萬億多余
          rf"(?:(?P<share>%)(?P<share_bound>{'|'.join(BOUNDS)})?|(?P<unit>‰|{RATIO}|{'|'.join(POINTS + MEASURES)}|{_SCORE}))?"
          rf"|(?P<tenth_digits>[一二两兩三四五六七八九十])(?P<tenths>{_TENTHS})(?P<tenths_more>多|余|餘)?{_BOUND})")
 _IN_TEXT = {whole: re.compile(_QUALIFIER + (_NOT_A_TAIL if whole else "") + _TEXT) for whole in (False, True)}
+# 收窄13.1个和13.0个百分点: the first 个 is 个百分点 said once for the list.
+_POINTS_LATER = re.compile(rf"(?:[和、及与與或]{ARABIC}[个個])*[和、及与與或]{ARABIC}[个個]?(?:百分点|百分點)")
 _LISTED = re.compile(rf"{_NOT_A_TAIL}{ARABIC}%?[、及和与]$")  # 7.0、 before the 6.5 of 增加7.0、6.5
 
 
@@ -321,8 +324,11 @@ def figures_in(text: str, start: int = 0, end: int | None = None, *,
             yield FigureInText(m.start(), m.end() - 1, m.start("digits"), m["digits"], m["before"] or "",
                                m["more"] or "", m["big"] or "", m["more_after"] or "")
             continue
+        unit = m["share"] or m["unit"] or ""
+        if unit in ("个", "個") and _POINTS_LATER.match(text, m.end()):
+            unit = POINTS[0] if unit == "个" else POINTS[1]
         yield FigureInText(m.start(), m.end(), m.start("digits"), m["digits"], m["before"] or "", m["more"] or "",
-                           m["big"] or "", m["more_after"] or "", m["share"] or m["unit"] or "",
+                           m["big"] or "", m["more_after"] or "", unit,
                            bound=m["share_bound"] or "")
 
 

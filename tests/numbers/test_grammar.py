@@ -266,3 +266,15 @@ def test_the_minutes_of_a_time_of_day_are_no_score():
 def test_a_share_worded_in_tenths_and_their_digit_or_under_a_bound_is_a_cell(cell, number):
     value = parse_value(cell)
     assert value is not None and value.number == number and value.worded == cell
+
+
+def test_hours_and_months_counted_with_ge_are_one_unit():
+    found = figures_in("人均每周上网时长为30.8个小时,过去3个月,每週4個小時,共5个")
+    assert [(f.digits, f.unit) for f in found] == [("30.8", "个小时"), ("3", "个月"), ("4", "個小時"), ("5", "个")]
+
+
+def test_percentage_points_said_once_for_a_list_belong_to_each_figure():
+    found = figures_in("降幅分别比1-2月收窄13.1个和13.0个百分点,分别提高1.2个、0.5个和0.8個百分點,有3个和5个")
+    assert [(f.digits, f.unit) for f in found if f.digits not in "12"] == [
+        ("13.1", "个百分点"), ("13.0", "个百分点"), ("1.2", "个百分点"), ("0.5", "个百分点"), ("0.8", "個百分點"),
+        ("3", "个"), ("5", "个")]
