@@ -411,3 +411,14 @@ def test_a_caption_starts_the_next_table_cut_one_cell_per_line(tmp_path):
     tables = _tables(tmp_path, text)
     assert ("亿元", ["地区生产总值"], [["2019", "12000"], ["2020", "12800"]]) in tables
     assert not any(row[0] in ("2022", "2023") and row[1] in ("2019", "2020") for _, _, rows in tables for row in rows)
+
+
+def test_a_pipe_table_stacking_blocks_of_the_same_rows_gives_each_block_its_own_table(tmp_path):
+    blocks = [("居民人均可支配收入", 10463, 6430, 1555), ("城镇常住居民人均可支配收入", 12450, 7754, 1504),
+              ("农村常住居民人均可支配收入", 6917, 4064, 1646)]
+    text = "居民收入\n\n| 指标名称 | 绝对值(元) |\n" + "".join(
+        f"| {head} | {total} |\n| #工资性收入 | {wage} |\n| 经营净收入 | {business} |\n"
+        for head, total, wage, business in blocks)
+    tables = [rows for _, _, rows in _tables(tmp_path, text)]
+    assert [[r[0] for r in rows] for rows in tables] == [[head, "工资性收入", "经营净收入"] for head, *_ in blocks]
+    assert [rows[1][1] for rows in tables] == ["6430", "7754", "4064"]

@@ -158,16 +158,10 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
                    if any(unit_of(v, c, ru) == unit for _, v, ru in table.rows)]
         for chunk in range(0, len(columns), MAX_COLUMNS):
             cols = columns[chunk:chunk + MAX_COLUMNS]
-            groups, seen = [[]], set()
-            for label, values, row_unit in table.rows:
-                if all(unit_of(values, c, row_unit) == unit for c in cols):
-                    if groups[-1] and label == groups[-1][0][0]:  # 第一产业 again: the next group's rows (从业者, 增加值)
-                        groups.append([])
-                    elif any(row[0] == label for row in groups[-1]):
-                        continue  # 其中:制造业 under 东部地区 and again under 西部地区: the first stands
-                    seen.add(label)
-                    groups[-1].append([label, *(_number(values[c]) for c in cols)])
-            for rows in groups:
+            whole = [[label, *(_number(values[c]) for c in cols)] for label, values, row_unit in table.rows
+                     if all(unit_of(values, c, row_unit) == unit for c in cols)]
+            seen = {row[0] for row in whole}
+            for rows in _blocks(whole):
                 drafts += _unit_drafts(section, table, unit, [names[c] for c in cols],
                                        [table.header[c] for c in cols], rows, mismatches)
             partial: dict[tuple, list] = {}  # | 2017 | 6.9 | 6.9 | | |: the columns a row fills
@@ -186,6 +180,33 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
         drafts[0].gaps = {g.label: section.script(totals.placed(g)) for g in gaps}
     section.used.update(_offsets(section, table.lines))
     return drafts
+
+
+def _blocks(rows: list[list[str]]) -> list[list[list[str]]]:
+    """A table's rows as the blocks it stacks: 第一产业 again starts the next group's rows
+    (从业者, 增加值); a run of rows named again in the same order (工资性收入, 经营净收入 … under
+    城镇居民 as under 全体居民) starts the next block with as many rows before it as the first
+    block has before them (城镇常住居民人均可支配收入, its total). A row named again alone (其中:制造业
+    under 东部地区 and again under 西部地区) is left out: the first stands."""
+    groups: list[list[list[str]]] = [[]]
+    for i, row in enumerate(rows):
+        current = groups[-1]
+        labels = [r[0] for r in current]
+        if current and row[0] == labels[0]:
+            groups.append([row])
+            continue
+        if row[0] not in labels:
+            current.append(row)
+            continue
+        k = labels.index(row[0])
+        run = 0
+        while i + run < len(rows) and k + run < len(labels) and rows[i + run][0] == labels[k + run]:
+            run += 1
+        if run < 2 or len(current) - k < k + run or any(r[0] in labels[:k] for r in current[len(current) - k:]):
+            continue
+        groups.append(current[len(current) - k:] + [row])
+        del current[len(current) - k:]
+    return [g for g in groups if g]
 
 
 def _unit_drafts(section: Section, table: Table, unit: str, names: list[str], header: list[str],
