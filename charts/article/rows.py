@@ -24,7 +24,7 @@ from charts.article.read import Article, normalise
 
 # A cell's number: digits with an optional sign, thousands commas and decimals, alone
 # between spaces or pipes (not the 2 of 2季度 or the 1995 of 1995年).
-_CELL = re.compile(r"(?<![\w.])[-−]?\d[\d,]*(?:\.\d+)?(?![\w.])%?")
+_CELL = re.compile(r"(?<![\w.])[-−+]?\d[\d,]*(?:\.\d+)?(?![\w.])%?")
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # two Han characters running: words, not cells
 _RULED = re.compile(r"\||\t")  # a line set out by pipes or tabs
 _ENGLISH = re.compile(r"(?<=[\u4e00-\u9fff)*])\s+[A-Za-z][A-Za-z .,'&()/-]*$")
@@ -217,6 +217,21 @@ def _under(headers: list[str], name: str) -> int | None:
     return matches[0] if len(matches) == 1 else None
 
 
+def _naming(lines: list[str], number: int, labels: list[str], count: int) -> list[str] | None:
+    """The header line over a row (1-based `number`) that names two or more of the chart's
+    labels (its one, if it has one) among its `count` value cells (| 調查日期 | 2-4/2 | 20-23/2 | 最新變化 |), within the
+    table: the lines between are its rows."""
+    wanted = {_bare(label) for label in labels}
+    for above in range(number - 2, max(-1, number - 62), -1):
+        text = lines[above].strip()
+        if not _TABLE_LINE.search(text):
+            return None
+        cells = _split(text)
+        if len(cells) == count + 1 and len(wanted & {_bare(c) for c in cells[1:]}) >= min(2, len(wanted)):
+            return cells[1:]
+    return None
+
+
 _EMPTY_CELLS = (*EMPTY, "*", "＊", "N/A", "n/a")  # a poll's table marks a cell not asked with * too
 
 
@@ -237,9 +252,10 @@ def turned_row(article: Article, column: str, labels: list[str]) -> dict[str, tu
             continue
         cells = [(None if t in _EMPTY_CELLS else _number(t), number) for t in tokens]
         header = names_a_line(article.lines, 0, number - 1, len(cells))
+        header = header[0] if header else _naming(article.lines, number, labels, len(cells))
         if header is None:
             continue
-        names = [_bare(n) for n in header[0]]
+        names = [_bare(n) for n in header]
         named = {label: cells[names.index(_bare(label))] for label in labels
                  if names.count(_bare(label)) == 1 and cells[names.index(_bare(label))][0] is not None}
         best = max(best, named, key=len)  # of two tables of the same survey, the one naming the chart's labels

@@ -90,7 +90,9 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
     names = table.series_names
     looked: dict[int, tuple[str, list[str]]] = {}  # check -> (label, forms) of a figure found by its label
     # one column that is a row of a table printed the other way round (a poll's survey dates)
-    turned = turned_row(article, names[0], table.categories) if len(names) == 1 and lines and not cited else {}
+    # each column that is a row of a table printed the other way round (a poll's survey dates
+    # over its measures: | 調查日期 | 2-4/2 | 20-23/2 |, the chart's rows the dates)
+    turned = [turned_row(article, name, table.categories) if lines and not cited else {} for name in names]
     for row, label in enumerate(table.categories):
         # The row as a table printed in the text: its line, cell by cell in column order;
         # only a whole row counts (a cell moved to the next column leaves it incomplete).
@@ -119,9 +121,10 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                 status, line = find(source, forms, label, table.categories)
                 checks.append(Check(what, field, status, line, str(source.path)))
                 continue
-            if label in turned and not value.worded:
-                status = "found" if turned[label][0] == value.number else "relabelled"
-                checks.append(Check(what, field, status, turned[label][1], str(article.path)))
+            if label in turned[column - 1] and not value.worded:
+                cell, at = turned[column - 1][label]
+                checks.append(Check(what, field, "found" if cell == value.number else "relabelled", at,
+                                    str(article.path)))
                 continue
             if column - 1 in misplaced:
                 placed = cell_place(misplaced[column - 1], value.number, what)

@@ -422,3 +422,16 @@ def test_a_pipe_table_stacking_blocks_of_the_same_rows_gives_each_block_its_own_
     tables = [rows for _, _, rows in _tables(tmp_path, text)]
     assert [[r[0] for r in rows] for rows in tables] == [[head, "工资性收入", "经营净收入"] for head, *_ in blocks]
     assert [rows[1][1] for rows in tables] == ["6430", "7754", "4064"]
+
+
+def test_a_polls_rounds_over_its_measures_with_the_change_since_the_last_apart(tmp_path):
+    text = ("近幾次調查的數字列表如下:\n調查日期 | 2-4/2 | 20-23/2 | 1-3/3 | 最新變化 |\n"
+            "樣本基數 | 1,031 | 1,045 | 1,031 | -- |\n評分誤差 (95%置信水平)* | +/- 1.4 | +/- 1.4 | +/- 1.2 | -- |\n"
+            "特首評分 | 45.4 | 44.9 | 46.2 | +1.2 |\n特首反對率 | 64% | 61% | 68% | -5% |\n"
+            "特首支持率 | 15% | 16% | 13% | +5% |\n司長評分 | 64.9 | -- | 65.8 | +0.9 |\n")
+    assert _tables(tmp_path, text) == [
+        # the rating asked in every round charted with the one not asked in the second, in the rounds both have
+        ("分", ["2-4/2", "1-3/3"], [["特首評分", "45.4", "46.2"], ["司長評分", "64.9", "65.8"]]),
+        ("%", ["2-4/2", "20-23/2", "1-3/3"], [["特首反對率", "64", "61", "68"], ["特首支持率", "15", "16", "13"]]),
+        ("分", ["最新變化"], [["特首評分", "1.2"], ["司長評分", "0.9"]]),
+        ("%", ["最新變化"], [["特首反對率", "-5"], ["特首支持率", "5"]])]

@@ -313,3 +313,17 @@ def test_more_bounds_fail_and_words_ending_in_a_qualifier_are_no_bound(checked):
              "认为应该的41.3%，较不应该的30.7%多出10.6个百分点。\n")
     assert checked(words, [["签约项目", 12]], unit="个") == {"签约项目 12个": "found"}
     assert set(checked(words, [["线上预约", 65], ["现场排队", 35], ["不应该", 30.7]]).values()) == {"found"}
+
+
+def test_a_chart_of_a_polls_rounds_from_a_pipe_table_of_its_measures_over_the_rounds(checked):
+    article = ("近幾次調查的數字列表如下:\n調查日期 | 2-4/2 | 20-23/2 | 1-3/3 | 最新變化 |\n"
+               "樣本基數 | 1,031 | 1,045 | 1,031 | -- |\n特首評分 | 45.4 | 44.9 | 46.2 | +1.2 |\n"
+               "司長評分 | 64.9 | -- | 65.8 | --- |\n")
+    columns = ("調查日期", "特首評分", "司長評分")
+    rows = [["2-4/2", 45.4, 64.9], ["1-3/3", 46.2, 65.8]]
+    assert set(checked(article, rows, columns, unit="分", kind="grouped").values()) == {"found"}
+    for tampered in ([["2-4/2", 64.9, 45.4], ["1-3/3", 46.2, 65.8]],  # the rows' cells swapped
+                     [["2-4/2", 45.4, 64.9], ["1-3/3", 46.3, 65.8]],  # a last digit
+                     [["2-4/2", 44.9, 64.9], ["1-3/3", 46.2, 65.8]]):  # the next round's cell
+        assert set(checked(article, tampered, columns, unit="分", kind="grouped").values()) != {"found"}
+    assert set(checked(article, [["最新變化", 1.2]], ("項目", "特首評分"), unit="分").values()) == {"found"}

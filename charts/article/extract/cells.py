@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from charts.numbers.grammar import ARABIC
 
-NUMBER = rf"[-−]?(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|{ARABIC})"
+NUMBER = rf"[-−+]?(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|{ARABIC})"
 YEARS = re.compile(r"(?:19|20)\d\d(?:[-—–](?:19|20)\d\d)?年?(?:底|末)?")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"[。！？]|[.!?]\s*$")
@@ -31,7 +31,7 @@ _UNITS = ("%", "元", "人", "吨", "公顷", "平方公里", "千米", "公里"
 UNIT_WORD = re.compile(rf"[万亿萬億]?(?:{'|'.join(_UNITS)})")  # a unit column's cell: 万吨, 亿元
 # A cell: a number, perhaps with its unit (51.5%, 45210元, 1.54亿); a dash or dots an empty one.
 VALUE = re.compile(rf"{NUMBER}(?P<unit>%|‰|[万亿萬億]?(?:{'|'.join(_UNITS)})|[万亿萬億])?")
-EMPTY = ("—", "——", "-", "--", "–", "－", "－－", "…", "……", "...", "/")  # a cell left empty, or not asked
+EMPTY = ("—", "——", "-", "--", "---", "–", "－", "－－", "…", "……", "...", "/")  # a cell left empty, or not asked
 INDEX_COLUMN = ("序号", "序號", "编号", "編號", "排名", "排序")
 _RANGE = re.compile(r"[<>≤≥]?[0-9]+(?:\.[0-9]+)?(?:[-~—–至][0-9]+(?:\.[0-9]+)?|\+)|[<>≤≥][0-9]+(?:\.[0-9]+)?")
 _INDEX = re.compile(r"\(?[0-9]{1,3}[.)、]?")  # a row's number in a 序号 column
@@ -221,6 +221,10 @@ def header_of(tokens: list[str], width: int) -> list[str] | None:
         return names[2:]  # | 调查日期 | 调查类别 | 样本数目 | 评分 |: a poll's row names its date and its survey
     if len(names) == width and len(tokens) == width and names[0] not in LABEL_COLUMN:
         return names  # names over the values only, none over the labels
+    dates = [t for t in tokens[1:] if SURVEY_DATES.fullmatch(t)]
+    if len(tokens) == width + 1 and HAN.search(tokens[0]) and len(dates) >= 2 and \
+            all(t in dates or HAN.search(t) for t in tokens[1:]):
+        return tokens[1:]  # | 調查日期 | 2-4/2 | 20-23/2 | 最新變化 |: a poll's rounds over its measures
     words = [t for t in tokens if re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&/-]*", t)]
     if not names and len(words) == len(tokens) == width + 1:
         return words[1:]  # | Year | Q1 | Q2 |: a header in English only

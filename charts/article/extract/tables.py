@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from charts.article.extract import totals
 from charts.article.extract.aligned import aligned
@@ -49,8 +50,27 @@ def read(section: Section) -> list[Draft]:
     for table in stacked(lines, first, last) + _aligned(section.article, first, last):
         if not table.lines & read_lines:  # a table cut one cell per line is read once, as such
             read_lines |= table.lines
-            drafts += _drafts(section, _turned(_without_method(_without_total_column(table))))
+            for part in _changes_apart(_turned(_without_method(_without_total_column(table)))):
+                drafts += _drafts(section, part)
     return drafts
+
+
+# A column of changes since the survey before (最新變化 +1.2, -5%): no round of the poll
+_CHANGE_COLUMN = re.compile(r"变化|變化|变动|變動|增减|增減")
+
+
+def _changes_apart(table: Table) -> list[Table]:
+    """A table of rounds or years (| 2-4/2 | 20-23/2 | 最新變化 |) closing with the change since
+    the last: the changes are a table of their own, not one more round beside the levels."""
+    changes = [c for c, name in enumerate(table.header) if _CHANGE_COLUMN.search(name)]
+    rounds = [c for c, name in enumerate(table.header) if SURVEY_DATES.fullmatch(name) or YEARS.fullmatch(name)]
+    if not changes or len(rounds) < 2 or len(changes) + len(rounds) != len(table.header):
+        return [table]
+    apart = replace(table, rows=list(table.rows), short=[], cut=[], lines=set(table.lines),
+                    super_units=list(table.super_units))
+    _keep_columns(table, rounds)
+    _keep_columns(apart, changes)
+    return [table, apart]
 
 
 def _keep_columns(table: Table, keep: list[int]) -> None:
@@ -131,8 +151,9 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
         if moved and table.header.index(gap.column) != width - 1:
             table.rows = [row for row in table.rows if row[0] != gap.label]
             table.short += moved
-    column_units = [split_unit(h)[1] or (table.super_units[c] if table.super_units else "")
+    column_units = [split_unit(h)[1] or (table.super_units[c] if table.super_units else "") or _rating(h)
                     for c, h in enumerate(table.header)]
+    table.rows = [(label, values, row_unit or _rating(label)) for label, values, row_unit in table.rows]
     if not table.unit and not any(column_units):
         table.unit = _index_unit(section.article.lines, table)
     stated = [u for u in re.split(r"[、,，/]", table.unit) if u] if table.unit else []
@@ -160,15 +181,18 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
             cols = columns[chunk:chunk + MAX_COLUMNS]
             whole = [[label, *(_number(values[c]) for c in cols)] for label, values, row_unit in table.rows
                      if all(unit_of(values, c, row_unit) == unit for c in cols)]
-            seen = {row[0] for row in whole}
-            for rows in _blocks(whole):
-                drafts += _unit_drafts(section, table, unit, [names[c] for c in cols],
-                                       [table.header[c] for c in cols], rows, mismatches)
             partial: dict[tuple, list] = {}  # | 2017 | 6.9 | 6.9 | | |: the columns a row fills
             for label, values, row_unit in table.rows:
                 filled = tuple(c for c in cols if unit_of(values, c, row_unit) == unit)
-                if filled and len(filled) < len(cols) and label not in seen:
+                if filled and len(filled) < len(cols) and not any(row[0] == label for row in whole):
                     partial.setdefault(filled, []).append([label, *(_number(values[c]) for c in filled)])
+            if len(whole) == 1 and partial:  # one full row beside rows with a cell empty (a poll's round
+                filled = max(partial, key=lambda f: len(partial[f]))  # not asked): charted with them, in
+                partial[filled].insert(0, [whole[0][0], *(whole[0][1 + cols.index(c)] for c in filled)])
+                whole = []  # the columns they all fill
+            for rows in _blocks(whole):
+                drafts += _unit_drafts(section, table, unit, [names[c] for c in cols],
+                                       [table.header[c] for c in cols], rows, mismatches)
             for filled, part_rows in partial.items():
                 drafts.append(_draft(section, table, unit, [names[c] for c in filled], part_rows))
     if drafts and table.cut:  # the cells past the header's last column were left out: the editor says which
@@ -207,6 +231,12 @@ def _blocks(rows: list[list[str]]) -> list[list[list[str]]]:
         groups.append(current[len(current) - k:] + [row])
         del current[len(current) - k:]
     return [g for g in groups if g]
+
+
+def _rating(name: str) -> str:
+    """分 for a column or row of ratings that states no unit (特首董建華評分, 評分 Rating): the
+    article gives them as 46.2分."""
+    return "分" if re.search(r"(?:评|評|得)分(?:\s+[A-Za-z ]+)?$", name) else ""
 
 
 def _unit_drafts(section: Section, table: Table, unit: str, names: list[str], header: list[str],
@@ -251,7 +281,7 @@ def _number(cell: str) -> str:
     """A cell as a spec holds it: 1,234 -> 1234, −0.4 -> -0.4, 51.5% -> 51.5, 45210元 -> 45210."""
     found = VALUE.fullmatch(cell)
     cell = cell[:found.start("unit")] if found and found["unit"] else cell
-    return cell.replace(",", "").replace("−", "-")
+    return cell.replace(",", "").replace("−", "-").removeprefix("+")  # +1.2: a rise, as a number
 
 
 def _draft(section: Section, table: Table, unit: str, columns: list[str], rows: list[list[str]],
