@@ -214,6 +214,7 @@ VERIFY_FALL = "error [provenance]: {what} is not in the article as a rise: line 
 VERIFY_BOUND = "error [provenance]: {what} is not in the article as an exact figure: line {line} gives it as approximate or as a bound (近, 约, 超过, 不到, 以上, 以下, 左右): a chart must not state it as exact: write it as the article words it (近60, 三成五以下) in a kind: figures chart, or chart the exact figure from the survey's own release and cite it"
 VERIFY_RATIO_TERM = "{mark} [provenance]: {what} is another row's term: the ratio {ratio} (article line {line}) runs {order}, which gives this row {term}: give each row the term in its place (--lenient makes this a warning)"
 VERIFY_TABLE_CELL = "{mark} [provenance]: {what} is not under {header} in the table (article line {line}): this row has {cell} under {header}{holder}: take the cell under {header}, or head the column as the table does (--lenient makes this a warning)"
+VERIFY_TABLE_UNIT = "{mark} [provenance]: {what} is in the table in {stated}, as it states at article line {line}, not in {unit}: give the unit as the table does (unit: {stated}) (--lenient makes this a warning)"
 VERIFY_TABLE_HOLDER = ", and {number} under {other}"
 VERIFY_CITED = "cited: {what} comes from {source}; not verified (give also_cited.article to check it)"
 VERIFY_NO_ARTICLE = "no article to verify against: add `source.article:` (the article's text file) or pass --article FILE"

@@ -21,6 +21,7 @@ from charts.article.extract.cells import EMPTY
 from charts.article.extract.headers import names_a_line
 from charts.article.labels import column_words
 from charts.article.read import Article, normalise
+from charts.article.units import stated_unit
 
 # A cell's number: digits with an optional sign, thousands commas and decimals, alone
 # between spaces or pipes (not the 2 of 2季度 or the 1995 of 1995年).
@@ -260,3 +261,11 @@ def turned_row(article: Article, column: str, labels: list[str]) -> dict[str, tu
                  if names.count(_bare(label)) == 1 and cells[names.index(_bare(label))][0] is not None}
         best = max(best, named, key=len)  # of two tables of the same survey, the one naming the chart's labels
     return best
+
+
+def row_unit(lines: tuple[str, ...], number: int, label: str) -> tuple[str, int] | None:
+    """The unit the table states for the row whose cell is on line `number` (1-based), where
+    that line holds the row's label too (a row cut one cell per line is not judged)."""
+    if _after_label(lines[number - 1], label) is None:
+        return None
+    return stated_unit(lines, number, label)

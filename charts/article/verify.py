@@ -20,8 +20,8 @@ from charts.article.passage import strays
 from charts.article.places import cell_place, ratio_place, ratios_of
 from charts.article.periods import other_level, out_of_order
 from charts.article.read import Article, normalise, read_article
-from charts.article.rows import table_row, turned_row
-from charts.article.units import BARE_UNITS, header_unit
+from charts.article.rows import row_unit, table_row, turned_row
+from charts.article.units import BARE_UNITS, conflicts, header_unit
 from charts.numbers.format import format_number, print_settings
 from charts.numbers.grammar import QUALIFIERS, Value, figures_in, in_arabic, parse_value
 from charts.spec.read import LoadedSpec
@@ -132,6 +132,13 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                 continue
             if in_table and in_table[column - 1] is not None:
                 looked[len(checks)] = (label, forms)
+                stated = row_unit(lines, in_table[column - 1], label)
+                if stated and conflicts(stated[0], unit):
+                    checks.append(Check(what, field, "relabelled", stated[1], str(article.path),
+                                        instead=msg.VERIFY_TABLE_UNIT.format(
+                                            what=what, line=stated[1], stated=stated[0], unit=unit or "no unit",
+                                            mark="{mark}")))
+                    continue
                 checks.append(Check(what, field, "found", in_table[column - 1], str(article.path)))
                 continue
             if ratios[column - 1] is not None:

@@ -62,3 +62,34 @@ def test_a_header_inside_a_longer_one_or_before_a_list_gives_no_level_of_its_own
     columns = ("项目", "满意", "有改善", "不满意")
     # 不满意18.2% is 不满意's; 满意”和“有改善”的分别占52.3% is the list's
     assert set(checked(article, [["水质", 52.3, 26.7, 18.2]], columns, kind="grouped").values()) == {"found"}
+
+
+_YEARBOOK = ("1-5  总量指标\n\n指  标            Item                 2006      2007\n"
+             "人  口(万人)      Population (10 000 persons)\n"
+             "年末常住人口      Year-end Population  2808.00   2816.00\n"
+             "#城镇人口           Urban              1311.29   1361.35\n"
+             "本市生产总值(亿元)Gross Domestic Product 3452.14   4122.51\n"
+             "  第一产业          Primary Industry     386.38    482.39\n")
+
+
+def test_a_table_row_in_another_unit_than_the_table_states_fails(checked):
+    columns = ("指标", "2006", "2007")
+    right = [["年末常住人口", 2808.00, 2816.00], ["城镇人口", 1311.29, 1361.35]]
+    assert set(checked(_YEARBOOK, right, columns, unit="万人", kind="grouped").values()) == {"found"}
+    for unit in ("人", "亿元", ""):  # the group's line (人  口(万人)) gives its rows' unit
+        assert "found" not in checked(_YEARBOOK, right, columns, unit=unit, kind="grouped").values()
+    parts = [["本市生产总值", 3452.14, 4122.51], ["第一产业", 386.38, 482.39]]  # 第一产业 is the row above's part
+    assert set(checked(_YEARBOOK, parts, columns, unit="亿元", kind="grouped").values()) == {"found"}
+    assert set(checked(_YEARBOOK, parts, columns, unit="万元", kind="grouped").values()) == {"relabelled"}
+
+
+def test_a_caption_listing_units_and_a_header_of_one_unit_state_a_tables_unit(checked):
+    listed = "表3 样本配置  單位:人、%\n\n地區 | 樣本數 | 比例\n北部 | 1257 | 9.6\n南部 | 1623 | 12.4\n"
+    assert set(checked(listed, [["北部", 1257], ["南部", 1623]], unit="人").values()) == {"found"}
+    assert set(checked(listed, [["北部", 1257], ["南部", 1623]], unit="万人").values()) == {"relabelled"}
+    header = "薪资较低的专业\n\n专业名称   平均月收入(元)\n临床医学   2339\n护理学     2503\n"
+    assert set(checked(header, [["临床医学", 2339], ["护理学", 2503]], unit="元").values()) == {"found"}
+    assert set(checked(header, [["临床医学", 2339], ["护理学", 2503]], unit="万元").values()) == {"relabelled"}
+    # a column of rates beside rows of counts takes its unit from its own header, not the rows'
+    growth = "主要指标\n\n指标 | 总量(亿元) | 增长(%)\n工业 | 1200.5 | 6.1\n建筑业 | 300.2 | 4.3\n"
+    assert set(checked(growth, [["工业", 6.1], ["建筑业", 4.3]], ("指标", "增长"), unit="%").values()) == {"found"}
