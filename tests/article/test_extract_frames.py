@@ -516,3 +516,13 @@ def test_what_the_second_reading_found_in_the_new_frames(tmp_path):
     assert set(pairs("进出口方面,全年出口增长7.1%,进口增长1.1%。\n")) == {"出口", "进口"}
     assert set(pairs("收入方面,城镇居民人均可支配收入增长4.6%,农村居民人均可支配收入增长6.6%。\n")) == \
         {"城镇居民人均可支配", "农村居民人均可支配"}
+
+
+def test_a_bracketed_list_of_bare_scores_is_a_table_and_a_lone_bracketed_number_is_not(tmp_path):
+    text = ("在5个维度的一级指标中,市民感受度由高到低排位分别是生活信心(86.77)、家庭环境(86.60)、"
+            "社会环境(83.34)。各分项指数分别为就业(61.35)、住房(42.18)、医疗(57.06)。\n")
+    drafts = _drafts(tmp_path, text)
+    assert [(d.rows, d.unit) for d in drafts] == [
+        ([["生活信心", "86.77"], ["家庭环境", "86.60"], ["社会环境", "83.34"]], ""),
+        ([["就业", "61.35"], ["住房", "42.18"], ["医疗", "57.06"]], "指数")]
+    assert not _drafts(tmp_path, "该项目(2.5)期工程和二期(3.5)工程的得分(86.7)较高。\n")

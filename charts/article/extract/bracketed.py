@@ -19,7 +19,9 @@ BRACKETED_SHARE = re.compile(rf"\(({ARABIC})%\)")
 # 北京(13369元/月), 投资(3.2亿元): a measure, its 万 or 亿 and its per-what with it;
 # 京东购物(5953万), 移动社交(11.32亿): users or any count in 万 or 亿 alone
 _MEASURE = "|".join(sorted(MEASURES, key=len, reverse=True))
-_BRACKETED = re.compile(rf"\(({ARABIC})(%|[万亿萬億](?:{_MEASURE})?(?:{PER.pattern})?|(?:{_MEASURE})(?:{PER.pattern})?)\)")
+_BRACKETED = re.compile(rf"\(({ARABIC})(%|[万亿萬億](?:{_MEASURE})?(?:{PER.pattern})?|(?:{_MEASURE})(?:{PER.pattern})?|)\)")  # 生活信心(86.77)、家庭环境(86.60): a score or an index
+_LISTED_AFTER = re.compile(r"[、,，和及与與]")
+_LISTED_BEFORE = re.compile(r"\([0-9]+\.[0-9]+\)[、,，和及与與][^()]{1,12}$")
 # A bracketed share after these words compares a group with the rest: comparisons.py reads it.
 COMPARISON = re.compile(r"比例|更高|高于|低于|更低")
 
@@ -32,14 +34,17 @@ def read(section: Section) -> list[Draft]:
         for match in _BRACKETED.finditer(sentence):
             label = clean_label(sentence[previous:match.start()])
             previous = match.end()
+            if not match.group(2) and ("." not in match.group(1) or not (
+                    _LISTED_AFTER.match(sentence, match.end()) or _LISTED_BEFORE.search(sentence, 0, match.start()))):
+                continue  # (86.77) alone: a note, a year's figure; in a list 、生存环境(82.96)、 a score
             if label and not COMPARISON.search(label) and begin + match.start(1) not in section.used \
                     and not RESPONDENTS_AFTER.match(sentence, match.end()) and not WHO_ONLY.fullmatch(label) \
                     and not WORDED_SHARE.fullmatch(label):  # 六成多(62.7%)人認為…: the answer is after it
                 items.append((label, match.group(1), begin + match.start(1), match.group(2)))
         if not items:
             continue
-        if index != last_sentence + 1:
-            drafts += _drafts(section, run)
+        if index != last_sentence + 1 or not items[0][3] or (run and not run[-1][3]):
+            drafts += _drafts(section, run)  # a list of bare scores stays in its sentence
             run = []
         run += items
         last_sentence = index
@@ -51,14 +56,14 @@ def _drafts(section: Section, items) -> list[Draft]:
     drafts, start = [], 0
     for end in range(1, len(items) + 1):
         if end == len(items) or items[end][3] != items[start][3]:
-            if end - start >= 2:
+            if end - start >= (2 if items[start][3] else 3):  # bare scores: a list of three at least
                 drafts.append(_draft(section, items[start:end]))
             start = end
     return drafts
 
 
 # Words that lead a list into its first item (以广东省(…)、湖南省(…)居多, 来自…, 包括…)
-_LEADS = re.compile(r"^.*(?:以|来自|來自|包括|主要是|主要为|主要為|依次是|依次为|依次為)(?=..)")
+_LEADS = re.compile(r"^.*(?:以|来自|來自|包括|主要是|主要为|主要為|依次是|依次为|依次為|分别是|分别为|分別是|分別為)(?=..)")
 
 
 def _first(label: str, others: list[str]) -> str:
@@ -71,7 +76,7 @@ def _first(label: str, others: list[str]) -> str:
 
 def _draft(section: Section, items) -> Draft:
     items = [(_first(items[0][0], [i[0] for i in items[1:]]), *items[0][1:])] + items[1:]
-    unit = items[0][3]
+    unit = items[0][3] or _score_unit(section, items[0][2])
     rows, offsets = [[label, value] for label, value, _, _ in items], [o for _, _, o, _ in items]
     if unit != "%":
         return section.draft("counts", "bar", f"{items[0][0]}等", ["项目", "数值"], rows, offsets,
@@ -80,3 +85,11 @@ def _draft(section: Section, items) -> Draft:
     return section.draft("choices", "bar", f"{items[0][0]}等的占比", ["选项", "占比"], rows, offsets,
                          question=question, unit="%", sample_size=section.sample_size,
                          confirm=["title", "question", "labels"])
+
+
+def _score_unit(section: Section, at: int) -> str:
+    """The unit of bare figures in brackets (生活水平(60.44)): 指数 where the paragraph before
+    them speaks of an index (an index prints no unit); else none, as the article prints them
+    (a score's 分 would be a unit the figures do not carry)."""
+    before = section.text[section.text.rfind("\n", 0, at) + 1:at]
+    return "指数" if re.search("指数|指數", before) else ""
