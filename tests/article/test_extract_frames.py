@@ -526,3 +526,9 @@ def test_a_bracketed_list_of_bare_scores_is_a_table_and_a_lone_bracketed_number_
         ([["生活信心", "86.77"], ["家庭环境", "86.60"], ["社会环境", "83.34"]], ""),
         ([["就业", "61.35"], ["住房", "42.18"], ["医疗", "57.06"]], "指数")]
     assert not _drafts(tmp_path, "该项目(2.5)期工程和二期(3.5)工程的得分(86.7)较高。\n")
+
+
+def test_a_respective_list_told_with_yi_and_a_figures_label_without_it(tmp_path):
+    text = "这些城市的平均招聘月薪,北京以18976元位居第一;上海、深圳分别以18132元、17784元位居第二、第三。\n"
+    pairs = _pairs(_drafts(tmp_path, text))
+    assert pairs["上海"] == "18132" and pairs["深圳"] == "17784" and pairs.get("北京") == "18976"

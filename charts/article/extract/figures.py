@@ -12,9 +12,9 @@ from charts.numbers.grammar import QUALIFIERS
 _SURVEYED = re.compile(r"(?:对|對|面向|访问了?|訪問了?|调查了?|調查了?|共有|邀请|邀請)$")
 _ITEMS = ("个", "個", "个小时", "個小時", "个月", "個月", "次", "名", "位", "项", "項", "大", "天")  # 经过10天: a duration
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# 男性人口为72334万人, 人均花费近3000元: the label ends before 为 and before a qualifier
+# 男性人口为72334万人, 人均花费近3000元, 北京以18976元位居第一: the label ends before 为, 以 and a qualifier
 _VERB_AFTER = re.compile("(?:" + "|".join(("为", "為", "共", "达", "達", "有", "是", "了", "将近", "將近", "接近", "高达", "高達",
-                                            "达到", "達到", "已经", "已經", "已") + QUALIFIERS) + ")+$")
+                                            "达到", "達到", "已经", "已經", "已", "以") + QUALIFIERS) + ")+$")
 # After a figure: a bound in a group's name (月收入在5000元以上), or who was asked (1000名市民中).
 _BOUND = re.compile(r"以上|以下|之间|之間|至|[-~～]|[\u4e00-\u9fff]{0,4}中")
 _CHANGED = re.compile(r"(?:(?<!新)增|增加|减少|減少|多|少)了?$|相比$")  # 新增300多个 is a count

@@ -18,8 +18,8 @@ _RESPECTIVELY = re.compile(r"分[别別]")
 _HOLDS_FIGURE = re.compile(r"[0-9](?:\.[0-9]+)?\s?[%‰]")
 _LIST_REACH = 200  # characters a list of figures runs to after 分别 at most (no page's list is longer)
 _CLAUSE_END = re.compile(r"[,;:。!?]")
-# Between 分别 and the first value: a verb (为 是 占 达 增长 上升 …), at most four characters.
-_LEAD = re.compile(rf"(?:为|為|是|占|佔|达到|達到|达|達|有|{CHANGE})?了?"
+# Between 分别 and the first value: a verb (为 是 占 达 增长 上升 …; 以 of 分别以18132元位居第二), at most four characters.
+_LEAD = re.compile(rf"(?:为|為|是|占|佔|达到|達到|达|達|有|以|{CHANGE})?了?"
                    rf"(?:约|近|超过|超|[{MINUS_SIGNS}])?$")
 # Between two values of the list: a separator, perhaps a verb of its own (、下降6.79个百分点).
 _BETWEEN = re.compile(rf"(?:、|和|及|以及|与|與|至)(?:{CHANGE})?[{MINUS_SIGNS}]?$")  # 0.15、-5.64: a value's own sign
