@@ -529,6 +529,6 @@ def test_a_bracketed_list_of_bare_scores_is_a_table_and_a_lone_bracketed_number_
 
 
 def test_a_respective_list_told_with_yi_and_a_figures_label_without_it(tmp_path):
-    text = "这些城市的平均招聘月薪,北京以18976元位居第一;上海、深圳分别以18132元、17784元位居第二、第三。\n"
+    text = "这些城市的平均招聘月薪,北京以18976元位居第一;上海、深圳分别以18132元、17784元位居第二、第三。杭州为16223元。\n"
     pairs = _pairs(_drafts(tmp_path, text))
     assert pairs["上海"] == "18132" and pairs["深圳"] == "17784" and pairs.get("北京") == "18976"
