@@ -26,6 +26,8 @@ from tests.corpus.verify_keys import measure, parts, spec_text, tamperings
 # With 32 more (o153-o184): own 4440/5211 (85.2 %), nine passing (KNOWN_SLIPS); held-out unchanged.
 # With 16 more (o185-o200): own 4751/5565 (85.4 %), ten passing; held-out unchanged.
 # With 16 more (o201-o216): see README; twelve passing, two of them pages that contradict themselves.
+# With 16 more (o217-o232): own 5464/6379 (85.7 %), fifteen passing (a poll asking two people the
+# same answers; a headline printing a figure with no year).
 FOUND = {"dev": 0.96, "own": 0.81, "held-out": 0.91}
 CAUGHT = 1.0  # share of tampered specs verify fails: every one, as issue 13 asks
 
@@ -83,6 +85,14 @@ KNOWN_SLIPS = {
     # gives 1年以內. Verify finds what the page prints; which of its two figures is right, it cannot say
     "o204-duanshipin-shangyin#1: last digit 每天都会刷短视频[1] 98.8->98.9",
     "o212-goufang-yiyuan-2018#1: swapped 兩年內有購屋計畫/1年以內有購屋計畫[1]",
+    # o225: the poll asks 滿意 / 不滿意 of the president and of the premier; the tampered 47 is the
+    # premier's 不滿意 (提高3個百分點至47%), under the same label in a table too small for the
+    # one-passage check (o177's class)
+    "o225-tvbs-caizongtong-bannian#0: last digit 不滿意[1] 46->47",
+    # o231: the headline prints 5.15億人次 and the lead 3890.61億元 (今年) with no year; a 2019
+    # column given 2021's figure finds it there, where no year is named
+    "o231-guoqing-lvyou-2021#0: next column 國內旅游出游[1] 7.82->5.15",
+    "o231-guoqing-lvyou-2021#1: next column 國內旅游收入[1] 6497.1->3890.61",
 }
 
 
