@@ -222,13 +222,13 @@ def _naming(lines: list[str], number: int, labels: list[str], count: int) -> lis
     """The header line over a row (1-based `number`) that names two or more of the chart's
     labels (its one, if it has one) among its `count` value cells (| 調查日期 | 2-4/2 | 20-23/2 | 最新變化 |), within the
     table: the lines between are its rows."""
-    wanted = {_bare(label) for label in labels}
+    wanted = {_key(label) for label in labels}
     for above in range(number - 2, max(-1, number - 62), -1):
         text = lines[above].strip()
         if not _TABLE_LINE.search(text):
             return None
         cells = _split(text)
-        if len(cells) == count + 1 and len(wanted & {_bare(c) for c in cells[1:]}) >= min(2, len(wanted)):
+        if len(cells) == count + 1 and len(wanted & {_key(c) for c in cells[1:]}) >= min(2, len(wanted)):
             return cells[1:]
     return None
 
@@ -236,13 +236,19 @@ def _naming(lines: list[str], number: int, labels: list[str], count: int) -> lis
 _EMPTY_CELLS = (*EMPTY, "*", "＊", "N/A", "n/a")  # a poll's table marks a cell not asked with * too
 
 
-def turned_row(article: Article, column: str, labels: list[str]) -> dict[str, tuple[Decimal, int]]:
+def _key(name: str) -> str:
+    """A header's or label's name for comparison: words without their punctuation (好需要, 唔知/难讲),
+    dates and ranges as printed (1/12 is not 11/2, 1-3/3 not 13/3)."""
+    return _bare(name) if _HAN.search(name) else re.sub(r"[\s|｜]", "", normalise(name))
+
+
+def turned_row(article: Article, column: str, labels: list[str]) -> dict[str, tuple[Decimal, int, bool]]:
     """A chart of one column drawn from a table printed the other way round: the column is a
     row of the article's table (a poll's survey dates: 3-6/10/05  527  61.3%  28.1% …), the
-    chart's labels are that table's header, a name a line above it (好需要 / Very necessary / …).
-    Each label's cell: {label: (the number under it, its line)}; a label the header does not
-    name has none."""
-    best: dict[str, tuple[Decimal, int]] = {}
+    chart's labels are that table's header, a name a line above it (好需要 / Very necessary / …)
+    or a line of names (| 調查日期 | 2-4/2 | 20-23/2 |). Each label's cell: {label: (the number
+    under it, its line, whether it is printed with %)}; a label the header does not name has none."""
+    best: dict[str, tuple[Decimal, int, bool]] = {}
     for number, line in enumerate(article.lines, start=1):
         start = _after_label(line, column)
         if start is None or not normalise(line.strip(" |\t")).startswith(normalise(column)):
@@ -251,14 +257,14 @@ def turned_row(article: Article, column: str, labels: list[str]) -> dict[str, tu
         tokens = [t for t in re.split(r"[|｜\s]+", line[start:]) if t]
         if not tokens or not all(_CELL.fullmatch(t) or t in _EMPTY_CELLS for t in tokens):
             continue
-        cells = [(None if t in _EMPTY_CELLS else _number(t), number) for t in tokens]
+        cells = [(None if t in _EMPTY_CELLS else _number(t), number, t.endswith("%")) for t in tokens]
         header = names_a_line(article.lines, 0, number - 1, len(cells))
         header = header[0] if header else _naming(article.lines, number, labels, len(cells))
         if header is None:
             continue
-        names = [_bare(n) for n in header]
-        named = {label: cells[names.index(_bare(label))] for label in labels
-                 if names.count(_bare(label)) == 1 and cells[names.index(_bare(label))][0] is not None}
+        names = [_key(n) for n in header]
+        named = {label: cells[names.index(_key(label))] for label in labels
+                 if names.count(_key(label)) == 1 and cells[names.index(_key(label))][0] is not None}
         best = max(best, named, key=len)  # of two tables of the same survey, the one naming the chart's labels
     return best
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from charts.article.extract.cells import prose
 from charts.article.read import folded, normalise
 
 # What a header's bracket holds when it is a unit: a measure word, perhaps scaled (万吨, 亿立方米)
@@ -37,72 +38,132 @@ def unit_dropped(label: str) -> str:
 
 # A table's cell: digits alone between spaces or bars (rows.py reads a row's cells the same way)
 _CELL = re.compile(r"(?<![\w.])[-−+]?\d[\d,]*(?:\.\d+)?(?![\w.])%?")
-# A line naming a group of rows and their unit (人  口(万人)  Population (10 000 persons)), or a
-# caption's or a line's 单位:万元
-_GROUP = re.compile(r"\s*[|｜]?\s*([\u4e00-\u9fff][\u4e00-\u9fff ]{0,14}\(([^()]{1,6})\))[^\u4e00-\u9fff]*$")
-_STATED = re.compile(r"(?:计量|計量)?[单單]位\s*[:：]\s*([^\s,，;；)）|]{1,6})")
+# A line naming a group of rows and their unit, perhaps with an English gloss after it:
+# 人  口(万人)  Population (10 000 persons), 人  口(万人)  Population, 10 000 persons
+_GROUP = re.compile(r"\s*[|｜]?\s*((?:[\u4e00-\u9fff] {1,3})*[\u4e00-\u9fff]{1,14}\(([^()]{1,6})\))"
+                    r"(?:\s*(?:[A-Za-z][A-Za-z0-9 ,.'&()/-]*[A-Za-z)])?)?\s*[|｜]?\s*$")
+# A caption's or a line's unit: 单位:万元, (计量单位:万吨), 單位:人、% (not 发布单位:, 价格单位:)
+_STATED = re.compile(r"(?<![\u4e00-\u9fff])(?:计量|計量)?[单單]位\s*[:：]\s*([^\s,，;；)）|]{1,8})")
 _GLOSSED = re.compile(r"\([^()\u4e00-\u9fff]*[A-Za-z][^()\u4e00-\u9fff]*\)")  # (10 000 persons)
 _CAPTION = re.compile(r"\s*[表圖图]\s*[0-9一二三四五六七八九十]+")
 _PART = re.compile(r"\s*[|｜]?\s*(?:#|＃|其中[:：]?)")  # a part of the row above: #城镇人口, 其中:工业
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SCALES = ("万亿", "萬億", "亿", "億", "万", "萬", "千", "百")
 
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \u3000|｜"))
 
 
+def _own(words: str) -> str | None:
+    """The unit a row's words state: 本市生产总值(亿元), or a unit column's 万吨 after the label."""
+    tokens = [t for t in re.split(r"[|｜\s]+", words) if t]
+    words = normalise(words)
+    bracketed = header_unit(re.sub(r"[A-Za-z][A-Za-z .,'&()/-]*$|[|｜\s]", "", words))
+    if bracketed:
+        return bracketed
+    return tokens[-1] if len(tokens) >= 2 and _UNIT.fullmatch(folded(tokens[-1])) else None
+
+
+def _stated(text: str) -> str | None:
+    """A 单位 line's units, where they are units (单位:人、%; not 发布单位:市统计局)."""
+    found = _STATED.search(text)
+    if not found:
+        return None
+    units = [u for u in re.split(r"[、,，/]", found.group(1)) if u]
+    ok = all(u in ("%", "‰", "％") or _UNIT.fullmatch(folded(u)) or re.fullmatch("[万亿萬億]+", u) for u in units)
+    return found.group(1) if units and ok else None
+
+
 def stated_unit(lines: tuple[str, ...], number: int, label: str) -> tuple[str, int] | None:
-    """The unit a table states for its row on line `number` (1-based), and the line it states it
-    on: the row's own label (本市生产总值(亿元)); else, for a part (#城镇人口, 其中:工业, a row set in
-    further), the unit of the row it is part of; else the nearest line above naming a group of
-    rows with its unit (人  口(万人)), or a caption's 单位:万元; else the one unit its header
-    states (平均月收入(元)), where it states one only. None where the table states none."""
+    """The unit a table states, beyond doubt, for its row on line `number` (1-based), and the
+    line it states it on: the row's own words (本市生产总值(亿元), 粮食  万吨  1250.3); for a part
+    (#城镇人口, 其中:工业, a row set further in), its parent row's; the line naming the group the
+    rows under it belong to (人  口(万人)), with no row of a unit of its own between; the table's
+    单位:万元 above its header; the one unit the header states over a single column of values
+    (平均月收入(元)). None where the table states none, or leaves it in doubt."""
     line = lines[number - 1]
     first = _CELL.search(line)
-    words = normalise(line[:first.start()] if first else line)
-    own = header_unit(re.sub(r"[A-Za-z][A-Za-z .,'&()/-]*$|[|｜\s]", "", words))
+    own = _own(line[:first.start()] if first else line)
     if own:
         return own, number
-    part = bool(_PART.match(line)) or _indent(line) > 0
-    header: list[tuple[str, int]] = []  # the units in brackets of the lines above that hold no cells
+    single = len(_CELL.findall(line)) == 1
+    part = bool(_PART.match(line))
+    header: list[tuple[str, int]] = []  # the units in brackets of the header, above the rows
+    above_rows = False  # past the header: a row now is another table's
+    grouped = False  # past a group's line: the rows and groups above are not this row's
     for above in range(number - 2, max(-1, number - 62), -1):
         text = _GLOSSED.sub("", lines[above])  # Population (10 000 persons): no cells
         if not text.strip():
             continue
-        cells = _CELL.search(text)
-        stated = _STATED.search(text)
+        stated = _stated(text)
         if stated:
-            return stated.group(1), above + 1
-        if _CAPTION.match(text) or (cells is None and re.search(r"[，。；,;]", text)):
-            break  # 表2 …, or prose: the table begins below it
+            return stated, above + 1
+        if _CAPTION.match(text):
+            captioned = re.search(r"\(([^()0-9]{1,6})\)\s*$", normalise(text))  # 表2 地区生产总值增速(%)
+            if captioned and header_unit(f"({captioned.group(1)})"):
+                return captioned.group(1), above + 1
+            break  # 表2 …: the table's caption, and above it another table
+        group = _GROUP.match(text.replace("（", "(").replace("）", ")"))
+        if group and not (above_rows or grouped) and header_unit(group.group(1).replace(" ", "")):
+            return group.group(2), above + 1
+        cells = _CELL.search(text)
+        if cells and all(re.fullmatch(r"(?:19|20)\d\d", c) for c in _CELL.findall(text)):
+            above_rows = True  # 项  目 Item 2020 2021: the header's years
+            continue
         if cells is None:
-            group = _GROUP.match(normalise(text))
-            if group and header_unit(group.group(1).replace(" ", "")):
-                return group.group(2), above + 1
+            if prose(text):
+                break  # prose: the table begins below it
+            if len([c for c in re.split(r"[A-Za-z()]+|\s{2,}|[|｜]", text) if _HAN.search(c)]) == 1:
+                grouped = True  # a group's line with no unit (国民经济核算): the rows above are another group's
+                continue
+            above_rows = True  # a header's line: above it only the caption may state the table's unit
             header += [(u, above + 1) for u in re.findall(r"\(([^()0-9]{1,8})\)", normalise(text))]
             continue
-        if part and not _PART.match(text) and (_indent(text) < _indent(line) or _PART.match(line)):
-            head = normalise(text[:cells.start()])
-            unit = header_unit(re.sub(r"[A-Za-z][A-Za-z .,'&()/-]*$|[|｜\s]", "", head))
-            if unit:
+        if above_rows:
+            break  # a row above the header: another table
+        if grouped:
+            continue
+        unit = _own(text[:cells.start()])
+        parent = (part and not _PART.match(text)) or _indent(text) + 2 <= _indent(line)
+        if unit:
+            if parent:
                 return unit, above + 1
+            return None  # a row of its own unit between: the group's unit, if any, is not this row's
     units = {u for u, _ in header}  # (亿立方米) | (立方米/人): a unit for each column, none for all
-    return header[0] if len(units) == 1 and header_unit(f"({header[0][0]})") else None
+    if single and len(units) == 1 and header_unit(f"({header[0][0]})"):
+        return header[0]
+    return None
+
+
+def _plain(unit: str) -> str:
+    text = folded(normalise(unit)).replace(" ", "")
+    for short, long_ in (("m³", "立方米"), ("m3", "立方米"), ("km²", "平方公里"), ("km2", "平方公里"),
+                         ("m²", "平方米"), ("m2", "平方米"), ("平米", "平方米"), ("％", "%")):
+        text = text.replace(short, long_)
+    return text
+
+
+def _scaled(unit: str) -> tuple[str, str]:
+    """(scale, base): 万人 -> (万, 人), 亿立方米 -> (亿, 立方米), 元 -> ("", 元)."""
+    text = _plain(unit)
+    scale = next((s for s in _SCALES if text.startswith(folded(s)) and len(text) > len(folded(s))), "")
+    return folded(scale), text[len(folded(scale)):]
 
 
 def conflicts(stated: str, unit: str) -> bool:
-    """Whether a spec's unit is not the one a table states for the row, nor one of those it
-    lists (单位:人、%), as the same words (Traditional or Simplified, full or half width, m3 or
-    立方米). A column of rates beside rows of counts (比上年增长%, 指数) takes its unit from its
-    own header: no row's unit contradicts it."""
-    def plain(text: str) -> str:
-        return folded(normalise(text)).replace("m³", "立方米").replace("m3", "立方米").replace(" ", "")
-    listed = [u for u in re.split(r"[、,，]", stated) if u.strip()]
-    if _rate(unit) and not any(_rate(u) for u in listed):
+    """Whether a spec's unit puts the table's figure at another scale than the table states it
+    (亿元 where the table says 万元, 人 where it says 万人: the same measure, a multiple apart), or
+    charts a table of rates (增速(%)) as amounts (亿元). Other differences (a rank column beside
+    亿元 rows, 个百分点 or % columns beside 亿元 rows, no unit at all) are not judged: a column
+    may have its own unit that nothing on the row's line states."""
+    listed = [_scaled(u) for u in re.split(r"[、,，]", stated) if u.strip()]
+    scale, base = _scaled(unit)
+    if not base or (scale, base) in listed:
         return False
-    return plain(unit) not in {plain(u) for u in listed}
+    if all(b in _RATES for _, b in listed) and base not in _RATES and _UNIT.fullmatch(_plain(unit)):
+        return True  # a table of rates (增速(%)) charted as amounts (亿元)
+    return any(b == base and s != scale for s, b in listed)
 
 
-def _rate(unit: str) -> bool:
-    """A unit of rates, shares or indices (%, ‰, 个百分点, 指数, 1978=100), not of amounts."""
-    text = folded(normalise(unit))
-    return text in ("%", "‰", "个百分点", "百分点", *BARE_UNITS) or text.endswith("=100")
+_RATES = ("%", "‰", "个百分点", "百分点")

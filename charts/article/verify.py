@@ -21,7 +21,7 @@ from charts.article.places import cell_place, ratio_place, ratios_of
 from charts.article.periods import other_level, out_of_order
 from charts.article.read import Article, normalise, read_article
 from charts.article.rows import row_unit, table_row, turned_row
-from charts.article.units import BARE_UNITS, conflicts, header_unit
+from charts.article.units import BARE_UNITS, conflicts, header_unit, stated_unit
 from charts.numbers.format import format_number, print_settings
 from charts.numbers.grammar import QUALIFIERS, Value, figures_in, in_arabic, parse_value
 from charts.spec.read import LoadedSpec
@@ -121,10 +121,15 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                 status, line = find(source, forms, label, table.categories)
                 checks.append(Check(what, field, status, line, str(source.path)))
                 continue
-            if label in turned[column - 1] and not value.worded:
-                cell, at = turned[column - 1][label]
-                checks.append(Check(what, field, "found" if cell == value.number else "relabelled", at,
-                                    str(article.path)))
+            direct = bool(in_table) and in_table[column - 1] is not None or column - 1 in misplaced
+            if label in turned[column - 1] and not value.worded and not direct:
+                # the row read the other way round, only where it is not a row of its own: its cell,
+                # exactly, and printed as a share only where the chart gives shares
+                cell, at, share = turned[column - 1][label]
+                stated = stated_unit(lines, at, "")
+                right = cell == value.number and (unit in ("%", "％") or not share) and \
+                    not (stated and conflicts(stated[0], unit))
+                checks.append(Check(what, field, "found" if right else "relabelled", at, str(article.path)))
                 continue
             if column - 1 in misplaced:
                 placed = cell_place(misplaced[column - 1], value.number, what)

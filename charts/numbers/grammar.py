@@ -89,7 +89,10 @@ _TEXT = (rf"(?:(?P<digits>{ARABIC}|{_RUN_START}{_NUMERALS}(?=[万亿萬億多余
          rf"|(?P<tenth_digits>[一二两兩三四五六七八九十])(?P<tenths>{_TENTHS})(?P<tenths_more>多|余|餘)?{_BOUND})")
 _IN_TEXT = {whole: re.compile(_QUALIFIER + (_NOT_A_TAIL if whole else "") + _TEXT) for whole in (False, True)}
 # 收窄13.1个和13.0个百分点: the first 个 is 个百分点 said once for the list.
-_POINTS_LATER = re.compile(rf"(?:[和、及与與或]{ARABIC}[个個])*[和、及与與或]{ARABIC}[个個]?(?:百分点|百分點)")
+# (eight at most: a list re-read from each of its figures must not grow with its square)
+_POINTS_LATER = re.compile(rf"(?:[和、及与與或]{ARABIC}[个個]){{0,8}}[和、及与與或]{ARABIC}[个個]?(?:百分点|百分點)")
+# 3个月饼, 4个月台, 5个小时工: 个 counts a thing whose name begins with 月 or 小时
+_NOT_DURATION = {"个月": "饼餅台亮光球", "個月": "饼餅台亮光球", "个小时": "工", "個小時": "工"}
 _LISTED = re.compile(rf"{_NOT_A_TAIL}{ARABIC}%?[、及和与]$")  # 7.0、 before the 6.5 of 增加7.0、6.5
 
 
@@ -324,10 +327,12 @@ def figures_in(text: str, start: int = 0, end: int | None = None, *,
             yield FigureInText(m.start(), m.end() - 1, m.start("digits"), m["digits"], m["before"] or "",
                                m["more"] or "", m["big"] or "", m["more_after"] or "")
             continue
-        unit = m["share"] or m["unit"] or ""
-        if unit in ("个", "個") and _POINTS_LATER.match(text, m.end()):
+        unit, end = m["share"] or m["unit"] or "", m.end()
+        if unit in _NOT_DURATION and text[end:end + 1] and text[end] in _NOT_DURATION[unit]:
+            unit, end = unit[0], m.start("unit") + 1
+        if unit in ("个", "個") and _POINTS_LATER.match(text, end):
             unit = POINTS[0] if unit == "个" else POINTS[1]
-        yield FigureInText(m.start(), m.end(), m.start("digits"), m["digits"], m["before"] or "", m["more"] or "",
+        yield FigureInText(m.start(), end, m.start("digits"), m["digits"], m["before"] or "", m["more"] or "",
                            m["big"] or "", m["more_after"] or "", unit,
                            bound=m["share_bound"] or "")
 

@@ -532,3 +532,13 @@ def test_a_respective_list_told_with_yi_and_a_figures_label_without_it(tmp_path)
     text = "这些城市的平均招聘月薪,北京以18976元位居第一;上海、深圳分别以18132元、17784元位居第二、第三。杭州为16223元。\n"
     pairs = _pairs(_drafts(tmp_path, text))
     assert pairs["上海"] == "18132" and pairs["深圳"] == "17784" and pairs.get("北京") == "18976"
+
+
+def test_bare_bracketed_decimals_that_are_no_scores_are_no_table(tmp_path):
+    """Second reading: versions, odds, citations, changes in brackets, a comma's run of figures."""
+    for text in ("本次升级支持Python(3.11)、Java(17.0)、Go(1.21)三种语言。\n",
+                 "本场比赛的赔率为主胜(1.85)、平局(3.40)、客胜(4.20)。\n",
+                 "研究参考了张三(2019.1)、李四(2020.3)、王五(2021.6)等人的成果。\n",
+                 "居民消费价格指数同比上涨2.1%,涨幅分别为:食品烟酒(3.2)、衣着(1.5)、居住(0.8)。\n",
+                 "消费者信心指数(86.77),同比上升(1.25),环比下降(0.53)。\n"):
+        assert not [d for d in _drafts(tmp_path, text) if d.name.startswith("counts")], text

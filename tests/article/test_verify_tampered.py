@@ -327,3 +327,25 @@ def test_a_chart_of_a_polls_rounds_from_a_pipe_table_of_its_measures_over_the_ro
                      [["2-4/2", 44.9, 64.9], ["1-3/3", 46.2, 65.8]]):  # the next round's cell
         assert set(checked(article, tampered, columns, unit="分", kind="grouped").values()) != {"found"}
     assert set(checked(article, [["最新變化", 1.2]], ("項目", "特首評分"), unit="分").values()) == {"found"}
+
+
+def test_a_table_printed_the_other_way_round_never_overrides_the_row_itself(checked):
+    text = ("表1 地区生产总值(亿元)\n\n| 地区 | 2022 | 2023 |\n| 北京 | 41610 | 43760 |\n| 上海 | 44652 | 47218 |\n\n"
+            "表2 地区生产总值增速(%)\n\n| 年份 | 北京 | 上海 |\n| 2022 | 0.7 | -0.2 |\n| 2023 | 5.2 | 5.0 |\n")
+    columns = ("地区", "2022", "2023")
+    levels = [["北京", 41610, 43760], ["上海", 44652, 47218]]
+    assert set(checked(text, levels, columns, unit="亿元", kind="grouped").values()) == {"found"}
+    growth = [["北京", 0.7, 5.2], ["上海", -0.2, 5.0]]  # the rates of table 2, charted as 亿元
+    assert "found" not in checked(text, growth, columns, unit="亿元", kind="grouped").values()
+    assert set(checked(text, growth, columns, unit="%", kind="grouped").values()) == {"found"}
+    matrix = ("迁徙人数(万人次)\n\n| 迁出地 | 北京 | 天津 | 河北 |\n| 北京 | 0 | 12.5 | 30.1 |\n"
+              "| 天津 | 8.2 | 0 | 15.4 |\n| 河北 | 45.6 | 20.3 | 0 |\n")
+    assert set(checked(matrix, [["北京", 30.1], ["天津", 15.4]], ("迁出地", "河北"), unit="万人次").values()) == {"found"}
+
+
+def test_a_polls_rounds_are_named_as_printed_and_its_shares_are_shares(checked):
+    article = "調查日期 | 11/2 | 25/2 | 1-3/3 |\n特首支持率 | 15% | 16% | 13% |\n特首反對率 | 64% | 61% | 68% |\n"
+    columns = ("調查日期", "特首支持率", "特首反對率")
+    assert set(checked(article, [["11/2", 15, 64], ["1-3/3", 13, 68]], columns, kind="grouped").values()) == {"found"}
+    assert "found" not in checked(article, [["1/12", 15, 64], ["13/3", 13, 68]], columns, kind="grouped").values()
+    assert "found" not in checked(article, [["11/2", 15, 64], ["1-3/3", 13, 68]], columns, unit="分", kind="grouped").values()

@@ -76,7 +76,7 @@ def test_a_table_row_in_another_unit_than_the_table_states_fails(checked):
     columns = ("指标", "2006", "2007")
     right = [["年末常住人口", 2808.00, 2816.00], ["城镇人口", 1311.29, 1361.35]]
     assert set(checked(_YEARBOOK, right, columns, unit="万人", kind="grouped").values()) == {"found"}
-    for unit in ("人", "亿元", ""):  # the group's line (人  口(万人)) gives its rows' unit
+    for unit in ("人", "千人", "亿人"):  # the group's line (人  口(万人)) gives its rows' scale
         assert "found" not in checked(_YEARBOOK, right, columns, unit=unit, kind="grouped").values()
     parts = [["本市生产总值", 3452.14, 4122.51], ["第一产业", 386.38, 482.39]]  # 第一产业 is the row above's part
     assert set(checked(_YEARBOOK, parts, columns, unit="亿元", kind="grouped").values()) == {"found"}
@@ -93,3 +93,26 @@ def test_a_caption_listing_units_and_a_header_of_one_unit_state_a_tables_unit(ch
     # a column of rates beside rows of counts takes its unit from its own header, not the rows'
     growth = "主要指标\n\n指标 | 总量(亿元) | 增长(%)\n工业 | 1200.5 | 6.1\n建筑业 | 300.2 | 4.3\n"
     assert set(checked(growth, [["工业", 6.1], ["建筑业", 4.3]], ("指标", "增长"), unit="%").values()) == {"found"}
+
+
+def test_what_a_table_leaves_in_doubt_is_not_judged(checked):
+    """Second reading: layouts where the unit of a row is not the one a line above states."""
+    unit_column = ("表1  2023年主要农产品产量及其增长速度\n\n产品名称        单位      产量      比上年增长(%)\n"
+                   "粮食            万吨      1250.3    1.2\n油料            万吨      80.6      -0.5\n")
+    assert set(checked(unit_column, [["粮食", 1250.3], ["油料", 80.6]], ("产品名称", "产量"), "万吨").values()) == {"found"}
+    assert set(checked(unit_column, [["粮食", 1250.3], ["油料", 80.6]], ("产品名称", "产量"), "吨").values()) == {"relabelled"}
+    two_tables = ("2023年主要农产品产量\n单位:万吨\n品种 | 产量\n粮食 | 1250.3\n油料 | 80.6\n\n"
+                  "2023年年末主要牲畜存栏\n品种 | 存栏(万头)\n生猪 | 3120.5\n牛 | 210.4\n")
+    assert set(checked(two_tables, [["生猪", 3120.5], ["牛", 210.4]], unit="万头").values()) == {"found"}
+    for above in ("发布单位:市统计局", "注:上表价格单位:元/公斤"):
+        text = f"{above}\n\n地区 | 地区生产总值(亿元)\n东城 | 3012.5\n西城 | 5710.3\n"
+        assert set(checked(text, [["东城", 3012.5], ["西城", 5710.3]], unit="亿元").values()) == {"found"}
+    no_indent = _YEARBOOK.replace("  第一产业", "第一产业")  # a copy that lost its indents
+    assert set(checked(no_indent, [["第一产业", 386.38, 482.39]], ("指标", "2006", "2007"), "亿元",
+                       "grouped").values()) == {"found"}
+    columns = "专业名称   毕业生人数   平均月收入(元)\n软件工程   1200   8200\n临床医学   900   7100\n"
+    assert set(checked(columns, [["软件工程", 1200], ["临床医学", 900]], ("专业名称", "毕业生人数"), "人").values()) == {"found"}
+    points = "指标 | 2023年 | 比上年增减(百分点)\n城镇化率(%) | 66.2 | 0.9\n户籍人口城镇化率(%) | 50.1 | 1.1\n"
+    assert set(checked(points, [["城镇化率", 0.9], ["户籍人口城镇化率", 1.1]], ("指标", "比上年增减"), "个百分点").values()) == {"found"}
+    assert set(checked("地区 | 住宅均价(元/平方米)\n东城 | 98000\n西城 | 105000\n", [["东城", 98000], ["西城", 105000]],
+                       unit="元/m²").values()) == {"found"}

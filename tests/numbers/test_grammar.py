@@ -278,3 +278,14 @@ def test_percentage_points_said_once_for_a_list_belong_to_each_figure():
     assert [(f.digits, f.unit) for f in found if f.digits not in "12"] == [
         ("13.1", "个百分点"), ("13.0", "个百分点"), ("1.2", "个百分点"), ("0.5", "个百分点"), ("0.8", "個百分點"),
         ("3", "个"), ("5", "个")]
+
+
+def test_a_count_of_things_named_from_yue_or_xiaoshi_is_no_duration():
+    found = figures_in("买了3个月饼,4个月台,5个小时工,过去3个月")
+    assert [(f.digits, f.unit) for f in found] == [("3", "个"), ("4", "个"), ("5", "个"), ("3", "个月")]
+
+
+def test_points_said_once_after_a_long_list_reach_its_last_figures_only():
+    text = "分别增加" + "1.5个、" * 30 + "2.5个百分点"
+    units = [f.unit for f in figures_in(text)]
+    assert units[-9:] == ["个百分点"] * 9 and units[0] == "个"  # eight back at most: a list is read in linear time

@@ -20,8 +20,11 @@ BRACKETED_SHARE = re.compile(rf"\(({ARABIC})%\)")
 # 京东购物(5953万), 移动社交(11.32亿): users or any count in 万 or 亿 alone
 _MEASURE = "|".join(sorted(MEASURES, key=len, reverse=True))
 _BRACKETED = re.compile(rf"\(({ARABIC})(%|[万亿萬億](?:{_MEASURE})?(?:{PER.pattern})?|(?:{_MEASURE})(?:{PER.pattern})?|)\)")  # 生活信心(86.77)、家庭环境(86.60): a score or an index
-_LISTED_AFTER = re.compile(r"[、,，和及与與]")
-_LISTED_BEFORE = re.compile(r"\([0-9]+\.[0-9]+\)[、,，和及与與][^()]{1,12}$")
+_LISTED_AFTER = re.compile(r"[、和及与與]")
+_LISTED_BEFORE = re.compile(r"\([0-9]+\.[0-9]+\)[、和及与與][^()]{1,12}$")
+# A list of bare figures is one of scores or indices where its sentence says so, and no change
+_SCORES = re.compile(r"得分|评分|評分|打分|分数|分數|分值|指数|指數|感受度|满意度|滿意度|幸福感|评价|評價|排位|排名")
+_CHANGED = re.compile(r"涨幅|漲幅|增幅|降幅|跌幅|上涨|上漲|下降|同比|环比|環比|增长|增長|减少|減少")
 # A bracketed share after these words compares a group with the rest: comparisons.py reads it.
 COMPARISON = re.compile(r"比例|更高|高于|低于|更低")
 
@@ -34,9 +37,10 @@ def read(section: Section) -> list[Draft]:
         for match in _BRACKETED.finditer(sentence):
             label = clean_label(sentence[previous:match.start()])
             previous = match.end()
-            if not match.group(2) and ("." not in match.group(1) or not (
+            if not match.group(2) and ("." not in match.group(1) or not _SCORES.search(sentence)
+                                       or _CHANGED.search(sentence) or not (
                     _LISTED_AFTER.match(sentence, match.end()) or _LISTED_BEFORE.search(sentence, 0, match.start()))):
-                continue  # (86.77) alone: a note, a year's figure; in a list 、生存环境(82.96)、 a score
+                continue  # (86.77) alone, a version (3.11), odds, a citation: only a list of scores or indices
             if label and not COMPARISON.search(label) and begin + match.start(1) not in section.used \
                     and not RESPONDENTS_AFTER.match(sentence, match.end()) and not WHO_ONLY.fullmatch(label) \
                     and not WORDED_SHARE.fullmatch(label):  # 六成多(62.7%)人認為…: the answer is after it

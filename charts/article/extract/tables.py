@@ -70,6 +70,9 @@ def _changes_apart(table: Table) -> list[Table]:
                     super_units=list(table.super_units))
     _keep_columns(table, rounds)
     _keep_columns(apart, changes)
+    # a change of a share is in points, where its cells do not print their own unit (-5%)
+    apart.rows = [(label, values, "个百分点" if unit == "%" else unit) for label, values, unit in apart.rows]
+    apart.unit = "个百分点" if apart.unit == "%" else apart.unit
     return [table, apart]
 
 
