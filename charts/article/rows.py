@@ -269,6 +269,18 @@ def turned_row(article: Article, column: str, labels: list[str]) -> dict[str, tu
     return best
 
 
+def header_over(article: Article, number: int, label: str, name: str) -> str | None:
+    """The header the table prints over the cell a spec's column `name` takes from the row
+    `label` on line `number` (1-based): 绝对值(元) over 10463; None where it prints none."""
+    line = article.lines[number - 1]
+    start = _after_label(line, label)
+    if start is None:
+        return None
+    headers = _headers(article, number, start, len(list(_CELL.finditer(line, start))))
+    under = _under(headers, name) if headers else None
+    return headers[under] if under is not None else None
+
+
 def row_unit(lines: tuple[str, ...], number: int, label: str) -> tuple[str, int] | None:
     """The unit the table states for the row whose cell is on line `number` (1-based), where
     that line holds the row's label too (a row cut one cell per line is not judged)."""

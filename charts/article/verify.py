@@ -20,7 +20,7 @@ from charts.article.passage import strays
 from charts.article.places import cell_place, ratio_place, ratios_of
 from charts.article.periods import other_level, out_of_order
 from charts.article.read import Article, normalise, read_article
-from charts.article.rows import row_unit, table_row, turned_row
+from charts.article.rows import header_over, row_unit, table_row, turned_row
 from charts.article.units import BARE_UNITS, conflicts, header_unit, stated_unit
 from charts.numbers.format import format_number, print_settings
 from charts.numbers.grammar import QUALIFIERS, Value, figures_in, in_arabic, parse_value
@@ -137,6 +137,13 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                 continue
             if in_table and in_table[column - 1] is not None:
                 looked[len(checks)] = (label, forms)
+                over = header_over(article, in_table[column - 1], label, names[column - 1])
+                if over and header_unit(over) and conflicts(header_unit(over), unit):
+                    checks.append(Check(what, field, "relabelled", in_table[column - 1], str(article.path),
+                                        instead=msg.VERIFY_HEADER_UNIT.format(
+                                            what=what, line=in_table[column - 1], header=over,
+                                            stated=header_unit(over), unit=unit or "no unit", mark="{mark}")))
+                    continue
                 stated = row_unit(lines, in_table[column - 1], label)
                 if stated and conflicts(stated[0], unit):
                     checks.append(Check(what, field, "relabelled", stated[1], str(article.path),

@@ -116,3 +116,11 @@ def test_what_a_table_leaves_in_doubt_is_not_judged(checked):
     assert set(checked(points, [["城镇化率", 0.9], ["户籍人口城镇化率", 1.1]], ("指标", "比上年增减"), "个百分点").values()) == {"found"}
     assert set(checked("地区 | 住宅均价(元/平方米)\n东城 | 98000\n西城 | 105000\n", [["东城", 98000], ["西城", 105000]],
                        unit="元/m²").values()) == {"found"}
+
+
+def test_a_column_headed_at_another_scale_than_the_tables_header_fails(checked):
+    text = "居民收入\n\n指标名称 | 绝对值(元) | 增长(%) |\n居民人均可支配收入 | 10463 | 8.5 |\n#工资性收入 | 6430 | 7.9 |\n"
+    rows = [["居民人均可支配收入", 10463, 8.5], ["工资性收入", 6430, 7.9]]
+    assert set(checked(text, rows, ("指标", "绝对值(元)", "增长(%)"), unit="", kind="grouped").values()) == {"found"}
+    scaled = checked(text, rows, ("指标", "绝对值(万元)", "增长(%)"), unit="", kind="grouped")
+    assert sorted(scaled.values()) == ["found", "found", "relabelled", "relabelled"]

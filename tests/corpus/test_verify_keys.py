@@ -129,3 +129,19 @@ def test_a_key_with_a_unit_per_row_makes_a_spec_with_a_unit_per_row():
     text = spec_text({"title": "t", "unit": {"幼儿园(万所)": "万所", "在园幼儿(万人)": "万人"}}, "a.txt",
                      [["幼儿园(万所)", 29.48], ["在园幼儿(万人)", 4805.21]])
     assert 'unit: {"幼儿园(万所)": "万所", "在园幼儿(万人)": "万人"}' in text
+
+
+def test_dev_tables_given_their_unit_at_another_scale_fail(corpus):
+    """亿元 as 万元, 万人 as 人: a table states its unit once, in a header, a group's line or a
+    caption; verify reads it there. The one that passes is a table cut one cell per line (its
+    header two lines above its cells), where a row's line is not its cells' line."""
+    tally = measure(corpus, "dev", tamper=False, units=True)
+    assert tally.scaled >= 20 and [s.split(":")[0] for s in tally.scaled_slipped] == ["23-gdp-erjidu-2017#0"]
+
+
+def test_a_tables_units_put_at_another_scale():
+    from tests.corpus.verify_keys import _rescaled_table, rescaled
+
+    assert [rescaled(u) for u in ("万人", "亿元", "元", "%", "分", "立方米/人")] == ["人", "万元", "万元", None, None, None]
+    table = _rescaled_table({"unit": "元 / %", "columns": ["指标", "绝对值(元)", "增长(%)", "上年(2023)"]})
+    assert table["unit"] == "万元 / %" and table["columns"] == ["指标", "绝对值(万元)", "增长(%)", "上年(2023)"]

@@ -11,6 +11,9 @@ tests/corpus/own, which are measured without the shared corpus too):
   tampered  the spec changed in one place; verify must fail it (exit 1): each value changed
             in its last digit, each pair of neighbouring values swapped, each cell of a table
             taken from the next column. A tampered spec that still passes is `slipped`.
+  --units   also each table whose figures are all found, given its unit at another scale (万人
+            as 人, 亿元 as 万元): a figure read in the wrong unit; one that still passes is listed
+            as `scaled`. A prose figure carries its unit beside it; a table's states it once.
 
 The spec is the key table as an editor would write it: its title, question, unit, sample
 size, columns and rows, `source.article` naming the text by file name and the corpus folder
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -40,6 +44,12 @@ def _cell(value) -> str:
     return json.dumps(str(value), ensure_ascii=False)
 
 
+def header_unit(name: str):
+    from charts.article.units import header_unit as stated
+
+    return stated(name)
+
+
 def spec_text(table: dict, article: str, rows: list[list]) -> str:
     """A spec for one key table (rows given, so that a tampered copy reads the same way)."""
     columns = table.get("columns") or ["项目", "数值"]
@@ -49,7 +59,7 @@ def spec_text(table: dict, article: str, rows: list[list]) -> str:
     # a key's 人 / % (or 人/%) is one unit per column; 公斤/亩 is one unit: an editor says so in the headers
     units = [u.strip() for u in (unit.split(" / ") if " / " in unit else unit.split("/") if "%" in unit.split("/") else [unit])]
     if len(units) == width > 1:
-        columns = [columns[0]] + [f"{c}({u})" for c, u in zip(columns[1:], units)]
+        columns = [columns[0]] + [c if header_unit(str(c)) else f"{c}({u})" for c, u in zip(columns[1:], units)]
     unit_yaml = json.dumps({str(k): str(v) for k, v in table["unit"].items()} if isinstance(table.get("unit"), dict)
                            else str(table.get("unit") or ""), ensure_ascii=False)  # by row: {幼儿园(万所): 万所}
     lines = [f"title: {json.dumps(str(table.get('title') or '表')[:60], ensure_ascii=False)}",
@@ -134,6 +144,9 @@ class Tally:
     misses: list[str] = field(default_factory=list)
     slipped: list[str] = field(default_factory=list)
     broken: list[str] = field(default_factory=list)  # specs that could not be verified at all
+    scaled: int = 0  # tables whose unit was put at another scale (--units)
+    scaled_caught: int = 0
+    scaled_slipped: list[str] = field(default_factory=list)
 
 
 def _verify(spec: Path, folder: Path):
@@ -143,7 +156,38 @@ def _verify(spec: Path, folder: Path):
     return verify_spec(load_spec(spec), folders=(folder,))
 
 
-def measure(corpus: Path, split: str, tamper: bool = True) -> Tally:
+_SCALES = ("万亿", "萬億", "亿", "億", "万", "萬", "千", "百")
+_UNSCALED = ("%", "‰", "个百分点", "個百分點", "分", "点", "點", "指数", "指數")  # shares, points and scores have no scale
+
+
+def rescaled(unit) -> str | None:
+    """The unit at another scale (万人 -> 人, 亿元 -> 万元, 元 -> 万元); None for units without one."""
+    if not isinstance(unit, str) or not unit.strip() or "/" in unit or unit in _UNSCALED or "=" in unit:
+        return None
+    scale = next((s for s in _SCALES if unit.startswith(s) and len(unit) > len(s)), "")
+    base = unit[len(scale):]
+    return "万" + base if scale in ("", "亿", "億", "万亿", "萬億") else base
+
+
+def _rescaled_table(table: dict) -> dict | None:
+    """The key table with its unit, and each unit its column headers state (绝对额(亿元)), at
+    another scale; None where it has no unit with a scale."""
+    columns = list(table.get("columns") or [])
+    stated = [re.search(r"[(（]([^()（）]+)[)）]$", str(c)) for c in columns]
+    headers = [rescaled(m.group(1)) if m and header_unit(f"({m.group(1)})") else None for m in stated]
+    unit = table.get("unit")
+    if isinstance(unit, str) and " / " in unit:  # 元 / %: a unit for each column
+        parts = [rescaled(u.strip()) for u in unit.split(" / ")]
+        unit = " / ".join(p or u.strip() for p, u in zip(parts, unit.split(" / "))) if any(parts) else None
+    else:
+        unit = rescaled(unit)
+    if unit is None and not any(headers):
+        return None
+    columns = [str(c)[:m.start(1)] + h + str(c)[m.end(1):] if m and h else c for c, m, h in zip(columns, stated, headers)]
+    return dict(table, unit=unit or table.get("unit"), columns=columns or table.get("columns"))
+
+
+def measure(corpus: Path, split: str, tamper: bool = True, units: bool = False) -> Tally:
     from charts.errors import ChartsError
 
     tally = Tally()
@@ -165,6 +209,15 @@ def measure(corpus: Path, split: str, tamper: bool = True) -> Tally:
                     tally.figures += len(checks)
                     tally.found += sum(c.status == "found" for c in checks)
                     tally.misses += [f"{name}#{t}: {c.what}: {c.status}" for c in checks if c.status != "found"]
+                    other = _rescaled_table(table) if units and all(c.status == "found" for c in checks) else None
+                    if other:
+                        spec.write_text(spec_text(other, text.name, rows), encoding="utf-8")
+                        failed = any(c.status in {"missing", "relabelled"} for c in _verify(spec, text.parent))
+                        tally.scaled += 1
+                        tally.scaled_caught += failed
+                        if not failed:
+                            tally.scaled_slipped.append(f"{name}#{t}: {table.get('unit')} as {other.get('unit')} "
+                                                        f"({', '.join(map(str, other.get('columns') or []))})")
                     if not tamper:
                         continue
                     for what, changed in tamperings(rows):
@@ -186,6 +239,8 @@ def main(argv=None) -> int:
     parser.add_argument("--split", choices=[*ALL, "both"], default="both")
     parser.add_argument("--misses", action="store_true", help="list every figure not found and every slip")
     parser.add_argument("--no-tamper", action="store_true", help="only the share of figures found")
+    parser.add_argument("--units", action="store_true",
+                        help="also give each table whose figures are found its unit at another scale")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     corpus = find_corpus(args.corpus)
@@ -195,14 +250,17 @@ def main(argv=None) -> int:
         splits = tuple(s for s in splits if s == "own")
     results = {}
     for split in splits:
-        tally = measure(corpus, split, not args.no_tamper)
+        tally = measure(corpus, split, not args.no_tamper, args.units)
         results[split] = tally
         if not args.json:
             share = tally.found / tally.figures if tally.figures else 0.0
             print(f"{split:9} found {tally.found}/{tally.figures} ({share:.1%}); tampered specs failed "
                   f"{tally.caught}/{tally.tampered}; tables not verifiable {len(tally.broken)}")
+            if args.units:
+                print(f"{split:9} tables given their unit at another scale, failed {tally.scaled_caught}/{tally.scaled}")
             if args.misses:
-                for line in tally.broken + tally.misses + [f"slipped: {s}" for s in tally.slipped]:
+                for line in tally.broken + tally.misses + [f"slipped: {s}" for s in tally.slipped] + \
+                        [f"scaled: {s}" for s in tally.scaled_slipped]:
                     print("   ", line)
     if args.json:
         print(json.dumps({s: {"figures": t.figures, "found": t.found, "tampered": t.tampered, "caught": t.caught,
