@@ -440,3 +440,10 @@ def test_a_polls_rounds_over_its_measures_with_the_change_since_the_last_apart(t
 def test_the_change_of_a_share_in_a_column_of_its_own_is_in_points(tmp_path):
     text = "主要指标\n\n| 指标 | 2022年 | 2023年 | 增减 |\n| 城镇化率(%) | 65.2 | 66.2 | 1.0 |\n| 户籍人口城镇化率(%) | 49.0 | 50.1 | 1.1 |\n"
     assert _tables(tmp_path, text)[-1] == ("个百分点", ["增减"], [["城镇化率", "1.0"], ["户籍人口城镇化率", "1.1"]])
+
+
+def test_a_polls_total_of_100_percent_is_no_answer_and_a_gloss_may_hold_a_slash(tmp_path):
+    text = ("最優先處理的範疇\n\n| 範疇 | 第一份 | 第二份 |\n| 房屋 Housing | 53.0% | 38.0% |\n| 經濟發展 Economy | 5.0% | 11.4% |\n"
+            "| 唔知/難講 Don't know/Hard to say | 6.0% | 8.1% |\n| 合計 Total | 100.0% | 100.0% |\n")
+    assert _tables(tmp_path, text) == [("%", ["第一份", "第二份"], [["房屋", "53.0", "38.0"], ["經濟發展", "5.0", "11.4"],
+                                                                ["唔知/難講", "6.0", "8.1"]])]

@@ -124,7 +124,7 @@ def split_unit(name: str) -> tuple[str, str]:
 
 # An English gloss after the Chinese name, run on or after a space (房屋 Housing, 年末常住人口
 # Year-end Population): words in lower case; an acronym (人均GDP, CPI) is part of the name.
-_GLOSS = re.compile(r"(?<=[^A-Za-z .,'-])\s*[A-Za-z][A-Za-z .,'-]*$")
+_GLOSS = re.compile(r"(?<=[^A-Za-z .,'-])\s*[A-Za-z][A-Za-z .,'/-]*$")  # Don't know/Hard to say: a slash inside the gloss
 
 
 def clean(label: str) -> str:

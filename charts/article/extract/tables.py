@@ -249,6 +249,8 @@ def _unit_drafts(section: Section, table: Table, unit: str, names: list[str], he
     if len(rows) == 1 and len(names) >= 2 and all(YEARS.fullmatch(n) for n in names):
         return [_draft(section, table, unit, [rows[0][0]], [[n, v] for n, v in zip(names, rows[0][1:])],
                        label_column="年份")]  # 就业者负担人口 over 1995 … 2012: one measure's years
+    rows = [r for r in rows if not (unit == "%" and totals.TOTAL.fullmatch(r[0]) and
+                                    all(re.fullmatch(r"100(?:\.0+)?", v or "") for v in r[1:]))]  # 合計 100.0%: no answer
     whole, total, drafts = [r for r in rows if totals.TOTAL.fullmatch(r[0])], None, []
     rates = unit == "%" or any(RATE.search(h) for h in header)
     if len(whole) == 1 and len(rows) >= 3 and not rates:
