@@ -215,6 +215,7 @@ VERIFY_BOUND = "error [provenance]: {what} is not in the article as an exact fig
 VERIFY_RATIO_TERM = "{mark} [provenance]: {what} is another row's term: the ratio {ratio} (article line {line}) runs {order}, which gives this row {term}: give each row the term in its place (--lenient makes this a warning)"
 VERIFY_TABLE_CELL = "{mark} [provenance]: {what} is not under {header} in the table (article line {line}): this row has {cell} under {header}{holder}: take the cell under {header}, or head the column as the table does (--lenient makes this a warning)"
 VERIFY_TABLE_UNIT = "{mark} [provenance]: {what} is in the table in {stated}, as it states at article line {line}, not in {unit}: give the unit as the table does (unit: {stated}) (--lenient makes this a warning)"
+VERIFY_NAME_THE_ROUND = "{mark} [provenance]: {what} is in the article's table at line {line}, in the round {round}, which the column {column} does not name: head the column as the table names the round ({round}) so that verify reads that row (--lenient makes this a warning)"
 VERIFY_HEADER_UNIT = "{mark} [provenance]: {what} is under {header} in the table (article line {line}), in {stated}, not in {unit}: give the unit as the header does (--lenient makes this a warning)"
 VERIFY_TABLE_HOLDER = ", and {number} under {other}"
 VERIFY_CITED = "cited: {what} comes from {source}; not verified (give also_cited.article to check it)"

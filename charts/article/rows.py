@@ -269,6 +269,30 @@ def turned_row(article: Article, column: str, labels: list[str]) -> dict[str, tu
     return best
 
 
+def round_holding(article: Article, labels: list[str], values: list) -> tuple[str, int] | None:
+    """The row of a table printed the other way round (a poll's survey round: 4-6/1/2016 | 1013 |
+    70.0% | 21.4% …) whose cells under the chart's labels are exactly the chart's values, and its
+    line (1-based): the round a chart of one column was drawn from, for the editor to name."""
+    for number, line in enumerate(article.lines, start=1):
+        if "|" not in line:
+            continue
+        parts = [p.strip() for p in re.split(r"[|｜]", line.strip(" |｜"))]
+        first, tokens = parts[0], parts[1:]
+        if not first or _CELL.fullmatch(first) or not tokens or \
+                not all(_CELL.fullmatch(t) or t in _EMPTY_CELLS for t in tokens):
+            continue
+        header = names_a_line(article.lines, 0, number - 1, len(tokens))
+        header = header[0] if header else _naming(article.lines, number, labels, len(tokens))
+        if header is None:
+            continue
+        names = [_key(n) for n in header]
+        cells = [None if t in _EMPTY_CELLS else _number(t) for t in tokens]
+        if all(names.count(_key(label)) == 1 and cells[names.index(_key(label))] == value
+               for label, value in zip(labels, values)):
+            return first, number
+    return None
+
+
 def header_over(article: Article, number: int, label: str, name: str) -> str | None:
     """The header the table prints over the cell a spec's column `name` takes from the row
     `label` on line `number` (1-based): 绝对值(元) over 10463; None where it prints none."""

@@ -20,7 +20,7 @@ from charts.article.passage import strays
 from charts.article.places import cell_place, ratio_place, ratios_of
 from charts.article.periods import other_level, out_of_order
 from charts.article.read import Article, normalise, read_article
-from charts.article.rows import header_over, row_unit, table_row, turned_row
+from charts.article.rows import header_over, round_holding, row_unit, table_row, turned_row
 from charts.article.units import BARE_UNITS, conflicts, header_unit, stated_unit
 from charts.numbers.format import format_number, print_settings
 from charts.numbers.grammar import QUALIFIERS, Value, figures_in, in_arabic, parse_value
@@ -196,6 +196,13 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
             check = checks[found[k]]
             checks[found[k]] = replace(check, status="relabelled", instead=msg.VERIFY_AWAY.format(
                 what=check.what, line=check.line, first=first, last=last, mark="{mark}"))
+    if len(table.values) == 1 and lines and not cited and any(c.status != "found" for c in checks):
+        # a poll's answers charted from one round of its table, the column not named by the round
+        held = round_holding(article, table.categories, [v.number for v in table.values[0]])
+        if held:
+            checks = [replace(c, instead=msg.VERIFY_NAME_THE_ROUND.format(
+                what=c.what, line=held[1], round=held[0], column=names[0], mark="{mark}"))
+                if c.status != "found" and c.field[:1] == ("data",) else c for c in checks]
     if spec.reference is not None:
         value = parse_value(spec.reference.value)
         unit = spec.unit if isinstance(spec.unit, str) else ""

@@ -179,3 +179,22 @@ def test_a_head_every_row_shares_is_no_rows_label(checked):
                "城镇居民满意度水平为3.34分;农村居民满意度水平为3.48分。\n")
     assert checked(article, [["城镇居民", 3.34], ["农村居民", 3.49]], unit="分")["农村居民 3.49分"] != "found"
     assert set(checked(article, [["城镇居民", 3.34], ["农村居民", 3.48]], unit="分").values()) == {"found"}
+
+
+def test_a_polls_answers_from_one_round_under_a_column_that_does_not_name_it_say_which_round(tmp_path):
+    from charts.article.verify import verify_spec
+    from charts.spec.read import load_spec
+
+    (tmp_path / "a.txt").write_text(
+        "你覺得特首有幾需要處理房屋問題?\n\n調查日期 Date of survey |\n基數 Base |\n好需要 Very important |\n"
+        "幾需要 Quite important |\n唔知/難講 Don't know |\n合計 Total |\n"
+        "4-6/1/2016 | 1013 | 70.0% | 21.4% | 8.6% | 100.0% |\n2-9/1/2015 | 1545 | 74.1% | 16.0% | 9.9% | 100.0% |\n",
+        encoding="utf-8")
+    spec = tmp_path / "t.yaml"
+    body = "title: t\nkind: bar\nunit: \"%\"\ndata:\n  columns: [看法, {column}]\n  rows:\n    - [好需要, 70.0]\n" \
+           "    - [幾需要, 21.4]\nsource: {{publication: 港大民研, article: a.txt}}\n"
+    spec.write_text(body.format(column="占比"), encoding="utf-8")
+    checks = [c for c in verify_spec(load_spec(spec)) if c.field[0] == "data"]
+    assert {c.status for c in checks} == {"relabelled"} and all("4-6/1/2016" in c.instead for c in checks)
+    spec.write_text(body.format(column='"4-6/1/2016"'), encoding="utf-8")
+    assert {c.status for c in verify_spec(load_spec(spec)) if c.field[0] == "data"} == {"found"}
