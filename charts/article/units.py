@@ -41,14 +41,13 @@ _CELL = re.compile(r"(?<![\w.])[-−+]?\d[\d,]*(?:\.\d+)?(?![\w.])%?")
 # A line naming a group of rows and their unit, perhaps with an English gloss after it:
 # 人  口(万人)  Population (10 000 persons), 人  口(万人)  Population, 10 000 persons
 _GROUP = re.compile(r"\s*[|｜]?\s*((?:[\u4e00-\u9fff] {1,3})*[\u4e00-\u9fff]{1,14}\(([^()]{1,6})\))"
-                    r"(?:\s*(?:[A-Za-z][A-Za-z0-9 ,.'&()/-]*[A-Za-z)])?)?\s*[|｜]?\s*$")
+                    r"(?:\s*(?:[A-Za-z][A-Za-z0-9 ,.'&()/-]*[A-Za-z)])?)?(?:\s*[|｜])*\s*$")  # | 人口(万人) | | |
 # A caption's or a line's unit: 单位:万元, (计量单位:万吨), 單位:人、% (not 发布单位:, 价格单位:)
 _STATED = re.compile(r"(?<![\u4e00-\u9fff])(?:计量|計量)?[单單]位\s*[:：]\s*([^\s,，;；)）|]{1,8})")
 _GLOSSED = re.compile(r"\([^()\u4e00-\u9fff]*[A-Za-z][^()\u4e00-\u9fff]*\)")  # (10 000 persons)
 _CAPTION = re.compile(r"\s*[表圖图]\s*[0-9一二三四五六七八九十]+")
 _PART = re.compile(r"\s*[|｜]?\s*(?:#|＃|其中[:：]?)")  # a part of the row above: #城镇人口, 其中:工业
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_SCALES = ("万亿", "萬億", "亿", "億", "万", "萬", "千", "百")
 
 
 def _indent(line: str) -> int:
@@ -62,7 +61,8 @@ def _own(words: str) -> str | None:
     bracketed = header_unit(re.sub(r"[A-Za-z][A-Za-z .,'&()/-]*$|[|｜\s]", "", words))
     if bracketed:
         return bracketed
-    return tokens[-1] if len(tokens) >= 2 and _UNIT.fullmatch(folded(tokens[-1])) else None
+    # 粮食  万吨: a unit column after a label of two characters or more (not 外  国  人 spaced out)
+    return tokens[-1] if len(tokens) >= 2 and len(tokens[-2]) >= 2 and _UNIT.fullmatch(folded(tokens[-1])) else None
 
 
 def _stated(text: str) -> str | None:
@@ -141,29 +141,40 @@ def _plain(unit: str) -> str:
     for short, long_ in (("m³", "立方米"), ("m3", "立方米"), ("km²", "平方公里"), ("km2", "平方公里"),
                          ("m²", "平方米"), ("m2", "平方米"), ("平米", "平方米"), ("％", "%")):
         text = text.replace(short, long_)
-    return text
+    return "百分点" if text == "个百分点" else text  # 比上年增减(百分点): 个 or not, the same unit
 
 
-def _scaled(unit: str) -> tuple[str, str]:
-    """(scale, base): 万人 -> (万, 人), 亿立方米 -> (亿, 立方米), 元 -> ("", 元)."""
+_MULTIPLES = {"百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+# words that begin with a multiple's character but are no multiple: 千瓦时, 百分点, 千克, 百分比
+_NOT_A_MULTIPLE = re.compile(r"^(?:千瓦|千克|千米|千分|百分|万元/|亿元/)")
+
+
+def _scaled(unit: str) -> tuple[int, str]:
+    """(multiple, base): 万人 -> (10⁴, 人), 百萬美元 -> (10⁶, 美元), 亿 -> (10⁸, ""), 千瓦时 -> (1,
+    千瓦时), 亿千瓦时 -> (10⁸, 千瓦时), 个百分点 -> (1, 个百分点)."""
     text = _plain(unit)
-    scale = next((s for s in _SCALES if text.startswith(folded(s)) and len(text) > len(folded(s))), "")
-    return folded(scale), text[len(folded(scale)):]
+    multiple, at = 1, 0
+    while at < len(text) and text[at] in _MULTIPLES and not _NOT_A_MULTIPLE.match(text[at:]):
+        multiple *= _MULTIPLES[text[at]]
+        at += 1
+    return multiple, text[at:]
 
 
-def conflicts(stated: str, unit: str) -> bool:
-    """Whether a spec's unit puts the table's figure at another scale than the table states it
-    (亿元 where the table says 万元, 人 where it says 万人: the same measure, a multiple apart), or
-    charts a table of rates (增速(%)) as amounts (亿元). Other differences (a rank column beside
-    亿元 rows, 个百分点 or % columns beside 亿元 rows, no unit at all) are not judged: a column
-    may have its own unit that nothing on the row's line states."""
+def conflicts(stated: str, unit: str, column: bool = False) -> bool:
+    """Whether a spec's unit is not the one the table states: at another multiple of the same
+    measure (亿元 where the table says 万元, 人 where it says 万人, 万 where it says 亿), or a table
+    of rates (增速(%)) charted as amounts (亿元). Where the unit is the printed header's over the
+    figure's own column (`column`), any other unit, or none, is a conflict too (亿美元 for 亿元,
+    万亩 for 万公顷). A unit stated for a row or the whole table judges only the multiple: a column
+    may have its own unit (a rank, a growth in %, 个百分点) that nothing on the row's line states."""
     listed = [_scaled(u) for u in re.split(r"[、,，]", stated) if u.strip()]
-    scale, base = _scaled(unit)
-    if not base or (scale, base) in listed:
+    multiple, base = _scaled(unit)
+    if (multiple, base) in listed:
         return False
-    if all(b in _RATES for _, b in listed) and base not in _RATES and _UNIT.fullmatch(_plain(unit)):
-        return True  # a table of rates (增速(%)) charted as amounts (亿元)
-    return any(b == base and s != scale for s, b in listed)
+    if column:
+        return True
+    if not base and multiple == 1:
+        return False  # no unit: not judged against a row's or table's
+    return any(m != multiple and (b == base or not b or not base) for m, b in listed)
 
 
-_RATES = ("%", "‰", "个百分点", "百分点")

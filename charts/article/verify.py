@@ -128,7 +128,7 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                 cell, at, share = turned[column - 1][label]
                 stated = stated_unit(lines, at, "")
                 right = cell == value.number and (unit in ("%", "％") or not share) and \
-                    not (stated and conflicts(stated[0], unit))
+                    not (stated and conflicts(stated[0], unit, column=True))
                 checks.append(Check(what, field, "found" if right else "relabelled", at, str(article.path)))
                 continue
             if column - 1 in misplaced:
@@ -137,14 +137,16 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                 continue
             if in_table and in_table[column - 1] is not None:
                 looked[len(checks)] = (label, forms)
-                over = header_over(article, in_table[column - 1], label, names[column - 1])
-                if over and header_unit(over) and conflicts(header_unit(over), unit):
+                # the row's own unit (人均地区生产总值(元)) before its column's header (2023年(亿元))
+                stated = row_unit(lines, in_table[column - 1], label)
+                own = stated is not None and stated[1] == in_table[column - 1]
+                over = None if own else header_over(article, in_table[column - 1], label, names[column - 1])
+                if over and header_unit(over) and conflicts(header_unit(over), unit, column=True):
                     checks.append(Check(what, field, "relabelled", in_table[column - 1], str(article.path),
                                         instead=msg.VERIFY_HEADER_UNIT.format(
                                             what=what, line=in_table[column - 1], header=over,
                                             stated=header_unit(over), unit=unit or "no unit", mark="{mark}")))
                     continue
-                stated = row_unit(lines, in_table[column - 1], label)
                 if stated and conflicts(stated[0], unit):
                     checks.append(Check(what, field, "relabelled", stated[1], str(article.path),
                                         instead=msg.VERIFY_TABLE_UNIT.format(

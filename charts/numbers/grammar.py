@@ -91,8 +91,8 @@ _IN_TEXT = {whole: re.compile(_QUALIFIER + (_NOT_A_TAIL if whole else "") + _TEX
 # 收窄13.1个和13.0个百分点: the first 个 is 个百分点 said once for the list.
 # (eight at most: a list re-read from each of its figures must not grow with its square)
 _POINTS_LATER = re.compile(rf"(?:[和、及与與或]{ARABIC}[个個]){{0,8}}[和、及与與或]{ARABIC}[个個]?(?:百分点|百分點)")
-# 3个月饼, 4个月台, 5个小时工: 个 counts a thing whose name begins with 月 or 小时
-_NOT_DURATION = {"个月": "饼餅台亮光球", "個月": "饼餅台亮光球", "个小时": "工", "個小時": "工"}
+# 3个月饼: 个 counts mooncakes (月台, 月光, 小时工 are rarer than 前4个月台湾, 8个小时工作制)
+_NOT_DURATION = {"个月": "饼餅", "個月": "饼餅"}
 _LISTED = re.compile(rf"{_NOT_A_TAIL}{ARABIC}%?[、及和与]$")  # 7.0、 before the 6.5 of 增加7.0、6.5
 
 

@@ -542,3 +542,9 @@ def test_bare_bracketed_decimals_that_are_no_scores_are_no_table(tmp_path):
                  "居民消费价格指数同比上涨2.1%,涨幅分别为:食品烟酒(3.2)、衣着(1.5)、居住(0.8)。\n",
                  "消费者信心指数(86.77),同比上升(1.25),环比下降(0.53)。\n"):
         assert not [d for d in _drafts(tmp_path, text) if d.name.startswith("counts")], text
+
+
+def test_spreads_in_brackets_are_no_scores_and_a_list_is_named_after_its_lead(tmp_path):
+    assert not _drafts(tmp_path, "满意度的标准差分别为服务态度(0.85)、就医环境(0.92)、收费价格(1.03)。\n")
+    (draft,) = _drafts(tmp_path, "综合评价得分前三的城市是杭州(86.5)、成都(85.1)、南京(84.7)。\n")
+    assert [row[0] for row in draft.rows] == ["杭州", "成都", "南京"]

@@ -390,3 +390,4 @@ def test_a_finding_stated_again_in_a_table_of_its_answers_is_drafted_once(tmp_pa
             "数据显示，60.3%的受访家长会为孩子的暑期生活发愁，24.2%的家长不会。另有57.1%的家长盼望建立托管中心。\n")
     values = [row[1] for d in _drafts(tmp_path, text) for row in d.rows]
     assert values.count("60.3") == 1 and "24.2" in values and "57.1" in values
+

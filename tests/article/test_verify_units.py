@@ -124,3 +124,27 @@ def test_a_column_headed_at_another_scale_than_the_tables_header_fails(checked):
     assert set(checked(text, rows, ("指标", "绝对值(元)", "增长(%)"), unit="", kind="grouped").values()) == {"found"}
     scaled = checked(text, rows, ("指标", "绝对值(万元)", "增长(%)"), unit="", kind="grouped")
     assert sorted(scaled.values()) == ["found", "found", "relabelled", "relabelled"]
+
+
+def test_multiples_and_bases_as_a_second_reading_tried_them(checked):
+    """Second reading of the unit rules: multiples parsed whole (百萬, 亿千瓦时, not 千 of 千瓦时);
+    a column's printed header judges any other unit; a row's own unit before its column's."""
+    kwh = "指标  单位  数值\n发电量  亿千瓦时  312.5\n用电量  亿千瓦时  280.1\n"
+    assert set(checked(kwh, [["发电量", 312.5], ["用电量", 280.1]], unit="千瓦时").values()) == {"relabelled"}
+    million = "單位:百萬美元\n\n地區 | 出口\n香港 | 4795 |\n澳門 | 120 |\n"
+    assert set(checked(million, [["香港", 4795], ["澳門", 120]], unit="億美元").values()) == {"relabelled"}
+    header = "地区 | 地区生产总值(亿元)\n东城 | 3012.5\n西城 | 5710.3\n"
+    for unit in ("亿美元", ""):
+        assert set(checked(header, [["东城", 3012.5], ["西城", 5710.3]], ("地区", "地区生产总值"), unit).values()) == {"relabelled"}
+    group = "| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 人口(万人) | | |\n| 年末常住人口 | 2188.6 | 2185.8 |\n| 城镇人口 | 1912.8 | 1916.1 |\n"
+    rows = [["年末常住人口", 2188.6, 2185.8], ["城镇人口", 1912.8, 1916.1]]
+    assert set(checked(group, rows, ("指标", "2022年", "2023年"), "人", "grouped").values()) == {"relabelled"}
+    scale = "| 指标 | 规模(亿) | 使用率(%) |\n| 网络视频 | 10.67 | 97.7 |\n| 短视频 | 10.53 | 96.4 |\n"
+    assert set(checked(scale, [["网络视频", 10.67], ["短视频", 10.53]], ("指标", "规模"), "万").values()) == {"relabelled"}
+    own = "| 指标 | 2023年(亿元) | 比上年增长(%) |\n| 地区生产总值 | 4122.5 | 5.2 |\n| 人均地区生产总值(元) | 98000 | 5.0 |\n"
+    assert set(checked(own, [["人均地区生产总值", 98000]], ("指标", "2023年"), "元").values()) == {"found"}
+    spaced = "单位:万人\n\n项目       2022     2023\n外  国  人  125.3  380.6\n港澳台同胞  210.4  450.2\n"
+    assert set(checked(spaced, [["外国人", 125.3, 380.6], ["港澳台同胞", 210.4, 450.2]], ("项目", "2022", "2023"),
+                       "万人", "grouped").values()) == {"found"}
+    caption = "表1  受访者基本情况(%)\n\n项目 | 男 | 女\n样本量 | 612 | 588\n"
+    assert set(checked(caption, [["样本量", 612, 588]], ("项目", "男", "女"), "人", "grouped").values()) == {"found"}

@@ -137,11 +137,13 @@ def test_dev_tables_given_their_unit_at_another_scale_fail(corpus):
     header two lines above its cells), where a row's line is not its cells' line."""
     tally = measure(corpus, "dev", tamper=False, units=True)
     assert tally.scaled >= 20 and [s.split(":")[0] for s in tally.scaled_slipped] == ["23-gdp-erjidu-2017#0"]
+    assert tally.scaled_by_tables >= 4  # most fail by the unit printed beside a prose figure
 
 
 def test_a_tables_units_put_at_another_scale():
     from tests.corpus.verify_keys import _rescaled_table, rescaled
 
-    assert [rescaled(u) for u in ("万人", "亿元", "元", "%", "分", "立方米/人")] == ["人", "万元", "万元", None, None, None]
+    assert [rescaled(u) for u in ("万人", "亿元", "元", "元/月", "亿", "%", "分", "个百分点", "倍", "成")] == [
+        "人", "万元", "万元", "万元/月", "万", None, None, None, None, None]
     table = _rescaled_table({"unit": "元 / %", "columns": ["指标", "绝对值(元)", "增长(%)", "上年(2023)"]})
     assert table["unit"] == "万元 / %" and table["columns"] == ["指标", "绝对值(万元)", "增长(%)", "上年(2023)"]

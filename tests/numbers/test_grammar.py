@@ -280,9 +280,9 @@ def test_percentage_points_said_once_for_a_list_belong_to_each_figure():
         ("3", "个"), ("5", "个")]
 
 
-def test_a_count_of_things_named_from_yue_or_xiaoshi_is_no_duration():
-    found = figures_in("买了3个月饼,4个月台,5个小时工,过去3个月")
-    assert [(f.digits, f.unit) for f in found] == [("3", "个"), ("4", "个"), ("5", "个"), ("3", "个月")]
+def test_mooncakes_are_no_duration_and_months_before_other_words_are():
+    found = figures_in("买了3个月饼,前4个月台湾,近6个月球迷,8个小时工作制,过去3个月")
+    assert [(f.digits, f.unit) for f in found] == [("3", "个"), ("4", "个月"), ("6", "个月"), ("8", "个小时"), ("3", "个月")]
 
 
 def test_points_said_once_after_a_long_list_reach_its_last_figures_only():

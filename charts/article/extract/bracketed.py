@@ -24,7 +24,8 @@ _LISTED_AFTER = re.compile(r"[、和及与與]")
 _LISTED_BEFORE = re.compile(r"\([0-9]+\.[0-9]+\)[、和及与與][^()]{1,12}$")
 # A list of bare figures is one of scores or indices where its sentence says so, and no change
 _SCORES = re.compile(r"得分|评分|評分|打分|分数|分數|分值|指数|指數|感受度|满意度|滿意度|幸福感|评价|評價|排位|排名")
-_CHANGED = re.compile(r"涨幅|漲幅|增幅|降幅|跌幅|上涨|上漲|下降|同比|环比|環比|增长|增長|减少|減少")
+_CHANGED = re.compile(r"涨幅|漲幅|增幅|降幅|跌幅|上涨|上漲|下降|同比|环比|環比|增长|增長|减少|減少|"
+                      r"标准差|標準差|方差|误差|誤差")  # a change, or a spread: no score
 # A bracketed share after these words compares a group with the rest: comparisons.py reads it.
 COMPARISON = re.compile(r"比例|更高|高于|低于|更低")
 
@@ -67,7 +68,7 @@ def _drafts(section: Section, items) -> list[Draft]:
 
 
 # Words that lead a list into its first item (以广东省(…)、湖南省(…)居多, 来自…, 包括…)
-_LEADS = re.compile(r"^.*(?:以|来自|來自|包括|主要是|主要为|主要為|依次是|依次为|依次為|分别是|分别为|分別是|分別為)(?=..)")
+_LEADS = re.compile(r"^.*(?:以|来自|來自|包括|主要是|主要为|主要為|依次是|依次为|依次為|分别是|分别为|分別是|分別為|的城市是|的地区是|的项目是)(?=..)")
 
 
 def _first(label: str, others: list[str]) -> str:
