@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -55,13 +56,18 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LEADS = ("其中", "#", "其")  # words a table puts before a part's label (其中:工业, 其中工业)
 
 
+@lru_cache(maxsize=4096)
+def _normalised(label: str) -> str:
+    return normalise(label)
+
+
 def _after_label(line: str, label: str) -> int | None:
     """Where the row's cells begin: just after its label, matched without the spaces an
     aligned table puts inside labels (`指  标`) or the bars between a label's two cells
     (`12/10/2011 | 即日調查`); None when the line does not hold it."""
-    wanted = normalise(label)
-    if not wanted:
-        return None
+    wanted = _normalised(label)
+    if not wanted or wanted[0] not in line:
+        return None  # the line cannot hold it (checked first: verify asks this of every line, row by row)
     kept = [(i, ch) for i, ch in enumerate(line) if not ch.isspace() and ch not in "|｜"]  # 12/10/2011 | 即日調查
     flat = "".join(ch for _, ch in kept)
     at = flat.find(wanted)

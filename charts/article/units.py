@@ -125,7 +125,7 @@ def stated_unit(lines: tuple[str, ...], number: int, label: str) -> tuple[str, i
         if grouped:
             continue
         unit = _own(text[:cells.start()])
-        parent = (part and not _PART.match(text)) or _indent(text) + 2 <= _indent(line)
+        parent = part and not _PART.match(text)  # a part marked as one (#城镇人口, 其中:); indents are the page's layout
         if unit:
             if parent:
                 return unit, above + 1
@@ -160,21 +160,22 @@ def _scaled(unit: str) -> tuple[int, str]:
     return multiple, text[at:]
 
 
+def is_rate(unit: str) -> bool:
+    """A unit of rates or shares (%, ‰, 百分点, 百分比), not of amounts."""
+    return _plain(unit) in ("%", "‰", "百分点", "百分比", "pp")
+
+
 def conflicts(stated: str, unit: str, column: bool = False) -> bool:
     """Whether a spec's unit is not the one the table states: at another multiple of the same
-    measure (亿元 where the table says 万元, 人 where it says 万人, 万 where it says 亿), or a table
-    of rates (增速(%)) charted as amounts (亿元). Where the unit is the printed header's over the
-    figure's own column (`column`), any other unit, or none, is a conflict too (亿美元 for 亿元,
-    万亩 for 万公顷). A unit stated for a row or the whole table judges only the multiple: a column
-    may have its own unit (a rank, a growth in %, 个百分点) that nothing on the row's line states."""
+    measure (亿元 where the table says 万元, 人 where it says 万人, 万 where it says 亿). Where the
+    unit is the header printed over the figure's own column (`column`), a rate charted as an
+    amount (增速(%) as 亿元) or an amount as a rate is a conflict too. Other words for a unit
+    (US$, t, km, kWh, 元人民币) and no unit at all are not judged: nothing here knows them all."""
     listed = [_scaled(u) for u in re.split(r"[、,，]", stated) if u.strip()]
     multiple, base = _scaled(unit)
-    if (multiple, base) in listed:
+    if (multiple, base) in listed or (not base and multiple == 1):
         return False
-    if column:
+    if column and any(is_rate(b) != is_rate(base) and (_UNIT.fullmatch(_plain(unit)) or is_rate(base))
+                      and (_UNIT.fullmatch(b) or is_rate(b)) for _, b in listed):
         return True
-    if not base and multiple == 1:
-        return False  # no unit: not judged against a row's or table's
     return any(m != multiple and (b == base or not b or not base) for m, b in listed)
-
-

@@ -20,8 +20,9 @@ from charts.article.passage import strays
 from charts.article.places import cell_place, ratio_place, ratios_of
 from charts.article.periods import other_level, out_of_order
 from charts.article.read import Article, normalise, read_article
+from charts.article.extract.cells import SURVEY_DATES, YEARS
 from charts.article.rows import header_over, round_holding, row_unit, table_row, turned_row
-from charts.article.units import BARE_UNITS, conflicts, header_unit, stated_unit
+from charts.article.units import BARE_UNITS, conflicts, header_unit, is_rate, stated_unit
 from charts.numbers.format import format_number, print_settings
 from charts.numbers.grammar import QUALIFIERS, Value, figures_in, in_arabic, parse_value
 from charts.spec.read import LoadedSpec
@@ -89,10 +90,12 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
     ratios = ratios_of(article, table, cited)
     names = table.series_names
     looked: dict[int, tuple[str, list[str]]] = {}  # check -> (label, forms) of a figure found by its label
-    # one column that is a row of a table printed the other way round (a poll's survey dates)
-    # each column that is a row of a table printed the other way round (a poll's survey dates
-    # over its measures: | 調查日期 | 2-4/2 | 20-23/2 |, the chart's rows the dates)
-    turned = [turned_row(article, name, table.categories) if lines and not cited else {} for name in names]
+    # a column that is a row of a table printed the other way round: one column (a poll's survey
+    # dates: 3-6/10/05  527  61.3% …), or each, where the chart's rows are a poll's rounds
+    # (| 調查日期 | 2-4/2 | 20-23/2 |, its measures the columns)
+    rounds = len(names) == 1 or any(SURVEY_DATES.fullmatch(str(c)) for c in table.categories) or \
+        all(YEARS.fullmatch(str(n)) or SURVEY_DATES.fullmatch(str(n)) for n in names)  # | 年份 | 北京 | 上海 |
+    turned = [turned_row(article, name, table.categories) if lines and not cited and rounds else {} for name in names]
     for row, label in enumerate(table.categories):
         # The row as a table printed in the text: its line, cell by cell in column order;
         # only a whole row counts (a cell moved to the next column leaves it incomplete).
@@ -137,17 +140,21 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                 continue
             if in_table and in_table[column - 1] is not None:
                 looked[len(checks)] = (label, forms)
-                # the row's own unit (人均地区生产总值(元)) before its column's header (2023年(亿元))
+                # which unit the table states for this cell: a rate column's header (比上年增长(%)) over
+                # any row's; else the row's own (人均地区生产总值(元) under 2023年(亿元)); else its column's
+                # header; else its group's, parent's or caption's
                 stated = row_unit(lines, in_table[column - 1], label)
-                own = stated is not None and stated[1] == in_table[column - 1]
-                over = None if own else header_over(article, in_table[column - 1], label, names[column - 1])
-                if over and header_unit(over) and conflicts(header_unit(over), unit, column=True):
-                    checks.append(Check(what, field, "relabelled", in_table[column - 1], str(article.path),
-                                        instead=msg.VERIFY_HEADER_UNIT.format(
-                                            what=what, line=in_table[column - 1], header=over,
-                                            stated=header_unit(over), unit=unit or "no unit", mark="{mark}")))
-                    continue
-                if stated and conflicts(stated[0], unit):
+                own = stated if stated is not None and stated[1] == in_table[column - 1] else None
+                over = header_over(article, in_table[column - 1], label, names[column - 1])
+                over_unit = header_unit(over) if over else None
+                if over_unit and (is_rate(over_unit) or not own):
+                    if conflicts(over_unit, unit, column=True):
+                        checks.append(Check(what, field, "relabelled", in_table[column - 1], str(article.path),
+                                            instead=msg.VERIFY_HEADER_UNIT.format(
+                                                what=what, line=in_table[column - 1], header=over,
+                                                stated=over_unit, unit=unit or "no unit", mark="{mark}")))
+                        continue
+                elif stated and conflicts(stated[0], unit):
                     checks.append(Check(what, field, "relabelled", stated[1], str(article.path),
                                         instead=msg.VERIFY_TABLE_UNIT.format(
                                             what=what, line=stated[1], stated=stated[0], unit=unit or "no unit",

@@ -383,11 +383,3 @@ def test_cells_past_the_headers_last_column_are_left_out_and_said(tmp_path):
     assert drafts[0].sums == ["1行（2000）的单元格多于表头，只取了前3列：请核对表头"]
     assert "# 请核对: 1行（2000）的单元格多于表头" in draft_yaml(drafts[0], "a.txt", "s.json")
 
-
-def test_a_finding_stated_again_in_a_table_of_its_answers_is_drafted_once(tmp_path):
-    text = ("日前，一项对1994名家长的调查显示，60.3%的受访家长为孩子的暑期生活发愁。\n\n"
-            "60.3%受访家长为孩子的暑期生活发愁\n\n"
-            "数据显示，60.3%的受访家长会为孩子的暑期生活发愁，24.2%的家长不会。另有57.1%的家长盼望建立托管中心。\n")
-    values = [row[1] for d in _drafts(tmp_path, text) for row in d.rows]
-    assert values.count("60.3") == 1 and "24.2" in values and "57.1" in values
-

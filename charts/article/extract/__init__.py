@@ -79,10 +79,8 @@ def extract(article: Article) -> list[Draft]:
     """Every table the readers recognise, article section by article section."""
     drafts: list[Draft] = []
     for section in sections(article):
-        found: list[Draft] = []
         for read in READERS:
-            found += [part for draft in read(section) for part in _parts(draft)]
-        drafts += _without_repeats(found)
+            drafts += [part for draft in read(section) for part in _parts(draft)]
     names: dict[str, int] = {}
     for draft in drafts:  # unique, file-safe names
         count = names.get(draft.name, 0)
@@ -90,67 +88,6 @@ def extract(article: Article) -> list[Draft]:
         if count:
             draft.name = f"{draft.name}-{count + 1}"
     return drafts
-
-
-def _without_repeats(drafts: list[Draft]) -> list[Draft]:
-    """A finding the page states again (60.3%受访家长为孩子的暑期生活发愁 in the lead and a
-    subheading, then 60.3%的受访家长会为孩子的暑期生活发愁，24.2%的家长不会) is drafted once: in the
-    table of its answers, which holds it; or, where a shorter table only repeats findings drafted
-    together (75.8% and 53.5% of a three-finding lead), in the findings. Only where the words are
-    the same (most of the shorter label's characters), and within one article of the page (a
-    section): 60.3% of another question stays, and 65.2% in the page's next article."""
-    def repeated(row, rows, alike=None) -> bool:
-        return any(str(row[1]) == str(other[1]) and (alike or _alike)(row[0], other[0]) for other in rows)
-
-    findings = [d for d in drafts if d.name == "findings"]
-    dropped = {id(d) for d in drafts if d.name != "findings" and len(d.rows) >= 2 and all(len(r) == 2 for r in d.rows)
-               and any(len(f.rows) > len(d.rows) and all(repeated(r, f.rows, _akin) for r in d.rows) for f in findings)}
-    tabled = [row for d in drafts if d.name != "findings" and id(d) not in dropped for row in d.rows if len(row) == 2]
-    # the dropped table's labels, which its reader read from the answer's own frame, name the findings' rows
-    named = {str(r[1]): r[0] for d in drafts if id(d) in dropped for r in d.rows}
-    out, said = [], []
-    for draft in drafts:
-        if id(draft) in dropped:
-            continue
-        if draft.name == "findings":
-            kept = [row for row in draft.rows if not repeated(row, tabled) and not repeated(row, said)]
-            renamed = {row[0]: named[str(row[1])] for row in kept if str(row[1]) in named
-                       and _akin(row[0], named[str(row[1])]) and named[str(row[1])] not in {r[0] for r in kept}}
-            kept = [[renamed.get(row[0], row[0]), *row[1:]] for row in kept]
-            said += kept
-            if not kept:
-                continue
-            if kept != draft.rows:
-                draft = replace(draft, rows=kept, worded={renamed.get(k, k): v for k, v in draft.worded.items()
-                                                          if any(r[0] == renamed.get(k, k) for r in kept)})
-        out.append(draft)
-    return out
-
-
-def _akin(a: str, b: str) -> bool:
-    """Near enough to name the same finding twice in a row of findings: 60 % of the shorter's
-    characters in the longer (与邻居 in 疫情防控过程中与邻居关系更近了)."""
-    short, long_ = sorted((a, b), key=len)
-    pool = list(long_)
-    shared = 0
-    for ch in short:
-        if ch in pool:
-            pool.remove(ch)
-            shared += 1
-    return bool(short) and shared >= 0.6 * len(short)
-
-
-def _alike(a: str, b: str) -> bool:
-    """The same words: the shorter label of four characters at least, and 80 % of its characters
-    in the longer, counted with repeats (支持 is in too many answers to say which)."""
-    short, long_ = sorted((a, b), key=len)
-    pool = list(long_)
-    shared = 0
-    for ch in short:
-        if ch in pool:
-            pool.remove(ch)
-            shared += 1
-    return len(short) >= 4 and shared >= 0.8 * len(short)
 
 
 def _parts(draft: Draft) -> list[Draft]:
