@@ -22,11 +22,8 @@ from charts.article.extract.cells import EMPTY
 from charts.article.extract.headers import names_a_line
 from charts.article.labels import column_words
 from charts.article.read import Article, normalise
-from charts.article.units import stated_unit
+from charts.article.units import CELL, stated_unit
 
-# A cell's number: digits with an optional sign, thousands commas and decimals, alone
-# between spaces or pipes (not the 2 of 2季度 or the 1995 of 1995年).
-_CELL = re.compile(r"(?<![\w.])[-−+]?\d[\d,]*(?:\.\d+)?(?![\w.])%?")
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # two Han characters running: words, not cells
 _RULED = re.compile(r"\||\t")  # a line set out by pipes or tabs
 _ENGLISH = re.compile(r"(?<=[\u4e00-\u9fff)*])\s+[A-Za-z][A-Za-z .,'&()/-]*$")
@@ -88,7 +85,7 @@ def _cells(article: Article, number: int, start: int, count: int,
     in, nothing on its line says (a spec taking 工业 from a row 100, 200, 300 cannot be
     told from one taking 建筑业)."""
     line = article.lines[number - 1]
-    cells = [(_number(m.group()), number) for m in _CELL.finditer(line, start)]
+    cells = [(_number(m.group()), number) for m in CELL.finditer(line, start)]
     if line[start:].strip(" |｜\t"):
         return cells
     for later in range(number, len(article.lines)):
@@ -99,9 +96,9 @@ def _cells(article: Article, number: int, start: int, count: int,
             continue
         if not cells and _GLOSS.fullmatch(text):
             continue  # the label's English gloss, perhaps over two lines (Natural / Growth Rate |)
-        if _CELL.sub("", text).strip(" |\t") or _bare(text) in others:
+        if CELL.sub("", text).strip(" |\t") or _bare(text) in others:
             break  # words, or the next row's label
-        cells += [(_number(m.group()), later + 1) for m in _CELL.finditer(text)]
+        cells += [(_number(m.group()), later + 1) for m in CELL.finditer(text)]
     return cells[:count]
 
 
@@ -137,11 +134,11 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
         if not (alone or opening or _TABLE_LINE.search(line.strip())):
             continue
         if not (alone or opening or _RULED.search(line)) and \
-                _WORDS.search(_CELL.sub(" ", re.sub(r"\([^()]*\)", "", line[start:]))):
+                _WORDS.search(CELL.sub(" ", re.sub(r"\([^()]*\)", "", line[start:]))):
             continue  # only spaces set it out, and words follow the label: prose (a page's HTML), not a row
         # a spec of fewer columns than the row holds: each by the header over it, where the table
         # prints one (a pipe row, or a name a line: 调查日期 Date of survey | / 本题基数 | / 非常满意 | …)
-        every = len(list(_CELL.finditer(line, start)))
+        every = len(list(CELL.finditer(line, start)))
         above = None
         if names and every > len(values):
             above = names_a_line(article.lines, 0, _first_row(article, number), every)
@@ -177,7 +174,7 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
 def _first_row(article: Article, number: int) -> int:
     """The 0-based line of the first of the ruled rows that run up to line `number` (1-based)."""
     top = number - 1
-    while top > 0 and _RULED.search(article.lines[top - 1]) and _CELL.search(article.lines[top - 1]):
+    while top > 0 and _RULED.search(article.lines[top - 1]) and CELL.search(article.lines[top - 1]):
         top -= 1
     return top
 
@@ -197,16 +194,16 @@ def _headers(article: Article, number: int, start: int, count: int) -> list[str]
     where a line of prose comes first or the cells do not line up."""
     row = _split(article.lines[number - 1])
     line = article.lines[number - 1]
-    if not count or len(list(_CELL.finditer(line, start))) != count:
+    if not count or len(list(CELL.finditer(line, start))) != count:
         return None
-    numeric = [i for i, cell in enumerate(row) if _CELL.fullmatch(cell.rstrip("*#@"))]  # 816*: a footnote's mark
+    numeric = [i for i, cell in enumerate(row) if CELL.fullmatch(cell.rstrip("*#@"))]  # 816*: a footnote's mark
     for above in range(number - 2, max(-1, number - 62), -1):
         text = article.lines[above].strip()
         if not text or re.fullmatch(r"[|:\-—\s]+", text):
             continue  # a blank line, or a rule (|---|---|)
         if not _TABLE_LINE.search(text):
             return None
-        if _CELL.search(text):
+        if CELL.search(text):
             continue  # another row of the table
         head = _split(text)
         if len(head) == len(row) and len(numeric) == count:
@@ -261,18 +258,27 @@ def turned_row(article: Article, column: str, labels: list[str]) -> dict[str, tu
             continue
         # every cell of the row, an empty one too (--, *): a cell skipped would move the later ones
         tokens = [t for t in re.split(r"[|｜\s]+", line[start:]) if t]
-        if not tokens or not all(_CELL.fullmatch(t) or t in _EMPTY_CELLS for t in tokens):
+        if not tokens or not all(CELL.fullmatch(t) or t in _EMPTY_CELLS for t in tokens):
             continue
-        cells = [(None if t in _EMPTY_CELLS else _number(t), number, t.endswith("%")) for t in tokens]
-        header = names_a_line(article.lines, 0, number - 1, len(cells))
-        header = header[0] if header else _naming(article.lines, number, labels, len(cells))
-        if header is None:
+        named = _by_header(article, number, tokens, labels)
+        if named is None:
             continue
-        names = [_key(n) for n in header]
-        named = {label: cells[names.index(_key(label))] for label in labels
-                 if names.count(_key(label)) == 1 and cells[names.index(_key(label))][0] is not None}
+        named = {label: (cell, number, share) for label, (cell, share) in named.items() if cell is not None}
         best = max(best, named, key=len)  # of two tables of the same survey, the one naming the chart's labels
     return best
+
+
+def _by_header(article: Article, number: int, tokens: list[str], labels: list[str]) -> dict | None:
+    """The cells of a row printed the other way round (line `number`, 1-based) under the chart's
+    labels its header names once: {label: (number or None for an empty cell, printed with %)};
+    None where no header over the row names them (a name a line, or a line of names)."""
+    header = names_a_line(article.lines, 0, number - 1, len(tokens))
+    header = header[0] if header else _naming(article.lines, number, labels, len(tokens))
+    if header is None:
+        return None
+    names = [_key(n) for n in header]
+    cells = {label: tokens[names.index(_key(label))] for label in labels if names.count(_key(label)) == 1}
+    return {label: (None if t in _EMPTY_CELLS else _number(t), t.endswith("%")) for label, t in cells.items()}
 
 
 def round_holding(article: Article, labels: list[str], values: list) -> tuple[str, int] | None:
@@ -284,17 +290,12 @@ def round_holding(article: Article, labels: list[str], values: list) -> tuple[st
             continue
         parts = [p.strip() for p in re.split(r"[|｜]", line.strip(" |｜"))]
         first, tokens = parts[0], parts[1:]
-        if not first or _CELL.fullmatch(first) or not tokens or \
-                not all(_CELL.fullmatch(t) or t in _EMPTY_CELLS for t in tokens):
+        if not first or CELL.fullmatch(first) or not tokens or \
+                not all(CELL.fullmatch(t) or t in _EMPTY_CELLS for t in tokens):
             continue
-        header = names_a_line(article.lines, 0, number - 1, len(tokens))
-        header = header[0] if header else _naming(article.lines, number, labels, len(tokens))
-        if header is None:
-            continue
-        names = [_key(n) for n in header]
-        cells = [None if t in _EMPTY_CELLS else _number(t) for t in tokens]
-        if all(names.count(_key(label)) == 1 and cells[names.index(_key(label))] == value
-               for label, value in zip(labels, values)):
+        named = _by_header(article, number, tokens, labels)
+        if named is not None and len(named) == len(labels) and \
+                all(named[label][0] == value for label, value in zip(labels, values)):
             return first, number
     return None
 
@@ -306,7 +307,7 @@ def header_over(article: Article, number: int, label: str, name: str) -> str | N
     start = _after_label(line, label)
     if start is None:
         return None
-    headers = _headers(article, number, start, len(list(_CELL.finditer(line, start))))
+    headers = _headers(article, number, start, len(list(CELL.finditer(line, start))))
     under = _under(headers, name) if headers else None
     return headers[under] if under is not None else None
 
@@ -316,4 +317,4 @@ def row_unit(lines: tuple[str, ...], number: int, label: str) -> tuple[str, int]
     that line holds the row's label too (a row cut one cell per line is not judged)."""
     if _after_label(lines[number - 1], label) is None:
         return None
-    return stated_unit(lines, number, label)
+    return stated_unit(lines, number)

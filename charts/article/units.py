@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from charts.article.extract.cells import prose
+from charts.article.extract.cells import HAN, prose
 from charts.article.read import folded, normalise
 
 # What a header's bracket holds when it is a unit: a measure word, perhaps scaled (万吨, 亿立方米)
@@ -36,8 +36,9 @@ def unit_dropped(label: str) -> str:
         text[:bracketed.start()] else label
 
 
-# A table's cell: digits alone between spaces or bars (rows.py reads a row's cells the same way)
-_CELL = re.compile(r"(?<![\w.])[-−+]?\d[\d,]*(?:\.\d+)?(?![\w.])%?")
+# A table's cell: digits alone between spaces or bars, perhaps signed (+1.2) or a share (61.3%):
+# not the 2 of 2季度 or the 1995 of 1995年. rows.py reads a row's cells with it too.
+CELL = re.compile(r"(?<![\w.])[-−+]?\d[\d,]*(?:\.\d+)?(?![\w.])%?")
 # A line naming a group of rows and their unit, perhaps with an English gloss after it:
 # 人  口(万人)  Population (10 000 persons), 人  口(万人)  Population, 10 000 persons
 _GROUP = re.compile(r"\s*[|｜]?\s*((?:[\u4e00-\u9fff] {1,3})*[\u4e00-\u9fff]{1,14}\(([^()]{1,6})\))"
@@ -47,11 +48,6 @@ _STATED = re.compile(r"(?<![\u4e00-\u9fff])(?:计量|計量)?[单單]位\s*[:：
 _GLOSSED = re.compile(r"\([^()\u4e00-\u9fff]*[A-Za-z][^()\u4e00-\u9fff]*\)")  # (10 000 persons)
 _CAPTION = re.compile(r"\s*[表圖图]\s*[0-9一二三四五六七八九十]+")
 _PART = re.compile(r"\s*[|｜]?\s*(?:#|＃|其中[:：]?)")  # a part of the row above: #城镇人口, 其中:工业
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" \u3000|｜"))
 
 
 def _own(words: str) -> str | None:
@@ -75,19 +71,19 @@ def _stated(text: str) -> str | None:
     return found.group(1) if units and ok else None
 
 
-def stated_unit(lines: tuple[str, ...], number: int, label: str) -> tuple[str, int] | None:
+def stated_unit(lines: tuple[str, ...], number: int) -> tuple[str, int] | None:
     """The unit a table states, beyond doubt, for its row on line `number` (1-based), and the
     line it states it on: the row's own words (本市生产总值(亿元), 粮食  万吨  1250.3); for a part
-    (#城镇人口, 其中:工业, a row set further in), its parent row's; the line naming the group the
+    (#城镇人口, 其中:工业), its parent row's; the line naming the group the
     rows under it belong to (人  口(万人)), with no row of a unit of its own between; the table's
     单位:万元 above its header; the one unit the header states over a single column of values
     (平均月收入(元)). None where the table states none, or leaves it in doubt."""
     line = lines[number - 1]
-    first = _CELL.search(line)
+    first = CELL.search(line)
     own = _own(line[:first.start()] if first else line)
     if own:
         return own, number
-    single = len(_CELL.findall(line)) == 1
+    single = len(CELL.findall(line)) == 1
     part = bool(_PART.match(line))
     header: list[tuple[str, int]] = []  # the units in brackets of the header, above the rows
     above_rows = False  # past the header: a row now is another table's
@@ -107,14 +103,14 @@ def stated_unit(lines: tuple[str, ...], number: int, label: str) -> tuple[str, i
         group = _GROUP.match(text.replace("（", "(").replace("）", ")"))
         if group and not (above_rows or grouped) and header_unit(group.group(1).replace(" ", "")):
             return group.group(2), above + 1
-        cells = _CELL.search(text)
-        if cells and all(re.fullmatch(r"(?:19|20)\d\d", c) for c in _CELL.findall(text)):
+        cells = CELL.search(text)
+        if cells and all(re.fullmatch(r"(?:19|20)\d\d", c) for c in CELL.findall(text)):
             above_rows = True  # 项  目 Item 2020 2021: the header's years
             continue
         if cells is None:
             if prose(text):
                 break  # prose: the table begins below it
-            if len([c for c in re.split(r"[A-Za-z()]+|\s{2,}|[|｜]", text) if _HAN.search(c)]) == 1:
+            if len([c for c in re.split(r"[A-Za-z()]+|\s{2,}|[|｜]", text) if HAN.search(c)]) == 1:
                 grouped = True  # a group's line with no unit (国民经济核算): the rows above are another group's
                 continue
             above_rows = True  # a header's line: above it only the caption may state the table's unit

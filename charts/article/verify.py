@@ -124,12 +124,12 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                 status, line = find(source, forms, label, table.categories)
                 checks.append(Check(what, field, status, line, str(source.path)))
                 continue
-            direct = bool(in_table) and in_table[column - 1] is not None or column - 1 in misplaced
+            direct = (bool(in_table) and in_table[column - 1] is not None) or column - 1 in misplaced
             if label in turned[column - 1] and not value.worded and not direct:
                 # the row read the other way round, only where it is not a row of its own: its cell,
                 # exactly, and printed as a share only where the chart gives shares
                 cell, at, share = turned[column - 1][label]
-                stated = stated_unit(lines, at, "")
+                stated = stated_unit(lines, at)
                 right = cell == value.number and (unit in ("%", "％") or not share) and \
                     not (stated and conflicts(stated[0], unit, column=True))
                 checks.append(Check(what, field, "found" if right else "relabelled", at, str(article.path)))
