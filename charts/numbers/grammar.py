@@ -25,11 +25,12 @@ from typing import Iterator
 
 ARABIC = r"[0-9]+(?:\.[0-9]+)?"  # digits as printed; extract composes its sentence shapes with it
 QUALIFIERS = ("超过", "超過", "接近", "将近", "將近", "不到", "不足", "约", "約", "近", "超", "逾")  # longest first: 超过 is one qualifier, not 超 + 过
-MEASURES = tuple("吨公里 人公里 人次 千瓦时 千瓦時 千瓦 千公顷 千公頃 千吨 千噸 公顷 公頃 千克 公斤 标准箱 標準箱 标箱 標箱 美元 港元 欧元 歐元 "
+MEASURES = tuple("吨标准煤 噸標準煤 吨公里 人公里 人次 架次 艘次 班次 车次 車次 场次 場次 千瓦时 千瓦時 千瓦 千公顷 千公頃 千吨 千噸 公顷 公頃 千克 公斤 标准箱 標準箱 标箱 標箱 美元 港元 欧元 歐元 "
                  "天 微克每立方米 毫克每立方米 微克/立方米 毫克/立方米 μg/m³ μg/m3 mg/m³ mg/m3 日元 立方米 平方公里 平方米 公里 千米 吨 噸 元 人 名 "
                  "个小时 個小時 个月 個月 个 個 家 期 场 場 户 戶 座 宗 趟 次 项 項 所 辆 "
                  "輛 亩 份 件 台 m³ m3 km² km2 km mm 小时 小時 分钟 分鐘 週 "
-                 "套 张 張 本 册 冊 篇 例 起 批 条 條 处 處 栋 棟 间 間 头 頭 只 株 艘 架 门 門".split())
+                 "套 张 張 本 册 冊 篇 例 起 批 条 條 处 處 栋 棟 间 間 头 頭 只 株 艘 架 门 門 "
+                 "毫米 厘米 米 ℃ 摄氏度 攝氏度 部 位 款 种 種 颗 顆 枚".split())
 # Words that make the figure after them a change, not a level (增加了0.8亿件), Traditional too.
 # 年增/年減 (year on year) and 月增/月減 are how Taiwan's papers give a change (年增2.51%).
 CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低", "減少", "增長", "上升", "回落", "上涨", "上漲", "下跌",
@@ -93,6 +94,8 @@ _IN_TEXT = {whole: re.compile(_QUALIFIER + (_NOT_A_TAIL if whole else "") + _TEX
 _POINTS_LATER = re.compile(rf"(?:[和、及与與或]{ARABIC}[个個]){{0,8}}[和、及与與或]{ARABIC}[个個]?(?:百分点|百分點)")
 # 3个月饼: 个 counts mooncakes (月台, 月光, 小时工 are rarer than 前4个月台湾, 8个小时工作制)
 _NOT_DURATION = {"个月": "饼餅", "個月": "饼餅"}
+# 9部门联合, 3位数: the word goes on, no measure (部门, 部委, 位数)
+_NOT_A_MEASURE = {"部": "门門委分队隊长長", "位": "数數置於于", "种": "子植", "種": "子植", "米": "饭飯粉"}
 _LISTED = re.compile(rf"{_NOT_A_TAIL}{ARABIC}%?[、及和与]$")  # 7.0、 before the 6.5 of 增加7.0、6.5
 
 
@@ -330,6 +333,8 @@ def figures_in(text: str, start: int = 0, end: int | None = None, *,
         unit, end = m["share"] or m["unit"] or "", m.end()
         if unit in _NOT_DURATION and text[end:end + 1] and text[end] in _NOT_DURATION[unit]:
             unit, end = unit[0], m.start("unit") + 1
+        if unit in _NOT_A_MEASURE and text[end:end + 1] and text[end] in _NOT_A_MEASURE[unit]:
+            unit, end = "", m.start("unit")
         if unit in ("个", "個") and _POINTS_LATER.match(text, end):
             unit = POINTS[0] if unit == "个" else POINTS[1]
         yield FigureInText(m.start(), end, m.start("digits"), m["digits"], m["before"] or "", m["more"] or "",

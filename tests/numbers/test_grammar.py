@@ -289,3 +289,16 @@ def test_points_said_once_after_a_long_list_reach_its_last_figures_only():
     text = "分别增加" + "1.5个、" * 30 + "2.5个百分点"
     units = [f.unit for f in figures_in(text)]
     assert units[-9:] == ["个百分点"] * 9 and units[0] == "个"  # eight back at most: a list is read in linear time
+
+
+def test_bulletin_measures_are_units():
+    found = figures_in("降水量650.2毫米,平均气温15.6℃,起降12.5万架次,能耗0.52吨标准煤/万元,总量540.8万吨标准煤,"
+                       "上映120部,3000位受访者,人均安装50款")
+    assert [(f.digits, f.big + f.unit) for f in found] == [
+        ("650.2", "毫米"), ("15.6", "℃"), ("12.5", "万架次"), ("0.52", "吨标准煤"), ("540.8", "万吨标准煤"),
+        ("120", "部"), ("3000", "位"), ("50", "款")]
+
+
+def test_words_that_go_on_after_a_measure_are_no_unit():
+    found = figures_in("发改委等9部门联合,一个3位数,3种子选手")
+    assert [(f.digits, f.unit) for f in found] == [("9", ""), ("3", ""), ("3", "")]
