@@ -29,6 +29,12 @@ _COMPARED = re.compile(r"^(?:[^\W\d_]{0,4}(?:[,，][^,，;；。]{0,16})?[,，]|
 # The words between a level and its change on the year before: 43907公顷，比上年增加63公顷
 _ITS_CHANGE = re.compile(rf"^[,，(]?(?:比|较|較)?(?:上年|去年|上年同期|去年同期|同期|上月|上个月|上個月|上季度|上期|"
                          rf"去年同月|上年同月)?(?:{CHANGE})了?$")  # 较上个月上升3.7%, 21.9%(下跌9.7%)
+# The words between two changes of one subject on two bases: 同比下降3.6个百分点，但较疫情前的
+# 2019年同期上升10.0个百分点; 比上年增长5.1%，比2019年增长12.3%. A base and a verb, nothing else:
+# 招生…增长0.09%；在校生…增长2.15% names another subject.
+_ANOTHER_BASE = re.compile(rf"^[,，](?:但|而|且|并|並|但是|同时|同時|也|则|則)?(?:同比|环比|環比|"
+                           rf"(?:比|较|較|与|與)[^,，;；。比较較]{{0,14}}?(?:同期|上年|去年|上月|上季度|常年|年初|年末|年))"
+                           rf"(?:相比)?[,，]?(?:分别|分別)?(?:{CHANGE})了?$")
 # A share in words that a bracket gives again in digits: 1/5(20.0%), 超五成(54.6%), 近半数(47.7%),
 # 六成多(62.7%), 三成六(35.9%), 七成以上(71.2%)
 _RESTATED = re.compile(r"(?:[0-9]|成[一二三四五六七八九半多]?|半|半数|半數|多数|多數|少数|少數|分之[一二三四五六七八九十]+)"
@@ -118,6 +124,8 @@ def clause(text: str, start: int, end: int, unit: str, changes: bool = False) ->
             if between == "(" and text[end:end + 1] == ")" and _rounds_to(text[number.digits_start:number.digits_end],
                                                                          text[start:end]):
                 continue  # 近11亿人(10.9967亿人): the bracket gives the same figure exactly
+            if change and is_stated_change(text, number.digits_start) and _ANOTHER_BASE.match(between):
+                continue  # the same subject's change on another base: its label is further back
             if nearest and _COMPARED.search(between):
                 nearest = False
                 continue

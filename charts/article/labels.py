@@ -211,7 +211,9 @@ def stated_fall(article: Article, forms: list[str]) -> int | None:
 
 # Words by which a row label, column header or title says its figures are falls: a positive
 # figure is then the size of a fall the article states (降幅2.2%, 下降2.2%)
-FALL_NAMES = ("降幅", "减幅", "跌幅", "減幅") + tuple(FALLING_WORDS)
+FALL_NAMES = ("降幅", "减幅", "跌幅", "減幅", "偏少", "偏低", "偏小") + tuple(FALLING_WORDS)
+# 比上年少, 较常年少: a fall against a period named in the label (not 少年, 少儿 after a year)
+_LESS_THAN = re.compile(r"(?:比|较)[^\d比较]{1,4}少(?![年儿女数量])")
 
 
 # Words by which a header, label or title says its figures are changes, not levels (比上年增减)
@@ -229,7 +231,7 @@ def names_change(*words: str) -> bool:
 
 def names_fall(*words: str) -> bool:
     """Whether a label, header or title says its figures are falls (降幅, 比上年下降%)."""
-    return _named(words, FALL_NAMES)
+    return _named(words, FALL_NAMES) or any(_LESS_THAN.search(fold(w)) for w in words)
 
 
 class _Label:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from charts.article.clause import SENTENCE_ENDS, ends_clause
 from charts.article.read import normalise
-from charts.numbers.grammar import figures_in
+from charts.numbers.grammar import CHANGE, figures_in
 
 # Between two figures of a 分别 list: a separator, perhaps a verb of its own (、下降6.79个百分点);
 # a comma only alone (after `52.3%和26.7%，不满意` a clause of its own begins)
@@ -38,6 +38,8 @@ PER = re.compile(r"/(?:[万亿萬億](?:元|美元|港元|澳门元|澳門元)|�
 # 三次产业对经济增长的拉动分别为0.15、-5.64、1.34个百分点: the three sectors, in their order
 _THREE_SECTORS = re.compile(r"三次产业|三大产业|一二三产业|一、二、三产业|第一、二、三产业")
 _CLAUSES_BACK = 3  # how many clauses before 分别 may name its labels
+# 分别, or 各 before the list's verb (水果、食用油…乳类及外食费各涨11.80%、…及4.08%), not 各地, 各类
+RESPECTIVELY = re.compile(rf"分[别別]|(?<=[^\W\d_])各(?=(?:{CHANGE}|为|占|达|是|约|涨|跌|升|降)[^\W\d_]{{0,2}}[0-9])")
 _ORDINAL = re.compile(r"第([一二三四五六七八九十]|[0-9]+)")  # 第一产业, 第2季度
 _ORDINALS = "一二三四五六七八九十"
 # 52.4:47.6, and with the shares' signs (22.3%:55.1%:22.6%)
@@ -60,7 +62,7 @@ def respective(text: str) -> dict[int, Listed]:
     where it starts (its qualifier and its digits both)."""
     found: dict[int, Listed] = {}
     before: tuple[int, list[str]] = (-1, [])  # the last list's end and labels
-    for word in re.finditer("分别", text):
+    for word in RESPECTIVELY.finditer(text):
         figures = _figures_after(text, word.end())
         if len(figures) < 2:
             continue

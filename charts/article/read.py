@@ -26,6 +26,14 @@ from charts.numbers.grammar import in_arabic
 # A pinyin gloss: Latin letters, tone marks allowed, bracketed right after a Han character.
 # Tone marks are what set it apart from an English word in brackets (GDP, CNNIC).
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\(([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
+# Some reposting sites gloss without tone marks, a syllable at a time and sometimes twice
+# (微(wei)(wei)克(ke)): removed only where a page holds several, so one (go) or (ai) stays.
+_TONELESS = re.compile(r"(?<=[\u4e00-\u9fff])(?:\((?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouü]{1,3}(?:ng|n|r)?\))+")
+_GLOSSED_PAGE = 3
+# Pages converted by machine from another script may print the decimal point as 。 (20。2%):
+# read so only where a page does it again and again, never in a 79.2。70.8% between sentences.
+_STOP_DECIMAL = re.compile(r"(?<![\d.])(\d+)。(\d+)(?=[%％])")
+_STOP_DECIMALS_PAGE = 2
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,16 @@ def unglossed(line: str) -> str:
     return _FOOTNOTE.sub("", _PINYIN.sub("", unicodedata.normalize("NFKC", line.replace("︰", ":"))))
 
 
+def _page_style(lines: list[str]) -> list[str]:
+    """The page's lines with the glosses and decimal points it prints its own way read as
+    other pages print them (see _TONELESS and _STOP_DECIMAL)."""
+    if sum(len(_TONELESS.findall(line)) for line in lines) >= _GLOSSED_PAGE:
+        lines = [_TONELESS.sub("", line) for line in lines]
+    if sum(len(_STOP_DECIMAL.findall(line)) for line in lines) >= _STOP_DECIMALS_PAGE:
+        lines = [_STOP_DECIMAL.sub(r"\1.\2", line) for line in lines]
+    return lines
+
+
 _RULE = re.compile(r"[|｜\s]+")
 _INDENTED = re.compile(r"\s{2,}[\u4e00-\u9fff]")
 _CLOSED = re.compile(r"[。！？；，、：:;,!?.]")
@@ -125,7 +143,7 @@ def read_article(path: Path, spec: Path | None = None, archive=(), outside: bool
     if reader is None:
         raise InputError(msg.ARTICLE_UNKNOWN_FORMAT.format(name=path, formats=msg.ARTICLE_FORMATS), str(path))
     chars, lines, kept = [], [], []
-    read = [in_arabic(unglossed(line)) for line in reader(data, str(path))]  # 一一六．五二萬元: 116.52萬元
+    read = _page_style([in_arabic(unglossed(line)) for line in reader(data, str(path))])  # 一一六．五二萬元: 116.52萬元
     widths = sorted(len(line.strip()) for line in read if line.strip())
     short = 0.8 * widths[len(widths) // 2] if widths else 0  # a headline is shorter than the text's lines
     for number, line in enumerate(read, start=1):

@@ -141,3 +141,16 @@ def test_a_polls_shares_each_with_its_change_on_the_poll_before(tmp_path):
     assert {("信任總統", "6.5"), ("不信任總統", "-6.4"), ("閣揆滿意", "3.6"), ("閣揆不滿意", "-3.3")} <= rows
     shares = {r[0]: r[1] for d in drafts if d.unit == "%" for r in d.rows}
     assert shares["閣揆滿意"] == "48.6" and not any("百分點" in label for label in shares)
+
+
+def test_names_each_with_its_own_change_in_a_list_of_dun_are_changes(tmp_path):
+    text = "漲價的品項包括:番石榴(芭樂)漲 51.29%、雞蛋漲 26.52%、國外旅遊團費漲 22.84%,蔬菜跌 3.1%、水果跌 2.2%。\n"
+    drafts = [d for d in _drafts(tmp_path, text) if d.name.startswith("changes")]
+    assert [d.rows for d in drafts] == [[["番石榴(芭樂)", "51.29"], ["雞蛋", "26.52"], ["國外旅遊團費", "22.84"]],
+                                        [["蔬菜", "-3.1"], ["水果", "-2.2"]]]
+
+
+def test_ge_before_the_verb_is_respectively(tmp_path):
+    text = "其中水果、食用油、乳类及外食费各涨11.80%、9.56%、4.43%及4.08%。\n"
+    rows = [r for d in _drafts(tmp_path, text) for r in d.rows]
+    assert ["食用油", "9.56"] in rows and ["外食费", "4.08"] in rows

@@ -332,3 +332,15 @@ def test_reading_no_article_imports_no_format_library():
              "print(sorted(m for m in ('pypdfium2', 'trafilatura', 'docx', 'lxml') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_a_page_glossing_without_tone_marks_or_printing_the_decimal_point_as_a_stop(tmp_path):
+    from charts.article.read import read_article
+
+    path = tmp_path / "a.txt"
+    path.write_text("PM2.5平均濃度(du)為30微(wei)(wei)克(ke)/立(li)方(fang)米。僅有20。2%表示不加班,24。5%自願加班。\n"
+                    "短视频(go)\n", encoding="utf-8")
+    text = read_article(path).text
+    assert "濃度為30微克/立方米" in text and "20.2%" in text and "24.5%" in text
+    path.write_text("满意度值为79.2。70%的市民认为(go)不错。\n", encoding="utf-8")
+    assert read_article(path).text == "满意度值为79.2。70%的市民认为(go)不错。"  # once is no page style

@@ -303,3 +303,19 @@ def test_a_share_worded_before_its_digits_takes_the_words_after_the_bracket(chec
     assert set(checked(article, rows, columns, kind="grouped").values()) == {"found"}
     swapped = checked(article, [["扶貧工作", 37.3, 62.7], ["房屋供應", 58.5, 41.5]], columns, kind="grouped")
     assert swapped["扶貧工作（非常好或頗好）37.3%"] == "relabelled"
+
+
+def test_a_label_saying_less_than_a_period_names_a_fall(checked):
+    article = "全省平均降水量1374.7毫米,比上年偏多19.3%,比常年偏少18.0%。地表水资源量710.99亿立方米,比上年少11.7%。\n"
+    found = checked(article, [["比上年偏多", 19.3], ["比常年偏少", 18.0], ["比上年少", 11.7]])
+    assert set(found.values()) == {"found"}
+    assert checked(article, [["比常年偏少", 18.1]])["比常年偏少 18.1%"] == "missing"
+
+
+def test_a_change_on_a_second_base_keeps_the_subject_of_the_first(checked):
+    article = ("京津冀及周边地区平均优良天数比例为63.1%,同比下降3.6个百分点,但较疫情前的2019年同期上升10.0个百分点。"
+               "长三角地区平均优良天数比例为83.7%,同比上升0.7个百分点,较2019年同期上升5.0个百分点。\n")
+    found = checked(article, [["京津冀及周边地区", 10.0], ["长三角地区", 5.0]], unit="个百分点")
+    assert set(found.values()) == {"found"}
+    swapped = checked(article, [["京津冀及周边地区", 5.0], ["长三角地区", 10.0]], unit="个百分点")
+    assert "found" not in swapped.values()

@@ -99,3 +99,10 @@ def test_quoted_answers_before_the_list_are_its_labels(checked):
     assert set(checked(article, rows).values()) == {"found"}
     swapped = checked(article, [["先完成学业", 30.8], ["先找到工作", 27.2]])
     assert set(swapped.values()) == {"relabelled"}
+
+
+def test_ge_before_the_verb_lists_figures_like_fenbie(checked):
+    article = "再加上水果、食用油、调理食品、水产品、乳类及外食费各涨11.80%、9.56%、5.51%、4.89%、4.43%及4.08%所致。\n"
+    rows = [["食用油", 9.56], ["调理食品", 5.51], ["乳类", 4.43], ["外食费", 4.08]]
+    assert set(checked(article, rows).values()) == {"found"}
+    assert checked(article, [["乳类", 4.08], ["外食费", 4.43]])["乳类 4.08%"] == "relabelled"

@@ -162,3 +162,11 @@ def test_a_growth_column_keeps_its_header_and_a_captions_unit_yields_to_a_column
     caption = ("表5  2023年规模以上工业企业主要指标\n单位:亿元\n\n行业 | 营业收入 | 利润总额 | 人均薪酬(元)\n"
                "制造业 | 12503.2 | 812.1 | 98000\n采矿业 | 860.3 | 312.5 | 112000\n")
     assert set(checked(caption, [["制造业", 98000], ["采矿业", 112000]], ("行业", "人均薪酬"), "元").values()) == {"found"}
+
+
+def test_bulletin_measures_in_a_header_are_units(checked):
+    article = "全省年平均降水量1374.7毫米；年末生猪存栏36.16万头；特首的评分为57.4分。\n"
+    assert checked(article, [["全省", 1374.7]], ("地区", "年降水量(毫米)"), unit="")["全省 1374.7毫米"] == "found"
+    assert checked(article, [["生猪存栏", 36.16]], ("项目", "头数(万头)"), unit="")["生猪存栏 36.16万头"] == "found"
+    assert checked(article, [["生猪存栏", 36.16]], ("项目", "头数(头)"), unit="")["生猪存栏 36.16头"] == "missing"
+    assert checked(article, [["特首", 57.4]], ("人物", "评分(分)"), unit="")["特首 57.4分"] == "found"

@@ -60,8 +60,9 @@ def spec_text(table: dict, article: str, rows: list[list]) -> str:
     units = [u.strip() for u in (unit.split(" / ") if " / " in unit else unit.split("/") if "%" in unit.split("/") else [unit])]
     if len(units) == width > 1:
         columns = [columns[0]] + [c if header_unit(str(c)) else f"{c}({u})" for c, u in zip(columns[1:], units)]
+        unit = units[0] if len(set(units)) == 1 else ""  # each column's header says its unit
     unit_yaml = json.dumps({str(k): str(v) for k, v in table["unit"].items()} if isinstance(table.get("unit"), dict)
-                           else str(table.get("unit") or ""), ensure_ascii=False)  # by row: {幼儿园(万所): 万所}
+                           else unit, ensure_ascii=False)  # by row: {幼儿园(万所): 万所}
     lines = [f"title: {json.dumps(str(table.get('title') or '表')[:60], ensure_ascii=False)}",
              f"kind: {'bar' if width == 1 else 'grouped'}",
              f"question: {table.get('question') or 'none'}",

@@ -8,11 +8,14 @@ import re
 from decimal import Decimal
 
 from charts.article.extract.section import Draft, Section, share_question
-from charts.numbers.grammar import figures_in
+from charts.numbers.grammar import CHANGE, FALLING, figures_in
 
-_NAME = r"(?P<label>[\u4e00-\u9fff0-9A-Za-z]{1,8}?)(?:只有|仅有|僅有|仅为|僅為|为|為|达|達|占|佔)?"
+_NAME = r"(?P<label>[\u4e00-\u9fff0-9A-Za-z]{1,8}?(?:\([^()]{1,8}\)[\u4e00-\u9fff]{0,4})?)(?:只有|仅有|僅有|仅为|僅為|为|為|达|達|占|佔)?"
 _FIRST = re.compile(r"(?:^|[,;:(])" + _NAME + "$")
-_CHANGE = re.compile(r"增长|增長|增加|减少|減少|下降|上升|偏少|偏多|较|較|比")  # 增长5.38% is no name
+_CHANGE = re.compile(rf"{CHANGE}|偏少|偏多|较|較|比")  # 增长5.38% is no name
+# 番石榴漲51.29%、雞蛋漲26.52%: each name's own change, the verb after the name
+_MOVED = re.compile(rf"^(?P<name>[^\W\d_](?:[^\W\d_]|\([^()]{{1,8}}\))*?)(?:价格|價格)?(?P<verb>{CHANGE})了?$")
+_FALLS = re.compile(FALLING)
 # 41.2%和33.0%: a list of values, not of names; 另有33%的市民未表示意见: the answer follows the share
 _NOT_A_NAME = re.compile(r"和|及|与|與|或|以及|其中|分别|分別|(?:另外|另|还|還|也|仅|僅|只|则|則|而|但)?有|另外|另|则|則|而|但")
 _NEXT = re.compile(r"^[、,]?" + _NAME + "$")  # 男52.1%女47.9%: a share ends a name before it
@@ -32,20 +35,33 @@ def read(section: Section) -> list[Draft]:
                 drafts += _draft(section, run)
                 run = []
                 found = _FIRST.search(sentence, max(0, figure.start - 12), figure.start)
-            if found and not found["label"].isdigit() and not _CHANGE.search(found["label"]) \
-                    and not _NOT_A_NAME.fullmatch(found["label"]) and "分别" not in found["label"]:
-                run.append((found["label"], figure.digits, begin + figure.digits_start))
+            label = found["label"] if found else ""
+            moved = _MOVED.match(label) if label else None
+            item = (label, figure.digits, begin + figure.digits_start, None)
+            if moved:  # a change, not a share: its name, its size and which way it went
+                item = (moved["name"], figure.digits, begin + figure.digits_start, bool(_FALLS.fullmatch(moved["verb"])))
+            if run and ((run[-1][3] is None) != (item[3] is None) or
+                        (moved and not sentence[after:figure.start].startswith("、"))):
+                drafts += _draft(section, run)  # shares and changes are two lists; changes told
+                run = []  # clause by clause (东部地区增长6.9%,中部地区增长8.2%) are growth.py's
+            if found and (moved or not _CHANGE.search(label)) and not label.isdigit() \
+                    and not _NOT_A_NAME.fullmatch(label) and "分别" not in label:
+                run.append(item)
             after = figure.end
         drafts += _draft(section, run)
     return drafts
 
 
 def _draft(section: Section, run) -> list[Draft]:
-    if len(run) < 2 or len({label for label, _, _ in run}) < len(run):
+    if len(run) < 2 or len({item[0] for item in run}) < len(run):
         return []
-    question = share_question([Decimal(v) for _, v, _ in run])
+    if run[0][3] is not None:  # changes: a fall is below zero
+        return [section.draft("changes", "bar", f"{run[0][0]}等的变化", ["类别", "变化"],
+                              [[label, ("-" if falling else "") + value] for label, value, _, falling in run],
+                              [item[2] for item in run], unit="%", confirm=["title", "labels"])]
+    question = share_question([Decimal(v) for _, v, _, _ in run])
     return [section.draft("list", "donut" if question == "single" else "bar", f"{run[0][0]}等的占比",
-                          ["类别", "占比"], [[label, value] for label, value, _ in run], [o for _, _, o in run],
+                          ["类别", "占比"], [[label, value] for label, value, _, _ in run], [item[2] for item in run],
                           question=question, unit="%", sample_size=section.sample_size,
                           confirm=["title", "kind", "labels"])]
 
@@ -76,7 +92,7 @@ def read_after(section: Section) -> list[Draft]:
                 drafts += _draft(section, run)
                 run = []
             if named is not None:
-                run.append((named["label"], figure.digits, begin + figure.digits_start))
+                run.append((named["label"], figure.digits, begin + figure.digits_start, None))
                 end = figure.end + named.end()
         drafts += _draft(section, run)
     return drafts

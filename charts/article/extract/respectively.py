@@ -11,15 +11,15 @@ from decimal import Decimal
 from charts.article.extract.labels import clause_start, clean_label
 from charts.article.extract.section import Draft, Section, share_question
 from charts.article.extract.words import without_lead
-from charts.article.lists import NAMED_IN_ORDER, NAMES_THEN, QUOTED, comma_listed, per_unit, runs, sectors, shared_head
+from charts.article.lists import (NAMED_IN_ORDER, NAMES_THEN, QUOTED, RESPECTIVELY, comma_listed, per_unit, runs, sectors,
+                                 shared_head)
 from charts.numbers.grammar import CHANGE, FALLING, MINUS_SIGNS, POINTS, figures_in, is_stated_change, is_stated_fall
 
-_RESPECTIVELY = re.compile(r"分[别別]")
 _HOLDS_FIGURE = re.compile(r"[0-9](?:\.[0-9]+)?\s?[%‰]")
 _LIST_REACH = 200  # characters a list of figures runs to after 分别 at most (no page's list is longer)
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 # Between 分别 and the first value: a verb (为 是 占 达 增长 上升 …; 以 of 分别以18132元位居第二), at most four characters.
-_LEAD = re.compile(rf"(?:为|為|是|占|佔|达到|達到|达|達|有|以|{CHANGE})?了?"
+_LEAD = re.compile(rf"(?:为|為|是|占|佔|达到|達到|达|達|有|以|{CHANGE}|涨|漲|跌|升|降)?了?"
                    rf"(?:约|近|超过|超|[{MINUS_SIGNS}])?$")
 # Between two values of the list: a separator, perhaps a verb of its own (、下降6.79个百分点).
 _BETWEEN = re.compile(rf"(?:、|和|及|以及|与|與|至)(?:{CHANGE})?[{MINUS_SIGNS}]?$")  # 0.15、-5.64: a value's own sign
@@ -52,7 +52,7 @@ _RANKED = re.compile(rf"(?:{_IN_ORDER}|前[一二三四五六七八九十0-9]+(?
 
 def read(section: Section) -> list[Draft]:
     drafts, before = [], (-1, [])  # the last list's end and labels
-    for match in _RESPECTIVELY.finditer(section.text):
+    for match in RESPECTIVELY.finditer(section.text):
         values = _values(section, match.end())
         if len(values) < 2 or any(f.digits_start in section.used for f, _ in values):
             continue
@@ -113,7 +113,7 @@ def _unlisted(section: Section) -> list[Draft]:
         if any(f.digits_start in section.used for f in figures) or not figures[0].arabic:
             continue
         begin = clause_start(text, figures[0].start)
-        if _RESPECTIVELY.search(text, begin, figures[0].start):
+        if RESPECTIVELY.search(text, begin, figures[0].start):
             continue
         parts = _split(text[begin:figures[0].start], len(figures))
         if parts:
@@ -166,7 +166,7 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
         before = [m.end() for m in _CLAUSE_END.finditer(text, max(0, begin - 81), begin - 1)]
         head = text[before[-1] if before else max(0, begin - 81):begin - 1]
         ordered = NAMED_IN_ORDER.search(head)  # 排在第二、三位的分别为周边游和出境游,分别占…: the names
-        head = ordered.group(1) if ordered else _RESPECTIVELY.split(head)[0]  # …A、B和C分别实现x、y和z,分别增长…
+        head = ordered.group(1) if ordered else RESPECTIVELY.split(head)[0]  # …A、B和C分别实现x、y和z,分别增长…
     years = _YEAR_RANGE.search(text, max(0, begin - 30), at)  # in this clause or the one before
     if years and int(years.group(2)) - int(years.group(1)) + 1 == count:  # 2019年至2023年…分别为 five values
         return [f"{year}年" for year in range(int(years.group(1)), int(years.group(2)) + 1)]
