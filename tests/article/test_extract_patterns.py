@@ -383,3 +383,24 @@ def test_cells_past_the_headers_last_column_are_left_out_and_said(tmp_path):
     assert drafts[0].sums == ["1行（2000）的单元格多于表头，只取了前3列：请核对表头"]
     assert "# 请核对: 1行（2000）的单元格多于表头" in draft_yaml(drafts[0], "a.txt", "s.json")
 
+
+
+def test_an_answer_quoted_with_a_comma_inside_is_the_label(tmp_path):
+    text = ("调查显示,在4384名受访者中,有45.83%的消费者对直播带货的总体印象是“货真价实,体验很好”;"
+            "有29.52%的消费者认为“质次价高,体验较差”。另有72.3%不认为“为了省钱,应该多买”。"
+            "直播间里,31.2%的人觉得“还行,可以接受”,20.5%的人觉得“太贵,不会再买”。\n")
+    labels = [r[0] for d in _drafts(tmp_path, text) for r in d.rows]
+    assert "货真价实,体验很好" in labels and "质次价高,体验较差" in labels
+    assert "还行,可以接受" in labels and "太贵,不会再买" in labels
+    assert "为了省钱,应该多买" not in labels  # a statement they deny is no answer of theirs
+
+
+def test_a_list_of_changes_may_start_after_a_dun_and_end_with_he(tmp_path):
+    text = ("此外還有其他個人照顧服務(不含醫療看護)漲7.62%、豬肉漲7.32%、雞肉漲5.99%、麵包漲4.88%。"
+            "漲幅居前的依序為雞蛋26.52%、沙拉油15.8%和豬肉7.32%,突破6%,達到6.12%。\n")
+    drafts = _drafts(tmp_path, text)
+    changes = [r for d in drafts if d.name.startswith("changes") for r in d.rows]
+    listed = [r for d in drafts if d.name.startswith("list") for r in d.rows]
+    assert changes == [["豬肉", "7.32"], ["雞肉", "5.99"], ["麵包", "4.88"]]
+    assert ["沙拉油", "15.8"] in listed and ["豬肉", "7.32"] in listed
+    assert not any(label in ("突破", "達到", "和豬肉") for label, *_ in listed)

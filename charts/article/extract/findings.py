@@ -27,7 +27,7 @@ import re
 from decimal import Decimal
 
 from charts.article.extract.headlines import RESPONDENTS, WHO_ONLY, WORDED_SHARE
-from charts.article.extract.labels import clause_start, clean_label
+from charts.article.extract.labels import clause_start, clean_label, quoted_answer
 from charts.article.extract.section import Draft, Section, share_question
 from charts.article.extract.words import without_lead
 from charts.numbers.grammar import CHANGE, DASHES, FALLING, figures_in, is_stated_change
@@ -135,6 +135,7 @@ def _label(sentence: str, figure) -> str:
     start = clause_start(sentence, figure.start)
     end = _CLAUSE_END.search(sentence, figure.end)
     before, after = sentence[start:figure.start], sentence[figure.end:end.start() if end else len(sentence)]
+    quoted = quoted_answer(sentence, figure.end)
     then = _THEN_CHANGE.search(after)  # 55.0%滿意執政表現而比上月增加5.4個百分點: the change is no part of it
     after = after[:then.start()] if then else after  # (認為經濟比上月好轉 keeps its words)
     if figure.digits_start and _URL_CHAR.match(sentence, figure.digits_start - 1) or \
@@ -164,6 +165,8 @@ def _label(sentence: str, figure) -> str:
                 subject = clean_label(sentence[clause_start(sentence, start - 1):start - 1])
             subject = _FAVOURED.split(_ORDINAL.sub("", _CONNECTIVE.sub("", subject)))[0]
             return "" if _LEAD_IN.fullmatch(subject) or _COMPARED.search(subject) else _short(clean_label(subject))
+        if quoted:
+            return _short(quoted, after=True)  # the answer, whole
         group = said["group"] if said["who"] and said["group"] and said["group"] not in ("受访", "被调查") else ""
         return _short(f"{group}{said['who']}{rest}" if group else rest, after=True)
     if bracketed:

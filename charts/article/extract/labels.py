@@ -76,3 +76,20 @@ def clause_start(text: str, at: int, marks: str = CLAUSE_MARKS) -> int:
     Looked for backwards from `at`, so a reader asking for each figure of a long sentence does
     not rescan it from its start every time."""
     return max(text.rfind(mark, 0, at) for mark in marks) + 1
+
+
+# An answer quoted at the end of what they said, a comma inside the quote kept:
+# 45.83%的消费者…总体印象是“货真价实,体验很好” -> 货真价实,体验很好
+_QUOTED_ANSWER = re.compile(r"[^,;:。!?“「]*?(?:是|为|為|认为|認為|表示|选择|選擇|觉得|覺得|称|稱)[“「]([^“”「」]{1,30}?)[”」]")
+_QUOTE_END = re.compile(r"[,;:。!?]|$")
+
+
+def quoted_answer(sentence: str, at: int) -> str | None:
+    """The answer a share's words end on in quotes holding a comma (是“货真价实,体验很好”); None
+    where its words end otherwise (a quote without a comma is read as the words are) or deny
+    the quote (不認為「…」: the statement put to them, not their answer)."""
+    found = _QUOTED_ANSWER.match(sentence, at)
+    if found is None or "," not in found.group(1) or not _QUOTE_END.match(sentence, found.end()) or \
+            re.search("[不没沒]", sentence[at:found.start(1)]):
+        return None
+    return found.group(1)
