@@ -207,16 +207,22 @@ def sectors(words: str, count: int) -> list[str] | None:
 
 
 # Names a page pairs and gives one head (城镇、农村居民): parallel though they share no character
+# Who a list of places or groups names once, at its end: 香港及中国台湾旅客, 男性、女性受访者
+_GROUP_HEADS = ("受访者", "旅客", "游客", "居民", "用户", "网民", "家庭", "学生", "人口", "企业")
 _PAIRED = {("城镇", "农村"), ("城市", "农村"), ("城镇", "乡村"), ("城市", "乡村")}  # a section reads Simplified
 
 
 def shared_head(items: list[str]) -> list[str]:
     """The head the last item gives every item of a list that names it once (第二、第三产业 ->
-    第二产业, 第三产业; 第二、三产业; 城镇、农村居民): each earlier item of at most three characters
+    第二产业, 第三产业; 第二、三产业; 城镇、农村居民; 香港及中国台湾旅客): a group's name (旅客,
+    居民) after short names, or each earlier item of at most three characters
     parallel to the last one's start (an ordinal, 第二 to 第三, or a pair pages set so; not 广东 to
     广西壮族自治区); else the items as they are."""
     if len(items) < 2 or not all(items):
         return items
+    head = next((h for h in _GROUP_HEADS if items[-1].endswith(h) and len(items[-1]) - len(h) >= 2), None)
+    if head and all(1 < len(item) <= 4 and not item.endswith(head) for item in items[:-1]):
+        return [item + head for item in items[:-1]] + [items[-1]]  # 香港及中国台湾旅客: 香港旅客
     last = items[-1]
     if all(item.startswith("第") for item in items[:-1]) and last[:1] in _ORDINALS:
         last = "第" + last  # 第二、三产业: 三产业 is 第三产业

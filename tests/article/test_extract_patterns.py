@@ -68,7 +68,7 @@ def test_a_table_cut_one_cell_per_line(tmp_path):
 
 def test_labels_before_respectively_pair_with_values_after(tmp_path):
     drafts = _drafts(tmp_path, "本次调查中，城市、县城和乡村受访者的占比分别为52.0%、30.5%和17.5%。")
-    assert drafts[0].rows == [["城市", "52.0"], ["县城", "30.5"], ["乡村受访者", "17.5"]]
+    assert drafts[0].rows == [["城市受访者", "52.0"], ["县城受访者", "30.5"], ["乡村受访者", "17.5"]]  # one head for all
     assert (drafts[0].question, drafts[0].unit) == ("single", "%")
 
 
@@ -404,3 +404,12 @@ def test_a_list_of_changes_may_start_after_a_dun_and_end_with_he(tmp_path):
     assert changes == [["豬肉", "7.32"], ["雞肉", "5.99"], ["麵包", "4.88"]]
     assert ["沙拉油", "15.8"] in listed and ["豬肉", "7.32"] in listed
     assert not any(label in ("突破", "達到", "和豬肉") for label, *_ in listed)
+
+
+def test_list_names_lose_the_words_the_list_is_told_in(tmp_path):
+    text = ("其中中國大陸旅客佔總數58.1%;香港及中國台灣旅客則分別佔28.0%及8.3%。"
+            "旅客主要來自中國大陸、香港及中國台灣,分別佔79.6%、14.2%及4.1%。"
+            "旅客的客源以中國台灣及中國大陸兩地為主,分別佔73.6%及18.0%。\n")
+    tables = [[r[0] for r in d.rows] for d in _drafts(tmp_path, text) if d.name.startswith("respectively")]
+    assert ["香港旅客", "中國台灣旅客"] in tables and ["中國大陸", "香港", "中國台灣"] in tables
+    assert ["中國台灣", "中國大陸"] in tables

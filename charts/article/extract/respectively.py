@@ -41,6 +41,10 @@ _AGAINST_ONLY = re.compile(rf"^(?:{_BASE}|环比|環比|同比)$")
 _THEN_VERB = re.compile(rf"(?:则|則|也|均|都|亦)?(?:{CHANGE})了?$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|-|–|~)((?:19|20)\d\d)年")
 _ONE_YEAR = re.compile(r"(?:19|20)\d\d年")  # 2022年、2023年、2024年毕业生人数分别为: the years are the labels
+# Words a list is told in that are no part of its names: 旅客主要來自|中國大陸、香港及中國台灣;
+# 客源以|中國台灣及中國大陸|兩地為主; 香港及中國台灣旅客|則 分別佔…
+_NAMES_FROM = re.compile(r"^.*?(?:主要)?(?:来自|來自|包括|包含|集中在|集中于|集中於)|^.*?以(?![上下来來后後前内內外])")
+_NAMES_END = re.compile(r"(?:[两兩三四五六七八九]地|等)?(?:为主|為主)$|(?:则|則|也|亦|均|都|还|還|则均|則均)$")
 _LEAD_WORDS = re.compile(rf"^(?:以|其中|对|對|在|而|其|是|有|{_BASE})")
 # A list of names with no figures, told in the clause before the figures: 分别是A、B和C, 依次为…,
 # 增长前三强为A、B、C; or the names, then what they are: A、B、C、D位列第一梯队
@@ -188,6 +192,8 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
     if len(parts) > 1 and all(_ONE_YEAR.fullmatch(p.strip()) for p in parts[:-1]):
         parts[-1] = _ONE_YEAR.match(parts[-1].strip()).group(0) if _ONE_YEAR.match(parts[-1].strip()) else parts[-1]
     parts[-1] = _THEN_VERB.sub("", _strip_tail(parts[-1])) or parts[-1]
+    parts[-1] = _NAMES_END.sub("", parts[-1]) or parts[-1]
+    parts[0] = _NAMES_FROM.sub("", parts[0]) or parts[0]
     parts[0] = without_lead(clean_label(parts[0]), _LEAD_WORDS)
     labels = shared_head([clean_label(p).removesuffix("的") for p in parts])
     if not all(labels) or len(set(labels)) < count or any(len(p) > 20 or _HOLDS_FIGURE.search(p) for p in labels):
