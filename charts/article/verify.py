@@ -22,7 +22,7 @@ from charts.article.periods import other_level, out_of_order
 from charts.article.read import Article, normalise, read_article
 from charts.article.extract.cells import SURVEY_DATES, YEARS
 from charts.article.rows import header_over, round_holding, row_unit, table_row, turned_row
-from charts.article.units import BARE_UNITS, conflicts, header_unit, is_rate, stated_unit
+from charts.article.units import INDEX_BASE, conflicts, header_unit, is_bare, is_rate, stated_unit
 from charts.numbers.format import format_number, print_settings
 from charts.numbers.grammar import QUALIFIERS, Value, figures_in, in_arabic, parse_value
 from charts.spec.read import LoadedSpec
@@ -30,7 +30,10 @@ from charts.spec.read import LoadedSpec
 
 def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> list[str]:
     """The ways an article may print this figure: as the chart prints it, as written in
-    the spec, and in words (600多亿立方米, 两万多名)."""
+    the spec, and in words (600多亿立方米, 两万多名). An index's base (1978=100) is shown in
+    brackets and never printed beside its figures."""
+    if INDEX_BASE.fullmatch(unit):
+        return [format_number(value, decimals, scale) + f"({unit})", *figure_forms(value, "", decimals, scale)]
     forms = [format_number(value, decimals, scale) + scale + unit,
              format_number(value, None) + unit]
     if value.worded:
@@ -51,7 +54,7 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
     noted = re.fullmatch(r"(.+?)[(（][^()（）]+[)）]", unit)
     if noted:  # 万元(新台币): an article names the currency once, not beside every figure
         forms += figure_forms(value, noted.group(1), decimals, scale)
-    if unit in BARE_UNITS:  # 平均值为54.75, 生活水平(60.44): an index has no unit to print
+    if is_bare(unit):  # 平均值为54.75, 生活水平(60.44), 1978=100: an index has no unit to print
         forms += figure_forms(value, "", decimals, scale)
     return list(dict.fromkeys(normalise(f) for f in forms))
 

@@ -170,3 +170,12 @@ def test_bulletin_measures_in_a_header_are_units(checked):
     assert checked(article, [["生猪存栏", 36.16]], ("项目", "头数(万头)"), unit="")["生猪存栏 36.16万头"] == "found"
     assert checked(article, [["生猪存栏", 36.16]], ("项目", "头数(头)"), unit="")["生猪存栏 36.16头"] == "missing"
     assert checked(article, [["特首", 57.4]], ("人物", "评分(分)"), unit="")["特首 57.4分"] == "found"
+
+
+def test_an_index_base_named_as_the_unit_is_printed_bare(checked):
+    article = "常州市地区生产总值指数(1978=100)\n年份  地区生产总值  第一产业\n1984  190.4  169.2\n1994  770.7  200.4\n"
+    rows = [["1984", 190.4, 169.2], ["1994", 770.7, 200.4]]
+    found = checked(article, rows, ("年份", "地区生产总值", "第一产业"), unit="1978=100", kind="grouped")
+    assert set(found.values()) == {"found"} and "1984（地区生产总值）190.4(1978=100)" in found
+    wrong = checked(article, [["1984", 190.5, 169.2]], ("年份", "地区生产总值", "第一产业"), unit="1978=100", kind="grouped")
+    assert wrong["1984（地区生产总值）190.5(1978=100)"] == "missing"
