@@ -49,7 +49,7 @@ def find(article: Article, forms: list[str], label: str, rivals=(), taken=frozen
 
 def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=frozenset(),
             column: tuple[str, list[str]] | None = None, falls: bool = False,
-            changes: bool = False) -> tuple[str, int | None, int | None]:
+            changes: bool = False, base: str | None = None) -> tuple[str, int | None, int | None]:
     """found / relabelled / missing, with the article line and offset of the best occurrence
     not in `taken` (an occurrence another cell of the same row already stands on).
 
@@ -64,7 +64,8 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     label's bracketed unit (幼儿园(万所)) is no part of its name (charts/article/units.py).
     A negative figure is found as the fall an article states (下降0.79个百分点), and a positive
     one never there: 下降2.2% charted as 2.2 is a rise the article does not report, unless the
-    chart names the fall itself (`falls`: a label or header 降幅, 下降).
+    chart names the fall itself (`falls`: a label or header 降幅, 下降). A chart naming its
+    `base` (环比) is never given a figure whose own clause names the other (同比增长1.1%).
 
     `column` (a table's column header and the other headers) lets a cell of a table be found
     by its column instead: the header in its clause, and its row the last row the sentence
@@ -77,6 +78,7 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     header = _Label(column_words(column[0]), [column_words(h) for h in column[1]]) if column else None
     year = column is not None and YEAR.fullmatch(column_words(column[0])) is not None
     listed = respective(text)
+    noun = _shared_noun(label, rivals)
     best, best_at = (-1, -1.0), None
     for form in dict.fromkeys(fold(f) for f in forms):
         for start, end in _spots(text, form, listed, falls).items():
@@ -88,6 +90,10 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
             if _ends_table_row(article, start, end):
                 windows = tuple((before, "") for before, _ in windows)  # the words after are the next row's
             rank = own.rank(windows)
+            if rank[0] and base and _BASES[base] in windows[0][0] and base not in windows[0][0]:
+                rank = (0, rank[1])  # 同比增长1.1% is not the 环比 growth the chart gives
+            if rank[0] and noun and not any(own.wanted in w for w, _ in windows) and noun not in _sentence(text, start):
+                rank = (0, rank[1])  # 國民黨48% of a sentence on the parties is not 國民黨立委's
             if rank[0] and opens_cell(text, start) and not any(own.wanted in w for w, _ in windows):
                 rank = (0, rank[1])  # a table prints its row's label whole: 料 of 材料 is not 原料's
             # a year is written before its level (2012年的20.7%升至2013年的31.4%: 2013 is the next's)
@@ -99,6 +105,26 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     if best_at is None:
         return "missing", None, None
     return ("found" if best[0] else "relabelled"), article.line(best_at), best_at
+
+
+# What the rows of a chart may all be, named at the end of each label (國民黨立委, 城镇居民)
+_ROW_NOUNS = ("立委", "议员", "居民", "市民", "旅客", "游客", "用户", "网民", "企业", "家庭", "学生", "家长", "青年",
+              "人口", "教师")
+
+
+def _shared_noun(label: str, rivals: list[str]) -> str:
+    """What every row of the chart is, where each label ends on it after a name of its own
+    (國民黨立委, 民進黨立委: 立委; 城镇居民, 农村居民: 居民), else "". A row found by part of its
+    label is found only in a sentence that names it."""
+    words = [fold(normalise(w)) for w in [label, *rivals] if w]
+    noun = next((n for n in _ROW_NOUNS if all(w.endswith(n) and len(w) > len(n) for w in words)), "")
+    return noun if len(words) >= 2 else ""
+
+
+def _sentence(text: str, at: int) -> str:
+    begin = max(text.rfind(stop, 0, at) for stop in SENTENCE_ENDS) + 1
+    ends = [i for i in (text.find(stop, at) for stop in SENTENCE_ENDS) if i >= 0]
+    return text[begin:min(ends) if ends else len(text)]
 
 
 def _ends_table_row(article: Article, start: int, end: int) -> bool:
@@ -222,6 +248,16 @@ CHANGE_NAMES = ("增减", "增減", "变化", "變化", "变动", "變動", "增
 
 def _named(words, names) -> bool:
     return any(name in fold(w) for w in words for name in names)
+
+
+# Year on year against month on month: a chart that names one is never given the other's figure
+_BASES = {"同比": "环比", "环比": "同比"}
+
+
+def named_base(*words: str) -> str | None:
+    """同比 or 环比 where the label, header or title names exactly one of them, else None."""
+    named = {base for base in _BASES if any(base in fold(w) for w in words if w)}
+    return named.pop() if len(named) == 1 else None
 
 
 def names_change(*words: str) -> bool:

@@ -15,7 +15,8 @@ from pathlib import Path
 from charts import messages as msg
 from charts.article.checks import STATUSES, Check, report, said  # noqa: F401 (callers import them from here)
 from charts.article.cohesion import row_strays
-from charts.article.labels import find, find_at, folded_article, names_change, names_fall, stated_bound, stated_fall
+from charts.article.labels import (find, find_at, folded_article, named_base, names_change, names_fall, stated_bound,
+                                   stated_fall)
 from charts.article.passage import strays
 from charts.article.places import cell_place, ratio_place, ratios_of
 from charts.article.periods import other_level, out_of_order
@@ -173,8 +174,9 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
             # a chart of falls (与十年前相比普及率减少的项目, 降幅) gives their size, positive
             falls = names_fall(label, names[column - 1], spec.title, spec.subtitle or "")
             changes = names_change(label, names[column - 1], *([spec.title] if len(names) == 1 else []))
+            base = named_base(label, names[column - 1], *([spec.title] if len(names) == 1 else []))
             status, line, at = find_at(article, forms, label, table.categories, frozenset(taken), header, falls,
-                                       changes)
+                                       changes, base)
             fall = stated_fall(article, forms) if status == "missing" and not falls else None
             if fall is not None:
                 checks.append(Check(what, field, status, fall, str(article.path), instead=msg.VERIFY_FALL.format(

@@ -319,3 +319,19 @@ def test_a_change_on_a_second_base_keeps_the_subject_of_the_first(checked):
     assert set(found.values()) == {"found"}
     swapped = checked(article, [["京津冀及周边地区", 5.0], ["长三角地区", 10.0]], unit="个百分点")
     assert "found" not in swapped.values()
+
+
+def test_a_row_found_by_part_of_its_label_only_in_a_sentence_naming_what_the_rows_are(checked):
+    article = ("三黨不滿意度都在五成上下,依序為民進黨53%、民眾黨50%、國民黨48%。"
+               "對立委表現的不滿意度,則依序為民進黨48%、民眾黨47%、國民黨47%。\n")
+    rows = [["國民黨立委", 47], ["民進黨立委", 48], ["民眾黨立委", 47]]
+    assert set(checked(article, rows).values()) == {"found"}
+    tampered = checked(article, [["國民黨立委", 48], ["民進黨立委", 48], ["民眾黨立委", 47]])
+    assert tampered["國民黨立委 48%"] != "found"
+
+
+def test_a_chart_naming_month_on_month_is_not_given_the_year_on_year_figure(checked):
+    article = "5月廣義乘用車零售165.5萬輛,同比增長1.1%,環比增長0.8%。乘聯會指出,5月零售環比4月增長1.0%。\n"
+    assert checked(article, [["5月零售環比", 1.0]])["5月零售環比 1.0%"] == "found"
+    assert checked(article, [["5月零售環比", 1.1]])["5月零售環比 1.1%"] != "found"
+    assert checked(article, [["5月零售同比", 1.1]])["5月零售同比 1.1%"] == "found"
