@@ -447,3 +447,13 @@ def test_a_polls_total_of_100_percent_is_no_answer_and_a_gloss_may_hold_a_slash(
             "| 唔知/難講 Don't know/Hard to say | 6.0% | 8.1% |\n| 合計 Total | 100.0% | 100.0% |\n")
     assert _tables(tmp_path, text) == [("%", ["第一份", "第二份"], [["房屋", "53.0", "38.0"], ["經濟發展", "5.0", "11.4"],
                                                                 ["唔知/難講", "6.0", "8.1"]])]
+
+
+def test_a_ranking_cut_one_cell_per_line_drops_its_rank_column(tmp_path):
+    cells = ["内地周票房排行榜:", "", "排名", "", "影片名称", "", "周票房", "(万元)", "", "放映场次", "(万场)", "",
+             "1", "", "《碟中谍5》", "", "55300", "", "44.6606", "",
+             "2", "", "《小黄人大眼萌》", "", "12050", "", "6.7001", "",
+             "3", "", "《烈日灼心》", "", "3080", "", "10.9882", ""]
+    tables = {(unit, tuple(columns)): rows for unit, columns, rows in _tables(tmp_path, "\n".join(cells) + "\n")}
+    assert tables["万元", ("周票房",)] == [["《碟中谍5》", "55300"], ["《小黄人大眼萌》", "12050"], ["《烈日灼心》", "3080"]]
+    assert tables["万场", ("放映场次",)][0] == ["《碟中谍5》", "44.6606"]

@@ -135,7 +135,7 @@ def _stacked_table(lines: list[str], run: list[tuple[int, str]]) -> Table | None
             merged[-1] = (merged[-1][0], merged[-1][1] + t)
         else:
             merged.append((at, t))
-    run = merged
+    run = _without_ranks(merged)
     texts = [t for _, t in run]
     heads = 0
     while heads < len(texts) and not is_value(texts[heads]):
@@ -212,6 +212,27 @@ def _stacked_table(lines: list[str], run: list[tuple[int, str]]) -> Table | None
         table.rest = run[i][0]
         table.lines = {at for at, _ in run[:i]}
     return table if len(table.rows) >= 2 else None
+
+
+_RANK_HEADS = ("排名", "排行", "名次", "序号", "序號", "排序")
+
+
+def _without_ranks(run: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A ranking's run without its rank column (排名 / 影片名称 / … / 1 / 《碟中谍5》 / 55300 …):
+    the header, and each row's 1, 2, 3 before its label, are no cells of the chart."""
+    head = next((k for k, (_, t) in enumerate(run) if is_value(t)), len(run))
+    rank = next((k for k in range(head) if run[k][1] in _RANK_HEADS), None)
+    if rank is None:
+        return run
+    kept, expected = run[:rank], 1
+    for k in range(rank + 1, len(run)):
+        at, t = run[k]
+        after = run[k + 1][1] if k + 1 < len(run) else ""
+        if t == str(expected) and after and not is_value(after):
+            expected += 1
+            continue
+        kept.append((at, t))
+    return kept if expected > 2 else run
 
 
 def _year_columns(lines: list[str], run: list[tuple[int, str]], heads: int, years: int) -> Table | None:
