@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from charts.article.clause import ends_clause, period_link, sentence_of
-from charts.article.labels import YEAR, fold, last_row
+from charts.article.labels import YEAR, fold, last_row, names_change
 from charts.article.read import normalise
 from charts.article.units import unit_dropped
 from charts.numbers.grammar import figures_in, is_stated_fall
@@ -41,8 +41,8 @@ def other_level(text: str, header: str, others: list[str], label: str, rows: lis
     in a sentence whose last row named before the header is this one."""
     words = fold(unit_dropped(header))
     year = YEAR.fullmatch(words)
-    if not unit or not words:
-        return False
+    if not unit or not words or (not year and names_change(words)):
+        return False  # 增长(%) names no period: its word follows every row's growth, a section's or another's
     named = rf"(?<![0-9]){year.group(1)}年" if year else re.escape(words)
     label, rows = fold(unit_dropped(label)), [fold(unit_dropped(r)) for r in rows]
     others = [fold(unit_dropped(h)) for h in others]

@@ -349,3 +349,11 @@ def test_a_polls_rounds_are_named_as_printed_and_its_shares_are_shares(checked):
     assert set(checked(article, [["11/2", 15, 64], ["1-3/3", 13, 68]], columns, kind="grouped").values()) == {"found"}
     assert "found" not in checked(article, [["1/12", 15, 64], ["13/3", 13, 68]], columns, kind="grouped").values()
     assert "found" not in checked(article, [["11/2", 15, 64], ["1-3/3", 13, 68]], columns, unit="分", kind="grouped").values()
+
+
+def test_a_growth_column_is_no_period_the_other_section_of_the_page_gives(checked):
+    article = ("城镇居民人均消费支出19860元,增长9.3%,具体构成中,食品烟酒支出7078元,下降11.7%;衣着支出1332元,增长13.0%。\n"
+               "农村居民人均生活消费支出9903元,增长4.2%。分项看,食品烟酒支出3679元,增长5.5%。\n")
+    rows = [["城镇居民人均消费支出", 19860, 9.3], ["食品烟酒支出", 7078, -11.7], ["衣着支出", 1332, 13.0]]
+    found = checked(article, rows, ("项目", "金额(元)", "增长(%)"), unit="", kind="grouped")
+    assert set(found.values()) == {"found"}
