@@ -271,13 +271,13 @@ def in_arabic(line: str) -> str:
     line = _PERCENT_WORDS.sub(lambda m: f"{m[1] if m[1][0].isdigit() else _numeral(m[1])}%", line)
     line = _NUMERAL_YEAR.sub(lambda m: _numeral(m[1]), line)
     line = _NUMERAL_COUNT.sub(lambda m: _numeral(m[1]), line)
+    line = _THOUSANDS.sub(lambda m: m[0].replace(",", ""), line)  # first: 4萬7,709元 is 47709元
     line = _TRILLION_AND.sub(lambda m: _plain(Decimal(m[1] if m[1].isdigit() else _numeral(m[1])) * 10_000
                                               + Decimal(m[2])), line)  # 十三兆七○四九億: in numerals too
     line = _YI_AND_WAN.sub(lambda m: f"{_plain(Decimal(m[1]) + Decimal(m[3]) / 10_000)}{m[2]}", line)
     line = _MYRIAD_THOUSANDS.sub(lambda m: f"{m[1]}.{m[3]}{m[4] or ''}{m[2]}", line)
     line = _MYRIAD_AND.sub(lambda m: str(int(m[1]) * 10_000 + int(m[2] or m[3])), line)
     line = _DIGITS_THOUSANDS.sub(lambda m: _plain(Decimal(m[1]) * _SMALL_UNITS[m[2]]), line)
-    line = _THOUSANDS.sub(lambda m: m[0].replace(",", ""), line)
     return _NUMERAL_SHARE.sub(lambda m: _numeral(m[1]), line)
 
 

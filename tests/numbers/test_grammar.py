@@ -302,3 +302,9 @@ def test_bulletin_measures_are_units():
 def test_words_that_go_on_after_a_measure_are_no_unit():
     found = figures_in("发改委等9部门联合,一个3位数,3种子选手")
     assert [(f.digits, f.unit) for f in found] == [("9", ""), ("3", ""), ("3", "")]
+
+
+def test_ten_thousands_and_a_rest_grouped_by_a_comma_are_one_amount():
+    # read apart, 7709元 would be a figure the article does not give
+    assert in_arabic("經常性薪資平均為4萬7,709元") == "經常性薪資平均為47709元"
+    assert in_arabic("平均6萬1,646元,1億2,345萬元") == "平均61646元,1.2345億元"
