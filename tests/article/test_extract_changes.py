@@ -154,3 +154,9 @@ def test_ge_before_the_verb_is_respectively(tmp_path):
     text = "其中水果、食用油、乳类及外食费各涨11.80%、9.56%、4.43%及4.08%。\n"
     rows = [r for d in _drafts(tmp_path, text) for r in d.rows]
     assert ["食用油", "9.56"] in rows and ["外食费", "4.08"] in rows
+
+
+def test_every_negative_figure_of_a_list_keeps_its_sign(tmp_path):
+    text = "排在最後的兩位,分別是教育局局長吳克儉及發展局局長陳茂波,兩人的支持率淨值分別為負22個和負37個百分比。\n"
+    rows = [r for d in _drafts(tmp_path, text) for r in d.rows]
+    assert ["教育局局長吳克儉", "-22"] in rows and ["發展局局長陳茂波", "-37"] in rows

@@ -60,7 +60,7 @@ _KEPT_QUALIFIERS = ("约", "近")
 # A minus sign printed before a figure, after the verb or mark that leads to it (增长-7.5%,
 # 自然增长率为-3.19‰, (-0.2)): the figure is negative. After a date or an amount it is a
 # range's dash (10月1日-4日, 2千亿-4千亿元).
-_MINUS = re.compile(rf"(?:为|是|增长|下降|达|至|到|[(:,;、])[{MINUS_SIGNS}]$")
+_MINUS = re.compile(rf"(?:为|是|增长|下降|达|至|到|和|及|与|與|或|[(:,;、])[{MINUS_SIGNS}]$")  # 分别为负22个和负37个
 
 
 @dataclass
