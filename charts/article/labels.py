@@ -292,7 +292,10 @@ class _Label:
             rivals = [(_label_score(parts, window), word) for parts, word in self.rivals]
             # a rival matching better, or a longer label holding this one standing in the
             # clause (没有 over 有, 一线城市 over 城市), or one as whole standing nearer
-            beaten = any(r > score or (r == score and _nearer(word, self.wanted, own_window))
+            # or a rival matching as well standing whole where this label stands only in pieces
+            # (總薪資平均 whole, 經常性薪資平均 pieced from 非經常性薪資 and 總薪資平均)
+            beaten = any(r > score or (r == score and (_nearer(word, self.wanted, own_window) or
+                                                       (word in window and self.wanted not in own_window)))
                          for r, word in rivals) or any(rival in window for rival in self.longer)
             found = score >= LABEL_SHARE and not beaten
             # a rival matching as well leaves the near clause undecided (占供水总量的82.3% is

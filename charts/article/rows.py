@@ -20,9 +20,10 @@ from decimal import Decimal, InvalidOperation
 
 from charts.article.extract.cells import EMPTY
 from charts.article.extract.headers import names_a_line
+from charts.article.extract.stacked import stacked
 from charts.article.labels import column_words
 from charts.article.read import Article, normalise
-from charts.article.units import CELL, stated_unit
+from charts.article.units import CELL, header_unit, stated_unit
 
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # two Han characters running: words, not cells
 _RULED = re.compile(r"\||\t")  # a line set out by pipes or tabs
@@ -140,11 +141,14 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
         # prints one (a pipe row, or a name a line: 调查日期 Date of survey | / 本题基数 | / 非常满意 | …)
         every = len(list(CELL.finditer(line, start)))
         above = None
-        if names and every > len(values):
+        if names and not line[start:].strip(" |｜\t"):  # cut one cell per line: the headers the table reader gives
+            every = len(_cells(article, number, start, _WIDEST, others))
+            above = _stacked_headers(article.lines, number - 1, every) if every > len(values) else None
+        elif names and every > len(values):
             above = names_a_line(article.lines, 0, _first_row(article, number), every)
             above = above[0] if above else _headers(article, number, start, every)
-            if above and any(_under(above, name) is None for name in names[:len(values)]):
-                above = None  # a column the header does not name once (好唔滿意 twice): read in order
+        if above and any(_under(above, name) is None for name in names[:len(values)]):
+            above = None  # a column the header does not name once (好唔滿意 twice): read in order
         cells = _cells(article, number, start, every if above else len(values), others)
         headers = above or (_headers(article, number, start, len(cells)) if names else None)
         found: list[int | None] = [None] * len(values)
@@ -169,6 +173,25 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
         if score((found, misplaced)) > score(best):
             best = (found, misplaced)
     return best
+
+
+_WIDEST = 40  # cells a row cut one cell per line may hold
+
+
+@lru_cache(maxsize=4)
+def _stacked_tables(lines: tuple[str, ...]) -> tuple:
+    return tuple(stacked(list(lines), 0, len(lines) - 1)) if lines else ()
+
+
+def _stacked_headers(lines: tuple[str, ...], at: int, width: int) -> list[str] | None:
+    """The value headers of a table a page cut one cell per line (绝对额(亿元) / 比上年同期增长(% /
+    2季度 / 上半年 / 2季度 / 上半年 / GDP / 200807 / …) whose row's label stands at line `at`
+    (0-based), read as extract reads it (2季度绝对额(亿元), …), where it has `width` columns."""
+    for table in _stacked_tables(lines):
+        if at in table.lines and len(table.header) == width:
+            return [f"{h}({u})" if u and not header_unit(h) else h
+                    for h, u in zip(table.header, table.super_units or [""] * width)]
+    return None
 
 
 def _first_row(article: Article, number: int) -> int:

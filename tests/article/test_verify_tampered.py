@@ -357,3 +357,21 @@ def test_a_growth_column_is_no_period_the_other_section_of_the_page_gives(checke
     rows = [["城镇居民人均消费支出", 19860, 9.3], ["食品烟酒支出", 7078, -11.7], ["衣着支出", 1332, 13.0]]
     found = checked(article, rows, ("项目", "金额(元)", "增长(%)"), unit="", kind="grouped")
     assert set(found.values()) == {"found"}
+
+
+def test_a_table_cut_one_cell_per_line_is_read_by_its_headers_for_any_of_its_columns(checked):
+    cells = ["绝对额(亿元)", "比上年同期增长(%)", "2季度", "上半年", "2季度", "上半年",
+             "GDP", "200807", "381490", "6.9", "6.9", "第一产业", "12742", "21987", "3.8", "3.5"]
+    article = "\n\n".join(cells) + "\n"
+    columns = ("指标", "2季度比上年同期增长(%)", "上半年比上年同期增长(%)")
+    rows = [["GDP", 6.9, 6.9], ["第一产业", 3.8, 3.5]]
+    assert set(checked(article, rows, columns, unit="%", kind="grouped").values()) == {"found"}
+    swapped = checked(article, [["GDP", 6.9, 6.9], ["第一产业", 3.5, 3.8]], columns, unit="%", kind="grouped")
+    assert swapped["第一产业（2季度比上年同期增长(%)）3.5%"] != "found"
+
+
+def test_a_rival_standing_whole_beats_a_label_pieced_together(checked):
+    article = ("全體受僱員工經常性薪資平均為48098元,年增2.92%;再把獎金這類非經常性薪資計入,總薪資平均達61646元,年增4.38%。\n")
+    rows = [["經常性薪資平均", 2.92], ["總薪資平均", 4.38]]
+    assert set(checked(article, rows).values()) == {"found"}
+    assert checked(article, [["經常性薪資平均", 4.38], ["總薪資平均", 2.92]])["經常性薪資平均 4.38%"] != "found"
