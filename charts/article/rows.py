@@ -97,6 +97,9 @@ def _cells(article: Article, number: int, start: int, count: int,
             continue
         if not cells and _GLOSS.fullmatch(text):
             continue  # the label's English gloss, perhaps over two lines (Natural / Growth Rate |)
+        if text.strip(" |\t") in _EMPTY_CELLS:
+            cells.append((None, later + 1))  # ——: a cell the table leaves empty
+            continue
         if CELL.sub("", text).strip(" |\t") or _bare(text) in others:
             break  # words, or the next row's label
         cells += [(_number(m.group()), later + 1) for m in CELL.finditer(text)]
@@ -142,8 +145,9 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
         every = len(list(CELL.finditer(line, start)))
         above = None
         if names and not line[start:].strip(" |｜\t"):  # cut one cell per line: the headers the table reader gives
-            every = len(_cells(article, number, start, _WIDEST, others))
+            every = len(_cells(article, number, start, _WIDEST, others))  # the next row's rank (2) may follow
             above = _stacked_headers(article.lines, number - 1, every) if every > len(values) else None
+            every = len(above) if above else every
         elif names and every > len(values):
             above = names_a_line(article.lines, 0, _first_row(article, number), every)
             above = above[0] if above else _headers(article, number, start, every)
@@ -186,9 +190,10 @@ def _stacked_tables(lines: tuple[str, ...]) -> tuple:
 def _stacked_headers(lines: tuple[str, ...], at: int, width: int) -> list[str] | None:
     """The value headers of a table a page cut one cell per line (绝对额(亿元) / 比上年同期增长(% /
     2季度 / 上半年 / 2季度 / 上半年 / GDP / 200807 / …) whose row's label stands at line `at`
-    (0-based), read as extract reads it (2季度绝对额(亿元), …), where it has `width` columns."""
+    (0-based), read as extract reads it (2季度绝对额(亿元), …), where it has `width` columns
+    (or one fewer: a ranking's next rank, 2, follows the row's last cell)."""
     for table in _stacked_tables(lines):
-        if at in table.lines and len(table.header) == width:
+        if at in table.lines and len(table.header) in (width, width - 1):
             return [f"{h}({u})" if u and not header_unit(h) else h
                     for h, u in zip(table.header, table.super_units or [""] * width)]
     return None

@@ -375,3 +375,13 @@ def test_a_rival_standing_whole_beats_a_label_pieced_together(checked):
     rows = [["經常性薪資平均", 2.92], ["總薪資平均", 4.38]]
     assert set(checked(article, rows).values()) == {"found"}
     assert checked(article, [["經常性薪資平均", 4.38], ["總薪資平均", 2.92]])["經常性薪資平均 4.38%"] != "found"
+
+
+def test_a_ranking_cut_one_cell_per_line_is_read_by_its_headers_empty_cells_and_all(checked):
+    cells = ["排名", "影片名称", "周票房", "(万元)", "累计票房", "(万元)", "1", "《甲》", "55300", "55300",
+             "2", "《乙》", "333", "——", "3", "《丙》", "120", "4710"]
+    article = "\n\n".join(cells) + "\n"
+    found = checked(article, [["《甲》", 55300], ["《丙》", 4710]], ("影片名称", "累计票房"), unit="万元")
+    assert set(found.values()) == {"found"}
+    empty = checked(article, [["《甲》", 55300], ["《乙》", 333]], ("影片名称", "累计票房"), unit="万元")
+    assert empty["《乙》 333万元"] != "found"  # its 累计票房 is empty; 333 is its 周票房
