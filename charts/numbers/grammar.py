@@ -94,6 +94,8 @@ _IN_TEXT = {whole: re.compile(_QUALIFIER + (_NOT_A_TAIL if whole else "") + _TEX
 _POINTS_LATER = re.compile(rf"(?:[和、及与與或]{ARABIC}[个個]){{0,8}}[和、及与與或]{ARABIC}[个個]?(?:百分点|百分點)")
 # 3个月饼: 个 counts mooncakes (月台, 月光, 小时工 are rarer than 前4个月台湾, 8个小时工作制)
 _NOT_DURATION = {"个月": "饼餅", "個月": "饼餅"}
+_MINUTES = ("分钟", "分鐘", "分")
+_DURATION_PARTS = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:个|個)?(?:小时|小時)[0-9]+分")  # 7小时13分钟, 6小时36分
 # 9部门联合, 3位数: the word goes on, no measure (部门, 部委, 位数)
 _NOT_A_MEASURE = {"部": "门門委分队隊长長", "位": "数數置於于", "种": "子植", "種": "子植", "米": "饭飯粉"}
 _LISTED = re.compile(rf"{_NOT_A_TAIL}{ARABIC}%?[、及和与]$")  # 7.0、 before the 6.5 of 增加7.0、6.5
@@ -326,6 +328,9 @@ def figures_in(text: str, start: int = 0, end: int | None = None, *,
             continue
         if m["unit"] == "分" and text[m.start("digits") - 1:m.start("digits")] in _HOURS:
             continue  # 18時30分, 9点05分: a time of day, not a score
+        if _DURATION_PARTS.match(text, m.start("digits")) or \
+                (m["unit"] in _MINUTES and text.endswith(("小时", "小時"), 0, m.start("digits"))):
+            continue  # 1小时50分钟: neither part is the figure (read apart, 50分钟 misstates it)
         if m["unit"] == "人" and text[m.end():m.end() + 1] == "民":  # 3万亿人民币: the currency, not people
             yield FigureInText(m.start(), m.end() - 1, m.start("digits"), m["digits"], m["before"] or "",
                                m["more"] or "", m["big"] or "", m["more_after"] or "")

@@ -413,3 +413,9 @@ def test_list_names_lose_the_words_the_list_is_told_in(tmp_path):
     tables = [[r[0] for r in d.rows] for d in _drafts(tmp_path, text) if d.name.startswith("respectively")]
     assert ["香港旅客", "中國台灣旅客"] in tables and ["中國大陸", "香港", "中國台灣"] in tables
     assert ["中國台灣", "中國大陸"] in tables
+
+
+def test_a_total_is_no_answer_of_a_short_list(tmp_path):
+    text = "出游的市民中,本市游占71.8%、省内游占15.5%,合計高達87.3%。\n"
+    labels = [r[0] for d in _drafts(tmp_path, text) for r in d.rows]
+    assert not any(label.startswith(("合計", "合计")) for label in labels)

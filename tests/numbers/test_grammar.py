@@ -308,3 +308,8 @@ def test_ten_thousands_and_a_rest_grouped_by_a_comma_are_one_amount():
     # read apart, 7709元 would be a figure the article does not give
     assert in_arabic("經常性薪資平均為4萬7,709元") == "經常性薪資平均為47709元"
     assert in_arabic("平均6萬1,646元,1億2,345萬元") == "平均61646元,1.2345億元"
+
+
+def test_a_duration_in_hours_and_minutes_is_no_figure_in_either_part():
+    found = figures_in("深睡时间1小时50分钟,西藏7小时13分钟,海南6小时36分,睡眠时长6小时,入睡30分钟")
+    assert [(f.digits, f.unit) for f in found] == [("6", "小时"), ("30", "分钟")]  # 50分钟 would misstate it
