@@ -457,3 +457,10 @@ def test_a_ranking_cut_one_cell_per_line_drops_its_rank_column(tmp_path):
     tables = {(unit, tuple(columns)): rows for unit, columns, rows in _tables(tmp_path, "\n".join(cells) + "\n")}
     assert tables["万元", ("周票房",)] == [["《碟中谍5》", "55300"], ["《小黄人大眼萌》", "12050"], ["《烈日灼心》", "3080"]]
     assert tables["万场", ("放映场次",)][0] == ["《碟中谍5》", "44.6606"]
+
+
+def test_a_stray_mark_where_an_image_was_heads_no_column(tmp_path):
+    cells = ["?", "1 2024年一季度GDP初步核算數據", "?", "絕對額(億元)", "比上年同期增長(%)",
+             "GDP", "296299", "5.3", "第一產業", "11538", "3.3", "第二產業", "109846", "6.0"]
+    tables = _tables(tmp_path, "\n\n".join(cells) + "\n")
+    assert ("%", ["比上年同期增長"], [["GDP", "5.3"], ["第一產業", "3.3"], ["第二產業", "6.0"]]) in tables

@@ -127,6 +127,8 @@ def _goes_on(lines: list[str], run: list[tuple[int, str]], after: list[tuple[int
 def _stacked_table(lines: list[str], run: list[tuple[int, str]]) -> Table | None:
     # English glosses aside (Item, Population); an acronym is a row's name (GDP, CPI)
     run = [(i, t) for i, t in run if HAN.search(t) or is_value(t) or not re.search("[a-z]", t)]
+    # a stray mark a page left where an image was (?, ·): no cell
+    run = [(i, t) for i, t in run if not re.fullmatch(r"[?？·•・]+", t)]
     # 绝对量 / (亿元): a header's unit on a line of its own goes with the name above it
     merged: list[tuple[int, str]] = []
     for at, t in run:
