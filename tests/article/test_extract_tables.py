@@ -464,3 +464,4 @@ def test_a_stray_mark_where_an_image_was_heads_no_column(tmp_path):
              "GDP", "296299", "5.3", "第一產業", "11538", "3.3", "第二產業", "109846", "6.0"]
     tables = _tables(tmp_path, "\n\n".join(cells) + "\n")
     assert ("%", ["比上年同期增長"], [["GDP", "5.3"], ["第一產業", "3.3"], ["第二產業", "6.0"]]) in tables
+    assert not any("?" in column for _, columns, _ in tables for column in columns)
