@@ -419,3 +419,9 @@ def test_a_total_is_no_answer_of_a_short_list(tmp_path):
     text = "出游的市民中,本市游占71.8%、省内游占15.5%,合計高達87.3%。\n"
     labels = [r[0] for d in _drafts(tmp_path, text) for r in d.rows]
     assert not any(label.startswith(("合計", "合计")) for label in labels)
+
+
+def test_a_share_after_higher_or_lower_than_is_a_bound_in_profiles_too(tmp_path):
+    text = ("本月新订单指数为50.5%。20个行业中,10个行业高于50%;10个行业低于50%。"
+            "本月新出口订单指数为48.6%。20个行业中,9个行业高于50%;11个行业低于50%。\n")
+    assert not any(d.name.startswith("profiles") for d in _drafts(tmp_path, text))

@@ -27,7 +27,7 @@ import re
 from decimal import Decimal
 
 from charts.article.extract.headlines import RESPONDENTS, WHO_ONLY, WORDED_SHARE
-from charts.article.extract.labels import clause_start, clean_label, quoted_answer
+from charts.article.extract.labels import BOUND_BEFORE, clause_start, clean_label, quoted_answer
 from charts.article.extract.section import Draft, Section, share_question
 from charts.article.extract.words import without_lead
 from charts.numbers.grammar import CHANGE, DASHES, FALLING, figures_in, is_stated_change
@@ -47,7 +47,6 @@ _VERB = re.compile(r"(?:的?(?:比例|比重|占比|佔比|份额|比率)?)(?:�
 _CHANGE_NEAR = re.compile(rf"(?:{CHANGE}|偏少|偏多|走高|走低|增幅|增速|增长率|年增|涨|降|跌|升|同比|环比|"
                           r"比上年|较上年|"
                           r"比去年|较去年|比常年|较常年|回落|提升|扩大|缩小)")
-_BOUND = re.compile(r"(?:低于|高于|不到|不足|小于|大于|超出|以内|误差为?|±|\+/-)$")
 _URL_CHAR = re.compile(r"[A-Za-z0-9/%._=&?-]")
 _AFTER_BOUND = re.compile(rf"^(?:以上|以下|左右|之间|至|到|[{DASHES}])")
 _LONGEST = 30
@@ -142,7 +141,7 @@ def _label(sentence: str, figure) -> str:
     if figure.digits_start and _URL_CHAR.match(sentence, figure.digits_start - 1) or \
             re.match(r"[0-9A-F]{2}", sentence[figure.end:figure.end + 2]):
         return ""  # %E5%85: a web address
-    if _BOUND.search(before) or _AFTER_BOUND.match(after) or _CHANGE_NEAR.search(before) or \
+    if BOUND_BEFORE.search(before) or _AFTER_BOUND.match(after) or _CHANGE_NEAR.search(before) or \
             re.search("分[别別]", before):
         return ""  # a list told with 分别 is the respectively reader's: it could not pair it
     bracketed = before.endswith("(") and after.startswith(")")

@@ -93,3 +93,7 @@ def quoted_answer(sentence: str, at: int) -> str | None:
             re.search("[不没沒]", sentence[at:found.start(1)]):
         return None
     return found.group(1)
+
+
+# Words that make the share after them a bound, not a finding: 低于50% (10个行业低于50%), 误差为3%
+BOUND_BEFORE = re.compile(r"(?:低于|高于|低於|高於|不到|不足|小于|大于|小於|大於|超出|以内|误差为?|±|\+/-)$")

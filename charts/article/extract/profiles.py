@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from charts.article.extract.labels import clause_start, clean_label
+from charts.article.extract.labels import BOUND_BEFORE, clause_start, clean_label
 from charts.article.extract.section import Draft, Section
 from charts.numbers.grammar import CHANGE, figures_in
 
@@ -73,6 +73,8 @@ def _items(section: Section, begin: int, sentence: str) -> list[tuple[str, str, 
         piece = sentence[clause_start(sentence, figure.start, _PIECE_MARKS):figure.start]
         if _CHANGE_NEAR.search(piece):
             return []  # changes are the growth readers'
+        if BOUND_BEFORE.search(piece):
+            continue  # 10个行业低于50%: 50% bounds the count, it measures nothing
         label = re.sub(r"[\"“”「」]", "", _VERB.sub("", piece))
         items.append((label, figure.digits, at))
     return items
