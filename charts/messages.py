@@ -217,6 +217,7 @@ VERIFY_TABLE_CELL = "{mark} [provenance]: {what} is not under {header} in the ta
 VERIFY_TABLE_UNIT = "{mark} [provenance]: {what} is in the table in {stated}, as it states at article line {line}, not in {unit}: give the unit as the table does (unit: {stated}) (--lenient makes this a warning)"
 VERIFY_NAME_THE_ROUND = "{mark} [provenance]: {what} is in the article's table at line {line}, in the round {round}, which the column {column} does not name: head the column as the table names the round ({round}) so that verify reads that row (--lenient makes this a warning)"
 VERIFY_HEADER_UNIT = "{mark} [provenance]: {what} is under {header} in the table (article line {line}), in {stated}, not in {unit}: give the unit as the header does (--lenient makes this a warning)"
+VERIFY_TABLE_EMPTY = "{mark} [provenance]: {what} is not under {header} in the table (article line {line}): the table leaves that cell empty{holder}: leave the figure out, or take it from where the article gives it (--lenient makes this a warning)"
 VERIFY_TABLE_HOLDER = ", and {number} under {other}"
 VERIFY_CITED = "cited: {what} comes from {source}; not verified (give also_cited.article to check it)"
 VERIFY_NO_ARTICLE = "no article to verify against: add `source.article:` (the article's text file) or pass --article FILE"

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from charts.article.clause import SENTENCE_ENDS, clause, ends_clause, is_quote, opens_cell
-from charts.article.lists import respective
+from charts.article.clause import SENTENCE_ENDS, clause, ends_clause, is_quote, opens_cell, sentence_of
+from charts.article.lists import ROW_NOUNS, respective
 from charts.article.read import Article, folded, normalise
 from charts.article.units import unit_dropped
 from charts.numbers.grammar import BOUNDS, CHANGE_WORDS, FALLING_WORDS, QUALIFIERS, figures_in, is_stated_fall, occurrences
@@ -92,7 +92,7 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
             rank = own.rank(windows)
             if rank[0] and base and _BASES[base] in windows[0][0] and base not in windows[0][0]:
                 rank = (0, rank[1])  # 同比增长1.1% is not the 环比 growth the chart gives
-            if rank[0] and noun and not any(own.wanted in w for w, _ in windows) and noun not in _sentence(text, start):
+            if rank[0] and noun and not any(own.wanted in w for w, _ in windows) and noun not in text[slice(*sentence_of(text, start))]:
                 rank = (0, rank[1])  # 國民黨48% of a sentence on the parties is not 國民黨立委's
             if rank[0] and opens_cell(text, start) and not any(own.wanted in w for w, _ in windows):
                 rank = (0, rank[1])  # a table prints its row's label whole: 料 of 材料 is not 原料's
@@ -107,24 +107,13 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     return ("found" if best[0] else "relabelled"), article.line(best_at), best_at
 
 
-# What the rows of a chart may all be, named at the end of each label (國民黨立委, 城镇居民)
-_ROW_NOUNS = ("立委", "议员", "居民", "市民", "旅客", "游客", "用户", "网民", "企业", "家庭", "学生", "家长", "青年",
-              "人口", "教师")
-
-
 def _shared_noun(label: str, rivals: list[str]) -> str:
     """What every row of the chart is, where each label ends on it after a name of its own
     (國民黨立委, 民進黨立委: 立委; 城镇居民, 农村居民: 居民), else "". A row found by part of its
     label is found only in a sentence that names it."""
     words = [fold(normalise(w)) for w in [label, *rivals] if w]
-    noun = next((n for n in _ROW_NOUNS if all(w.endswith(n) and len(w) > len(n) for w in words)), "")
+    noun = next((n for n in ROW_NOUNS if all(w.endswith(n) and len(w) > len(n) for w in words)), "")
     return noun if len(words) >= 2 else ""
-
-
-def _sentence(text: str, at: int) -> str:
-    begin = max(text.rfind(stop, 0, at) for stop in SENTENCE_ENDS) + 1
-    ends = [i for i in (text.find(stop, at) for stop in SENTENCE_ENDS) if i >= 0]
-    return text[begin:min(ends) if ends else len(text)]
 
 
 def _ends_table_row(article: Article, start: int, end: int) -> bool:

@@ -39,7 +39,7 @@ PER = re.compile(r"/(?:[万亿萬億](?:元|美元|港元|澳门元|澳門元)|�
 _THREE_SECTORS = re.compile(r"三次产业|三大产业|一二三产业|一、二、三产业|第一、二、三产业")
 _CLAUSES_BACK = 3  # how many clauses before 分别 may name its labels
 # 分别, or 各 before the list's verb (水果、食用油…乳类及外食费各涨11.80%、…及4.08%), not 各地, 各类
-RESPECTIVELY = re.compile(rf"分[别別]|(?<=[^\W\d_])各(?=(?:{CHANGE}|为|占|达|是|约|涨|跌|升|降)[^\W\d_]{{0,2}}[0-9])")
+RESPECTIVELY = re.compile(rf"分[别別]|(?<=[^\W\d_])各(?=(?:{CHANGE}|为|占|达|是|约|升|降)[^\W\d_]{{0,2}}[0-9])")
 _ORDINAL = re.compile(r"第([一二三四五六七八九十]|[0-9]+)")  # 第一产业, 第2季度
 _ORDINALS = "一二三四五六七八九十"
 # 52.4:47.6, and with the shares' signs (22.3%:55.1%:22.6%)
@@ -207,8 +207,10 @@ def sectors(words: str, count: int) -> list[str] | None:
 
 
 # Names a page pairs and gives one head (城镇、农村居民): parallel though they share no character
-# Who a list of places or groups names once, at its end: 香港及中国台湾旅客, 男性、女性受访者
-_GROUP_HEADS = ("受访者", "旅客", "游客", "居民", "用户", "网民", "家庭", "学生", "人口", "企业")
+# What the rows of a list or chart may all be, named once at the end (香港及中国台湾旅客, 男性、女性
+# 受访者) or at the end of each label (國民黨立委, 城镇居民); Simplified: sections and labels are folded
+ROW_NOUNS = ("受访者", "立委", "议员", "居民", "市民", "旅客", "游客", "用户", "网民", "企业", "家庭", "学生", "家长",
+             "青年", "人口", "教师")
 _PAIRED = {("城镇", "农村"), ("城市", "农村"), ("城镇", "乡村"), ("城市", "乡村")}  # a section reads Simplified
 
 
@@ -220,7 +222,7 @@ def shared_head(items: list[str]) -> list[str]:
     广西壮族自治区); else the items as they are."""
     if len(items) < 2 or not all(items):
         return items
-    head = next((h for h in _GROUP_HEADS if items[-1].endswith(h) and len(items[-1]) - len(h) >= 2), None)
+    head = next((h for h in ROW_NOUNS if items[-1].endswith(h) and len(items[-1]) - len(h) >= 2), None)
     if head and all(1 < len(item) <= 4 and not item.endswith(head) for item in items[:-1]):
         return [item + head for item in items[:-1]] + [items[-1]]  # 香港及中国台湾旅客: 香港旅客
     last = items[-1]

@@ -46,6 +46,8 @@ def ratio_place(article: Article, ratio: Ratio, row: int, number: Decimal, label
 def cell_place(misplaced: Misplaced, number: Decimal, what: str) -> Placed:
     """A figure put under a header the table prints, whose row has another figure there."""
     holder = msg.VERIFY_TABLE_HOLDER.format(number=number, other=misplaced.holder) if misplaced.holder else ""
-    cell = misplaced.cell if misplaced.cell is not None else "—"  # an empty cell
+    if misplaced.cell is None:  # —: the table leaves the cell empty
+        return Placed("relabelled", misplaced.line, msg.VERIFY_TABLE_EMPTY.format(
+            what=what, line=misplaced.line, header=misplaced.header, holder=holder, mark="{mark}"))
     return Placed("relabelled", misplaced.line, msg.VERIFY_TABLE_CELL.format(
-        what=what, line=misplaced.line, header=misplaced.header, cell=cell, holder=holder, mark="{mark}"))
+        what=what, line=misplaced.line, header=misplaced.header, cell=misplaced.cell, holder=holder, mark="{mark}"))

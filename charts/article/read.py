@@ -27,12 +27,15 @@ from charts.numbers.grammar import in_arabic
 # Tone marks are what set it apart from an English word in brackets (GDP, CNNIC).
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\(([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
 # Some reposting sites gloss without tone marks, a syllable at a time and sometimes twice
-# (微(wei)(wei)克(ke)): removed only where a page holds several, so one (go) or (ai) stays.
+# (微(wei)(wei)克(ke)): removed only where a page holds several, so a page's one (go) or (ai)
+# stays (on a page glossed so, a bracketed Latin syllable after a Han character goes too).
 _TONELESS = re.compile(r"(?<=[\u4e00-\u9fff])(?:\((?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouü]{1,3}(?:ng|n|r)?\))+")
 _GLOSSED_PAGE = 3
 # Pages converted by machine from another script may print the decimal point as 。 (20。2%):
-# read so only where a page does it again and again, never in a 79.2。70.8% between sentences.
-_STOP_DECIMAL = re.compile(r"(?<![\d.])(\d+)。(\d+)(?=[%％])")
+# read so only where a page does it again and again, more often than it prints a decimal point, and
+# only a share's (two digits before it at most): never 79.2。70.8% or 1200。45% between sentences.
+_STOP_DECIMAL = re.compile(r"(?<![\d.])(\d{1,2})。(\d{1,2})(?=[%％])")
+_DECIMAL = re.compile(r"\d\.\d")
 _STOP_DECIMALS_PAGE = 2
 
 
@@ -114,7 +117,8 @@ def _page_style(lines: list[str]) -> list[str]:
     other pages print them (see _TONELESS and _STOP_DECIMAL)."""
     if sum(len(_TONELESS.findall(line)) for line in lines) >= _GLOSSED_PAGE:
         lines = [_TONELESS.sub("", line) for line in lines]
-    if sum(len(_STOP_DECIMAL.findall(line)) for line in lines) >= _STOP_DECIMALS_PAGE:
+    stops = sum(len(_STOP_DECIMAL.findall(line)) for line in lines)
+    if stops >= _STOP_DECIMALS_PAGE and stops > sum(len(_DECIMAL.findall(line)) for line in lines):
         lines = [_STOP_DECIMAL.sub(r"\1.\2", line) for line in lines]
     return lines
 

@@ -17,13 +17,8 @@ _UNIT = re.compile(r"[万亿千百十]*[^\W\d_]{0,3}(?:元|人|个|家|吨|件|�
                    rf"|[万亿千百十]*(?:{'|'.join(sorted(MEASURES, key=len, reverse=True))}|羽|分|点)(?:/[^\W\d_]{{1,3}})?")
 # Units that name what a figure is, not a measure printed after it: 指数 is read 54.75
 BARE_UNITS = ("指数", "指數")
-# An index's base named as its unit (1978=100, 上年=100, 第一产业=100): printed bare as well
+# An index's base named as its unit (1978=100, 上年=100, 第一产业=100): printed bare, shown in brackets
 INDEX_BASE = re.compile(r"[^=]{1,8}=100")
-
-
-def is_bare(unit: str) -> bool:
-    """Whether figures in this unit are printed without it: an index (指数, 1978=100)."""
-    return unit in BARE_UNITS or INDEX_BASE.fullmatch(unit) is not None
 
 
 def header_unit(header: str) -> str | None:

@@ -23,7 +23,7 @@ from charts.article.periods import other_level, out_of_order
 from charts.article.read import Article, normalise, read_article
 from charts.article.extract.cells import SURVEY_DATES, YEARS
 from charts.article.rows import header_over, round_holding, row_unit, table_row, turned_row
-from charts.article.units import INDEX_BASE, conflicts, header_unit, is_bare, is_rate, stated_unit
+from charts.article.units import BARE_UNITS, INDEX_BASE, conflicts, header_unit, is_rate, stated_unit
 from charts.numbers.format import format_number, print_settings
 from charts.numbers.grammar import QUALIFIERS, Value, figures_in, in_arabic, parse_value
 from charts.spec.read import LoadedSpec
@@ -55,7 +55,7 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
     noted = re.fullmatch(r"(.+?)[(（][^()（）]+[)）]", unit)
     if noted:  # 万元(新台币): an article names the currency once, not beside every figure
         forms += figure_forms(value, noted.group(1), decimals, scale)
-    if is_bare(unit):  # 平均值为54.75, 生活水平(60.44), 1978=100: an index has no unit to print
+    if unit in BARE_UNITS:  # 平均值为54.75, 生活水平(60.44): an index has no unit to print
         forms += figure_forms(value, "", decimals, scale)
     return list(dict.fromkeys(normalise(f) for f in forms))
 

@@ -425,3 +425,18 @@ def test_a_share_after_higher_or_lower_than_is_a_bound_in_profiles_too(tmp_path)
     text = ("本月新订单指数为50.5%。20个行业中,10个行业高于50%;10个行业低于50%。"
             "本月新出口订单指数为48.6%。20个行业中,9个行业高于50%;11个行业低于50%。\n")
     assert not any(d.name.startswith("profiles") for d in _drafts(tmp_path, text))
+
+
+def test_list_names_keep_their_own_characters(tmp_path):
+    text = ("其中以色列、伊朗和美国分别占32.1%、20.5%和10.2%。北京、上海和成都,分别占40%、30%和20%。"
+            "直播间里,45.83%的消费者对不同平台的总体印象是“货真价实,体验很好”。\n")
+    drafts = _drafts(tmp_path, text)
+    tables = [[r[0] for r in d.rows] for d in drafts]
+    assert ["以色列", "伊朗", "美国"] in tables and ["北京", "上海", "成都"] in tables
+    assert "货真价实,体验很好" in [label for table in tables for label in table]  # 不同 denies nothing
+
+
+def test_a_unit_per_ten_thousand_yuan_is_read_whole_and_two_phones_are_a_count(tmp_path):
+    text = "全市单位GDP能耗为0.52吨标准煤/万元,规模以上工业单位增加值能耗0.61吨标准煤/万元。近5成的用户拥有2部手机,或3部以上。\n"
+    drafts = _drafts(tmp_path, text)
+    assert {d.unit if isinstance(d.unit, str) else next(iter(set(d.unit.values()))) for d in drafts} == {"吨标准煤/万元"}

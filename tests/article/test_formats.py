@@ -344,3 +344,13 @@ def test_a_page_glossing_without_tone_marks_or_printing_the_decimal_point_as_a_s
     assert "濃度為30微克/立方米" in text and "20.2%" in text and "24.5%" in text
     path.write_text("满意度值为79.2。70%的市民认为(go)不错。\n", encoding="utf-8")
     assert read_article(path).text == "满意度值为79.2。70%的市民认为(go)不错。"  # once is no page style
+
+
+def test_a_sentence_ending_on_a_count_before_one_opening_on_a_share_is_no_decimal(tmp_path):
+    from charts.article.read import read_article
+
+    path = tmp_path / "a.txt"
+    path.write_text("样本量为1200。45%的受访者认为不错。共计980。52%的人表示满意。\n", encoding="utf-8")
+    assert "1200。45%" in read_article(path).text  # a count, not a share's whole part
+    path.write_text("有12。45%的人认为不错。共98。52%的人满意,52.5%、30.1%和17.4%的人认为一般。\n", encoding="utf-8")
+    assert "12。45%" in read_article(path).text  # the page prints its decimal points as points

@@ -385,3 +385,18 @@ def test_a_ranking_cut_one_cell_per_line_is_read_by_its_headers_empty_cells_and_
     assert set(found.values()) == {"found"}
     empty = checked(article, [["《甲》", 55300], ["《乙》", 333]], ("影片名称", "累计票房"), unit="万元")
     assert empty["《乙》 333万元"] != "found"  # its 累计票房 is empty; 333 is its 周票房
+
+
+def test_a_figure_under_an_empty_cell_says_the_table_leaves_it_empty(tmp_path):
+    from charts.article.verify import verify_spec
+    from charts.spec.read import load_spec
+
+    cells = ["排名", "影片名称", "周票房", "(万元)", "累计票房", "(万元)", "1", "《甲》", "55300", "55300",
+             "2", "《乙》", "333", "——", "3", "《丙》", "120", "4710"]
+    (tmp_path / "a.txt").write_text("\n\n".join(cells) + "\n", encoding="utf-8")
+    spec = tmp_path / "t.yaml"
+    spec.write_text("title: t\nkind: bar\nunit: 万元\ndata:\n  columns: [影片名称, 累计票房]\n  rows:\n"
+                    "    - [《甲》, 55300]\n    - [《乙》, 333]\nsource: {publication: 测试报, article: a.txt}\n",
+                    encoding="utf-8")
+    checks = [c for c in verify_spec(load_spec(spec)) if c.status != "found"]
+    assert len(checks) == 1 and "leaves that cell empty" in checks[0].instead

@@ -71,6 +71,11 @@ from tests.corpus.score import (
 #   dev       recall 0.90 (491/548) precision 0.84 (491/582)
 #   own       recall 0.68 (4508/6589) precision 0.83 (4508/5434), 232 texts
 #   held-out  recall 0.80 (466/579) precision 0.85 (466/550): a poll's 100% total row fewer
+# With two more (o233-o248, 0.62 / 0.83 fresh, 0.71 / 0.86 after; o249-o264, written while tuning on
+# the first, 0.51 / 0.79 fresh, 0.63 / 0.84 after):
+#   dev       recall 0.90 (491/548) precision 0.84 (491/584)
+#   own       recall 0.68 (5226/7660) precision 0.83 (5226/6276), 264 texts
+#   held-out  recall 0.81 (467/579) precision 0.85 (467/549)
 # These are regression floors (measured minus 0.03, rounded down), not targets: raise them as
 # extract improves. A drop below one means extract lost figures it used to find.
 FLOORS = {
@@ -305,6 +310,6 @@ def test_the_command_line_and_the_library_score_alike():
 def test_our_own_texts_stay_above_their_floors():
     """tests/corpus/own is in the repository: scored with or without the shared corpus."""
     figures = score.summary(score.score(CORPUS or Path("."), ("own",))["own"])
-    assert figures["errors"] == 0 and figures["articles"] == 232
+    assert figures["errors"] == 0 and figures["articles"] == 264
     assert figures["recall"] >= FLOORS["own"]["recall"], score.final_line("own", figures)
     assert figures["precision"] >= FLOORS["own"]["precision"], score.final_line("own", figures)

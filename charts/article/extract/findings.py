@@ -27,7 +27,7 @@ import re
 from decimal import Decimal
 
 from charts.article.extract.headlines import RESPONDENTS, WHO_ONLY, WORDED_SHARE
-from charts.article.extract.labels import BOUND_BEFORE, clause_start, clean_label, quoted_answer
+from charts.article.extract.labels import BOUND_BEFORE, TOTALS, clause_start, clean_label, quoted_answer
 from charts.article.extract.section import Draft, Section, share_question
 from charts.article.extract.words import without_lead
 from charts.numbers.grammar import CHANGE, DASHES, FALLING, figures_in, is_stated_change
@@ -50,7 +50,6 @@ _CHANGE_NEAR = re.compile(rf"(?:{CHANGE}|偏少|偏多|走高|走低|增幅|增�
 _URL_CHAR = re.compile(r"[A-Za-z0-9/%._=&?-]")
 _AFTER_BOUND = re.compile(rf"^(?:以上|以下|左右|之间|至|到|[{DASHES}])")
 _LONGEST = 30
-_TOTALS = ("合计", "合計", "共计", "共計", "总计", "總計", "总共", "總共")  # 合計高達87.3%: the sum of the shares before, no finding
 # A level reached after a change: …较二月略减3个百分点至41%, …比例略增至42%: the subject's level
 _REACHED = re.compile(rf"(?:[较較比与與][^,]{{0,10}}?)?(?:略|大幅|小幅|再)?(?:{CHANGE}|增|减|減|升|降)了?"
                       r"(?:[0-9.]+(?:个|個)?百分[点點]|[0-9.]+%)?(?:至|到)$")
@@ -202,7 +201,7 @@ def _short(label: str, after: bool = False) -> str:
     """A label, cut to a spec's length; "" where the words before a share point elsewhere
     (这一比例, 如今已到, 分别是…): a figure the sentence compares with another."""
     label = label.strip("的“”\"").removeprefix("是")
-    if (not after and _POINTER.search(label)) or len(label) < 2 or label.isdigit() or label in _TOTALS:
+    if (not after and _POINTER.search(label)) or len(label) < 2 or label.isdigit() or label in TOTALS:
         return ""
     return label[:_LONGEST]
 

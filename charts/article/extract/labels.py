@@ -80,7 +80,8 @@ def clause_start(text: str, at: int, marks: str = CLAUSE_MARKS) -> int:
 
 # An answer quoted at the end of what they said, a comma inside the quote kept:
 # 45.83%的消费者…总体印象是“货真价实,体验很好” -> 货真价实,体验很好
-_QUOTED_ANSWER = re.compile(r"[^,;:。!?“「]*?(?:是|为|為|认为|認為|表示|选择|選擇|觉得|覺得|称|稱)[“「]([^“”「」]{1,30}?)[”」]")
+_QUOTED_ANSWER = re.compile(r"[^,;:。!?“「]*?(?<![不没沒])(?:是|为|為|认为|認為|表示|选择|選擇|觉得|覺得|称|稱)"
+                            r"[“「]([^“”「」]{1,30}?)[”」]")
 _QUOTE_END = re.compile(r"[,;:。!?]|$")
 
 
@@ -90,10 +91,12 @@ def quoted_answer(sentence: str, at: int) -> str | None:
     the quote (不認為「…」: the statement put to them, not their answer)."""
     found = _QUOTED_ANSWER.match(sentence, at)
     if found is None or "," not in found.group(1) or not _QUOTE_END.match(sentence, found.end()) or \
-            re.search("[不没沒]", sentence[at:found.start(1)]):
+            re.search("[不没沒](?:认为|認為)[“「]$", sentence[at:found.start(1)]):
         return None
     return found.group(1)
 
 
 # Words that make the share after them a bound, not a finding: 低于50% (10个行业低于50%), 误差为3%
 BOUND_BEFORE = re.compile(r"(?:低于|高于|低於|高於|不到|不足|小于|大于|小於|大於|超出|以内|误差为?|±|\+/-)$")
+# A total of the shares before it (合計高達87.3%): no answer of its own
+TOTALS = ("合计", "合計", "共计", "共計", "总计", "總計", "总共", "總共")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from charts.article.extract.labels import TOTALS
 from charts.article.extract.section import Draft, Section, share_question
 from charts.numbers.grammar import CHANGE, FALLING, figures_in
 
@@ -14,11 +15,11 @@ _NAME = r"(?P<label>[\u4e00-\u9fff0-9A-Za-z]{1,8}?(?:\([^()]{1,16}\)[\u4e00-\u9f
 _FIRST = re.compile(r"(?:^|[,;:(、])" + _NAME + "$")
 _CHANGE = re.compile(rf"{CHANGE}|偏少|偏多|较|較|比")  # 增长5.38% is no name
 # 番石榴漲51.29%、雞蛋漲26.52%: each name's own change, the verb after the name
-_MOVED = re.compile(rf"^(?P<name>[^\W\d_](?:[^\W\d_]|\([^()]{{1,8}}\))*?)(?:价格|價格)?(?P<verb>{CHANGE})了?$")
+_MOVED = re.compile(rf"^(?P<name>[^\W\d_](?:[^\W\d_]|\([^()]{{1,16}}\))*?)(?:价格|價格)?(?P<verb>{CHANGE})了?$")
 _FALLS = re.compile(FALLING)
 # 41.2%和33.0%: a list of values, not of names; 另有33%的市民未表示意见: the answer follows the share
 _NOT_A_NAME = re.compile(r"和|及|与|與|或|以及|其中|分别|分別|(?:另外|另|还|還|也|仅|僅|只|则|則|而|但)?有|另外|另|则|則|而|但|"
-                         r"突破|达到|達到|高达|高達|超过|超過|约|約|近|仅为|僅為|合计|合計|总计|總計|共计|共計")  # 突破6%,達到6.12%: verbs, no names
+                         r"突破|达到|達到|高达|高達|超过|超過|约|約|近|仅为|僅為|" + "|".join(TOTALS))  # 突破6%,達到6.12%: verbs, no names
 # 男52.1%女47.9%: a share ends a name before it; 沙拉油15.8%和豬肉7.32%: 和 joins the last
 _NEXT = re.compile(r"^[、,]?(?:和|及|与|與|以及)?" + _NAME + "$")
 

@@ -19,7 +19,7 @@ _HOLDS_FIGURE = re.compile(r"[0-9](?:\.[0-9]+)?\s?[%‰]")
 _LIST_REACH = 200  # characters a list of figures runs to after 分别 at most (no page's list is longer)
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 # Between 分别 and the first value: a verb (为 是 占 达 增长 上升 …; 以 of 分别以18132元位居第二), at most four characters.
-_LEAD = re.compile(rf"(?:为|為|是|占|佔|达到|達到|达|達|有|以|{CHANGE}|涨|漲|跌|升|降)?了?"
+_LEAD = re.compile(rf"(?:为|為|是|占|佔|达到|達到|达|達|有|以|{CHANGE}|升|降)?了?"
                    rf"(?:约|近|超过|超|[{MINUS_SIGNS}])?$")
 # Between two values of the list: a separator, perhaps a verb of its own (、下降6.79个百分点).
 _BETWEEN = re.compile(rf"(?:、|和|及|以及|与|與|至)(?:{CHANGE})?[{MINUS_SIGNS}]?$")  # 0.15、-5.64: a value's own sign
@@ -43,8 +43,10 @@ _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|-|–|~)((?:19|20)\
 _ONE_YEAR = re.compile(r"(?:19|20)\d\d年")  # 2022年、2023年、2024年毕业生人数分别为: the years are the labels
 # Words a list is told in that are no part of its names: 旅客主要來自|中國大陸、香港及中國台灣;
 # 客源以|中國台灣及中國大陸|兩地為主; 香港及中國台灣旅客|則 分別佔…
-_NAMES_FROM = re.compile(r"^.*?(?:主要)?(?:来自|來自|包括|包含|集中在|集中于|集中於)|^.*?以(?![上下来來后後前内內外])")
-_NAMES_END = re.compile(r"(?:[两兩三四五六七八九]地|等)?(?:为主|為主)$|(?:则|則|也|亦|均|都|还|還|则均|則均)$")
+_NAMES_FROM = re.compile(r"^.*?(?:来自|來自|包括|包含|集中在|集中于|集中於)")
+_MAINLY = re.compile(r"(?:[两兩三四五六七八九]地|等)?(?:为主|為主)$")  # 以A及B兩地為主: …以 before the first
+_BY = re.compile(r"^.+?以(?![上下来來后後前内內外及])")
+_THEN = re.compile(r"(?:则|則)$")  # …旅客則 分別佔: 则 is no part of the name (都, 均 may be: 成都, 人均)
 _LEAD_WORDS = re.compile(rf"^(?:以|其中|对|對|在|而|其|是|有|{_BASE})")
 # A list of names with no figures, told in the clause before the figures: 分别是A、B和C, 依次为…,
 # 增长前三强为A、B、C; or the names, then what they are: A、B、C、D位列第一梯队
@@ -192,8 +194,9 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
     if len(parts) > 1 and all(_ONE_YEAR.fullmatch(p.strip()) for p in parts[:-1]):
         parts[-1] = _ONE_YEAR.match(parts[-1].strip()).group(0) if _ONE_YEAR.match(parts[-1].strip()) else parts[-1]
     parts[-1] = _THEN_VERB.sub("", _strip_tail(parts[-1])) or parts[-1]
-    parts[-1] = _NAMES_END.sub("", parts[-1]) or parts[-1]
-    parts[0] = _NAMES_FROM.sub("", parts[0]) or parts[0]
+    mainly = _MAINLY.search(parts[-1])
+    parts[-1] = _THEN.sub("", _MAINLY.sub("", parts[-1])) or parts[-1]
+    parts[0] = (_BY.sub("", parts[0]) if mainly else _NAMES_FROM.sub("", parts[0])) or parts[0]
     parts[0] = without_lead(clean_label(parts[0]), _LEAD_WORDS)
     labels = shared_head([clean_label(p).removesuffix("的") for p in parts])
     if not all(labels) or len(set(labels)) < count or any(len(p) > 20 or _HOLDS_FIGURE.search(p) for p in labels):
