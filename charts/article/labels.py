@@ -286,7 +286,11 @@ class _Label:
             beaten = any(r > score or (r == score and (_nearer(word, self.wanted, own_window) or
                                                        (word in window and self.wanted not in own_window)))
                          for r, word in rivals) or any(rival in window for rival in self.longer)
-            found = score >= LABEL_SHARE and not beaten
+            # a label matched only in scattered characters (资产总计 from 投资 and 总额) is not found:
+            # two of its characters must stand together somewhere in the clause
+            pieced = self.wanted not in own_window and len(self.wanted) >= 2 and \
+                not any(self.wanted[i:i + 2] in own_window for i in range(len(self.wanted) - 1))
+            found = score >= LABEL_SHARE and not beaten and not pieced
             # a rival matching as well leaves the near clause undecided (占供水总量的82.3% is
             # 地表水源供水量's and 地下水源供水量's alike): the wide clause names whose it is
             if found and number < len(windows) and any(r == score for r, _ in rivals):

@@ -335,3 +335,10 @@ def test_a_chart_naming_month_on_month_is_not_given_the_year_on_year_figure(chec
     assert checked(article, [["5月零售環比", 1.0]])["5月零售環比 1.0%"] == "found"
     assert checked(article, [["5月零售環比", 1.1]])["5月零售環比 1.1%"] != "found"
     assert checked(article, [["5月零售同比", 1.1]])["5月零售同比 1.1%"] == "found"
+
+
+def test_a_label_matched_only_in_scattered_characters_is_not_found(checked):
+    article = ("外商及港澳台商投资企业实现利润总额9422.4亿元,增长7.5%。"
+               "7月末,规模以上工业企业资产总计110.1万亿元,同比增长7.4%。\n")
+    assert checked(article, [["资产总计", 7.4]])["资产总计 7.4%"] == "found"
+    assert checked(article, [["资产总计", 7.5]])["资产总计 7.5%"] != "found"  # 投资 and 总额 are not 资产总计
