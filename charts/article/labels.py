@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from charts.article.clause import SENTENCE_ENDS, clause, ends_clause, is_quote, opens_cell, sentence_of
-from charts.article.lists import ROW_NOUNS, respective
+from charts.article.lists import respective
 from charts.article.read import Article, folded, normalise
 from charts.article.units import unit_dropped
 from charts.numbers.grammar import BOUNDS, CHANGE_WORDS, FALLING_WORDS, QUALIFIERS, figures_in, is_stated_fall, occurrences
@@ -107,12 +107,17 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     return ("found" if best[0] else "relabelled"), article.line(best_at), best_at
 
 
+# Nouns that make a row another body than the bare name (國民黨立委 are not 國民黨); 城镇居民 are
+# what 城镇 names in a bulletin, so 居民 and the like are left out
+_MEMBERS = ("立委", "议员")
+
+
 def _shared_noun(label: str, rivals: list[str]) -> str:
     """What every row of the chart is, where each label ends on it after a name of its own
-    (國民黨立委, 民進黨立委: 立委; 城镇居民, 农村居民: 居民), else "". A row found by part of its
-    label is found only in a sentence that names it."""
+    (國民黨立委, 民進黨立委: 立委), else "". A row found by part of its label is found only in a
+    sentence that names it."""
     words = [fold(normalise(w)) for w in [label, *rivals] if w]
-    noun = next((n for n in ROW_NOUNS if all(w.endswith(n) and len(w) > len(n) for w in words)), "")
+    noun = next((n for n in _MEMBERS if all(w.endswith(n) and len(w) > len(n) for w in words)), "")
     return noun if len(words) >= 2 else ""
 
 
@@ -228,7 +233,7 @@ def stated_fall(article: Article, forms: list[str]) -> int | None:
 # figure is then the size of a fall the article states (降幅2.2%, 下降2.2%)
 FALL_NAMES = ("降幅", "减幅", "跌幅", "減幅", "偏少", "偏低", "偏小") + tuple(FALLING_WORDS)
 # 比上年少, 较常年少: a fall against a period named in the label (not 少年, 少儿 after a year)
-_LESS_THAN = re.compile(r"(?:比|较)[^\d比较]{1,4}少(?![年儿女数量])")
+_LESS_THAN = re.compile(r"(?:比|较)[^\d比较]{1,4}少(?![年儿女数量的])")
 
 
 # Words by which a header, label or title says its figures are changes, not levels (比上年增减)
@@ -256,7 +261,9 @@ def names_change(*words: str) -> bool:
 
 def names_fall(*words: str) -> bool:
     """Whether a label, header or title says its figures are falls (降幅, 比上年下降%)."""
-    return _named(words, FALL_NAMES) or any(_LESS_THAN.search(fold(w)) for w in words)
+    # 比上年少 as a whole label, or in a header or title; not 消费比去年少的 (those who spend less)
+    return _named(words, FALL_NAMES) or (bool(words) and _LESS_THAN.match(fold(words[0])) is not None) or \
+        any(_LESS_THAN.search(fold(w)) for w in words[1:])
 
 
 class _Label:

@@ -64,8 +64,9 @@ def respective(text: str) -> dict[int, Listed]:
     before: tuple[int, list[str]] = (-1, [])  # the last list's end and labels
     for word in RESPECTIVELY.finditer(text):
         figures = _figures_after(text, word.end())
-        if len(figures) < 2:
-            continue
+        if len(figures) < 2 or (word.group() == "各" and any(
+                text[a.end:b.start] in (",", "，") for a, b in zip(figures, figures[1:]))):
+            continue  # 各增长5.2%，6.8%的农户…: 各 is each, the comma ends its clause
         labels = _labels_before(text, word.start(), len(figures))
         if labels is None and len(before[1]) == len(figures) and 0 <= before[0] and \
                 not any(mark in text[before[0]:word.start()] for mark in SENTENCE_ENDS):
@@ -207,6 +208,8 @@ def sectors(words: str, count: int) -> list[str] | None:
 
 
 # Names a page pairs and gives one head (城镇、农村居民): parallel though they share no character
+# An item that names a group itself (教师, 家长, 政府, 社会组织) takes no head from the last
+_GROUP_END = set("师长员者人生府织业民众")
 # What the rows of a list or chart may all be, named once at the end (香港及中国台湾旅客, 男性、女性
 # 受访者) or at the end of each label (國民黨立委, 城镇居民); Simplified: sections and labels are folded
 ROW_NOUNS = ("受访者", "立委", "议员", "居民", "市民", "旅客", "游客", "用户", "网民", "企业", "家庭", "学生", "家长",
@@ -223,7 +226,7 @@ def shared_head(items: list[str]) -> list[str]:
     if len(items) < 2 or not all(items):
         return items
     head = next((h for h in ROW_NOUNS if items[-1].endswith(h) and len(items[-1]) - len(h) >= 2), None)
-    if head and all(1 < len(item) <= 4 and not item.endswith(head) for item in items[:-1]):
+    if head and all(1 < len(item) <= 4 and not item.endswith(head) and item[-1] not in _GROUP_END for item in items[:-1]):
         return [item + head for item in items[:-1]] + [items[-1]]  # 香港及中国台湾旅客: 香港旅客
     last = items[-1]
     if all(item.startswith("第") for item in items[:-1]) and last[:1] in _ORDINALS:

@@ -33,7 +33,7 @@ def out_of_order(text: str, found: dict[int, tuple[int, int]]) -> list[int]:
 
 
 def other_level(text: str, header: str, others: list[str], label: str, rows: list[str], number: Decimal,
-                unit: str) -> bool:
+                unit: str, within: tuple[int, int] | None = None) -> bool:
     """Whether the text gives this row, after the words of its column header (a year: 2000年;
     上年), a level in the same unit other than `number`, and never `number` (在2000年仅为46.1%,
     where a spec puts 83.4 in the 2000 column; 工资为6120元，上年为5880元, where it puts 6120
@@ -41,8 +41,11 @@ def other_level(text: str, header: str, others: list[str], label: str, rows: lis
     in a sentence whose last row named before the header is this one."""
     words = fold(unit_dropped(header))
     year = YEAR.fullmatch(words)
-    if not unit or not words or (not year and names_change(words)):
-        return False  # 增长(%) names no period: its word follows every row's growth, a section's or another's
+    if not unit or not words:
+        return False
+    # 增长(%) names no period: its word follows every row's growth, this section's or another's
+    # (城镇's 食品烟酒支出 and 农村's): only the paragraph the figure was found in is read for it
+    span = within if (within and not year and names_change(words)) else (0, len(text))
     named = rf"(?<![0-9]){year.group(1)}年" if year else re.escape(words)
     label, rows = fold(unit_dropped(label)), [fold(unit_dropped(r)) for r in rows]
     others = [fold(unit_dropped(h)) for h in others]
@@ -51,7 +54,7 @@ def other_level(text: str, header: str, others: list[str], label: str, rows: lis
         if words in other and words != other:
             masked = masked.replace(other, "\0" * len(other))
     given = set()
-    for match in re.finditer(named, masked):
+    for match in re.compile(named).finditer(masked, *span):
         before = last_row(text, match.start(), rows)
         if before is None:  # the header opens the sentence's rows
             given |= _block_level(text, match.end(), label, rows, others, unit)

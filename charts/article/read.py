@@ -33,10 +33,11 @@ _TONELESS = re.compile(r"(?<=[\u4e00-\u9fff])(?:\((?:[bpmfdtnlgkhjqxrzcsyw]|zh|c
 _GLOSSED_PAGE = 3
 # Pages converted by machine from another script may print the decimal point as 。 (20。2%):
 # read so only where a page does it again and again, more often than it prints a decimal point, and
-# only a share's (two digits before it at most): never 79.2。70.8% or 1200。45% between sentences.
-_STOP_DECIMAL = re.compile(r"(?<![\d.])(\d{1,2})。(\d{1,2})(?=[%％])")
+# only a share's (two digits before it at most, one after, three times at least): never 79.2。70.8%,
+# 1200。45% or 为50。62%的受访企业 between sentences.
+_STOP_DECIMAL = re.compile(r"(?<![\d.])(\d{1,2})。(\d)(?=[%％])")
 _DECIMAL = re.compile(r"\d\.\d")
-_STOP_DECIMALS_PAGE = 2
+_STOP_DECIMALS_PAGE = 3
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,23 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
 _QUALIFIED_VERBS = ("为", "為", "达", "達", "有", "是", "了")
 
 
+def _paragraph(article: Article, at: int) -> tuple[int, int]:
+    """The offsets of the article line (paragraph) that holds `at`."""
+    line = article.line(at)
+    start, end = at, at
+    while start > 0 and article.line(start - 1) == line:
+        start -= 1
+    while end < len(article.text) and article.line(end) == line:
+        end += 1
+    return start, end
+
+
+def _measured(text: str, at: int) -> bool:
+    """Whether the figure at `at` has a unit printed after it (190.4亿元, 54.75%): no index then."""
+    figure = next(figures_in(text, at, min(len(text), at + 24)), None)
+    return figure is not None and bool(figure.big or figure.unit)
+
+
 def _thousands(form: str) -> str | None:
     """The form with its whole part grouped by commas (29,500港元), or None below 1,000."""
     whole = re.match(r"([-−]?)([0-9]{4,})", form)
@@ -189,8 +206,10 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                 continue
             looked[len(checks)] = (label, forms)
             if status == "found" and header and not value.worded and other_level(
-                    article.text, *header, label, table.categories, value.number, unit):
+                    article.text, *header, label, table.categories, value.number, unit, _paragraph(article, at)):
                 status = "relabelled"  # the text gives this row another level under the column's header
+            if at is not None and (unit in BARE_UNITS or INDEX_BASE.fullmatch(unit)) and _measured(article.text, at):
+                status, line, at = "missing", None, None  # 190.4亿元 is no index (1978=100)
             if at is not None:
                 taken.add(at)
                 if status == "found":

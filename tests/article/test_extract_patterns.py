@@ -440,3 +440,13 @@ def test_a_unit_per_ten_thousand_yuan_is_read_whole_and_two_phones_are_a_count(t
     text = "全市单位GDP能耗为0.52吨标准煤/万元,规模以上工业单位增加值能耗0.61吨标准煤/万元。近5成的用户拥有2部手机,或3部以上。\n"
     drafts = _drafts(tmp_path, text)
     assert {d.unit if isinstance(d.unit, str) else next(iter(set(d.unit.values()))) for d in drafts} == {"吨标准煤/万元"}
+
+
+def test_the_hostile_reading_of_lists_answers_and_groups(tmp_path):
+    text = ("对于下月大盘走势,受访投资者中看涨45.2%、看跌23.1%、看平31.7%。教师、家长和中小学生分别占20%、30%和50%。"
+            "另外,有22.1%的消费者从未选择“线上下单,到店自提”。\n")
+    drafts = _drafts(tmp_path, text)
+    assert not any(d.name.startswith("changes") for d in drafts)  # 看涨 and 看跌 are answers, no changes
+    rows = [r for d in drafts for r in d.rows]
+    assert ["教师", "20"] in rows and ["家长", "30"] in rows
+    assert not any(r[0] == "线上下单,到店自提" for r in rows)  # 从未选择: they never chose it

@@ -338,12 +338,13 @@ def test_a_page_glossing_without_tone_marks_or_printing_the_decimal_point_as_a_s
     from charts.article.read import read_article
 
     path = tmp_path / "a.txt"
-    path.write_text("PM2.5平均濃度(du)為30微(wei)(wei)克(ke)/立(li)方(fang)米。僅有20。2%表示不加班,24。5%自願加班。\n"
+    path.write_text("PM2.5平均濃度(du)為30微(wei)(wei)克(ke)/立(li)方(fang)米。僅有20。2%表示不加班,24。5%自願加班,"
+                    "佔比高達41。8%。\n"
                     "短视频(go)\n", encoding="utf-8")
     text = read_article(path).text
-    assert "濃度為30微克/立方米" in text and "20.2%" in text and "24.5%" in text
-    path.write_text("满意度值为79.2。70%的市民认为(go)不错。\n", encoding="utf-8")
-    assert read_article(path).text == "满意度值为79.2。70%的市民认为(go)不错。"  # once is no page style
+    assert "濃度為30微克/立方米" in text and "20.2%" in text and "24.5%" in text and "41.8%" in text
+    path.write_text("满意度值为79.2。70%的市民认为(go)不错。指数为50。6%的企业增加,52。4%的企业持平。\n", encoding="utf-8")
+    assert read_article(path).text == "满意度值为79.2。70%的市民认为(go)不错。指数为50。6%的企业增加,52。4%的企业持平。"
 
 
 def test_a_sentence_ending_on_a_count_before_one_opening_on_a_share_is_no_decimal(tmp_path):
@@ -354,3 +355,12 @@ def test_a_sentence_ending_on_a_count_before_one_opening_on_a_share_is_no_decima
     assert "1200。45%" in read_article(path).text  # a count, not a share's whole part
     path.write_text("有12。45%的人认为不错。共98。52%的人满意,52.5%、30.1%和17.4%的人认为一般。\n", encoding="utf-8")
     assert "12。45%" in read_article(path).text  # the page prints its decimal points as points
+
+
+def test_sentences_ending_on_an_index_before_ones_opening_on_a_share_keep_their_stops(tmp_path):
+    from charts.article.read import read_article
+
+    path = tmp_path / "a.txt"
+    path.write_text("3月份,全市制造业采购经理指数(PMI)为50。62%的受访企业表示新订单较上月增加。"
+                    "非制造业商务活动指数为52。48%的受访企业预计下月业务量继续增长。\n", encoding="utf-8")
+    assert "50。62%" in read_article(path).text and "52。48%" in read_article(path).text

@@ -400,3 +400,20 @@ def test_a_figure_under_an_empty_cell_says_the_table_leaves_it_empty(tmp_path):
                     encoding="utf-8")
     checks = [c for c in verify_spec(load_spec(spec)) if c.status != "found"]
     assert len(checks) == 1 and "leaves that cell empty" in checks[0].instead
+
+
+def test_the_hostile_reading_a_growth_of_another_row_a_fall_word_in_a_group_and_an_index_in_yuan(checked):
+    grain = "全年粮食播种面积120.5万亩,增长1.2%;粮食总产量52.3万吨,增长3.1%。\n"
+    columns = ("项目", "产量(万吨)", "增长(%)")
+    assert checked(grain, [["粮食总产量", 52.3, 3.1]], columns, unit="", kind="grouped")["粮食总产量（增长(%)）3.1%"] == "found"
+    assert checked(grain, [["粮食总产量", 52.3, 1.2]], columns, unit="", kind="grouped")["粮食总产量（增长(%)）1.2%"] != "found"
+    less = "今年春节人均消费1520元,比去年下降3.2%。受访者中,消费比去年少的占32.1%。\n"
+    assert checked(less, [["消费比去年少", 3.2]])["消费比去年少 3.2%"] != "found"  # those who spend less: no fall
+    assert checked(less, [["消费比去年少", 32.1]])["消费比去年少 32.1%"] == "found"
+    gdp = "全年全市地区生产总值190.4亿元,比上年增长5.2%。\n"
+    assert checked(gdp, [["地区生产总值", 190.4]], unit="1978=100")["地区生产总值 190.4(1978=100)"] == "missing"
+
+
+def test_each_before_figures_a_comma_parts_is_no_list(checked):
+    article = "城镇和农村居民人均可支配收入各增长5.2%,6.8%的农户收入下降。\n"
+    assert checked(article, [["城镇居民", 5.2], ["农村居民", 5.2]], unit="%")["农村居民 5.2%"] != "relabelled"

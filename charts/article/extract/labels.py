@@ -80,7 +80,7 @@ def clause_start(text: str, at: int, marks: str = CLAUSE_MARKS) -> int:
 
 # An answer quoted at the end of what they said, a comma inside the quote kept:
 # 45.83%的消费者…总体印象是“货真价实,体验很好” -> 货真价实,体验很好
-_QUOTED_ANSWER = re.compile(r"[^,;:。!?“「]*?(?<![不没沒])(?:是|为|為|认为|認為|表示|选择|選擇|觉得|覺得|称|稱)"
+_QUOTED_ANSWER = re.compile(r"[^,;:。!?“「]*?(?<![不没沒未无無非难難否])(?:是|为|為|认为|認為|表示|选择|選擇|觉得|覺得|称|稱)"
                             r"[“「]([^“”「」]{1,30}?)[”」]")
 _QUOTE_END = re.compile(r"[,;:。!?]|$")
 
