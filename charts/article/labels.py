@@ -90,11 +90,12 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
             if _ends_table_row(article, start, end):
                 windows = tuple((before, "") for before, _ in windows)  # the words after are the next row's
             rank = own.rank(windows)
+            whole = any(own.wanted in w for w, _ in windows)
             if rank[0] and base and _BASES[base] in windows[0][0] and base not in windows[0][0]:
                 rank = (0, rank[1])  # 同比增长1.1% is not the 环比 growth the chart gives
-            if rank[0] and noun and not any(own.wanted in w for w, _ in windows) and noun not in text[slice(*sentence_of(text, start))]:
+            if rank[0] and noun and not whole and noun not in text[slice(*sentence_of(text, start))]:
                 rank = (0, rank[1])  # 國民黨48% of a sentence on the parties is not 國民黨立委's
-            if rank[0] and opens_cell(text, start) and not any(own.wanted in w for w, _ in windows):
+            if rank[0] and opens_cell(text, start) and not whole:
                 rank = (0, rank[1])  # a table prints its row's label whole: 料 of 材料 is not 原料's
             # a year is written before its level (2012年的20.7%升至2013年的31.4%: 2013 is the next's)
             if not rank[0] and header is not None and header.alone((windows[0][0], "") if year else windows[0]) and \

@@ -210,8 +210,8 @@ def sectors(words: str, count: int) -> list[str] | None:
 # Names a page pairs and gives one head (城镇、农村居民): parallel though they share no character
 # An item that names a group itself (教师, 家长, 政府, 社会组织) takes no head from the last
 _GROUP_END = set("师长员者人生府织业民众")
-# What the rows of a list or chart may all be, named once at the end (香港及中国台湾旅客, 男性、女性
-# 受访者) or at the end of each label (國民黨立委, 城镇居民); Simplified: sections and labels are folded
+# What the names of a list may all be, named once at the end (香港及中国台湾旅客, 男性、女性受访者);
+# Simplified: sections are folded
 ROW_NOUNS = ("受访者", "立委", "议员", "居民", "市民", "旅客", "游客", "用户", "网民", "企业", "家庭", "学生", "家长",
              "青年", "人口", "教师")
 _PAIRED = {("城镇", "农村"), ("城市", "农村"), ("城镇", "乡村"), ("城市", "乡村")}  # a section reads Simplified

@@ -9,6 +9,7 @@ map back to the article's own line numbers is kept for the report.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from pathlib import Path
 
@@ -64,14 +65,9 @@ _QUALIFIED_VERBS = ("为", "為", "达", "達", "有", "是", "了")
 
 
 def _paragraph(article: Article, at: int) -> tuple[int, int]:
-    """The offsets of the article line (paragraph) that holds `at`."""
-    line = article.line(at)
-    start, end = at, at
-    while start > 0 and article.line(start - 1) == line:
-        start -= 1
-    while end < len(article.text) and article.line(end) == line:
-        end += 1
-    return start, end
+    """The offsets of the article line (paragraph) that holds `at` (line_of never decreases)."""
+    line, size = article.line(at), len(article.text)
+    return bisect_left(article.line_of, line, 0, size), bisect_right(article.line_of, line, 0, size)
 
 
 def _measured(text: str, at: int) -> bool:

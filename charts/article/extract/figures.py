@@ -10,7 +10,7 @@ from charts.article.extract.section import Draft, Section
 from charts.numbers.grammar import QUALIFIERS
 
 _SURVEYED = re.compile(r"(?:对|對|面向|访问了?|訪問了?|调查了?|調查了?|共有|邀请|邀請)$")
-_ITEMS = ("个", "個", "个小时", "個小時", "个月", "個月", "次", "名", "位", "项", "項", "大", "天", "部")  # 经过10天: a duration
+_ITEMS = ("个", "個", "个小时", "個小時", "个月", "個月", "次", "名", "位", "项", "項", "大", "天", "部")  # 经过10天: a duration; 2部手机: a count
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 男性人口为72334万人, 人均花费近3000元, 北京以18976元位居第一: the label ends before 为, 以 and a qualifier
 _VERB_AFTER = re.compile("(?:" + "|".join(("为", "為", "共", "达", "達", "有", "是", "了", "将近", "將近", "接近", "高达", "高達",
