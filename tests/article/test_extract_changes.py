@@ -160,3 +160,12 @@ def test_every_negative_figure_of_a_list_keeps_its_sign(tmp_path):
     text = "排在最後的兩位,分別是教育局局長吳克儉及發展局局長陳茂波,兩人的支持率淨值分別為負22個和負37個百分比。\n"
     rows = [r for d in _drafts(tmp_path, text) for r in d.rows]
     assert ["教育局局長吳克儉", "-22"] in rows and ["發展局局長陳茂波", "-37"] in rows
+
+
+def test_signed_figures_in_brackets_are_a_list_of_changes(tmp_path):
+    text = ("按大類看,價格漲得最多的有雜項商品(+9.06%)、交通(+8.75%)和衣履(+6.73%);"
+            "通訊(-10.67%)、教育(-1.2%)則下跌。\n")
+    drafts = [d for d in _drafts(tmp_path, text) if d.name.startswith("changes")]
+    assert [d.rows for d in drafts] == [[["雜項商品", "9.06"], ["交通", "8.75"], ["衣履", "6.73"],
+                                         ["通訊", "-10.67"], ["教育", "-1.2"]]]
+    assert all(d.unit == "%" for d in drafts)

@@ -19,7 +19,7 @@ BRACKETED_SHARE = re.compile(rf"\(({ARABIC})%\)")
 # 北京(13369元/月), 投资(3.2亿元): a measure, its 万 or 亿 and its per-what with it;
 # 京东购物(5953万), 移动社交(11.32亿): users or any count in 万 or 亿 alone
 _MEASURE = "|".join(sorted(MEASURES, key=len, reverse=True))
-_BRACKETED = re.compile(rf"\(({ARABIC})(%|[万亿萬億](?:{_MEASURE})?(?:{PER.pattern})?|(?:{_MEASURE})(?:{PER.pattern})?|)\)")  # 生活信心(86.77)、家庭环境(86.60): a score or an index
+_BRACKETED = re.compile(rf"\((?P<sign>[+\-−]?)({ARABIC})(%|[万亿萬億](?:{_MEASURE})?(?:{PER.pattern})?|(?:{_MEASURE})(?:{PER.pattern})?|)\)")  # 生活信心(86.77)、家庭环境(86.60): a score or an index
 _LISTED_AFTER = re.compile(r"[、和及与與]")
 _LISTED_BEFORE = re.compile(r"\([0-9]+\.[0-9]+\)[、和及与與][^()]{1,12}$")
 # A list of bare figures is one of scores or indices where its sentence says so, and no change
@@ -38,14 +38,16 @@ def read(section: Section) -> list[Draft]:
         for match in _BRACKETED.finditer(sentence):
             label = clean_label(sentence[previous:match.start()])
             previous = match.end()
-            if not match.group(2) and ("." not in match.group(1) or not _SCORES.search(sentence)
+            if not match.group(3) and ("." not in match.group(2) or not _SCORES.search(sentence)
                                        or _CHANGED.search(sentence) or not (
                     _LISTED_AFTER.match(sentence, match.end()) or _LISTED_BEFORE.search(sentence, 0, match.start()))):
                 continue  # (86.77) alone, a version (3.11), odds, a citation: only a list of scores or indices
             if label and not COMPARISON.search(label) and begin + match.start(1) not in section.used \
                     and not RESPONDENTS_AFTER.match(sentence, match.end()) and not WHO_ONLY.fullmatch(label) \
                     and not WORDED_SHARE.fullmatch(label):  # 六成多(62.7%)人認為…: the answer is after it
-                items.append((label, match.group(1), begin + match.start(1), match.group(2)))
+                sign = match["sign"]  # 交通(+8.75%)、通訊(-10.67%): changes, a list apart from shares
+                value = f"-{match.group(2)}" if sign in "-−" and sign else match.group(2)
+                items.append((label, value, begin + match.start(2), f"±{match.group(3)}" if sign else match.group(3)))
         if not items:
             continue
         if index != last_sentence + 1 or not items[0][3] or (run and not run[-1][3]):
@@ -68,7 +70,7 @@ def _drafts(section: Section, items) -> list[Draft]:
 
 
 # Words that lead a list into its first item (以广东省(…)、湖南省(…)居多, 来自…, 包括…)
-_LEADS = re.compile(r"^.*(?:以|来自|來自|包括|主要是|主要为|主要為|依次是|依次为|依次為|分别是|分别为|分別是|分別為|的城市是|的地区是|的项目是)(?=..)")
+_LEADS = re.compile(r"^.*(?:的有|以|来自|來自|包括|主要是|主要为|主要為|依次是|依次为|依次為|分别是|分别为|分別是|分別為|的城市是|的地区是|的项目是)(?=..)")
 
 
 def _first(label: str, others: list[str]) -> str:
@@ -83,6 +85,9 @@ def _draft(section: Section, items) -> Draft:
     items = [(_first(items[0][0], [i[0] for i in items[1:]]), *items[0][1:])] + items[1:]
     unit = items[0][3] or _score_unit(section, items[0][2])
     rows, offsets = [[label, value] for label, value, _, _ in items], [o for _, _, o, _ in items]
+    if unit.startswith("±"):
+        return section.draft("changes", "bar", f"{items[0][0]}等的变化", ["类别", "变化"], rows, offsets,
+                             unit=unit[1:], confirm=["title", "labels"])
     if unit != "%":
         return section.draft("counts", "bar", f"{items[0][0]}等", ["项目", "数值"], rows, offsets,
                              unit=unit, confirm=["title", "labels"])
