@@ -548,3 +548,15 @@ def test_spreads_in_brackets_are_no_scores_and_a_list_is_named_after_its_lead(tm
     assert not _drafts(tmp_path, "满意度的标准差分别为服务态度(0.85)、就医环境(0.92)、收费价格(1.03)。\n")
     (draft,) = _drafts(tmp_path, "综合评价得分前三的城市是杭州(86.5)、成都(85.1)、南京(84.7)。\n")
     assert [row[0] for row in draft.rows] == ["杭州", "成都", "南京"]
+
+
+def test_an_answers_parts_in_brackets_are_a_table_of_their_own(tmp_path):
+    text = ("針對市府施政,48.2%過半數的市民表示滿意(12.6%非常滿意、35.6%還算滿意)、"
+            "39.9%市民表示不滿意(21.3%不太滿意、18.6%非常不滿意)、11.9%未表態。"
+            "對議會,有44.0%的市民表示信任(9.5%非常信任、34.5%還算信任)、41.7%未表態。\n")
+    drafts = _drafts(tmp_path, text)
+    parts = [d.rows for d in drafts if d.name.startswith("parts")]
+    assert parts == [[["非常滿意", "12.6"], ["還算滿意", "35.6"]], [["不太滿意", "21.3"], ["非常不滿意", "18.6"]],
+                     [["非常信任", "9.5"], ["還算信任", "34.5"]]]
+    answers = {(r[0], r[1]) for d in drafts if not d.name.startswith("parts") for r in d.rows}
+    assert answers == {("滿意", "48.2"), ("不滿意", "39.9"), ("未表態", "11.9"), ("信任", "44.0"), ("未表態", "41.7")}

@@ -32,7 +32,10 @@ from charts.article.extract.section import Draft, Section, share_question
 from charts.article.extract.words import without_lead
 from charts.numbers.grammar import CHANGE, DASHES, FALLING, figures_in, is_stated_change
 
-_CLAUSE_END = re.compile(r"[,;:。!?]")
+_CLAUSE_END = re.compile(r"[,;:。!?]|、(?=[0-9])")  # 35.2%民眾表示不滿意、13.8%未表態: the next share's
+# An answer's parts in brackets after it, each share first: 滿意(15.4%非常滿意、35.6%還算滿意)
+_PART = r"[0-9]+(?:\.[0-9]+)?%[^()、,;。0-9%]{1,10}"
+_BREAKDOWN = re.compile(rf"\((?:{_PART}、)+{_PART}\)")
 _WHO = "|".join(RESPONDENTS + ("人", "者"))
 # Who answered, before what they said: 的受访者, 受访青年, 的00后受访者; and the verb of saying.
 _SAID = re.compile(rf"^\)?的?(?:(?P<group>[\u4e00-\u9fff0-9]{{0,6}}?)(?P<who>{_WHO}))?(?:中|里)?"
@@ -78,6 +81,9 @@ _POINTER = re.compile(r"^(?:这一|這一|该|這|这|如今|目前|而|余下|�
 def read(section: Section) -> list[Draft]:
     drafts, singles = [], []
     for begin, sentence in section.sentences:
+        drafts += _breakdowns(section, begin, sentence)
+        # the brackets read, the answers they follow stand alone (滿意、35.2%…)
+        sentence = _BREAKDOWN.sub(lambda m: " " * len(m.group()), sentence)
         items = []
         for figure in figures_in(sentence, whole=True):
             at = begin + figure.digits_start
@@ -95,6 +101,27 @@ def read(section: Section) -> list[Draft]:
             singles += items
     if singles:
         drafts.append(_draft(section, singles))
+    return drafts
+
+
+def _breakdowns(section: Section, begin: int, sentence: str) -> list[Draft]:
+    """滿意(15.4%非常滿意、35.6%還算滿意): the parts of an answer, a table of their own."""
+    drafts = []
+    for match in _BREAKDOWN.finditer(sentence):
+        rows, offsets = [], []
+        for part in re.finditer(r"([0-9]+(?:\.[0-9]+)?)%([^()、]+)", match.group()[1:-1]):
+            at = begin + match.start() + 1 + part.start(1)
+            label = clean_label(part.group(2))
+            if at in section.used or not label:
+                break
+            rows.append([label, part.group(1)])
+            offsets.append(at)
+        else:
+            whole = _short(clean_label(re.split(r"表示|认为|認為|觉得|覺得", sentence[clause_start(sentence, match.start()):
+                                                                                    match.start()])[-1]))
+            drafts.append(section.draft("parts", "bar", f"{whole or rows[0][0]}的细项", ["说法", "占比"], rows, offsets,
+                                        unit="%", sample_size=section.sample_size,
+                                        confirm=["title", "labels"]))
     return drafts
 
 
@@ -132,6 +159,9 @@ def _is_part(sentence: str, figure) -> bool:
 def _label(sentence: str, figure) -> str:
     """The words that say what the share measures; "" where it is no share of anything."""
     start = clause_start(sentence, figure.start)
+    dun = sentence.rfind("、", start, figure.start)
+    if dun >= 0 and re.search(r"[0-9]%", sentence[start:dun]):
+        start = dun + 1  # 35.2%民眾表示不滿意、13.8%未表態: the share before the 、 is another item's
     end = _CLAUSE_END.search(sentence, figure.end)
     before, after = sentence[start:figure.start], sentence[figure.end:end.start() if end else len(sentence)]
     quoted = quoted_answer(sentence, figure.end)
@@ -166,7 +196,8 @@ def _label(sentence: str, figure) -> str:
             return "" if _LEAD_IN.fullmatch(subject) or _COMPARED.search(subject) else _short(clean_label(subject))
         if quoted:
             return _short(quoted, after=True)  # the answer, whole
-        group = said["group"] if said["who"] and said["group"] and said["group"] not in ("受访", "被调查") else ""
+        group = said["group"] if said["who"] and said["group"] and said["group"] not in ("受访", "被调查") and \
+            not WORDED_SHARE.fullmatch(said["group"].rstrip("的")) else ""  # 51.0%過半數的民眾: no group
         return _short(f"{group}{said['who']}{rest}" if group else rest, after=True)
     if bracketed:
         phrase = re.split(r"、|和|与|及|或", before[:-1])[-1]
@@ -200,7 +231,7 @@ def _led(sentence: str, start: int) -> str:
 def _short(label: str, after: bool = False) -> str:
     """A label, cut to a spec's length; "" where the words before a share point elsewhere
     (这一比例, 如今已到, 分别是…): a figure the sentence compares with another."""
-    label = label.strip("的“”\"").removeprefix("是")
+    label = label.strip().strip("的“”\"").removeprefix("是")
     if (not after and _POINTER.search(label)) or len(label) < 2 or label.isdigit() or label in TOTALS:
         return ""
     return label[:_LONGEST]
