@@ -169,3 +169,12 @@ def test_signed_figures_in_brackets_are_a_list_of_changes(tmp_path):
     assert [d.rows for d in drafts] == [[["雜項商品", "9.06"], ["交通", "8.75"], ["衣履", "6.73"],
                                          ["通訊", "-10.67"], ["教育", "-1.2"]]]
     assert all(d.unit == "%" for d in drafts)
+
+
+def test_a_change_on_the_month_is_no_growth_on_the_year(tmp_path):
+    text = ("9月全體受僱員工經常性薪資平均數為50908元,月增0.10%,年增3.24%;加總後總薪資平均數為60860元,月減6.64%,"
+            "年增1.78%。\n民航客运量211.02万人次,环比下降5.1%,比2024年同期增长24.22%;水路客运量71.1万人次,"
+            "环比增长22.7%,比2024年同期增长42.3%。\n")
+    growth = [d.rows for d in _drafts(tmp_path, text) if d.name.startswith("growth")]
+    assert growth == [[["9月全體受僱員工經常性薪資平均數", "3.24"], ["加總後總薪資平均數", "1.78"]],
+                      [["民航客运量", "24.22"], ["水路客运量", "42.3"]]]

@@ -16,6 +16,8 @@ _GROWTH = re.compile(_AGAINST + r"(?:" + CHANGE + r"|(?<![新])增|减|減)了?$
 _AGAINST_YEAR = re.compile(r"(?:较|較|比|与|與)$")
 _FALLING = re.compile(FALLING + "|[降减減跌]$")  # 降 or 减 alone (正向評價降3.6個百分點, 31.1万元,减2.5%) is a fall too
 _BOUNDARY = re.compile(r"[,;:。]")
+# A change on the month before (月增0.07%, 环比增长), told beside the year's: no growth on the year
+_ON_THE_MONTH = re.compile(r"(?<![0-9一二三四五六七八九十])月(?:增|减|減)|环比|環比|[比较較]上(?:个|個)?月")
 _SENTENCE_END = "。!?"
 _LEVEL_VERB = re.compile(r"(?:已经|已經|已)?(?:完成|实现|實現|达到|達到|为|為|达|達|共|有)+$")
 # A level's change in its own unit, told between it and its growth: ,比上年增加94公斤,
@@ -68,7 +70,10 @@ def _rows(section: Section, begin: int, sentence: str):
             gap = _PRICES.sub("", sentence[after:figure.start])  # ,按可比价格计算,比上年增长7.8%
             minus = gap.endswith(tuple(MINUS_SIGNS))  # 增长-7.5%: a fall printed with its sign
             gap = gap[:-1] if minus else gap
-            if pending and _GROWTH.search(gap) and len(gap) <= 10:
+            if pending and _ON_THE_MONTH.search(gap) and len(gap) <= 10:
+                after = figure.end
+                continue  # 50908元,月增0.10%,年增3.24%: the level waits for its growth on the year
+            if pending and _GROWTH.search(gap) and len(re.sub(r"[0-9]{4}年", "", gap)) <= 10:
                 label, level = pending
                 sign = "-" if bool(_FALLING.search(gap)) != minus else ""
                 if label not in units and not section.is_drafted(level.digits):
