@@ -560,3 +560,10 @@ def test_an_answers_parts_in_brackets_are_a_table_of_their_own(tmp_path):
                      [["非常信任", "9.5"], ["還算信任", "34.5"]]]
     answers = {(r[0], r[1]) for d in drafts if not d.name.startswith("parts") for r in d.rows}
     assert answers == {("滿意", "48.2"), ("不滿意", "39.9"), ("未表態", "11.9"), ("信任", "44.0"), ("未表態", "41.7")}
+
+
+def test_a_figure_naming_the_group_a_share_is_of_is_no_level(tmp_path):
+    text = "每月生活費在2000元以上的佔19.84%,不足1000元的佔9.84%。另外,家裡一學期給6000多元,攤下來每月2000多元。\n"
+    drafts = _drafts(tmp_path, text)
+    assert not any(r[1] == "1000" for d in drafts for r in d.rows)
+    assert {r[1] for d in drafts if d.unit == "%" for r in d.rows} == {"19.84", "9.84"}

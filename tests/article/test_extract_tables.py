@@ -465,3 +465,16 @@ def test_a_stray_mark_where_an_image_was_heads_no_column(tmp_path):
     tables = _tables(tmp_path, "\n\n".join(cells) + "\n")
     assert ("%", ["比上年同期增長"], [["GDP", "5.3"], ["第一產業", "3.3"], ["第二產業", "6.0"]]) in tables
     assert not any("?" in column for _, columns, _ in tables for column in columns)
+
+
+def test_a_list_of_products_each_cell_printing_its_own_unit(tmp_path):
+    text = ("主要产品产量如下:\n1994年 比上年增长%\n化学纤维 269万吨 13.3\n纱 470万吨 -6.3\n糖 581.9万吨 -24.6\n"
+            "布 200亿米 -1.5\n卷烟 3421.3万箱 1.4\n彩色电视机 1689.5万部 17.7\n木材 6100万立方米-4.5\n硫酸 1494.7万吨 11.8\n")
+    tables = _tables(tmp_path, text)
+    assert ("万吨", ["1994年"], [["化学纤维", "269"], ["纱", "470"], ["糖", "581.9"], ["硫酸", "1494.7"]]) in tables
+    # a unit one row prints alone: a panel of figures, each its own unit
+    assert ({"布": "亿米", "卷烟": "万箱", "彩色电视机": "万部", "木材": "万立方米"}, ["1994年"],
+            [["布", "200"], ["卷烟", "3421.3"], ["彩色电视机", "1689.5"], ["木材", "6100"]]) in tables
+    growth = [rows for unit, columns, rows in tables if columns == ["比上年增长"] and unit == "%"]
+    assert growth == [[["化学纤维", "13.3"], ["纱", "-6.3"], ["糖", "-24.6"], ["布", "-1.5"], ["卷烟", "1.4"],
+                       ["彩色电视机", "17.7"], ["木材", "-4.5"], ["硫酸", "11.8"]]]

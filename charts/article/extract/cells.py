@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from charts.numbers.grammar import ARABIC
+from charts.numbers.grammar import ARABIC, MEASURES
 
 NUMBER = rf"[-−+]?(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|{ARABIC})"
 YEARS = re.compile(r"(?:19|20)\d\d(?:[-—–](?:19|20)\d\d)?年?(?:底|末)?")
@@ -30,7 +30,9 @@ _UNITS = ("%", "元", "人", "吨", "公顷", "平方公里", "千米", "公里"
           "册", "件", "人次", "家", "头")
 UNIT_WORD = re.compile(rf"[万亿萬億]?(?:{'|'.join(_UNITS)})")  # a unit column's cell: 万吨, 亿元
 # A cell: a number, perhaps with its unit (51.5%, 45210元, 1.54亿); a dash or dots an empty one.
-VALUE = re.compile(rf"{NUMBER}(?P<unit>%|‰|[万亿萬億]?(?:{'|'.join(_UNITS)})|[万亿萬億])?")
+# a cell's own unit: any measure the grammar knows (269万吨, 200亿米, 1689.5万部, 3421.3万箱), longest first
+CELL_UNITS = sorted({*_UNITS, *MEASURES, "箱"}, key=len, reverse=True)
+VALUE = re.compile(rf"{NUMBER}(?P<unit>%|‰|[万亿萬億]?(?:{'|'.join(map(re.escape, CELL_UNITS))})|[万亿萬億])?")
 EMPTY = ("—", "——", "-", "--", "---", "–", "－", "－－", "…", "……", "...", "/")  # a cell left empty, or not asked
 INDEX_COLUMN = ("序号", "序號", "编号", "編號", "排名", "排序")
 _RANGE = re.compile(r"[<>≤≥]?[0-9]+(?:\.[0-9]+)?(?:[-~—–至][0-9]+(?:\.[0-9]+)?|\+)|[<>≤≥][0-9]+(?:\.[0-9]+)?")
@@ -77,11 +79,20 @@ def cells_of(line: str) -> list[str]:
     if _SPACED.fullmatch(line.strip()):
         return ["".join(line.split())]  # 批 发 和 零 售 业: one cell spaced out
     if not re.search(r"\S\s{2,}\S", line):
-        return line.split()
+        return [cell for token in line.split() for cell in _run_together(token)]
     out = []
     for chunk in re.split(r"\s{2,}", line.strip()):
         out += [re.sub(r"\s+", "", chunk)] if _SPACED.fullmatch(chunk) else chunk.split()
     return out
+
+
+_SIGNED_AFTER_UNIT = re.compile(r"^([0-9][0-9.,]*[\u4e00-\u9fff]+)([-−][0-9][0-9.]*%?)$")
+
+
+def _run_together(token: str) -> list[str]:
+    """A cell and a signed one after it with no space between (6100万立方米-4.5): two cells."""
+    two = _SIGNED_AFTER_UNIT.match(token)
+    return [two.group(1), two.group(2)] if two else [token]
 
 
 def prose(line: str) -> bool:

@@ -176,7 +176,23 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
 
     units = list(dict.fromkeys(unit_of(values, c, row_unit) for _, values, row_unit in table.rows
                                for c in range(len(values)) if values[c] is not None))  # in the order met
-    drafts = []
+    drafts, alone = [], {}
+    for unit in list(units):  # 布 200亿米 in a list of 万吨: a unit one cell prints alone
+        holders = [(label, c, values[c]) for label, values, row_unit in table.rows
+                   for c in range(len(values)) if unit_of(values, c, row_unit) == unit]
+        if len(holders) == 1 and VALUE.fullmatch(holders[0][2])["unit"] == unit:
+            label, c, cell = holders[0]
+            alone.setdefault(c, []).append((label, _number(cell), unit))
+            units.remove(unit)
+    for c, cells in alone.items():  # the column's cells each in its own unit: panels of figures, four at most
+        panels = -(-len(cells) // 4)
+        for part in range(panels):
+            chunk = cells[part * len(cells) // panels:(part + 1) * len(cells) // panels]
+            if len(chunk) >= 2:
+                drafts.append(section.draft("table", "figures", table.title or f"{chunk[0][0]}等", [table.label_column, names[c]],
+                                            [[label, number] for label, number, _ in chunk], [],
+                                            unit={label: unit for label, _, unit in chunk},
+                                            confirm=["title", "labels", "units"]))
     for unit in units:
         columns = [c for c in range(len(table.header))
                    if any(unit_of(v, c, ru) == unit for _, v, ru in table.rows)]
