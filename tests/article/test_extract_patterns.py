@@ -450,3 +450,12 @@ def test_the_hostile_reading_of_lists_answers_and_groups(tmp_path):
     rows = [r for d in drafts for r in d.rows]
     assert ["教师", "20"] in rows and ["家长", "30"] in rows
     assert not any(r[0] == "线上下单,到店自提" for r in rows)  # 从未选择: they never chose it
+
+
+def test_the_year_a_sentence_compares_with_dates_nothing_in_the_next(tmp_path):
+    text = ("2025年2月22日,全社会跨区域人员流动量18530.3万人次,比2024年同期增长15.4%。\n"
+            "铁路客运量1388.2万人次,学生返校的居多。\n")
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    rows = [r for d in extract(read_article(path)) if d.name.startswith("series") for r in d.rows]
+    assert ["2024年", "1388.2"] not in rows
