@@ -178,3 +178,9 @@ def test_a_change_on_the_month_is_no_growth_on_the_year(tmp_path):
     growth = [d.rows for d in _drafts(tmp_path, text) if d.name.startswith("growth")]
     assert growth == [[["9月全體受僱員工經常性薪資平均數", "3.24"], ["加總後總薪資平均數", "1.78"]],
                       [["民航客运量", "24.22"], ["水路客运量", "42.3"]]]
+
+
+def test_a_ratio_the_structure_is_adjusted_to(tmp_path):
+    drafts = _drafts(tmp_path, "產業結構進一步改善,三次產業增加值比例調整為3.4:48.6:48.0,服務業比重提高。\n")
+    assert [d.rows for d in drafts if d.name.startswith("structure")] == [
+        [["第一產業", "3.4"], ["第二產業", "48.6"], ["第三產業", "48.0"]]]

@@ -17,7 +17,7 @@ from charts.numbers.grammar import ARABIC
 # 13.2:32.3:54.5, and with its shares' signs (22.3%∶55.1%∶22.6%: ∶ is read as :)
 _RATIO = re.compile(rf"(?<![0-9.:])({ARABIC}%?(?::{ARABIC}%?)+)(?![0-9.:%])")
 _SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:的)?(?:结构比|結構比|结构|結構|构成|構成|比例|之比|比)"
-                      r"(?:由(?P<before>[^,;。由]{0,6}?)的?)?(?:为|為|是)?$")
+                      r"(?:由(?P<before>[^,;。由]{0,6}?)的?)?(?:调整为|調整為|调整至|調整至|变为|變為|为|為|是)?$")
 _THEN = re.compile(r"^(?:调整为|調整為|变为|變為|调整至|調整至|变化为|變化為|转变为|轉變為)$")
 _INDUSTRIES = ("第一产业", "第二产业", "第三产业")
 _PAIRS = {"男女": ("男", "女"), "城乡": ("城镇", "乡村")}  # subjects that name their two parts
