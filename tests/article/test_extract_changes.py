@@ -184,3 +184,14 @@ def test_a_ratio_the_structure_is_adjusted_to(tmp_path):
     drafts = _drafts(tmp_path, "產業結構進一步改善,三次產業增加值比例調整為3.4:48.6:48.0,服務業比重提高。\n")
     assert [d.rows for d in drafts if d.name.startswith("structure")] == [
         [["第一產業", "3.4"], ["第二產業", "48.6"], ["第三產業", "48.0"]]]
+
+
+def test_a_change_told_only_against_its_base_is_the_subject_before_its(tmp_path):
+    text = ("主計總處說明，9月失業率為3.38%，較上月下降0.07%，較上年同月亦降0.05%。\n"
+            "今年8月零售業總銷貨價值的臨時估計為324億元,較去年同月上升13.7%,至於7月零售業總銷貨價值的修訂估計,"
+            "則較去年同月上升16.7%。\n")
+    drafts = [d for d in _drafts(tmp_path, text) if d.name.startswith("changes")]
+    assert [d.rows for d in drafts] == [[["失業率較上月", "-0.07"], ["失業率較上年同月", "-0.05"]],
+                                        [["零售業總銷貨價值的臨時估計較去年同月", "13.7"],
+                                         ["零售業總銷貨價值的修訂估計較去年同月", "16.7"]]]
+    assert all(d.columns[1] == "變化" for d in drafts)  # not 比上年增長: the labels name their base

@@ -142,19 +142,31 @@ def read_changes(section: Section) -> list[Draft]:
     drafts = []
     for begin, sentence in section.sentences:
         rows, offsets = [], []
+        subject = ""
         for start, clause in _clauses(sentence):
             found = _CHANGE_CLAUSE.match(clause)
             at = begin + start + found.start("value") if found else -1
+            label = _WHOLE.sub("", clean_label(found["label"])) if found else ""
+            based = _BASE_ONLY.fullmatch(label)
+            if not based:
+                subject = _subject(clause)
             if not found or at in section.used:
                 continue
-            label = _WHOLE.sub("", clean_label(found["label"]))
+            if based:  # 失業率為3.38%,較上月下降0.07%,較上年同月亦降0.05%: the words name the base; what
+                label = f"{subject}{based['base']}" if subject else ""  # changed is the subject before them
             if 2 <= len(label) <= 20 and label not in {r[0] for r in rows}:
                 rows.append([label, ("-" if _FALLING.search(found["verb"]) else "") + found["value"]])
                 offsets.append(at)
-        if len(rows) >= 2:
-            drafts.append(section.draft("changes", "bar", f"{rows[0][0]}等的增长", ["类别", "比上年增长"], rows,
+        if len(rows) >= 2:  # a base the labels name (較上月) is theirs: the column claims none
+            column = "变化" if any(_BASE_NAMED.search(r[0]) for r in rows) else "比上年增长"
+            drafts.append(section.draft("changes", "bar", f"{rows[0][0]}等的{column}", ["类别", column], rows,
                                         offsets, unit="%", confirm=["title", "labels"]))
     return drafts
+
+
+# Words that only say what a change is against (較去年同月, 則比上年同期): no category
+_BASE_ONLY = re.compile(r"(?:则|則|亦|也|估计|估計)*(?P<base>(?:较|較|比|与|與|跟)(?:去年|上年|前年|上月|上个月|上個月|上季|上期)"
+                        r"(?:同期|同月|同季)?)(?:相比)?(?:亦|也|则|則)?")
 
 
 # A clause that is a category and its change: 集体企业下降2.2%, 制造业增加值同比增长7.4%
@@ -162,6 +174,19 @@ _CHANGE_CLAUSE = re.compile(r"^(?:[^0-9]*?看)?(?P<label>[^0-9%]{2,24}?)(?:增�
                             r"(?:比上年同期|比上年|较上年|同比|比去年)?(?:实际)?(?:也|亦|则|則|均)?"
                             r"(?P<verb>" + CHANGE + r"|增|降|减|減|升|跌)了?(?:约|近)?"
                             r"(?P<value>[0-9]+(?:\.[0-9]+)?)%$")
+
+
+_BASE_NAMED = re.compile(r"(?:较|較|比|与|與|跟)(?:去年|上年|前年|上月|上个月|上個月|上季|上期)")
+_THEN_LEAD = re.compile(r"^(?:至于|至於|而|但|另外|此外)")
+_WHEN = re.compile(r"^(?:今年|去年|本年|全年)?(?:[0-9]{1,2}月(?:份)?)?的?")  # 今年8月的零售業…: the month is the chart's
+
+
+def _subject(clause: str) -> str:
+    """What a clause is about: its words before its first figure (能源能耗总量达540.8万吨 -> 能源能耗总量),
+    or all of it where it holds none (至於今年7月零售業總銷貨價值的修訂估計)."""
+    first = next((f for f in figures_in(clause, whole=True) if not _DATED.match(clause, f.digits_end)), None)
+    words = _WHEN.sub("", _THEN_LEAD.sub("", clause[:first.start] if first else clause))
+    return _WHOLE.sub("", _LEVEL_VERB.sub("", clean_label(words)))
 
 
 def _clauses(sentence: str):
