@@ -40,6 +40,8 @@ _ANOTHER_BASE = re.compile(rf"^[,，](?:但|而|且|并|並|但是|同时|同時
 _RESTATED = re.compile(r"(?:[0-9]|成[一二三四五六七八九半多]?|半|半数|半數|多数|多數|少数|少數|分之[一二三四五六七八九十]+)"
                        r"(?:以上|左右)?$")
 # Reporting verbs: in `43.9%的受访者认为，目前的成就感一般` what they said is the label.
+# A bracket just before a figure saying what its label takes in: (包括…), (含…)
+ASIDE = re.compile(r"\((?:包括|包含|含|其中|即)[^()0-9]*\)")
 _JOINED = re.compile(r"(?:以及|及|和|与|與|、)$")  # 33%的男生及|25%的女生
 _REPORTED = re.compile(r"(?:认为|表示|坦言|觉得|称|说)$")
 _QUOTES = set("\"'「」『』《》〈〉")
@@ -157,9 +159,23 @@ def clause(text: str, start: int, end: int, unit: str, changes: bool = False) ->
             continue
         right += 1
     near_left = start - 1 if text[start - 1:start] == "(" else start
-    while near_left > left and not ends_clause_at(text, near_left - 1):
+    while near_left > left:
+        if text[near_left - 1] == ")" and (opened := text.rfind("(", left, near_left - 1)) >= 0 and \
+                not re.search(r"[0-9()]", text[opened + 1:near_left - 1]):
+            near_left = opened  # 比2024年同期(星期二)增长15.4%: an aside of words runs on in the clause
+            continue
+        if ends_clause_at(text, near_left - 1):
+            break
         near_left -= 1
-    return (text[near_left:start], text[end:right]), (text[left:start], text[end:right])
+    # 公路人员流动量(包括…、公路营业性客运量)16860万人次: what the label takes in is no label of its figures
+    before = text[left:start]
+    closed = before.find(")")
+    if 0 <= closed < before.find("(") or (closed >= 0 and "(" not in before):  # the window opens inside it
+        opened = text.rfind("(", max(0, left - SPAN), left)
+        if opened >= 0 and ASIDE.fullmatch(text[opened:left + closed + 1]):
+            before = before[closed + 1:]
+    before = ASIDE.sub("", before)
+    return (ASIDE.sub("", text[near_left:start]), text[end:right]), (before, text[end:right])
 
 
 def _rounds_to(printed: str, exact: str) -> bool:

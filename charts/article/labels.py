@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from charts.article.clause import SENTENCE_ENDS, clause, ends_clause, is_quote, opens_cell, sentence_of
+from charts.article.clause import ASIDE, SENTENCE_ENDS, clause, ends_clause, is_quote, opens_cell, sentence_of
 from charts.article.lists import respective
 from charts.article.read import Article, folded, normalise
 from charts.article.units import unit_dropped
@@ -332,9 +332,10 @@ def _nearer(rival: str, own: str, window: str) -> bool:
 
 def last_row(text: str, start: int, rows: list[str]) -> str | None:
     """The row a sentence names last before `start` (the longest where two end together).
-    Quotation marks are no part of a name: 林全“内阁”满意度 names the row 林全内阁满意度."""
+    Quotation marks are no part of a name: 林全“内阁”满意度 names the row 林全内阁满意度; what a row
+    takes in (公路人员流动量(包括…公路营业性客运量)) names no row."""
     begin = max(text.rfind(stop, 0, start) for stop in SENTENCE_ENDS + ";；") + 1
-    sentence = _unquoted(text[begin:start])
+    sentence = _unquoted(ASIDE.sub("", text[begin:start]))
     names = {r: _unquoted(normalise(r)) for r in rows}
     named = [(sentence.rfind(name) + len(name), len(name), r) for r, name in names.items() if name and name in sentence]
     return max(named)[2] if named else None

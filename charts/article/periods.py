@@ -66,6 +66,7 @@ def other_level(text: str, header: str, others: list[str], label: str, rows: lis
         between = text[match.end():figure.start] if figure is not None else ""
         if re.fullmatch(r"的(?:为|為)?[高低]?\(", between):
             between = between[:-1]  # 较去年的(46.6%), 较去年的为高(10.2%): the bracket holds the period's level
+        between = re.sub(r"\([^()0-9]*\)", "", between)  # 比2024年同期(星期二)增长: an aside of words
         # a figure a list pairs with its labels (幼儿园及专任教师…分别增长4.60%以及6.14%), or
         # after another column's header, is not this column's
         if figure is not None and not any(ends_clause(ch) for ch in between) and "分别" not in between \

@@ -18,11 +18,11 @@ from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from charts.article.extract.cells import EMPTY
+from charts.article.extract.cells import CELL_UNITS, EMPTY
 from charts.article.extract.headers import names_a_line
 from charts.article.extract.stacked import stacked
 from charts.article.labels import column_words
-from charts.article.read import Article, normalise
+from charts.article.read import Article, folded, normalise
 from charts.article.units import CELL, header_unit, stated_unit
 
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # two Han characters running: words, not cells
@@ -30,6 +30,37 @@ _RULED = re.compile(r"\||\t")  # a line set out by pipes or tabs
 _ENGLISH = re.compile(r"(?<=[\u4e00-\u9fff)*])\s+[A-Za-z][A-Za-z .,'&()/-]*$")
 _GLOSS = re.compile(r"[A-Za-z][A-Za-z .,'&()/-]*\|?")  # Brith Rate |: an English gloss of the label above
 _TABLE_LINE = re.compile(rf"{_RULED.pattern}| {{2,}}")  # how a line shows it is a table's row (or spaces)
+
+
+# A cell that prints its own unit (化学纤维 269万吨 13.3): a cell of the row, so that the cells after
+# it stand under their headers; its figure counts where its unit is the spec's, else the prose reader judges it
+_FUSED = re.compile(rf"(?<![\w.])(?P<number>[-−+]?\d[\d,]*(?:\.\d+)?)(?P<unit>[万亿萬億]?(?:{'|'.join(re.escape(u) for u in CELL_UNITS if u != '%')}))"
+                    r"(?![\w.])")
+
+
+@dataclass(frozen=True)
+class Fused:
+    """A cell that prints its own unit (269万吨): equal to no bare figure."""
+
+    number: Decimal | None
+    unit: str
+
+
+_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff])(?=[-−][0-9])")  # a signed cell run on from a unit
+
+
+def _row_cells(text: str, start: int = 0) -> list:
+    """The figures of the cells of a row's text from `start` (a Fused for a cell with its own unit)."""
+    text = _RUN_ON.sub(" ", text[start:])  # 6100万立方米-4.5: two cells
+    cells = [(m.start(), _number(m.group())) for m in CELL.finditer(text)]
+    cells += [(m.start(), Fused(_number(m["number"]), m["unit"])) for m in _FUSED.finditer(text)]
+    return [figure for _, figure in sorted(cells, key=lambda cell: cell[0])]
+
+
+def _first_cell(line: str, start: int) -> int:
+    """Where the first cell after `start` begins (the line's end where none does)."""
+    found = [m.start() for m in (CELL.search(line, start), _FUSED.search(line, start)) if m]
+    return min(found, default=len(line))
 
 
 def _number(text: str) -> Decimal | None:
@@ -86,7 +117,7 @@ def _cells(article: Article, number: int, start: int, count: int,
     in, nothing on its line says (a spec taking 工业 from a row 100, 200, 300 cannot be
     told from one taking 建筑业)."""
     line = article.lines[number - 1]
-    cells = [(_number(m.group()), number) for m in CELL.finditer(line, start)]
+    cells = [(figure, number) for figure in _row_cells(line, start)]
     if line[start:].strip(" |｜\t"):
         return cells
     for later in range(number, len(article.lines)):
@@ -118,12 +149,13 @@ class Misplaced:
 
 
 def table_row(article: Article, label: str, values: list, names: list[str] = (),
-              labels: list[str] = ()) -> tuple[list[int | None], dict]:
+              labels: list[str] = (), units: list[str] = ()) -> tuple[list[int | None], dict]:
     """The article line of each value of a row found as a table row, in column order; a
     value the row does not hold in its place is None (the caller looks for it in the text
     instead). A column the spec names by a header the table prints (2022年) is that header's
     cell, whatever the other columns: a figure from the cell beside it is {column: Misplaced}.
-    `labels` are the spec's row labels, which end a row printed one cell per line."""
+    `labels` are the spec's row labels, which end a row printed one cell per line; `units` the
+    spec's unit of each column, against which a cell printing its own (269万吨) is read."""
     best: tuple[list[int | None], dict] = ([None] * len(values), {})
     others = frozenset(_bare(other) for other in labels if _bare(other) != _bare(label))
     wanted = [_number(str(v)) if v is not None else None for v in values]
@@ -140,9 +172,12 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
         if not (alone or opening or _RULED.search(line)) and \
                 _WORDS.search(CELL.sub(" ", re.sub(r"\([^()]*\)", "", line[start:]))):
             continue  # only spaces set it out, and words follow the label: prose (a page's HTML), not a row
+        between = line[start:_first_cell(line, start)]
+        if not alone and not _TABLE_LINE.search(between) and _WORDS.search(re.sub(r"\([^()]*\)", "", between)):
+            continue  # 16 年银幕同比 33%: words run on from the label to its first cell, prose on a ruled line
         # a spec of fewer columns than the row holds: each by the header over it, where the table
         # prints one (a pipe row, or a name a line: 调查日期 Date of survey | / 本题基数 | / 非常满意 | …)
-        every = len(list(CELL.finditer(line, start)))
+        every = len(_row_cells(line, start))
         above = None
         if names and not line[start:].strip(" |｜\t"):  # cut one cell per line: the headers the table reader gives
             every = len(_cells(article, number, start, _WIDEST, others))  # the next row's rank (2) may follow
@@ -163,11 +198,17 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
                 continue
             under = _under(headers, names[column]) if headers else None
             if under is not None:
-                if cells[under][0] == value:
+                cell = cells[under][0]
+                if isinstance(cell, Fused) and cell.number == value:  # 269万吨: found where its own unit is the
+                    if units and folded(cell.unit) == folded(units[column] or ""):  # spec's, else the prose reader
+                        found[column] = cells[under][1]  # judges it with its unit
+                    continue
+                cell = cell.number if isinstance(cell, Fused) else cell
+                if cell == value:
                     found[column] = cells[under][1]
                 else:
                     holder = next((h for h, c in zip(headers, cells) if c[0] == value), None)
-                    misplaced[column] = Misplaced(number, headers[under], cells[under][0], holder)
+                    misplaced[column] = Misplaced(number, headers[under], cell, holder)
                 continue
             for index in range(at, len(cells)):
                 if cells[index][0] == value:
@@ -222,8 +263,10 @@ def _headers(article: Article, number: int, start: int, count: int) -> list[str]
     where a line of prose comes first or the cells do not line up."""
     row = _split(article.lines[number - 1])
     line = article.lines[number - 1]
-    if not count or len(list(CELL.finditer(line, start))) != count:
+    if not count or len(_row_cells(line, start)) != count:
         return None
+    if not _TABLE_LINE.search(line):
+        return _spaced_headers(article, number, start, count)
     numeric = [i for i, cell in enumerate(row) if CELL.fullmatch(cell.rstrip("*#@"))]  # 816*: a footnote's mark
     for above in range(number - 2, max(-1, number - 62), -1):
         text = article.lines[above].strip()
@@ -237,6 +280,22 @@ def _headers(article: Article, number: int, start: int, count: int) -> list[str]
         if len(head) == len(row) and len(numeric) == count:
             return [head[i] for i in numeric]
         return head[-count:] if len(head) >= count and numeric == list(range(len(row) - count, len(row))) else None
+    return None
+
+
+def _spaced_headers(article: Article, number: int, start: int, count: int) -> list[str] | None:
+    """The headers of a row set out by single spaces (a PDF's text: 化学纤维 269万吨 13.3 under
+    1994年 比上年增长%): the last `count` words of the nearest line above that holds no cell,
+    past the rows between, where the row holds nothing but its cells and that line no more
+    words than the row holds cells and a name or two for the labels."""
+    if len(article.lines[number - 1][start:].split()) != count:
+        return None
+    for above in range(number - 2, max(-1, number - 62), -1):
+        text = article.lines[above].strip()
+        if _row_cells(text):
+            continue  # another row of the table
+        words = text.split()
+        return words[-count:] if count <= len(words) <= count + 2 else None
     return None
 
 
@@ -335,7 +394,7 @@ def header_over(article: Article, number: int, label: str, name: str) -> str | N
     start = _after_label(line, label)
     if start is None:
         return None
-    headers = _headers(article, number, start, len(list(CELL.finditer(line, start))))
+    headers = _headers(article, number, start, len(_row_cells(line, start)))
     under = _under(headers, name) if headers else None
     return headers[under] if under is not None else None
 

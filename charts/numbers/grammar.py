@@ -30,7 +30,7 @@ MEASURES = tuple("吨标准煤 噸標準煤 吨公里 人公里 人次 架次 �
                  "个小时 個小時 个月 個月 个 個 家 期 场 場 户 戶 座 宗 趟 次 项 項 所 辆 "
                  "輛 亩 份 件 台 m³ m3 km² km2 km mm 小时 小時 分钟 分鐘 週 "
                  "套 张 張 本 册 冊 篇 例 起 批 条 條 处 處 栋 棟 间 間 头 頭 只 株 艘 架 门 門 "
-                 "毫米 厘米 米 部 位 款 种 種 颗 顆 枚".split())  # not 摄氏度: 零下12.3 and -12.3 keep no sign
+                 "毫米 厘米 米 部 位 款 种 種 颗 顆 枚 箱".split())  # not 摄氏度: 零下12.3 and -12.3 keep no sign
 # Words that make the figure after them a change, not a level (增加了0.8亿件), Traditional too.
 # 年增/年減 (year on year) and 月增/月減 are how Taiwan's papers give a change (年增2.51%).
 CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低", "減少", "增長", "上升", "回落", "上涨", "上漲", "下跌",

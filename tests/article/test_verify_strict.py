@@ -198,3 +198,48 @@ def test_a_polls_answers_from_one_round_under_a_column_that_does_not_name_it_say
     assert {c.status for c in checks} == {"relabelled"} and all("4-6/1/2016" in c.instead for c in checks)
     spec.write_text(body.format(column='"4-6/1/2016"'), encoding="utf-8")
     assert {c.status for c in verify_spec(load_spec(spec)) if c.field[0] == "data"} == {"found"}
+
+
+PRODUCTS = """主要工业产品产量如下:
+1994年 比上年增长%
+化学纤维 269万吨 13.3
+纱 470万吨 -6.3
+布 200亿米 -1.5
+机制纸及纸板 2000万吨 4.5
+"""
+
+
+def test_a_row_whose_cells_print_their_own_unit_is_read_cell_by_cell(checked):
+    columns = ("产品", "1994年", "比上年增长%")
+    right = [["化学纤维", 269, 13.3], ["纱", 470, -6.3], ["机制纸及纸板", 2000, 4.5]]
+    assert set(checked(PRODUCTS, right, columns, unit="万吨").values()) == {"found"}
+    for wrong in ([["化学纤维", 269, 13.3], ["纱", 470, 4.5], ["机制纸及纸板", 2000, -6.3]],  # growths swapped
+                  [["化学纤维", 269, 13.3], ["纱", 470, -6.3], ["机制纸及纸板", 2000, 4.6]],  # last digit
+                  [["化学纤维", 269, 13.3], ["纱", 470, -6.3], ["布", 200, -1.5]],  # 亿米 charted as 万吨
+                  [["化学纤维", 13.3, 13.3], ["纱", 470, -6.3], ["机制纸及纸板", 2000, 4.5]]):  # the next column's
+        assert set(checked(PRODUCTS, wrong, columns, unit="万吨").values()) != {"found"}, wrong
+
+
+def test_a_bar_elsewhere_on_the_line_makes_no_prose_a_table_row(checked):
+    article = "行业报告 | 传媒 观影人次走高 ( 16 年银幕同比 33%, 17 年同比 21%),票房创新高。\n"
+    assert set(checked(article, [["16 年", 33], ["17 年", 21]]).values()) == {"found"}
+    assert set(checked(article, [["16 年", 21], ["17 年", 33]]).values()) == {"relabelled"}
+
+
+ASIDES = ("2月22日,全社会跨区域人员流动量18530.3万人次,环比下降1.9%,比2024年同期(星期二)增长15.4%。\n"
+          "铁路客运量1388.2万人次,环比增长17.1%,比2024年同期增长79.2%。\n"
+          "公路人员流动量(包括高速公路小客车出行量、公路营业性客运量)16860万人次,环比下降3.2%,比2024年同期增长11.9%。"
+          "细分来看,公路营业性客运量3366万人次,环比增长1.1%,比2024年同期增长5.8%。\n")
+
+
+def test_an_aside_in_brackets_is_no_label_and_no_end_of_the_clause(checked):
+    columns = ("方式", "流动量(万人次)", "环比(%)", "比2024年同期(%)")
+    right = [["全社会跨区域人员流动量", 18530.3, -1.9, 15.4], ["铁路客运量", 1388.2, 17.1, 79.2],
+             ["公路人员流动量", 16860, -3.2, 11.9], ["公路营业性客运量", 3366, 1.1, 5.8]]
+    assert set(checked(ASIDES, right, columns, unit="万人次").values()) == {"found"}
+    levels = [row[:] for row in right]
+    levels[2][1], levels[3][1] = 3366, 16860  # the row the aside names, swapped with the one it takes in
+    changes = [row[:] for row in right]
+    changes[0][3], changes[2][3] = 11.9, 15.4
+    for wrong in (levels, changes):
+        assert "relabelled" in checked(ASIDES, wrong, columns, unit="万人次").values()
