@@ -195,3 +195,9 @@ def test_a_change_told_only_against_its_base_is_the_subject_before_its(tmp_path)
                                         [["零售業總銷貨價值的臨時估計較去年同月", "13.7"],
                                          ["零售業總銷貨價值的修訂估計較去年同月", "16.7"]]]
     assert all(d.columns[1] == "變化" for d in drafts)  # not 比上年增長: the labels name their base
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_name(tmp_path):
+    text = "分行業看，批發及零售業年增3.57%、製造業年增3.51%、營建工程業亦年增3.42%。\n"
+    rows = [r for d in _drafts(tmp_path, text) if d.name.startswith("changes") for r in d.rows]
+    assert ["營建工程業", "3.42"] in rows

@@ -16,7 +16,8 @@ _FIRST = re.compile(r"(?:^|[,;:(、])" + _NAME + "$")
 _CHANGE = re.compile(rf"(?<!看)(?:{CHANGE})|偏少|偏多|较|較|比")  # 增长5.38% is no name; 看涨, 看跌 are answers
 # 番石榴漲51.29%、雞蛋漲26.52%: each name's own change, the verb after a name of two characters
 # at least (not 看涨, 看跌: answers)
-_MOVED = re.compile(rf"^(?P<name>[^\W\d_](?:[^\W\d_]|\([^()]{{1,16}}\))+?)(?<!看)(?:价格|價格)?(?P<verb>{CHANGE})了?$")
+_MOVED = re.compile(rf"^(?P<name>[^\W\d_](?:[^\W\d_]|\([^()]{{1,16}}\))+?)(?:亦|也|仍|還|还)?(?<!看)(?:价格|價格)?"
+                    rf"(?P<verb>{CHANGE})了?$")  # 營建工程業亦年增3.42%: the adverb is no part of the name
 _FALLS = re.compile(FALLING)
 # 41.2%和33.0%: a list of values, not of names; 另有33%的市民未表示意见: the answer follows the share
 _NOT_A_NAME = re.compile(r"和|及|与|與|或|以及|其中|分别|分別|(?:另外|另|还|還|也|仅|僅|只|则|則|而|但)?有|另外|另|则|則|而|但|"
