@@ -567,3 +567,10 @@ def test_a_figure_naming_the_group_a_share_is_of_is_no_level(tmp_path):
     drafts = _drafts(tmp_path, text)
     assert not any(r[1] == "1000" for d in drafts for r in d.rows)
     assert {r[1] for d in drafts if d.unit == "%" for r in d.rows} == {"19.84", "9.84"}
+
+
+def test_a_list_told_with_fenbie_that_no_reader_pairs_gives_no_figure_named_fenbie(tmp_path):
+    text = ("住宿及餐飲業、支援服務業由於部分工時員工比重偏高,中位數明顯落後,分別為31563元與32653元;"
+            "雇用人數龐大的製造業為36665元,其中電子零組件製造業為46838元。\n")
+    labels = [r[0] for d in _drafts(tmp_path, text) for r in d.rows]
+    assert not any(label.endswith(("分別", "分别")) for label in labels)

@@ -45,8 +45,9 @@ def read(section: Section) -> list[Draft]:
                 or _surveyed(section, f) or _few(f) or _BOUND.match(section.text, f.end):
             continue
         label = _VERB_AFTER.sub("", words)
-        if _CHANGED.search(label) or re.search(r"[0-9.]$", label):
-            continue  # 年增2000元, 比前一年多17363元: a change; 减少0.48人: a number cut in two
+        if _CHANGED.search(label) or re.search(r"[0-9.]$", label) or re.search(r"分[别別]$", label):
+            continue  # 年增2000元, 比前一年多17363元: a change; 减少0.48人: a number cut in two; 分别为…: a
+            # list whose names the respectively reader could not pair: no name here either
         if len(_HAN.findall(label)) < 2:
             label = measure_label(section, f)
         if len(_HAN.findall(label)) >= 2:
