@@ -18,8 +18,9 @@ from charts.article.units import unit_dropped
 from charts.numbers.grammar import BOUNDS, CHANGE_WORDS, FALLING_WORDS, QUALIFIERS, figures_in, is_stated_fall, occurrences
 
 YEAR = re.compile(r"((?:19|20)[0-9]{2})年?")  # a header naming a year: 2000, 2019年
-LABEL_SHARE = 0.5  # share of the label that must appear in the figure's clause, and no
-# other category of the chart may match that clause better
+LABEL_SHARE = 0.51  # more than half of the label must appear in the figure's clause (服務 is half of
+# 服務價格: 生活用品及服務類上漲2.4% is not its clause, nor 居民 城镇居民's), and no other category
+# of the chart may match that clause better
 
 
 def _label_score(parts: list[str], window: str) -> float:
@@ -54,7 +55,7 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     not in `taken` (an occurrence another cell of the same row already stands on).
 
     An occurrence is found with its label when the label matches the figure's clause at
-    least LABEL_SHARE and no rival (the chart's other categories) matches it better: in
+    more than half and no rival (the chart's other categories) matches it better: in
     `三四线城市的占24.3%`, 24.3% is 三四线城市's even though 一线城市 shares three characters.
     The near clause decides when a label of the chart stands in it, else the wide one
     (charts/article/clause.py); a figure of a 分别 list has the label in its place of the
@@ -303,8 +304,6 @@ class _Label:
             # 地表水源供水量's and 地下水源供水量's alike): the wide clause names whose it is
             if found and number < len(windows) and any(r == score for r, _ in rivals):
                 continue
-            if found and score <= 0.5 and any(r == score for r, _ in rivals):
-                found = False  # 的居民比例…较上年(3.49分): 居民 is 城镇居民's, 农村居民's and 中国居民's alike
             if found or number == len(windows) or max((r for r, _ in rivals), default=0.0) >= LABEL_SHARE:
                 return int(found), score
         return 0, 0.0

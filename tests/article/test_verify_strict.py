@@ -243,3 +243,10 @@ def test_an_aside_in_brackets_is_no_label_and_no_end_of_the_clause(checked):
     changes[0][3], changes[2][3] = 11.9, 15.4
     for wrong in (levels, changes):
         assert "relabelled" in checked(ASIDES, wrong, columns, unit="万人次").values()
+
+
+def test_half_a_label_is_not_its_clause(checked):
+    article = "全年居民消费价格上涨3.0%。其中消费品价格上涨3.4%,服务价格上涨2.3%。从八大类看,食品烟酒类上涨6.3%,生活用品及服务类上涨2.4%。\n"
+    assert set(checked(article, [["消费品价格", 3.4], ["服务价格", 2.3]]).values()) == {"found"}
+    # 服务 is half of 服务价格: 生活用品及服务类's 2.4% is not the service prices'
+    assert checked(article, [["消费品价格", 3.4], ["服务价格", 2.4]])["服务价格 2.4%"] != "found"

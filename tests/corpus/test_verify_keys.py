@@ -30,6 +30,8 @@ from tests.corpus.verify_keys import measure, parts, spec_text, tamperings
 # same answers; a headline printing a figure with no year).
 # With 32 more (o233-o264): own 6336/7399 (85.6 %), eighteen passing (the same label in a city's
 # urban and rural sections; a lead restating a figure with no year).
+# With 16 more (o265-o280): own 6969/8038 (86.7 %), seventeen passing: a label must now stand more
+# than half in a figure's clause, which caught o175's and o272's (服務價格 from 生活用品及服務類).
 FOUND = {"dev": 0.96, "own": 0.81, "held-out": 0.91}
 CAUGHT = 1.0  # share of tampered specs verify fails: every one, as issue 13 asks
 
@@ -68,9 +70,6 @@ KNOWN_SLIPS = {
     # o170: 34 is 男生's share for another spending item in the paragraph before (男生在个人娱乐
     # …(34%)); a two-row table is too small for the one-chart-one-passage check (passage.py)
     "o170-daxuesheng-huaxiao#4: last digit 男生[1] 33->34",
-    # o175: a lone figure whose label names its change (九年義務教育鞏固率比上年提高) matches half
-    # its characters in the next rate's 比上年提高0.5個百分點, and a lone figure has no rival
-    "o175-jiaoyu-shudu-2018#7: last digit 九年義務教育鞏固率比上年提高[1] 0.4->0.5",
     # o177: a poll of four referendums and two leaders asks each with the same answers (不同意,
     # 滿意, 不滿意度): the tampered figure is another question's under the same label, and the
     # tables (two or three rows) are too small for the one-chart-one-passage check
@@ -106,7 +105,7 @@ KNOWN_SLIPS = {
 }
 
 
-@pytest.mark.timeout(1200)  # 264 texts, each table tampered every way: about seven minutes on two cores
+@pytest.mark.timeout(1500)  # 280 texts, each table tampered every way: about eight minutes on two cores
 def test_our_own_texts_found_and_every_tampered_spec_failing(tmp_path):
     tally = measure(tmp_path, "own")  # tests/corpus/own: no shared corpus needed
     assert tally.found / tally.figures >= FOUND["own"], tally.misses
