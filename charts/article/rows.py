@@ -18,7 +18,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from charts.article.extract.cells import CELL_UNITS, EMPTY
+from charts.article.extract.cells import CELL_UNIT, EMPTY
 from charts.article.extract.headers import names_a_line
 from charts.article.extract.stacked import stacked
 from charts.article.labels import column_words
@@ -34,8 +34,7 @@ _TABLE_LINE = re.compile(rf"{_RULED.pattern}| {{2,}}")  # how a line shows it is
 
 # A cell that prints its own unit (化学纤维 269万吨 13.3): a cell of the row, so that the cells after
 # it stand under their headers; its figure counts where its unit is the spec's, else the prose reader judges it
-_FUSED = re.compile(rf"(?<![\w.])(?P<number>[-−+]?\d[\d,]*(?:\.\d+)?)(?P<unit>[万亿萬億]?(?:{'|'.join(re.escape(u) for u in CELL_UNITS if u != '%')}))"
-                    r"(?![\w.])")
+_FUSED = re.compile(rf"(?<![\w.])(?P<number>[-−+]?\d[\d,]*(?:\.\d+)?)(?P<unit>(?!%){CELL_UNIT})(?![\w.])")
 
 
 @dataclass(frozen=True)
@@ -173,7 +172,8 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
                 _WORDS.search(CELL.sub(" ", re.sub(r"\([^()]*\)", "", line[start:]))):
             continue  # only spaces set it out, and words follow the label: prose (a page's HTML), not a row
         between = line[start:_first_cell(line, start)]
-        if not alone and not _TABLE_LINE.search(between) and _WORDS.search(re.sub(r"\([^()]*\)", "", between)):
+        if not (alone or opening) and not _TABLE_LINE.search(between) and \
+                _WORDS.search(re.sub(r"\([^()]*\)", "", between)):
             continue  # 16 年银幕同比 33%: words run on from the label to its first cell, prose on a ruled line
         # a spec of fewer columns than the row holds: each by the header over it, where the table
         # prints one (a pipe row, or a name a line: 调查日期 Date of survey | / 本题基数 | / 非常满意 | …)

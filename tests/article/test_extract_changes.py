@@ -173,7 +173,7 @@ def test_signed_figures_in_brackets_are_a_list_of_changes(tmp_path):
 
 def test_a_change_on_the_month_is_no_growth_on_the_year(tmp_path):
     text = ("9月全體受僱員工經常性薪資平均數為50908元,月增0.10%,年增3.24%;加總後總薪資平均數為60860元,月減6.64%,"
-            "年增1.78%。\n民航客运量211.02万人次,环比下降5.1%,比2024年同期增长24.22%;水路客运量71.1万人次,"
+            "年增1.78%。\n2025年2月22日,民航客运量211.02万人次,环比下降5.1%,比2024年同期增长24.22%;水路客运量71.1万人次,"
             "环比增长22.7%,比2024年同期增长42.3%。\n")
     growth = [d.rows for d in _drafts(tmp_path, text) if d.name.startswith("growth")]
     assert growth == [[["9月全體受僱員工經常性薪資平均數", "3.24"], ["加總後總薪資平均數", "1.78"]],
@@ -201,3 +201,27 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_name(tmp_path):
     text = "分行業看，批發及零售業年增3.57%、製造業年增3.51%、營建工程業亦年增3.42%。\n"
     rows = [r for d in _drafts(tmp_path, text) if d.name.startswith("changes") for r in d.rows]
     assert ["營建工程業", "3.42"] in rows
+
+
+def test_growth_on_another_base_is_never_the_growth_on_the_year(tmp_path):
+    text = ("一季度,全市地区生产总值为1520.3亿元,比2019年同期增长21.5%,比上年同期增长5.2%。全市社会消费品零售总额为610.8亿元,"
+            "比2019年同期增长18.3%,比上年同期增长4.6%。\n"
+            "11月,全市快递业务量为5.6亿件,较去年同月增长3.3%;快递业务收入增长6.7%。11月,全市邮政业务总量为12.4亿元,"
+            "较去年同月增长2.1%;邮政业务收入增长4.4%。\n"
+            "全市规模以上工业增加值为320.5亿元,环比增长1.2%,其中制造业增长3.5%。快递业务量为5.6亿件,环比下降3.3%;"
+            "快递业务收入增长6.7%。\n")
+    growth = [r for d in _drafts(tmp_path, text) if d.name.startswith("growth") for r in d.rows]
+    assert growth == [["地区生产总值", "5.2"], ["社会消费品零售总额", "4.6"], ["快递业务量", "3.3"], ["邮政业务总量", "2.1"]]
+
+
+def test_a_year_named_as_the_year_before_is_the_growth_on_the_year(tmp_path):
+    text = "2017年网上支付交易规模达2075.1万亿元,较2016年小幅下降0.5%,移动支付规模达202.9万亿元,较2016年增长28.8%。\n"
+    growth = [d.rows for d in _drafts(tmp_path, text) if d.name.startswith("growth")]
+    assert growth == [[["2017年网上支付交易规模", "-0.5"], ["移动支付规模", "28.8"]]]
+
+
+def test_an_increase_is_no_level(tmp_path):
+    text = "年末全国参保人数比上年增加7206万人,增长5.38%;城镇职工参保人数减少3000万人,下降4.1%。\n"
+    drafts = {d.name: d.rows for d in _drafts(tmp_path, text)}
+    assert drafts == {"increases": [["年末全国参保人数", "7206"], ["城镇职工参保人数", "-3000"]],
+                      "growth": [["年末全国参保人数", "5.38"], ["城镇职工参保人数", "-4.1"]]}

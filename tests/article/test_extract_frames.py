@@ -574,3 +574,10 @@ def test_a_list_told_with_fenbie_that_no_reader_pairs_gives_no_figure_named_fenb
             "雇用人數龐大的製造業為36665元,其中電子零組件製造業為46838元。\n")
     labels = [r[0] for d in _drafts(tmp_path, text) for r in d.rows]
     assert not any(label.endswith(("分別", "分别")) for label in labels)
+
+
+def test_a_list_of_years_inside_an_answer_is_no_next_share(tmp_path):
+    text = "调查显示,42.3%的受访者认为2025、2026年房价会上涨,31.2%认为会持平。有45.2%满意(20.1%非常满意、25.1%还算满意)。\n"
+    drafts = _drafts(tmp_path, text)
+    assert ["2025、2026年房价会上涨", "42.3"] in [r for d in drafts for r in d.rows]
+    assert [d.title for d in drafts if d.name.startswith("parts")] == ["满意的细项"]

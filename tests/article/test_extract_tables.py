@@ -478,3 +478,8 @@ def test_a_list_of_products_each_cell_printing_its_own_unit(tmp_path):
     growth = [rows for unit, columns, rows in tables if columns == ["比上年增长"] and unit == "%"]
     assert growth == [[["化学纤维", "13.3"], ["纱", "-6.3"], ["糖", "-24.6"], ["布", "-1.5"], ["卷烟", "1.4"],
                        ["彩色电视机", "17.7"], ["木材", "-4.5"], ["硫酸", "11.8"]]]
+
+
+def test_a_count_alone_names_a_row(tmp_path):
+    text = "| 次数 | 占比(%) |\n| 1次 | 41.2 |\n| 2次 | 30.5 |\n| 3次及以上 | 28.3 |\n"
+    assert _tables(tmp_path, text) == [("%", ["占比"], [["1次", "41.2"], ["2次", "30.5"], ["3次及以上", "28.3"]])]

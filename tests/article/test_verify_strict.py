@@ -250,3 +250,10 @@ def test_half_a_label_is_not_its_clause(checked):
     assert set(checked(article, [["消费品价格", 3.4], ["服务价格", 2.3]]).values()) == {"found"}
     # 服务 is half of 服务价格: 生活用品及服务类's 2.4% is not the service prices'
     assert checked(article, [["消费品价格", 3.4], ["服务价格", 2.4]])["服务价格 2.4%"] != "found"
+
+
+def test_a_row_with_a_unit_column_set_out_by_single_spaces(checked):
+    article = "主要产品产量\n产品 单位 产量 比上年增长%\n粮食 万吨 1250.6 3.2\n棉花 万吨 45.1 -2.0\n"
+    columns = ("产品", "产量", "比上年增长%")
+    assert set(checked(article, [["粮食", 1250.6, 3.2], ["棉花", 45.1, -2.0]], columns, unit="万吨").values()) == {"found"}
+    assert "found" not in checked(article, [["粮食", 1250.6, -2.0], ["棉花", 45.1, 3.2]], columns, unit="万吨").values()

@@ -30,9 +30,11 @@ _UNITS = ("%", "元", "人", "吨", "公顷", "平方公里", "千米", "公里"
           "册", "件", "人次", "家", "头")
 UNIT_WORD = re.compile(rf"[万亿萬億]?(?:{'|'.join(_UNITS)})")  # a unit column's cell: 万吨, 亿元
 # A cell: a number, perhaps with its unit (51.5%, 45210元, 1.54亿); a dash or dots an empty one.
-# a cell's own unit: any measure the grammar knows (269万吨, 200亿米, 1689.5万部, 3421.3万箱), longest first
-CELL_UNITS = sorted({*_UNITS, *MEASURES}, key=len, reverse=True)
-VALUE = re.compile(rf"{NUMBER}(?P<unit>%|‰|[万亿萬億]?(?:{'|'.join(map(re.escape, CELL_UNITS))})|[万亿萬億])?")
+# a cell's own unit: one of a table's, or any measure the grammar knows (200亿米, 1689.5万部, 3421.3万箱)
+# with its 万 or 亿 (a count alone, 1次, 1套, 3天, names a row: | 1次 | 41.2 |)
+_MEASURE_WORDS = "|".join(map(re.escape, sorted(MEASURES, key=len, reverse=True)))
+CELL_UNIT = rf"[万亿萬億]?(?:{'|'.join(_UNITS)})|[万亿萬億](?:{_MEASURE_WORDS})"
+VALUE = re.compile(rf"{NUMBER}(?P<unit>%|‰|{CELL_UNIT}|[万亿萬億])?")
 EMPTY = ("—", "——", "-", "--", "---", "–", "－", "－－", "…", "……", "...", "/")  # a cell left empty, or not asked
 INDEX_COLUMN = ("序号", "序號", "编号", "編號", "排名", "排序")
 _RANGE = re.compile(r"[<>≤≥]?[0-9]+(?:\.[0-9]+)?(?:[-~—–至][0-9]+(?:\.[0-9]+)?|\+)|[<>≤≥][0-9]+(?:\.[0-9]+)?")

@@ -32,7 +32,7 @@ from charts.article.extract.section import Draft, Section, share_question
 from charts.article.extract.words import without_lead
 from charts.numbers.grammar import CHANGE, DASHES, FALLING, figures_in, is_stated_change
 
-_CLAUSE_END = re.compile(r"[,;:。!?]|、(?=[0-9])")  # 35.2%民眾表示不滿意、13.8%未表態: the next share's
+_CLAUSE_END = re.compile(r"[,;:。!?]|、(?=[0-9]+(?:\.[0-9]+)?%)")  # 35.2%民眾表示不滿意、13.8%未表態: the next share's
 # An answer's parts in brackets after it, each share first: 滿意(15.4%非常滿意、35.6%還算滿意)
 _PART = r"[0-9]+(?:\.[0-9]+)?%[^()、,;。0-9%]{1,10}"
 _BREAKDOWN = re.compile(rf"\((?:{_PART}、)+{_PART}\)")
@@ -117,8 +117,8 @@ def _breakdowns(section: Section, begin: int, sentence: str) -> list[Draft]:
             rows.append([label, part.group(1)])
             offsets.append(at)
         else:
-            whole = _short(clean_label(re.split(r"表示|认为|認為|觉得|覺得", sentence[clause_start(sentence, match.start()):
-                                                                                    match.start()])[-1]))
+            head = re.split(r"[0-9.]+%", sentence[clause_start(sentence, match.start()):match.start()])[-1]
+            whole = _short(clean_label(re.split(r"表示|认为|認為|觉得|覺得", head)[-1]), after=True)
             drafts.append(section.draft("parts", "bar", f"{whole or rows[0][0]}的细项", ["说法", "占比"], rows, offsets,
                                         unit="%", sample_size=section.sample_size,
                                         confirm=["title", "labels"]))

@@ -8,7 +8,7 @@ import re
 
 from charts.article.extract.labels import clean_label
 from charts.article.extract.section import Draft, Section, measure
-from charts.numbers.grammar import CHANGE, FALLING, MINUS_SIGNS, figures_in
+from charts.numbers.grammar import CHANGE, FALLING, MINUS_SIGNS, figures_in, is_stated_change, is_stated_fall
 
 _AGAINST = r"(?:比上年同期|比上年|较上年|較上年|同比|比去年)?"  # what a change is told against
 _GROWTH = re.compile(_AGAINST + r"(?:" + CHANGE + r"|(?<![新])增|减|減)了?$")  # 年增0.9%, 每人平均数31.1万元,增2.5%
@@ -16,8 +16,18 @@ _GROWTH = re.compile(_AGAINST + r"(?:" + CHANGE + r"|(?<![新])增|减|減)了?$
 _AGAINST_YEAR = re.compile(r"(?:较|較|比|与|與)$")
 _FALLING = re.compile(FALLING + "|[降减減跌]$")  # 降 or 减 alone (正向評價降3.6個百分點, 31.1万元,减2.5%) is a fall too
 _BOUNDARY = re.compile(r"[,;:。]")
+# The verb of an increase a label ends on (夏杂粮面积增加73千公顷): no part of the name
+_INCREASED = re.compile(r"(?:比上年|较上年|較上年|同比)?(?:增加|减少|減少|扩大|擴大|缩小|縮小|增|减|減)了?$")
 # A change on the month before (月增0.07%, 环比增长), told beside the year's: no growth on the year
-_ON_THE_MONTH = re.compile(r"(?<![0-9一二三四五六七八九十])月(?:增|减|減)|环比|環比|[比较較]上(?:个|個)?月")
+# (not 去年同月增长, 9月增长), or on a year named (比2019年同期增长21.5%), beside the year's: no growth on the year
+_ON_THE_MONTH = re.compile(r"(?<![0-9一二三四五六七八九十同本])月(?:增|减|減)|环比|環比|[比较較]上(?:个|個)?月|"
+                           r"[比较較與与](?:19|20)[0-9]{2}年")
+_YEAR_NAMED = re.compile(r"[比较較與与]((?:19|20)[0-9]{2})年")
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+# After such a change, the growth on the year follows at once, of the same subject (,年增3.24%),
+# not a clause of another's (;快递业务收入增长6.7%, 其中制造业增长3.5%)
+_AT_ONCE = re.compile(r"^,?(?:年|同比|比上年同期|比上年|较上年|較上年|比去年同期|比去年|较去年同期|較去年同期)?(?:亦|也)?"
+                      r"(?:" + CHANGE + r"|增|减|減)了?$")
 _SENTENCE_END = "。!?"
 _LEVEL_VERB = re.compile(r"(?:已经|已經|已)?(?:完成|实现|實現|达到|達到|为|為|达|達|共|有)+$")
 # A level's change in its own unit, told between it and its growth: ,比上年增加94公斤,
@@ -55,41 +65,58 @@ def read(section: Section) -> list[Draft]:
     return drafts + _drafts(section, *run)
 
 
+def _year_told(section: Section, at: int) -> int | None:
+    """The year the section last names before `at`, not as what a change is told against."""
+    years = _YEAR.findall(_YEAR_NAMED.sub("", section.text[max(0, at - 2000):at]))
+    return int(years[-1]) if years else None
+
+
 def _rows(section: Section, begin: int, sentence: str):
     """The (label, level, growth) rows of one sentence, their offsets and the levels' units."""
-    rows, offsets, units, pending, after = [], [], {}, None, 0
+    rows, offsets, units, pending, after, waited = [], [], {}, None, 0, False
     for figure in figures_in(sentence, whole=True):
         if not figure.arabic or begin + figure.digits_start in section.used:
             pending, after = None, figure.end
             continue
         if pending and figure.unit == pending[1].unit and (figure.unit or figure.big) and \
-                _ABSOLUTE.fullmatch(sentence[after:figure.start]):
+                (_ABSOLUTE.fullmatch(sentence[after:figure.start]) or is_stated_change(sentence, figure.start)
+                 and not re.search(r"[;。]", sentence[after:figure.start])):
             after = figure.end  # 播种面积27557千公顷,比上年扩大116千公顷,增长0.4%; 15.43万所,比上年减少3700所,
-            continue  # 下降2.34%: the level waits for its growth
+            continue  # 下降2.34%; 2178.9万个,比2013年末(…,下同)增加1093.2万个: the level waits for its growth
         if figure.unit == "%":
             gap = _PRICES.sub("", sentence[after:figure.start])  # ,按可比价格计算,比上年增长7.8%
+            gap = re.sub(r"\([^()0-9]*\)", "", gap)  # 比2024年同期(星期二)增长: an aside of words
             minus = gap.endswith(tuple(MINUS_SIGNS))  # 增长-7.5%: a fall printed with its sign
             gap = gap[:-1] if minus else gap
-            if pending and _ON_THE_MONTH.search(gap) and len(gap) <= 10:
-                after = figure.end
+            named = _YEAR_NAMED.search(gap)
+            if named and pending and _year_told(section, begin + pending[1].start) == int(named[1]) + 1:
+                gap = gap.replace(named[0], "比上年")  # 2017年…规模达202.9万亿元,较2016年增长28.8%: on the year before
+            if pending and _ON_THE_MONTH.search(gap) and len(gap) <= 12:
+                after, waited = figure.end, True
                 continue  # 50908元,月增0.10%,年增3.24%: the level waits for its growth on the year
-            if pending and _GROWTH.search(gap) and len(re.sub(r"[0-9]{4}年", "", gap)) <= 10:
-                label, level = pending
+            if pending and _GROWTH.search(gap) and len(gap) <= 10 and (not waited or _AT_ONCE.match(gap)):
+                label, level, changed = pending
                 sign = "-" if bool(_FALLING.search(gap)) != minus else ""
                 if label not in units and not section.is_drafted(level.digits):
-                    rows.append([label, level.digits, sign + figure.digits])
-                    units[label] = measure(sentence, level)
+                    rows.append([label, None if changed else level.digits, sign + figure.digits])
+                    # an increase is kept apart: (its figure signed, its unit), a table of its own
+                    units[label] = (("-" if is_stated_fall(sentence, level.start) else "") + level.digits,
+                                    measure(sentence, level)) if changed else measure(sentence, level)
                     offsets += [begin + level.digits_start, begin + figure.digits_start]
-            pending = None
-        elif sentence.startswith("年", figure.digits_end) and _AGAINST_YEAR.search(sentence, 0, figure.start):
-            continue  # the pending level waits on past the year of its comparison
+            pending, waited = None, False
+        elif sentence.startswith("年", figure.digits_end) and (_AGAINST_YEAR.search(sentence, 0, figure.start) or
+                                                            re.fullmatch(r"(?:19|20)[0-9]{2}", figure.digits)):
+            continue  # the pending level waits on past the year of its comparison, or of an aside
         elif figure.unit or figure.big:
             start = max([after] + [m.end() for m in _BOUNDARY.finditer(sentence, after, figure.start)])
             if _DATED.match(sentence, start) and sentence[start - 1:start].isdigit():
                 start = _DATE_BEFORE.search(sentence, 0, start).start()  # 2017年全州废污水排放量: the date whole
             words = sentence[start:figure.start].strip("-%")
             label = _DONE.sub("", _WHOLE.sub("", _LEVEL_VERB.sub("", clean_label(words))))
-            pending = (label, figure) if len(label) >= 2 else None
+            # 参保人数比上年增加7206万人,增长5.38%: an increase, no level; its growth is the row's
+            changed = is_stated_change(sentence, figure.start)
+            label = _INCREASED.sub("", label) if changed else label
+            pending, waited = ((label, figure, changed) if len(label) >= 2 else None), False
         else:
             pending = None
         after = figure.end
@@ -118,9 +145,17 @@ def _drafts(section: Section, rows, offsets, units) -> list[Draft]:
         return []
     drafts = []
     rows, units, measure = _subjects(rows, units)
-    levels = [[label, level] for label, level, *_ in rows]
+    levels = [[label, level] for label, level, *_ in rows if level is not None]  # not an increase's
     growth = [[label, change] for label, _, change in rows]
-    if len(set(units.values())) == 1:
+    increases = {label: unit for label, unit in units.items() if isinstance(unit, tuple)}
+    units = {label: unit for label, unit in units.items() if not isinstance(unit, tuple)}
+    if len(increases) >= 2 and len({unit for _, unit in increases.values()}) == 1:
+        drafts.append(section.draft("increases", "bar", f"{next(iter(increases))}等的增减", ["指标", "增减"],
+                                    [[label, figure] for label, (figure, _) in increases.items()], offsets,
+                                    unit=next(iter(increases.values()))[1], confirm=["title", "labels"]))
+    if len(levels) < 2:
+        pass
+    elif len(set(units.values())) == 1:
         drafts.append(section.draft("levels", "bar", f"{rows[0][0]}等{measure}", ["指标", measure or "数值"], levels, offsets,
                                     unit=next(iter(units.values())), confirm=["title", "labels"]))
     else:  # one axis cannot hold 万人 and 万所: panels of figures, four at most to a panel
@@ -142,7 +177,7 @@ def read_changes(section: Section) -> list[Draft]:
     drafts = []
     for begin, sentence in section.sentences:
         rows, offsets = [], []
-        subject = ""
+        subject, told = "", False
         for start, clause in _clauses(sentence):
             found = _CHANGE_CLAUSE.match(clause)
             at = begin + start + found.start("value") if found else -1
@@ -150,10 +185,12 @@ def read_changes(section: Section) -> list[Draft]:
             based = _BASE_ONLY.fullmatch(label)
             if not based:
                 subject = _subject(clause)
+                # a subject whose level a table drafted already (第一产业增加值24.4亿元, its row): its change too
+                told = any(section.is_drafted(f.digits) for f in figures_in(clause, whole=True) if f.unit != "%")
             if not found or at in section.used:
                 continue
             if based:  # 失業率為3.38%,較上月下降0.07%,較上年同月亦降0.05%: the words name the base; what
-                label = f"{subject}{based['base']}" if subject else ""  # changed is the subject before them
+                label = f"{subject}{based['base']}" if subject and not told else ""  # changed is the subject before
             if 2 <= len(label) <= 20 and label not in {r[0] for r in rows}:
                 rows.append([label, ("-" if _FALLING.search(found["verb"]) else "") + found["value"]])
                 offsets.append(at)
@@ -166,7 +203,7 @@ def read_changes(section: Section) -> list[Draft]:
 
 # Words that only say what a change is against (較去年同月, 則比上年同期): no category
 _BASE_ONLY = re.compile(r"(?:则|則|亦|也|估计|估計)*(?P<base>(?:较|較|比|与|與|跟)(?:去年|上年|前年|上月|上个月|上個月|上季|上期)"
-                        r"(?:同期|同月|同季)?)(?:相比)?(?:亦|也|则|則)?")
+                        r"(?:同期|同月|同季)?|环比|環比|同比)(?:相比)?(?:亦|也|则|則)?")
 
 
 # A clause that is a category and its change: 集体企业下降2.2%, 制造业增加值同比增长7.4%
@@ -176,7 +213,7 @@ _CHANGE_CLAUSE = re.compile(r"^(?:[^0-9]*?看)?(?P<label>[^0-9%]{2,24}?)(?:增�
                             r"(?P<value>[0-9]+(?:\.[0-9]+)?)%$")
 
 
-_BASE_NAMED = re.compile(r"(?:较|較|比|与|與|跟)(?:去年|上年|前年|上月|上个月|上個月|上季|上期)")
+_BASE_NAMED = re.compile(r"(?:较|較|比|与|與|跟)(?:去年|上年|前年|上月|上个月|上個月|上季|上期)|环比|環比")
 _THEN_LEAD = re.compile(r"^(?:至于|至於|而|但|另外|此外)")
 _WHEN = re.compile(r"^(?:今年|去年|本年|全年)?(?:[0-9]{1,2}月(?:份)?)?的?")  # 今年8月的零售業…: the month is the chart's
 
