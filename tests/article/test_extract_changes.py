@@ -225,3 +225,29 @@ def test_an_increase_is_no_level(tmp_path):
     drafts = {d.name: d.rows for d in _drafts(tmp_path, text)}
     assert drafts == {"increases": [["年末全国参保人数", "7206"], ["城镇职工参保人数", "-3000"]],
                       "growth": [["年末全国参保人数", "5.38"], ["城镇职工参保人数", "-4.1"]]}
+
+
+def test_growth_since_another_time_than_the_year_before_is_not_drafted_as_the_years(tmp_path):
+    text = ("6月末,全市实有市场主体120.5万户,比年初增加8.3万户,增长7.4%;其中企业45.2万户,比年初增加3.1万户,增长7.4%。\n"
+            "2018年末,全国共有法人单位2178.9万个,比2013年末增加1093.2万个,增长100.7%;个体经营户6295.9万个,"
+            "比2013年末增加1357.1万个,增长27.5%。\n"
+            "2024年,全市地区生产总值1520.3亿元,2023年增长4.8%,2024年增长5.2%;一般公共预算收入120.5亿元,2023年增长3.1%,"
+            "2024年增长2.2%。\n"
+            "全市存款余额1520.3亿元,比年初增长8.1%;贷款余额1210.8亿元,比年初增长6.2%。\n")
+    assert not [d for d in _drafts(tmp_path, text) if d.name.startswith("growth")]
+
+
+def test_the_years_growth_beside_a_growth_on_a_quarter_or_a_year_named(tmp_path):
+    text = ("2024年全市经济运行情况\n2023年全市遭受严重洪涝灾害。全市地区生产总值1520.3亿元,比2022年增长10.3%,比上年增长5.0%;"
+            "一般公共预算收入120.5亿元,比2022年增长8.0%,比上年增长3.9%。\n"
+            "2024年一季度,全市地区生产总值380.6亿元,比2023年四季度增长1.6%,比上年同期增长5.3%;社会消费品零售总额152.4亿元,"
+            "比2023年四季度增长1.1%,比上年同期增长4.2%。\n")
+    growth = [r for d in _drafts(tmp_path, text) if d.name.startswith("growth") for r in d.rows]
+    assert growth == [["地区生产总值", "5.0"], ["一般公共预算收入", "3.9"], ["地区生产总值", "5.3"], ["社会消费品零售总额", "4.2"]]
+
+
+def test_a_part_with_its_own_increase_lends_its_growth_to_no_whole(tmp_path):
+    text = ("年末全市常住人口1520.3万人,其中城镇常住人口增加12.1万人,增长1.2%;户籍人口1210.8万人,其中城镇户籍人口增加5.2万人,"
+            "增长0.6%。\n")
+    growth = [r for d in _drafts(tmp_path, text) if d.name.startswith("growth") for r in d.rows]
+    assert growth == [["城镇常住人口", "1.2"], ["城镇户籍人口", "0.6"]]

@@ -483,3 +483,10 @@ def test_a_list_of_products_each_cell_printing_its_own_unit(tmp_path):
 def test_a_count_alone_names_a_row(tmp_path):
     text = "| 次数 | 占比(%) |\n| 1次 | 41.2 |\n| 2次 | 30.5 |\n| 3次及以上 | 28.3 |\n"
     assert _tables(tmp_path, text) == [("%", ["占比"], [["1次", "41.2"], ["2次", "30.5"], ["3次及以上", "28.3"]])]
+
+
+def test_a_count_after_its_label_is_a_cell(tmp_path):
+    text = "| 产品 | 产量 | 比上年增长(%) |\n| 民用飞机 | 120架 | 5.1 |\n| 船舶 | 45艘 | -2.0 |\n| 机车 | 310台 | 3.3 |\n"
+    tables = _tables(tmp_path, text)
+    assert ({"民用飞机": "架", "船舶": "艘", "机车": "台"}, ["产量"], [["民用飞机", "120"], ["船舶", "45"], ["机车", "310"]]) in tables
+    assert ("%", ["比上年增长"], [["民用飞机", "5.1"], ["船舶", "-2.0"], ["机车", "3.3"]]) in tables

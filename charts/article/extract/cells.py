@@ -31,10 +31,11 @@ _UNITS = ("%", "元", "人", "吨", "公顷", "平方公里", "千米", "公里"
 UNIT_WORD = re.compile(rf"[万亿萬億]?(?:{'|'.join(_UNITS)})")  # a unit column's cell: 万吨, 亿元
 # A cell: a number, perhaps with its unit (51.5%, 45210元, 1.54亿); a dash or dots an empty one.
 # a cell's own unit: one of a table's, or any measure the grammar knows (200亿米, 1689.5万部, 3421.3万箱)
-# with its 万 or 亿 (a count alone, 1次, 1套, 3天, names a row: | 1次 | 41.2 |)
 _MEASURE_WORDS = "|".join(map(re.escape, sorted(MEASURES, key=len, reverse=True)))
-CELL_UNIT = rf"[万亿萬億]?(?:{'|'.join(_UNITS)})|[万亿萬億](?:{_MEASURE_WORDS})"
+CELL_UNIT = rf"[万亿萬億]?(?:{'|'.join(_UNITS)}|{_MEASURE_WORDS})"
 VALUE = re.compile(rf"{NUMBER}(?P<unit>%|‰|{CELL_UNIT}|[万亿萬億])?")
+# A count alone (1次, 1套, 3天) opening a row names it (| 1次 | 41.2 |); after its label it is a cell (120架)
+_COUNT_NAME = re.compile(rf"{NUMBER}(?:{_MEASURE_WORDS})")
 EMPTY = ("—", "——", "-", "--", "---", "–", "－", "－－", "…", "……", "...", "/")  # a cell left empty, or not asked
 INDEX_COLUMN = ("序号", "序號", "编号", "編號", "排名", "排序")
 _RANGE = re.compile(r"[<>≤≥]?[0-9]+(?:\.[0-9]+)?(?:[-~—–至][0-9]+(?:\.[0-9]+)?|\+)|[<>≤≥][0-9]+(?:\.[0-9]+)?")
@@ -177,7 +178,8 @@ def row_of(tokens: list[str], piped: bool = False) -> tuple[str, list] | None:
         tokens = tokens[:1] + [t or "—" for t in tokens[1:]]
     tokens = tokens[:1] + [_MARKED.sub("", t) for t in tokens[1:]]  # 816*: a footnote's mark, not the figure's
     i = 0
-    while i < len(tokens) and HAN.search(tokens[i]) and not is_value(tokens[i]) and \
+    while i < len(tokens) and HAN.search(tokens[i]) and (not is_value(tokens[i]) or (
+            not i and _COUNT_NAME.fullmatch(tokens[i]) and VALUE.fullmatch(tokens[i])["unit"] not in _UNITS)) and \
             not (i and YEARS.fullmatch(tokens[i])):
         i += 1
     if i == 0 and len(tokens) > 1 and (YEARS.fullmatch(tokens[0]) or _RANGE.fullmatch(tokens[0])

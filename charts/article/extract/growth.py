@@ -10,7 +10,7 @@ from charts.article.extract.labels import clean_label
 from charts.article.extract.section import Draft, Section, measure
 from charts.numbers.grammar import CHANGE, FALLING, MINUS_SIGNS, figures_in, is_stated_change, is_stated_fall
 
-_AGAINST = r"(?:比上年同期|比上年|较上年|較上年|同比|比去年)?"  # what a change is told against
+_AGAINST = r"(?:比上年同期|比上年末|比上年|较上年末|较上年|較上年末|較上年|同比|比去年)?"  # what a change is told against
 _GROWTH = re.compile(_AGAINST + r"(?:" + CHANGE + r"|(?<![新])增|减|減)了?$")  # 年增0.9%, 每人平均数31.1万元,增2.5%
 # 较103年增0.8%, 比2019年增长: the year a change is told against is no level
 _AGAINST_YEAR = re.compile(r"(?:较|較|比|与|與)$")
@@ -21,8 +21,13 @@ _INCREASED = re.compile(r"(?:比上年|较上年|較上年|同比)?(?:增加|减
 # A change on the month before (月增0.07%, 环比增长), told beside the year's: no growth on the year
 # (not 去年同月增长, 9月增长), or on a year named (比2019年同期增长21.5%), beside the year's: no growth on the year
 _ON_THE_MONTH = re.compile(r"(?<![0-9一二三四五六七八九十同本])月(?:增|减|減)|环比|環比|[比较較]上(?:个|個)?月|"
-                           r"[比较較與与](?:19|20)[0-9]{2}年")
-_YEAR_NAMED = re.compile(r"[比较較與与]((?:19|20)[0-9]{2})年")
+                           r"[比较較與与](?:19|20)[0-9]{2}年|[比较較](?:年初|上季度?)|两年平均|兩年平均")
+_YEAR_NAMED = re.compile(r"[比较較與与]((?:19|20)[0-9]{2})年(?:同期)?(?=(?:小幅|大幅|略|稍)?[增减減下上提降回扩擴缩縮]|$)")  # not 2023年四季度
+_ON_THE_YEAR = re.compile(r"比上年|较上年|較上年|同比|比去年|较去年|較去年")
+# A change on another base than the year before's (比年初增加, 比2013年末增加, 环比增加): its words
+_ANOTHER_BASE = re.compile(r"[,;]?(?:比|较|較|与|與)(?:年初|(?:19|20)[0-9]{2}年末?|上季度?|上月|上个月|上個月)"
+                           r"(?:相比)?(?:" + CHANGE + r"|扩大|擴大|增|减|減)了?(?:约|近)?|[,;]?(?:环比|環比)(?:" + CHANGE +
+                           r"|增|减|減)了?")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 # After such a change, the growth on the year follows at once, of the same subject (,年增3.24%),
 # not a clause of another's (;快递业务收入增长6.7%, 其中制造业增长3.5%)
@@ -67,7 +72,7 @@ def read(section: Section) -> list[Draft]:
 
 def _year_told(section: Section, at: int) -> int | None:
     """The year the section last names before `at`, not as what a change is told against."""
-    years = _YEAR.findall(_YEAR_NAMED.sub("", section.text[max(0, at - 2000):at]))
+    years = _YEAR.findall(re.sub(r"[比较較與与](?:19|20)[0-9]{2}年", "", section.text[max(0, at - 2000):at]))
     return int(years[-1]) if years else None
 
 
@@ -78,18 +83,25 @@ def _rows(section: Section, begin: int, sentence: str):
         if not figure.arabic or begin + figure.digits_start in section.used:
             pending, after = None, figure.end
             continue
+        between = re.sub(r"\([^()]*\)", "", sentence[after:figure.start])  # 比2013年末(…,下同)增加
         if pending and figure.unit == pending[1].unit and (figure.unit or figure.big) and \
-                (_ABSOLUTE.fullmatch(sentence[after:figure.start]) or is_stated_change(sentence, figure.start)
-                 and not re.search(r"[;。]", sentence[after:figure.start])):
+                _ABSOLUTE.fullmatch(between):
             after = figure.end  # 播种面积27557千公顷,比上年扩大116千公顷,增长0.4%; 15.43万所,比上年减少3700所,
-            continue  # 下降2.34%; 2178.9万个,比2013年末(…,下同)增加1093.2万个: the level waits for its growth
+            continue  # 下降2.34%: the level waits for its growth
+        if pending and figure.unit == pending[1].unit and is_stated_change(sentence, figure.start) and \
+                _ANOTHER_BASE.fullmatch(between):
+            pending = None  # 比年初增加8.3万户,增长7.4%; 比2013年末增加1093.2万个,增长100.7%: its growth is on that
+            after = figure.end  # base, no growth on the year
+            continue
         if figure.unit == "%":
             gap = _PRICES.sub("", sentence[after:figure.start])  # ,按可比价格计算,比上年增长7.8%
             gap = re.sub(r"\([^()0-9]*\)", "", gap)  # 比2024年同期(星期二)增长: an aside of words
             minus = gap.endswith(tuple(MINUS_SIGNS))  # 增长-7.5%: a fall printed with its sign
             gap = gap[:-1] if minus else gap
             named = _YEAR_NAMED.search(gap)
-            if named and pending and _year_told(section, begin + pending[1].start) == int(named[1]) + 1:
+            ahead = re.split(r"[;。]", sentence[figure.end:])[0]
+            if named and pending and _year_told(section, begin + pending[1].start) == int(named[1]) + 1 and \
+                    not _ON_THE_YEAR.search(ahead):
                 gap = gap.replace(named[0], "比上年")  # 2017年…规模达202.9万亿元,较2016年增长28.8%: on the year before
             if pending and _ON_THE_MONTH.search(gap) and len(gap) <= 12:
                 after, waited = figure.end, True
@@ -105,7 +117,8 @@ def _rows(section: Section, begin: int, sentence: str):
                     offsets += [begin + level.digits_start, begin + figure.digits_start]
             pending, waited = None, False
         elif sentence.startswith("年", figure.digits_end) and (_AGAINST_YEAR.search(sentence, 0, figure.start) or
-                                                            re.fullmatch(r"(?:19|20)[0-9]{2}", figure.digits)):
+                                                            sentence.rfind("(", after, figure.start) >
+                                                            sentence.rfind(")", after, figure.start)):
             continue  # the pending level waits on past the year of its comparison, or of an aside
         elif figure.unit or figure.big:
             start = max([after] + [m.end() for m in _BOUNDARY.finditer(sentence, after, figure.start)])
