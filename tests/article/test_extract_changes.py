@@ -251,3 +251,9 @@ def test_a_part_with_its_own_increase_lends_its_growth_to_no_whole(tmp_path):
             "增长0.6%。\n")
     growth = [r for d in _drafts(tmp_path, text) if d.name.startswith("growth") for r in d.rows]
     assert growth == [["城镇常住人口", "1.2"], ["城镇户籍人口", "0.6"]]
+
+
+def test_the_subject_before_a_change_on_the_month_leaves_its_own_change_out(tmp_path):
+    text = "全市居民消费价格同比上涨2.1%,环比下降0.3%;食品价格同比上涨4.2%,环比上涨0.5%。\n"
+    rows = [r for d in _drafts(tmp_path, text) if d.name.startswith("changes") for r in d.rows]
+    assert ["居民消费价格环比", "-0.3"] in rows and ["食品价格环比", "0.5"] in rows

@@ -227,6 +227,7 @@ _CHANGE_CLAUSE = re.compile(r"^(?:[^0-9]*?看)?(?P<label>[^0-9%]{2,24}?)(?:增�
 
 
 _BASE_NAMED = re.compile(r"(?:较|較|比|与|與|跟)(?:去年|上年|前年|上月|上个月|上個月|上季|上期)|环比|環比")
+_CHANGED_BY = re.compile(r"(?:同比|环比|環比|比上年|较上年|較上年|比去年)?(?:" + CHANGE + r"|增|减|減|降|升|涨|漲|跌)了?$")
 _THEN_LEAD = re.compile(r"^(?:至于|至於|而|但|另外|此外)")
 _WHEN = re.compile(r"^(?:今年|去年|本年|全年)?(?:[0-9]{1,2}月(?:份)?)?的?")  # 今年8月的零售業…: the month is the chart's
 
@@ -236,6 +237,7 @@ def _subject(clause: str) -> str:
     or all of it where it holds none (至於今年7月零售業總銷貨價值的修訂估計)."""
     first = next((f for f in figures_in(clause, whole=True) if not _DATED.match(clause, f.digits_end)), None)
     words = _WHEN.sub("", _THEN_LEAD.sub("", clause[:first.start] if first else clause))
+    words = _CHANGED_BY.sub("", words)  # 居民消费价格同比上涨2.1%: the subject before its change
     return _WHOLE.sub("", _LEVEL_VERB.sub("", clean_label(words)))
 
 
