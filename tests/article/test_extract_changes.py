@@ -257,3 +257,10 @@ def test_the_subject_before_a_change_on_the_month_leaves_its_own_change_out(tmp_
     text = "全市居民消费价格同比上涨2.1%,环比下降0.3%;食品价格同比上涨4.2%,环比上涨0.5%。\n"
     rows = [r for d in _drafts(tmp_path, text) if d.name.startswith("changes") for r in d.rows]
     assert ["居民消费价格环比", "-0.3"] in rows and ["食品价格环比", "0.5"] in rows
+
+
+def test_an_area_enlarged_or_reduced_is_an_increase_with_its_sign(tmp_path):
+    text = "早稻播种面积比上年缩小36千公顷,下降3.0%;晚稻播种面积比上年扩大12千公顷,增长0.8%。\n"
+    drafts = {d.name: d.rows for d in _drafts(tmp_path, text)}
+    assert drafts == {"increases": [["早稻播种面积", "-36"], ["晚稻播种面积", "12"]],
+                      "growth": [["早稻播种面积", "-3.0"], ["晚稻播种面积", "0.8"]]}
