@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from charts.article.extract.labels import clean_label
-from charts.article.extract.section import Draft, Section, measure
+from charts.article.extract.section import YEAR, Draft, Section, measure
 from charts.numbers.grammar import CHANGE, FALLING, MINUS_SIGNS, figures_in, is_stated_change, is_stated_fall
 
 _AGAINST = r"(?:比上年同期|比上年末|比上年|较上年末|较上年|較上年末|較上年|同比|比去年)?"  # what a change is told against
@@ -20,15 +20,15 @@ _BOUNDARY = re.compile(r"[,;:。]")
 _INCREASED = re.compile(r"(?:比上年|较上年|較上年|同比)?(?:增加|减少|減少|扩大|擴大|缩小|縮小|增|减|減)了?$")
 # A change on the month before (月增0.07%, 环比增长), told beside the year's: no growth on the year
 # (not 去年同月增长, 9月增长), or on a year named (比2019年同期增长21.5%), beside the year's: no growth on the year
+_A_YEAR_AGAINST = r"[比较較與与](?:19|20)[0-9]{2}年"  # 比2019年: a year a change is told against
 _ON_THE_MONTH = re.compile(r"(?<![0-9一二三四五六七八九十同本])月(?:增|减|減)|环比|環比|[比较較]上(?:个|個)?月|"
-                           r"[比较較與与](?:19|20)[0-9]{2}年|[比较較](?:年初|上季度?)|两年平均|兩年平均")
+                           rf"{_A_YEAR_AGAINST}|[比较較](?:年初|上季度?)|两年平均|兩年平均")
 _YEAR_NAMED = re.compile(r"[比较較與与]((?:19|20)[0-9]{2})年(?:同期)?(?=(?:小幅|大幅|略|稍)?[增减減下上提降回扩擴缩縮]|$)")  # not 2023年四季度
 _ON_THE_YEAR = re.compile(r"比上年|较上年|較上年|同比|比去年|较去年|較去年")
 # A change on another base than the year before's (比年初增加, 比2013年末增加, 环比增加): its words
 _ANOTHER_BASE = re.compile(r"[,;]?(?:比|较|較|与|與)(?:年初|(?:19|20)[0-9]{2}年末?|上季度?|上月|上个月|上個月)"
                            r"(?:相比)?(?:" + CHANGE + r"|扩大|擴大|增|减|減)了?(?:约|近)?|[,;]?(?:环比|環比)(?:" + CHANGE +
                            r"|增|减|減)了?")
-_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 # After such a change, the growth on the year follows at once, of the same subject (,年增3.24%),
 # not a clause of another's (;快递业务收入增长6.7%, 其中制造业增长3.5%)
 _AT_ONCE = re.compile(r"^,?(?:年|同比|比上年同期|比上年|较上年|較上年|比去年同期|比去年|较去年同期|較去年同期)?(?:亦|也)?"
@@ -72,7 +72,7 @@ def read(section: Section) -> list[Draft]:
 
 def _year_told(section: Section, at: int) -> int | None:
     """The year the section last names before `at`, not as what a change is told against."""
-    years = _YEAR.findall(re.sub(r"[比较較與与](?:19|20)[0-9]{2}年", "", section.text[max(0, at - 2000):at]))
+    years = YEAR.findall(re.sub(_A_YEAR_AGAINST, "", section.text[max(0, at - 2000):at]))
     return int(years[-1]) if years else None
 
 
@@ -166,9 +166,7 @@ def _drafts(section: Section, rows, offsets, units) -> list[Draft]:
         drafts.append(section.draft("increases", "bar", f"{next(iter(increases))}等的增减", ["指标", "增减"],
                                     [[label, figure] for label, (figure, _) in increases.items()], offsets,
                                     unit=next(iter(increases.values()))[1], confirm=["title", "labels"]))
-    if len(levels) < 2:
-        pass
-    elif len(set(units.values())) == 1:
+    if len(levels) >= 2 and len(set(units.values())) == 1:
         drafts.append(section.draft("levels", "bar", f"{rows[0][0]}等{measure}", ["指标", measure or "数值"], levels, offsets,
                                     unit=next(iter(units.values())), confirm=["title", "labels"]))
     else:  # one axis cannot hold 万人 and 万所: panels of figures, four at most to a panel
