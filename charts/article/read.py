@@ -107,10 +107,19 @@ def written_in_traditional(text: str) -> bool:
 _FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff)”])\[[0-9]{1,2}\](?=[\u4e00-\u9fff0-9,.;:，。；：、(])")
 
 
+# A page's links and images as a pasted page keeps them: an address (…/202602/18/000456781.jpg,
+# a hash f1ba07ee46…) holds digits no reader may take for figures, and an image's caption is
+# another story's headline
+_LINK = re.compile(r"!\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^()\s]*\)|<image>.*?</image>|"
+                   r"(?:https?://|data:image/)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]*[A-Za-z0-9\-_~/#@$&*+=%]")
+
+
 def unglossed(line: str) -> str:
-    """A line in NFKC without pinyin glosses (產(chǎn)業(yè) -> 產業) or footnote markers."""
+    """A line in NFKC without pinyin glosses (產(chǎn)業(yè) -> 產業), footnote markers, links or
+    images."""
     # ︰ (a vertical form of the colon) sets a ratio (0.2︰14.5︰85.3): NFKC would make it ".."
-    return _FOOTNOTE.sub("", _PINYIN.sub("", unicodedata.normalize("NFKC", line.replace("︰", ":"))))
+    line = _LINK.sub("", unicodedata.normalize("NFKC", line.replace("︰", ":")))
+    return _FOOTNOTE.sub("", _PINYIN.sub("", line))
 
 
 def _page_style(lines: list[str]) -> list[str]:

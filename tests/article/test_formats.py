@@ -364,3 +364,14 @@ def test_sentences_ending_on_an_index_before_ones_opening_on_a_share_keep_their_
     path.write_text("3月份,全市制造业采购经理指数(PMI)为50。62%的受访企业表示新订单较上月增加。"
                     "非制造业商务活动指数为52。48%的受访企业预计下月业务量继续增长。\n", encoding="utf-8")
     assert "50。62%" in read_article(path).text and "52。48%" in read_article(path).text
+
+
+def test_a_pasted_pages_links_and_images_give_no_figures_and_no_labels(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("铁路客运量1388.2万人次,比2024年同期增长79.2%。\n"
+                    '<image>data:image/s3,"s3://crabby-images/4f1ba/4f1ba07ee46c706c901b50bea2654873f357d7cf" alt=""</image>\n'
+                    "公路客运量16860万人次,比2024年同期增长11.9%。详见https://data.example.org/t/2025,即时更新。\n"
+                    "![[快讯]某地6.5级地震](http://img.example.com/202602/18/000456781.jpg)\n", encoding="utf-8")
+    article = read_article(path)
+    assert "http" not in article.text and "f1ba" not in article.text and "6.5" not in article.text
+    assert ",即时更新" in article.text and article.line(article.text.index("公路")) == 3
