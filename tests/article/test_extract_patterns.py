@@ -459,3 +459,22 @@ def test_the_year_a_sentence_compares_with_dates_nothing_in_the_next(tmp_path):
     path.write_text(text, encoding="utf-8")
     rows = [r for d in extract(read_article(path)) if d.name.startswith("series") for r in d.rows]
     assert ["2024年", "1388.2"] not in rows
+
+
+def test_yici_pairs_the_names_with_the_figures_after_it(tmp_path):
+    drafts = _drafts(tmp_path, "其中视频、音频、音乐和文学类应用的时长占比分列第二到五位，依次为13.9%、9.0%、8.9%和7.2%。\n")
+    assert [row[:2] for d in drafts for row in d.rows] == [
+        ["视频", "13.9"], ["音频", "9.0"], ["音乐", "8.9"], ["文学类应用", "7.2"]]
+
+
+def test_a_respective_list_of_aspects_names_its_rows_by_them(tmp_path):
+    drafts = _drafts(tmp_path, "1月海外旅客数字在过夜与不过夜方面均录得跌幅,分别跌2.1%与10.7%。\n")
+    assert [(d.columns, d.rows) for d in drafts] == [(["类别", "下降"], [["过夜", "2.1"], ["不过夜", "10.7"]])]
+
+
+def test_a_connective_before_a_share_is_no_label_and_a_level_reached_no_name(tmp_path):
+    drafts = _drafts(tmp_path, "有37%民众同意迁离,也有33%不同意迁离,同时有30%未表示意见。"
+                               "好感度陡降9.7%掉到21.9%,而且其中很有好感的只有1.9%,另20.0%属于还算有好感。\n")
+    labels = [row[0] for d in drafts for row in d.rows]
+    assert "未表示意见" in labels and "很有好感" in labels
+    assert not any(label.startswith(("同时", "且", "掉到")) or label.endswith("陡降") for label in labels), labels

@@ -106,3 +106,10 @@ def test_ge_before_the_verb_lists_figures_like_fenbie(checked):
     rows = [["食用油", 9.56], ["调理食品", 5.51], ["乳类", 4.43], ["外食费", 4.08]]
     assert set(checked(article, rows).values()) == {"found"}
     assert checked(article, [["乳类", 4.08], ["外食费", 4.43]])["乳类 4.08%"] == "relabelled"
+
+
+def test_yici_before_the_figures_lists_them_like_fenbie(checked):
+    article = ("其中视频、音频、音乐和文学类应用的时长占比分列第二到五位，依次为13.9%、9.0%、8.9%和7.2%。\n")
+    rows = [["视频", 13.9], ["音频", 9.0], ["音乐", 8.9], ["文学", 7.2]]
+    assert set(checked(article, rows).values()) == {"found"}
+    assert checked(article, [["音乐", 7.2], ["文学", 8.9]])["音乐 7.2%"] == "relabelled"

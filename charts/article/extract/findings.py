@@ -41,7 +41,7 @@ _WHO = "|".join(RESPONDENTS + ("人", "者"))
 _SAID = re.compile(rf"^\)?的?(?:(?P<group>[\u4e00-\u9fff0-9]{{0,6}}?)(?P<who>{_WHO}))?(?:中|里)?"
                    r"(?:都|也|还|则|仍)?(?:表示|觉得|认为|称|坦言|选择了?|希望|期待|愿意|会|曾|有)?")
 # Words that lead to a share and say nothing of it: 有41.8%表示不满意, 调查中76.8%的受访者…
-_LEAD_IN = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:显示|表明|发现|中)|[\u4e00-\u9fff]{2,12}(?:方面|領域|领域)(?:则|則)?)?(?:另外|另有|还有|仅有|只有|也有|共有|有|另|仅|只|"
+_LEAD_IN = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:显示|表明|发现|中)|[\u4e00-\u9fff]{2,12}(?:方面|領域|领域)(?:则|則)?)?(?:另外|另有|还有|仅有|只有|也有|共有|有|另|仅|只|同时|此外|而且|并且|"
                       r"约|近|将近|接近|超过|超|逾|高达|达|其中|而|但|则|也)*$")
 _LEADS_ON = re.compile(r"^\)?的")  # 62.5%的…: the share leads on to what it measures
 # The verbs between a subject and its share, longest first, perhaps after 的比例/占比.

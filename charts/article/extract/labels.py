@@ -13,7 +13,7 @@ DELIMITERS = ",;:、。!?\"“”‘’()[]%"
 CLAUSE_MARKS = ",;:。!?"  # what ends a clause in the folded text (full-width marks are NFKC'd)  # a label never runs over a share or a footnote mark [3]
 _LEAD_WORDS = ("然后是", "其次是", "首先是", "再次是", "最后是", "其他还有", "其中", "此外", "以及", "还有",
                "受访者中", "受訪者中", "来自", "來自", "和", "及", "与", "與", "数据显示", "數據顯示", "调查显示",
-               "調查顯示", "交互分析显示", "依次为", "依次為", "而")
+               "調查顯示", "交互分析显示", "依次为", "依次為", "而且", "并且", "並且", "同时", "同時", "而")
 
 
 def clean_label(text: str) -> str:

@@ -13,7 +13,8 @@ from charts.numbers.grammar import CHANGE, FALLING, figures_in
 
 _NAME = r"(?P<label>[\u4e00-\u9fff0-9A-Za-z]{1,8}?(?:\([^()]{1,16}\)[\u4e00-\u9fff]{0,4})?)(?:只有|仅有|僅有|仅为|僅為|高达|高達|为|為|达|達|占|佔)?"
 _FIRST = re.compile(r"(?:^|[,;:(、])" + _NAME + "$")
-_CHANGE = re.compile(rf"(?<!看)(?:{CHANGE})|偏少|偏多|较|較|比")  # 增长5.38% is no name; 看涨, 看跌 are answers
+# 增长5.38%, 陡降9.7% are no names; 看涨, 看跌 are answers; …掉到21.9%, 升至: a level reached, its name before
+_CHANGE = re.compile(rf"(?<!看)(?:{CHANGE})|偏少|偏多|较|較|比|(?:陡|骤|驟|微|略|大|回|攀)[升降]|[至到]$")
 # 番石榴漲51.29%、雞蛋漲26.52%: each name's own change, the verb after a name of two characters
 # at least (not 看涨, 看跌: answers)
 _MOVED = re.compile(rf"^(?P<name>[^\W\d_](?:[^\W\d_]|\([^()]{{1,16}}\))+?)(?:亦|也|仍|還|还)?(?<!看)(?:价格|價格)?"

@@ -162,6 +162,9 @@ def _values(section: Section, start: int):
     return found
 
 
+_ASPECTS = re.compile(r"在([^,在]{2,30}?)(?:两|三|四|五)?(?:个)?方面")
+
+
 def _labels(section: Section, at: int, count: int) -> list[str] | None:
     """`count` labels before 分别: in its clause, else in the clause before it."""
     text = section.text
@@ -180,7 +183,8 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
     if named:
         return named
     ranked = _RANKED.search(head)  # …话题前三名依次是住房问题、稳定物价和收入分配: the names after 依次是
-    parts = _split(ranked.group(1) if ranked else head, count)
+    aspects = _ASPECTS.search(head)  # 旅客数字在过夜与不过夜方面均录得跌幅: the names are the aspects
+    parts = _split(ranked.group(1) if ranked else aspects.group(1) if aspects else head, count)
     listed = None
     quoted = QUOTED.findall(head)
     if parts is None and len(quoted) == count:  # 选择“A”的比例略低于选择“B”的比例,分别为…: the answers quoted
