@@ -490,3 +490,16 @@ def test_a_count_after_its_label_is_a_cell(tmp_path):
     tables = _tables(tmp_path, text)
     assert ({"民用飞机": "架", "船舶": "艘", "机车": "台"}, ["产量"], [["民用飞机", "120"], ["船舶", "45"], ["机车", "310"]]) in tables
     assert ("%", ["比上年增长"], [["民用飞机", "5.1"], ["船舶", "-2.0"], ["机车", "3.3"]]) in tables
+
+
+def test_a_bilingual_yearbook_header_gives_its_chinese_names_and_each_column_its_unit(tmp_path):
+    text = ("表3-2 历年户数和人口\nHouseholds and Population\n单位:万户,万人(10000 households,10000 persons)\n"
+            "年份 户数 人口 其中 of Which\n按性别分\nBy Sex\nTotal Total 男性 女性\n"
+            "Year Households Population Male Female\n"
+            "2007 120.50 350.20 178.10 172.10\n2008 122.30 352.90 179.40 173.50\n")
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    drafts = [d for d in extract(read_article(path)) if d.name.startswith("table")]
+    assert [(d.title, d.unit, d.columns[1:]) for d in drafts] == [
+        ("历年户数和人口", "万户", ["户数"]), ("历年户数和人口", "万人", ["人口", "男性", "女性"])]
+    assert drafts[1].rows[0] == ["2007", "350.20", "178.10", "172.10"]

@@ -10,7 +10,7 @@ cells packed over an empty one (flagged, never fitted)."""
 from __future__ import annotations
 
 from charts.article.extract import totals
-from charts.article.extract.headers import broken_header, by_position, names_a_line, row_units, units_by_column
+from charts.article.extract.headers import broken_header, by_position, chinese_over_english, names_a_line, row_units, units_by_column
 from charts.article.extract.cells import (
     BARS,
     CAPTION,
@@ -18,6 +18,7 @@ from charts.article.extract.cells import (
     INDEX_COLUMN,
     PROSE,
     STATED_UNIT,
+    STATED_UNITS,
     UNIT_COLUMN,
     UNIT_LINE,
     YEARS,
@@ -202,6 +203,8 @@ def _start(lines: list[str], first: int, at: int, width: int) -> Table | None:
         header = header_of(tokens, width)
         if header is not None and j > first:
             header, tokens = _upper_tier(lines[j - 1], tokens, header)
+        if header is not None and not any(HAN.search(h) for h in header):
+            header = chinese_over_english(lines, first, j, width) or header  # Year Households …: the names above
         if header is None and broken and j == at - 1:  # 人 数 / (万人) / 出生率 / (‰) …: one name over many lines
             header, j = broken[0], broken[2]
             tokens = [broken[1]] if broken[1] else []
@@ -224,8 +227,9 @@ def _start(lines: list[str], first: int, at: int, width: int) -> Table | None:
                                              and not UNIT_COLUMN.fullmatch(t) and t not in INDEX_COLUMN))[:10] or "指标"
         table.title = title_above(lines, first, j)
         above = " ".join(lines[max(first, j - 4):j])
-        stated = STATED_UNIT.findall(" ".join(lines[max(first, j - 6):at]))  # 表1 … 单位:亿元, (单位:万吨)
-        stated += [u for k in range(max(first, j - 6), at) if (u := english_unit(lines[k])) and "(" not in lines[k][:4]]
+        stated = STATED_UNITS.findall(" ".join(lines[max(first, j - 6):at]))  # 表1 … 单位:亿元, (单位:万吨)
+        stated += [u for k in range(max(first, j - 6), at) if (u := english_unit(lines[k])) and "(" not in lines[k][:4]
+                   and not STATED_UNIT.search(lines[k])]  # 单位:万户,万人(10000 households,…): the Chinese says it whole
         captions = [caption_unit(lines[k]) for k in range(max(first, j - 6), at) if k != j]
         captions = [u for u in captions if u]
         table.unit = stated[-1] if stated else captions[-1] if captions else ""  # 历年粮食产量(万吨)

@@ -23,6 +23,8 @@ RATE = re.compile(r"增长|增長|增速|比重|率|占|佔|%|指数|指數|比�
 UNIT_LINE = re.compile(r"^单位[:：](.{1,6})$|^單位[:：](.{1,6})$")
 # A unit stated anywhere on a caption or a line of its own: 表1 主要指标  单位:亿元, (单位:万吨)
 STATED_UNIT = re.compile(r"(?:计量|計量)?[单單]位\s*[:：]\s*([^\s,，;；)）|]{1,6})")
+# A table's caption may state a unit for each kind of column: 单位:万户,万人 (households, persons)
+STATED_UNITS = re.compile(r"(?:计量|計量)?[单單]位\s*[:：]\s*([^\s,，;；)）|]{1,6}(?:[,，、][^\s,，;；:：()（）|]{1,6})*)")
 # (1)非常满意, (一)工业, 1、生产资料, 一、: the option's or the outline's number
 _LABEL_NOISE = re.compile(r"^(?:#|其中[:：]|[(（](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]|"
                           r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})、(?![0-9]))+|[?①-⑩]")
@@ -277,13 +279,15 @@ def title_above(lines: list[str], first: int, header: int) -> str:
     """The table's caption: the nearest short line with words above its header. Not a tier of
     the header (| 指 标 | 1-2月 |: names in cells of their own) nor a piece of the label
     column's name (份 地 区: 年份 and 地区 broken over lines); the table's number before it goes
-    (11-18, 3-3), not a date's (2018年1-2月份)."""
-    for j in range(header - 1, max(first, header - 5) - 1, -1):
+    (11-18, 3-3), not a date's (2018年1-2月份). A caption numbered as a table's (表2-1 历年总户数和总人口)
+    names it over the tiers of a bilingual header between them."""
+    numbered = [j for j in range(max(first, header - 8), header) if CAPTION.match(lines[j].strip())]
+    for j in [*numbered[-1:], *range(header - 1, max(first, header - 5) - 1, -1)]:
         words = "".join(t for t in lines[j].split() if HAN.search(t))
         if len([c for c in cells_of(lines[j]) if c]) >= 2 and lines[j].translate(BARS).count("|") >= 2:
             continue
         if len(words) < 2 or words.endswith(LABEL_COLUMN) or _FIELDWORK.match(lines[j].strip()):
             continue  # 调查日期:4-6/1/2016 above a poll's table dates it, it does not name it
         if not PROSE.search(lines[j]) and len(words) <= 40:
-            return re.sub(r"^[0-9-]+(?![0-9-]*[年月])|(?<![0-9])-|-(?![0-9])|[^\w()%\u4e00-\u9fff-]", "", words)
+            return re.sub(r"^[表圖图][0-9-]+|^[0-9-]+(?![0-9-]*[年月])|(?<![0-9])-|-(?![0-9])|[^\w()%\u4e00-\u9fff-]", "", words)
     return ""

@@ -178,3 +178,21 @@ def names_a_line(lines: list[str], first: int, at: int, width: int) -> tuple[lis
     if len(names) == width + 1 and names[0].endswith(_LABEL_COLUMN_NAMES):
         return names[1:], names[0], j + 1  # the label column's name first (调查日期), then a name a column
     return (names, "", j + 1) if len(names) == width and width >= 2 else None
+
+
+# A tier's word that names a group of the columns below it, not a column: 其中, 按性别分
+_GROUP_WORD = re.compile(r"其中[:：]?|按[\u4e00-\u9fff]{1,10}分")
+
+
+def chinese_over_english(lines: list[str], first: int, j: int, width: int) -> list[str] | None:
+    """The Chinese names of a bilingual yearbook's header whose English line stands nearest the
+    rows (年份 总户数 总人口 其中 / 按性别分 … / Total Total 男性 女性 农业人口 非农业人口 / Year
+    Households Population Male …): the names of the lines above the English one, top tier first,
+    where, without the label column's name and the words naming groups, they are one per column."""
+    names = []
+    for line in lines[max(first, j - 4):j]:
+        if PROSE.search(line) or CAPTION.match(line.strip()) or re.search(r"[0-9]", line):
+            continue  # a caption, a unit line (单位:万户,万人(10000 households…))
+        names += [t for t in line.split() if HAN.search(t) and t not in LABEL_COLUMN and t not in INDEX_COLUMN
+                  and not _GROUP_WORD.fullmatch(t) and not STATED_UNIT.search(t)]
+    return names if len(names) == width else None

@@ -164,6 +164,9 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
         count = next(u for u in stated if u != "%")
         column_units = [split_unit(h)[1] or ("%" if _SHARE.search(h) else count) for h in table.header]
         table.unit = ""
+    elif len(stated) >= 2:  # 单位:万户,万人: each column in the unit whose measure its name holds (总户数, 总人口)
+        column_units = [u or next((s for s in stated if s[-1] in h), "") for u, h in zip(column_units, table.header)]
+        table.unit = ""
     for c in range(1, len(column_units)):  # 总人口(万人)  男  女: the unit runs on over the group
         if not column_units[c] and not table.unit and not RATE.search(table.header[c]):
             column_units[c] = column_units[c - 1]
