@@ -78,9 +78,10 @@ def _year_told(section: Section, at: int) -> int | None:
 
 def _rows(section: Section, begin: int, sentence: str):
     """The (label, level, growth) rows of one sentence, their offsets and the levels' units."""
-    rows, offsets, units, pending, after, waited = [], [], {}, None, 0, False
+    rows, offsets, units = _reached(section, begin, sentence)
+    pending, after, waited = None, 0, False
     for figure in figures_in(sentence, whole=True):
-        if not figure.arabic or begin + figure.digits_start in section.used:
+        if not figure.arabic or begin + figure.digits_start in section.used or begin + figure.digits_start in offsets:
             pending, after = None, figure.end
             continue
         between = re.sub(r"\([^()]*\)", "", sentence[after:figure.start])  # 比2013年末(…,下同)增加
@@ -133,6 +134,33 @@ def _rows(section: Section, begin: int, sentence: str):
         else:
             pending = None
         after = figure.end
+    return rows, offsets, units
+
+
+# A growth told first, then the level it reached: 按年升7.7%至435萬人, 累計增加44.18%,至1.04億人次
+_THEN_REACHED = re.compile(r"(?P<label>[^,;:。!?]{2,30}?)(?:比上年同期|比上年|较上年|較上年|同比|按年|比去年同期|较去年同期|"
+                           r"較去年同期|比去年|较去年|較去年)?(?:累计|累計)?(?:亦|也|则|則)?(?:大幅|小幅|略|明显|明顯|显著|顯著)?"
+                           r"(?P<verb>" + CHANGE + r"|升|增|跌|降)了?(?P<growth>[0-9]+(?:\.[0-9]+)?)%[,，]?"
+                           r"(?:至|到|达到|達到|达|達)(?=[0-9])")
+_SO_FAR = re.compile(r"(?:由|从|從)?年初至今|今年以来|今年以來|年内|年內")
+
+
+def _reached(section: Section, begin: int, sentence: str):
+    """The rows whose growth comes before the level it reached (内地客累计增加26.46%,至3381.58万人次),
+    their offsets and units; a growth on another base (环比, 按月, 较2016年) is no such row."""
+    rows, offsets, units = [], [], {}
+    for found in _THEN_REACHED.finditer(sentence):
+        level = next(figures_in(sentence, found.end(), min(len(sentence), found.end() + 20), whole=True), None)
+        words = _SO_FAR.sub("", _WHEN.sub("", clean_label(found["label"])))
+        label = _WHOLE.sub("", _LEVEL_VERB.sub("", words))
+        if level is None or level.start != found.end() or not (level.unit or level.big) or level.unit == "%" or \
+                len(label) < 2 or label in units or _ON_THE_MONTH.search(found.group()) or _BASE_ONLY.fullmatch(label) or \
+                any(begin + at in section.used for at in (found.start("growth"), level.digits_start)):
+            continue
+        sign = "-" if _FALLING.search(found["verb"]) else ""
+        rows.append([label, level.digits, sign + found["growth"]])
+        units[label] = measure(sentence, level)
+        offsets += [begin + level.digits_start, begin + found.start("growth")]
     return rows, offsets, units
 
 
@@ -214,7 +242,7 @@ def read_changes(section: Section) -> list[Draft]:
 
 # Words that only say what a change is against (較去年同月, 則比上年同期): no category
 _BASE_ONLY = re.compile(r"(?:则|則|亦|也|估计|估計)*(?P<base>(?:较|較|比|与|與|跟)(?:去年|上年|前年|上月|上个月|上個月|上季|上期)"
-                        r"(?:同期|同月|同季)?|环比|環比|同比)(?:相比)?(?:亦|也|则|則)?")
+                        r"(?:同期|同月|同季)?|环比|環比|同比|按年|按月)(?:相比)?(?:亦|也|则|則)?")
 
 
 # A clause that is a category and its change: 集体企业下降2.2%, 制造业增加值同比增长7.4%
