@@ -478,3 +478,9 @@ def test_a_connective_before_a_share_is_no_label_and_a_level_reached_no_name(tmp
     labels = [row[0] for d in drafts for row in d.rows]
     assert "未表示意见" in labels and "很有好感" in labels
     assert not any(label.startswith(("同时", "且", "掉到")) or label.endswith("陡降") for label in labels), labels
+
+
+def test_a_headlines_label_stops_at_its_date_and_byline(tmp_path):
+    drafts = _drafts(tmp_path, "86.7%受访者疫情期间更加注重早餐\n\n2020-05-07北京新闻网编辑:北京新闻网浏览:\n\n"
+                               "57.9%受访者坦言负担重\n2017年01月26日16:06|作者:周易|来源:中国青年报\n")
+    assert sorted(row[0] for d in drafts for row in d.rows) == ["坦言负担重", "疫情期间更加注重早餐"]

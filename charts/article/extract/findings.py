@@ -27,12 +27,12 @@ import re
 from decimal import Decimal
 
 from charts.article.extract.headlines import RESPONDENTS, WHO_ONLY, WORDED_SHARE
-from charts.article.extract.labels import BOUND_BEFORE, TOTALS, clause_start, clean_label, quoted_answer
+from charts.article.extract.labels import BOUND_BEFORE, BYLINE, TOTALS, clause_start, clean_label, quoted_answer
 from charts.article.extract.section import Draft, Section, share_question
 from charts.article.extract.words import without_lead
 from charts.numbers.grammar import CHANGE, DASHES, FALLING, figures_in, is_stated_change
 
-_CLAUSE_END = re.compile(r"[,;:。!?]|、(?=[0-9]+(?:\.[0-9]+)?%)")  # 35.2%民眾表示不滿意、13.8%未表態: the next share's
+_CLAUSE_END = re.compile(r"[,;:。!?]|、(?=[0-9]+(?:\.[0-9]+)?%)|" + BYLINE)  # 35.2%民眾表示不滿意、13.8%未表態: the next share's
 # An answer's parts in brackets after it, each share first: 滿意(15.4%非常滿意、35.6%還算滿意)
 _PART = r"[0-9]+(?:\.[0-9]+)?%[^()、,;。0-9%]{1,10}"
 _BREAKDOWN = re.compile(rf"\((?:{_PART}、)+{_PART}\)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from charts.article.extract.labels import quoted_answer
+from charts.article.extract.labels import BYLINE, quoted_answer
 from charts.article.extract.section import Draft, Section
 from charts.numbers.grammar import ARABIC
 
@@ -28,7 +28,7 @@ WORDED_SHARE = re.compile(r"(?:约|約|近|逾|超过|超過|超|过|過|将近|
                           r"(?:[一二两兩三四五六七八九]成[一二三四五六七八九半多]?|半数|半數|过半|過半|近半|一半)"
                           r"(?:以上|左右|多)?(?:的?人)?")
 HEADLINE = re.compile(rf"(其中)?(?<![0-9.])({ARABIC})%(?:以上|以下|左右)?\)?的?(?:[\u4e00-\u9fff]{{0,2}}?)({'|'.join(RESPONDENTS)})"
-                      rf"((?:{'|'.join(_SHARE_VERBS)})了?)?((?:(?![(、][0-9])[^,。;])+)")  # 选择了省内出行: 了 goes with the verb;
+                      rf"((?:{'|'.join(_SHARE_VERBS)})了?)?((?:(?![(、][0-9]|{BYLINE})[^,。;])+)")  # 选择了省内出行: 了 goes with the verb;
 # 表示不滿意(18.4%不太滿意、…)、13.8%未表態: the answer ends where its parts or the next share begin
 
 # The rest of a question's answers, said without naming who answered.

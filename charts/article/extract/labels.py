@@ -16,6 +16,11 @@ _LEAD_WORDS = ("然后是", "其次是", "首先是", "再次是", "最后是", 
                "調查顯示", "交互分析显示", "依次为", "依次為", "而且", "并且", "並且", "同时", "同時", "而")
 
 
+# Where a headline's line runs on into its date and byline (…注重早餐2020-05-07北京新闻网编辑:,
+# …負擔重2017年01月26日16:06|作者:): no label goes past it
+BYLINE = r"(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}|\||编辑|編輯|作者|来源|來源|浏览|瀏覽"
+
+
 def clean_label(text: str) -> str:
     """The last phrase of `text`, without the connectives that lead into a figure."""
     # Quotes mark a label, they do not end it (“民生问题”(64.7%)); a bracketed aside is no label
