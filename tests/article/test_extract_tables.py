@@ -503,3 +503,14 @@ def test_a_bilingual_yearbook_header_gives_its_chinese_names_and_each_column_its
     assert [(d.title, d.unit, d.columns[1:]) for d in drafts] == [
         ("历年户数和人口", "万户", ["户数"]), ("历年户数和人口", "万人", ["人口", "男性", "女性"])]
     assert drafts[1].rows[0] == ["2007", "350.20", "178.10", "172.10"]
+
+
+def test_more_years_than_a_line_shows_are_drafted_as_bars(tmp_path):
+    text = "表1 历年户数\n单位:万户\n年份 户数\n" + "".join(f"{1978 + i} {100 + i}.50\n" for i in range(31))
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    [draft] = [d for d in extract(read_article(path)) if d.name.startswith("table")]
+    assert (draft.kind, len(draft.rows)) == ("bar", 31)
+    short = "表1 历年户数\n单位:万户\n年份 户数\n" + "".join(f"{1978 + i} {100 + i}.50\n" for i in range(5))
+    path.write_text(short, encoding="utf-8")
+    assert [d.kind for d in extract(read_article(path)) if d.name.startswith("table")] == ["line"]

@@ -65,6 +65,7 @@ from charts.article.extract import (
 )
 from charts.article.extract.section import Draft, sections
 from charts.article.read import Article
+from charts.kinds import get as get_kind
 from charts.spec.table import MAX_ROWS
 
 __all__ = ["READERS", "Draft", "extract"]
@@ -92,7 +93,11 @@ def extract(article: Article) -> list[Draft]:
 
 def _parts(draft: Draft) -> list[Draft]:
     """The draft, or, where it holds more rows than a chart shows (a list of 70 districts), its
-    rows in order in parts a chart can show, each a draft of its own: the spec accepts no more."""
+    rows in order in parts a chart can show, each a draft of its own: the spec accepts no more.
+    A kind that shows fewer (a line's 24 years, a donut's 8 answers) gives way to bars."""
+    most = (get_kind(draft.kind).rows or (0, MAX_ROWS))[1]
+    if len(draft.rows) > most and len(draft.columns) == 2:
+        draft = replace(draft, kind="bar")  # 1978-2008, 31 years: bars, as the check's message says
     if len(draft.rows) <= MAX_ROWS:
         return [draft]
     parts = []
