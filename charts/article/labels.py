@@ -98,6 +98,8 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
                 rank = (0, rank[1])  # 國民黨48% of a sentence on the parties is not 國民黨立委's
             if rank[0] and opens_cell(text, start) and not whole:
                 rank = (0, rank[1])  # a table prints its row's label whole: 料 of 材料 is not 原料's
+            if rank[0] and not whole and _others_row(article, start, own):
+                rank = (0, rank[1])  # 食品烟酒 101.8 on a line of its own is no 商品零售价格总指数's
             # a year is written before its level (2012年的20.7%升至2013年的31.4%: 2013 is the next's)
             if not rank[0] and header is not None and header.alone((windows[0][0], "") if year else windows[0]) and \
                     last_row(text, start, [label, *rivals]) == label:
@@ -121,6 +123,20 @@ def _shared_noun(label: str, rivals: list[str]) -> str:
     words = [fold(normalise(w)) for w in [label, *rivals] if w]
     noun = next((n for n in _MEMBERS if all(w.endswith(n) and len(w) > len(n) for w in words)), "")
     return noun if len(words) >= 2 else ""
+
+
+# A line that is a name and its figures alone, set apart by spaces: a table's row (食品烟酒 101.8)
+_ROW_LINE = re.compile(r"\s*(?P<name>[^\d\s,，。;；:：!?！？、|]+(?: [^\d\s,，。;；:：!?！？、|]+)*)"
+                       r"(?:\s+[-−+]?[0-9][0-9.,]*%?)+\s*")
+
+
+def _others_row(article: Article, start: int, own: "_Label") -> bool:
+    """Whether the figure at `start` stands on a table's row line whose name is another's: the
+    label matches that name at less than half."""
+    if not article.lines:
+        return False
+    row = _ROW_LINE.fullmatch(article.lines[article.line(start) - 1])
+    return row is not None and own.rank(((fold(normalise(row["name"].replace(" ", ""))), ""),))[0] == 0
 
 
 def _ends_table_row(article: Article, start: int, end: int) -> bool:
@@ -304,6 +320,9 @@ class _Label:
             # 地表水源供水量's and 地下水源供水量's alike): the wide clause names whose it is
             if found and number < len(windows) and any(r == score for r, _ in rivals):
                 continue
+            # the near clause may hold only the last name of a list sharing the figure
+            if number < len(windows) and any(_shared(self.wanted, word, windows[-1][0]) for _, word in self.rivals):
+                continue
             if found or number == len(windows) or max((r for r, _ in rivals), default=0.0) >= LABEL_SHARE:
                 return int(found), score
         return 0, 0.0
@@ -326,7 +345,24 @@ def _nearer(rival: str, own: str, window: str) -> bool:
     figure the label is what the clause ends on: `26.6%的受访者对两会的关注度“一般”`.)"""
     before = window[:window.index("\1")]
     at_rival, at_own = before.rfind(rival), before.rfind(own)
-    return bool(rival and own) and at_rival >= 0 and at_own >= 0 and at_rival + len(rival) > at_own + len(own)
+    return bool(rival and own) and at_rival >= 0 and at_own >= 0 and at_rival + len(rival) > at_own + len(own) \
+        and not _shared(own, rival, before)
+
+
+def _shared(own: str, rival: str, before: str) -> bool:
+    """Whether the figure after `before` is each one's of a list naming both (选择生活富有、事业成功的
+    比例都是9%, 社交活动、学习、个人娱乐等…(均为33%)): neither is nearer."""
+    at_own, at_rival = before.rfind(own), before.rfind(rival)
+    if min(at_own, at_rival) < 0 or not own or not rival:
+        return False
+    (first, at_first), (last, at_last) = sorted([(own, at_own), (rival, at_rival)], key=lambda x: x[1])
+    between, after = before[at_first + len(first):at_last], before[at_last + len(last):]
+    return _LISTED_WITH.fullmatch(between) is not None and _ALL_OF.search(after) is not None
+
+
+# the words between two names of one list (、学习、), and the words saying they share one figure
+_LISTED_WITH = re.compile(r"[、和及与跟或]|[、和及与跟或][^，,；;：:\d]{0,8}?[、和及与跟或]")
+_ALL_OF = re.compile(r"(?<![人平年日月户])均|(?<![首成京])都(?!市)|皆|同为|同是|同樣|同样|一样|一樣")
 
 
 def last_row(text: str, start: int, rows: list[str]) -> str | None:

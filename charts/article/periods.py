@@ -33,7 +33,7 @@ def out_of_order(text: str, found: dict[int, tuple[int, int]]) -> list[int]:
 
 
 def other_level(text: str, header: str, others: list[str], label: str, rows: list[str], number: Decimal,
-                unit: str, within: tuple[int, int] | None = None) -> bool:
+                unit: str, within: tuple[int, int] | None = None, title: str = "") -> bool:
     """Whether the text gives this row, after the words of its column header (a year: 2000年;
     上年), a level in the same unit other than `number`, and never `number` (在2000年仅为46.1%,
     where a spec puts 83.4 in the 2000 column; 工资为6120元，上年为5880元, where it puts 6120
@@ -54,7 +54,11 @@ def other_level(text: str, header: str, others: list[str], label: str, rows: lis
         if words in other and words != other:
             masked = masked.replace(other, "\0" * len(other))
     given = set()
+    dated = _periods(title)
     for match in re.compile(named).finditer(masked, *span):
+        told = _periods(text[slice(*sentence_of(text, match.start()))])
+        if dated and told and not told & dated:
+            continue  # 2023年1-5月…5G手机出货量8496.7万部 under a title of 2023年5月: another period's level
         before = last_row(text, match.start(), rows)
         if before is None:  # the header opens the sentence's rows
             given |= _block_level(text, match.end(), label, rows, others, unit)
@@ -74,6 +78,43 @@ def other_level(text: str, header: str, others: list[str], label: str, rows: lis
             # 负增长22.7%: a fall the header's word is part of (the sign is checked where it is found)
             given.add(Decimal(figure.digits) if not is_stated_fall(text, figure.start) else -Decimal(figure.digits))
     return bool(given) and number not in given
+
+
+# A period a title or sentence names: 2023年5月, 2023年1-5月, 1—7月份, 2022年
+_PERIOD = re.compile(r"(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}(?:[-—–~至][0-9]{1,2})?月(?![0-9]{1,2}[日号])|(?:19|20)[0-9]{2}年(?![0-9]{1,2}(?:[-—–~至][0-9]{1,2})?月)")
+
+
+def _periods(words: str) -> set[str]:
+    """The periods `words` name, each as printed (份 and the year of a month left as given)."""
+    return {re.sub(r"[—–~至]", "-", p) for p in _PERIOD.findall(words)}
+
+
+_MONTHS = re.compile(r"(?:((?:19|20)[0-9]{2})年)?(?:([0-9]{1,2})(?:-([0-9]{1,2}))?月)?")
+# A period a change is told against (较2020年3月新增, 比2019年, 恢复至2019年同期的, 与2015年相比): no period told
+_BASES = re.compile(rf"(?:[较較比与與跟和]|恢复至|恢復至)(?:{_PERIOD.pattern})|(?:{_PERIOD.pattern})(?=同期|同月|(?:末)?(?:相比|比较|比較))")
+_SPAN = re.compile(r"[0-9]{4}\s*(?:年)?\s*[-—–~至到/、和与及]\s*[0-9]{4}")  # 2015-2020年, 2019/2020年: years a title spans
+
+
+def _same(title: str, told: str) -> bool:
+    """Whether a period a sentence names may be the one a title names: the same year where both
+    name one, the same months where the title names months (2023年5月 is not 2023年1-5月)."""
+    (year, first, last), (told_year, told_first, told_last) = _MONTHS.match(title).groups(), _MONTHS.match(told).groups()
+    if year and told_year and year != told_year:
+        return False  # months are compared within a year both name (2023年5月, 2023年1-5月)
+    return not (year and told_year and first and told_first) or (first, last) == (told_first, told_last)
+
+
+def another_period(title: str, text: str, at: int) -> str | None:
+    """The periods the sentence of a figure names, where the title names one and the sentence
+    none that may be it; else None."""
+    dated = _periods(title) if not _SPAN.search(title) else set()
+    sentence = text[slice(*sentence_of(text, at))]
+    told = _periods(_BASES.sub("", sentence)) if dated else set()
+    # a sentence naming only what it compares with (较2020年3月新增) tells no period; a title may
+    # name that base itself (较2016年增长)
+    if dated and told and not any(_same(t, s) for t in dated for s in _periods(sentence)):
+        return "、".join(sorted(told))
+    return None
 
 
 # A header that opens a block of rows: 问卷先问「五年前…」,选择…平视态度的受访者占42.1%;… Not a

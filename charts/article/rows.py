@@ -295,8 +295,15 @@ def _spaced_headers(article: Article, number: int, start: int, count: int) -> li
         if _row_cells(text):
             continue  # another row of the table
         words = text.split()
+        joined = _LETTER_SPACED.sub(r"\1\2", text).split()  # 产品名称 产 量 比上年增长%: 产量 is one name
+        if len(words) != count + 1 and len(joined) == count + 1:
+            words = joined
         return words[-count:] if count <= len(words) <= count + 2 else None
     return None
+
+
+# Two characters of one name set apart by a space, as a table pads a short name (产 量, 油 料)
+_LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 
 
 def _under(headers: list[str], name: str) -> int | None:

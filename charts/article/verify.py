@@ -20,7 +20,7 @@ from charts.article.labels import (find, find_at, folded_article, named_base, na
                                    stated_fall)
 from charts.article.passage import strays
 from charts.article.places import cell_place, ratio_place, ratios_of
-from charts.article.periods import other_level, out_of_order
+from charts.article.periods import another_period, other_level, out_of_order
 from charts.article.read import Article, normalise, read_article
 from charts.article.extract.cells import SURVEY_DATES, YEARS
 from charts.article.rows import header_over, round_holding, row_unit, table_row, turned_row
@@ -203,8 +203,14 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                 continue
             looked[len(checks)] = (label, forms)
             if status == "found" and header and not value.worded and other_level(
-                    article.text, *header, label, table.categories, value.number, unit, _paragraph(article, at)):
+                    article.text, *header, label, table.categories, value.number, unit, _paragraph(article, at),
+                    spec.title):
                 status = "relabelled"  # the text gives this row another level under the column's header
+            told = another_period(spec.title, article.text, at) if status == "found" and at is not None else None
+            if told:  # 2023年1-5月…8496.7万部 charted under a title of 2023年5月
+                checks.append(Check(what, field, "relabelled", line, str(article.path), instead=msg.VERIFY_PERIOD.format(
+                    what=what, line=line, told=told, title=spec.title, mark="{mark}")))
+                continue
             if at is not None and (unit in BARE_UNITS or INDEX_BASE.fullmatch(unit)) and _measured(article.text, at):
                 status, line, at = "missing", None, None  # 190.4亿元 is no index (1978=100)
             if at is not None:

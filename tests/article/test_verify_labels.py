@@ -342,3 +342,13 @@ def test_a_label_matched_only_in_scattered_characters_is_not_found(checked):
                "7月末,规模以上工业企业资产总计110.1万亿元,同比增长7.4%。\n")
     assert checked(article, [["资产总计", 7.4]])["资产总计 7.4%"] == "found"
     assert checked(article, [["资产总计", 7.5]])["资产总计 7.5%"] != "found"  # 投资 and 总额 are not 资产总计
+
+
+def test_a_figure_a_list_says_its_names_share_is_each_ones(checked):
+    article = "选择婚姻美满的比例为17%，选择生活富有、事业成功的比例都是9%。社交、学习、娱乐等是占比较高的三项（均为33%）。\n"
+    rows = [["婚姻美满", 17], ["生活富有", 9], ["事业成功", 9], ["社交", 33], ["学习", 33], ["娱乐", 33]]
+    assert statuses(checked(article, rows)) == {"found"}
+    # without 都 or 均 the figure is the nearer name's; and 人均 says no share
+    assert checked("选择生活富有、事业成功的比例是9%。\n", [["生活富有", 9], ["事业成功", 12]])["生活富有 9%"] == "relabelled"
+    assert checked("城镇、农村居民人均收入为9万元。\n", [["城镇", 9], ["农村", 12]], unit="万元")["城镇 9万元"] == "relabelled"
+

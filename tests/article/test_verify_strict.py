@@ -257,3 +257,30 @@ def test_a_row_with_a_unit_column_set_out_by_single_spaces(checked):
     columns = ("产品", "产量", "比上年增长%")
     assert set(checked(article, [["粮食", 1250.6, 3.2], ["棉花", 45.1, -2.0]], columns, unit="万吨").values()) == {"found"}
     assert "found" not in checked(article, [["粮食", 1250.6, -2.0], ["棉花", 45.1, 3.2]], columns, unit="万吨").values()
+
+
+def test_a_figure_on_another_names_row_line_is_not_this_labels(checked):
+    article = ("全年商品零售价格总指数101.9(以上年同期为100)。\n\n表1 居民消费价格指数\n项 目 指数\n"
+               "居民消费价格总指数 101.3\n食品烟酒 101.8\n衣着 101.3\n")
+    assert checked(article, [["商品零售价格总指数", 101.9]], unit="")["商品零售价格总指数 101.9"] == "found"
+    assert checked(article, [["商品零售价格总指数", 101.8]], unit="")["商品零售价格总指数 101.8"] == "relabelled"
+
+
+def test_a_header_padding_a_short_name_with_a_space_still_names_its_column(checked):
+    article = "表3 畜禽产品产量\n产品名称 产 量 比上年增长%\n肉类总产量(吨) 22426.3 -22.4\n禽蛋总产量(吨) 19458.1 15.6\n"
+    columns = ("产品名称", "产量", "比上年增长%")
+    rows = [["肉类总产量(吨)", 22426.3, -22.4], ["禽蛋总产量(吨)", 19458.1, 15.6]]
+    assert set(checked(article, rows, columns, unit="").values()) == {"found"}
+    rows[0][1] = -22.4  # the next column's figure
+    assert checked(article, rows, columns, unit="")["肉类总产量(吨)（产量）−22.4"] == "relabelled"
+
+
+def test_a_rows_level_in_a_sentence_of_another_period_than_the_titles_is_not_its_rival(checked):
+    article = ("2023年5月,国内市场手机出货量2603.7万部,同比增长25.2%,其中,5G手机2016.9万部,同比增长13.7%。"
+               "2023年1-5月,国内市场手机总体出货量累计1.08亿部,其中,5G手机出货量8496.7万部,同比下降1.4%。\n")
+    columns = ("类别", "出货量(万部)", "同比增长(%)")
+    rows = [["国内市场手机出货量", 2603.7, 25.2], ["5G手机", 2016.9, 13.7]]
+    assert set(checked(article, rows, columns, unit="", title="2023年5月国内手机出货量").values()) == {"found"}
+    rows[1][1] = 8496.7  # the months to May's, under a title of May
+    assert checked(article, rows, columns, unit="", title="2023年5月国内手机出货量")[
+        "5G手机（出货量(万部)）8496.7万部"] == "relabelled"

@@ -59,7 +59,7 @@ def spec_text(table: dict, article: str, rows: list[list]) -> str:
     # a key's 人 / % (or 人/%) is one unit per column; 公斤/亩 is one unit: an editor says so in the headers
     units = [u.strip() for u in (unit.split(" / ") if " / " in unit else unit.split("/") if "%" in unit.split("/") else [unit])]
     if len(units) == width > 1:
-        columns = [columns[0]] + [c if header_unit(str(c)) else f"{c}({u})" for c, u in zip(columns[1:], units)]
+        columns = [columns[0]] + [c if header_unit(str(c)) or not u else f"{c}({u})" for c, u in zip(columns[1:], units)]
         unit = units[0] if len(set(units)) == 1 else ""  # each column's header says its unit
     unit_yaml = json.dumps({str(k): str(v) for k, v in table["unit"].items()} if isinstance(table.get("unit"), dict)
                            else unit, ensure_ascii=False)  # by row: {幼儿园(万所): 万所}
