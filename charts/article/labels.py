@@ -357,11 +357,15 @@ def _shared(own: str, rival: str, before: str) -> bool:
         return False
     (first, at_first), (last, at_last) = sorted([(own, at_own), (rival, at_rival)], key=lambda x: x[1])
     between, after = before[at_first + len(first):at_last], before[at_last + len(last):]
-    return _LISTED_WITH.fullmatch(between) is not None and _ALL_OF.search(after) is not None
+    shared = _ALL_OF.search(after)
+    # 上海和北京的增速都高于全国的5.2%: 5.2 is 全国's
+    return _LISTED_WITH.fullmatch(between) is not None and shared is not None and \
+        not _COMPARED_WITH.match(after, shared.end())
 
 
 # the words between two names of one list (、学习、), and the words saying they share one figure
 _LISTED_WITH = re.compile(r"[、和及与跟或]|[、和及与跟或][^，,；;：:\d]{0,8}?[、和及与跟或]")
+_COMPARED_WITH = re.compile(r"[^\d%]{0,2}?(?:高于|低于|高於|低於|超过|超過|不及|多于|少于|多於|少於|不到|不足|比|较|較|相比)")
 _ALL_OF = re.compile(r"(?<![人平年日月户])均|(?<![首成京])都(?!市)|皆|同为|同是|同樣|同样|一样|一樣")
 
 

@@ -33,7 +33,7 @@ def out_of_order(text: str, found: dict[int, tuple[int, int]]) -> list[int]:
 
 
 def other_level(text: str, header: str, others: list[str], label: str, rows: list[str], number: Decimal,
-                unit: str, within: tuple[int, int] | None = None, title: str = "") -> bool:
+                unit: str, within: tuple[int, int] | None = None) -> bool:
     """Whether the text gives this row, after the words of its column header (a year: 2000年;
     上年), a level in the same unit other than `number`, and never `number` (在2000年仅为46.1%,
     where a spec puts 83.4 in the 2000 column; 工资为6120元，上年为5880元, where it puts 6120
@@ -54,11 +54,7 @@ def other_level(text: str, header: str, others: list[str], label: str, rows: lis
         if words in other and words != other:
             masked = masked.replace(other, "\0" * len(other))
     given = set()
-    dated = _periods(title)
     for match in re.compile(named).finditer(masked, *span):
-        told = _periods(text[slice(*sentence_of(text, match.start()))])
-        if dated and told and not told & dated:
-            continue  # 2023年1-5月…5G手机出货量8496.7万部 under a title of 2023年5月: another period's level
         before = last_row(text, match.start(), rows)
         if before is None:  # the header opens the sentence's rows
             given |= _block_level(text, match.end(), label, rows, others, unit)
@@ -104,12 +100,16 @@ def _same(title: str, told: str) -> bool:
     return not (year and told_year and first and told_first) or (first, last) == (told_first, told_last)
 
 
-def another_period(title: str, text: str, at: int) -> str | None:
-    """The periods the sentence of a figure names, where the title names one and the sentence
-    none that may be it; else None."""
-    dated = _periods(title) if not _SPAN.search(title) else set()
+def another_period(title: str, text: str, at: int, named: str = "") -> str | None:
+    """The months the sentence of a figure names, where the title names months of a year
+    (2023年5月) and the sentence only other months of a year (2023年1-5月: the months to May, not
+    May's); else None. A row or column that names its own period (`named`: 2021年, 1-5月) is
+    dated by it, and a year alone is not compared: pages name years as bases too freely
+    (高于2022年的, 是2012年的2.3倍, 自2020年以来)."""
+    monthly = {p for p in _periods(title) if all(_MONTHS.match(p).groups()[:2])}
+    dated = monthly if not _SPAN.search(title) and not _periods(named) else set()
     sentence = text[slice(*sentence_of(text, at))]
-    told = _periods(_BASES.sub("", sentence)) if dated else set()
+    told = {p for p in _periods(_BASES.sub("", sentence)) if all(_MONTHS.match(p).groups()[:2])} if dated else set()
     # a sentence naming only what it compares with (较2020年3月新增) tells no period; a title may
     # name that base itself (较2016年增长)
     if dated and told and not any(_same(t, s) for t in dated for s in _periods(sentence)):

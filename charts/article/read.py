@@ -111,7 +111,7 @@ _FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff)”])\[[0-9]{1,2}\](?=[\u4e00-\u9fff
 # a hash f1ba07ee46…) holds digits no reader may take for figures, and an image's caption is
 # another story's headline
 _LINK = re.compile(r"!\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^()\s]*\)|<image>.*?</image>|"
-                   r"(?:https?://|data:image/)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]*[A-Za-z0-9\-_~/#@$&*+=%]")
+                   r"(?:https?://|data:image/)[A-Za-z0-9\-._~:/?#@!$&'*+=%]*[A-Za-z0-9\-_~/#@$&*+=%]")  # not , or ;: a page's own
 
 
 def unglossed(line: str) -> str:

@@ -309,9 +309,9 @@ _LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9
 def _under(headers: list[str], name: str) -> int | None:
     """Which of the table's value headers a spec's column header names (2022年 as 2022年 or
     2022, 绝对数(亿元) as 绝对数), if exactly one does."""
-    wanted = column_words(normalise(name))
+    wanted = column_words(normalise(name)).removesuffix("%")  # 比上年增长% names the column 比上年增长(%) does
     matches = [i for i, h in enumerate(headers)
-               if wanted and column_words(normalise(_ENGLISH.sub("", h))) == wanted]  # 评分 Rating is 评分
+               if wanted and column_words(normalise(_ENGLISH.sub("", h))).removesuffix("%") == wanted]  # 评分 Rating is 评分
     return matches[0] if len(matches) == 1 else None
 
 

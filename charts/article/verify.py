@@ -203,10 +203,10 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                 continue
             looked[len(checks)] = (label, forms)
             if status == "found" and header and not value.worded and other_level(
-                    article.text, *header, label, table.categories, value.number, unit, _paragraph(article, at),
-                    spec.title):
+                    article.text, *header, label, table.categories, value.number, unit, _paragraph(article, at)):
                 status = "relabelled"  # the text gives this row another level under the column's header
-            told = another_period(spec.title, article.text, at) if status == "found" and at is not None else None
+            told = another_period(spec.title, article.text, at, " ".join([label, *names])) \
+                if status == "found" and at is not None else None
             if told:  # 2023年1-5月…8496.7万部 charted under a title of 2023年5月
                 checks.append(Check(what, field, "relabelled", line, str(article.path), instead=msg.VERIFY_PERIOD.format(
                     what=what, line=line, told=told, title=spec.title, mark="{mark}")))

@@ -375,3 +375,5 @@ def test_a_pasted_pages_links_and_images_give_no_figures_and_no_labels(tmp_path)
     article = read_article(path)
     assert "http" not in article.text and "f1ba" not in article.text and "6.5" not in article.text
     assert ",即时更新" in article.text and article.line(article.text.index("公路")) == 3
+    path.write_text("调查结果发布在https://www.example.com/survey，28.5%的受访者表示满意。\n", encoding="utf-8")
+    assert read_article(path).text == "调查结果发布在,28.5%的受访者表示满意。"  # the page's comma is no part of the address

@@ -352,3 +352,6 @@ def test_a_figure_a_list_says_its_names_share_is_each_ones(checked):
     assert checked("选择生活富有、事业成功的比例是9%。\n", [["生活富有", 9], ["事业成功", 12]])["生活富有 9%"] == "relabelled"
     assert checked("城镇、农村居民人均收入为9万元。\n", [["城镇", 9], ["农村", 12]], unit="万元")["城镇 9万元"] == "relabelled"
 
+    # 都 before a comparison: the figure is what they are compared with
+    compared = checked("上海和北京的增速都高于全国的5.2%。\n", [["上海", 5.2], ["北京", 5.2]])
+    assert compared["上海 5.2%"] == "relabelled"

@@ -113,3 +113,6 @@ def test_yici_before_the_figures_lists_them_like_fenbie(checked):
     rows = [["视频", 13.9], ["音频", 9.0], ["音乐", 8.9], ["文学", 7.2]]
     assert set(checked(article, rows).values()) == {"found"}
     assert checked(article, [["音乐", 7.2], ["文学", 8.9]])["音乐 7.2%"] == "relabelled"
+    # ordered by size, not by the names: 从高到低依次为 pairs no name with a figure
+    ranked = "成都、杭州、深圳三市GDP增速位列前三,增速从高到低依次为8.1%、7.5%和6.9%。\n"
+    assert set(checked(ranked, [["成都", 8.1], ["杭州", 7.5], ["深圳", 6.9]]).values()) == {"relabelled"}

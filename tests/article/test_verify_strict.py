@@ -273,14 +273,20 @@ def test_a_header_padding_a_short_name_with_a_space_still_names_its_column(check
     assert set(checked(article, rows, columns, unit="").values()) == {"found"}
     rows[0][1] = -22.4  # the next column's figure
     assert checked(article, rows, columns, unit="")["肉类总产量(吨)（产量）−22.4"] == "relabelled"
+    # the cell before taken into the growth column, its header printed with % after it
+    rows = [["肉类总产量(吨)", 22426.3, 22426.3], ["禽蛋总产量(吨)", 19458.1, 15.6]]
+    columns = ("产品名称", "产量", "比上年增长(%)")
+    assert checked(article, rows, columns, unit="")["肉类总产量(吨)（比上年增长(%)）22426.3%"] == "relabelled"
 
 
-def test_a_rows_level_in_a_sentence_of_another_period_than_the_titles_is_not_its_rival(checked):
-    article = ("2023年5月,国内市场手机出货量2603.7万部,同比增长25.2%,其中,5G手机2016.9万部,同比增长13.7%。"
-               "2023年1-5月,国内市场手机总体出货量累计1.08亿部,其中,5G手机出货量8496.7万部,同比下降1.4%。\n")
-    columns = ("类别", "出货量(万部)", "同比增长(%)")
-    rows = [["国内市场手机出货量", 2603.7, 25.2], ["5G手机", 2016.9, 13.7]]
-    assert set(checked(article, rows, columns, unit="", title="2023年5月国内手机出货量").values()) == {"found"}
-    rows[1][1] = 8496.7  # the months to May's, under a title of May
-    assert checked(article, rows, columns, unit="", title="2023年5月国内手机出货量")[
-        "5G手机（出货量(万部)）8496.7万部"] == "relabelled"
+
+def test_a_figure_of_other_months_than_the_title_names_is_reported(checked):
+    article = ("2023年5月,国内市场手机出货量2603.7万部,其中,5G手机2016.9万部,同比增长13.7%。"
+               "2023年1-5月,国内市场手机总体出货量累计1.08亿部,其中,5G手机8496.7万部,同比下降1.4%。"
+               "全年国内生产总值1260582亿元,高于2022年的1204724亿元。\n")
+    title = "2023年5月国内手机出货量"
+    assert checked(article, [["5G手机", 2016.9]], unit="万部", title=title)["5G手机 2016.9万部"] == "found"
+    assert checked(article, [["5G手机", 8496.7]], unit="万部", title=title)["5G手机 8496.7万部"] == "relabelled"
+    # a row naming its own months is dated by them; a year alone is not compared (高于2022年的…)
+    assert checked(article, [["2023年1-5月", 8496.7]], unit="万部", title=title)["2023年1-5月 8496.7万部"] == "found"
+    assert checked(article, [["国内生产总值", 1260582]], unit="亿元", title="2023年经济")["国内生产总值 1260582亿元"] == "found"

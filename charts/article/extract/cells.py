@@ -24,7 +24,7 @@ UNIT_LINE = re.compile(r"^单位[:：](.{1,6})$|^單位[:：](.{1,6})$")
 # A unit stated anywhere on a caption or a line of its own: 表1 主要指标  单位:亿元, (单位:万吨)
 STATED_UNIT = re.compile(r"(?:计量|計量)?[单單]位\s*[:：]\s*([^\s,，;；)）|]{1,6})")
 # A table's caption may state a unit for each kind of column: 单位:万户,万人 (households, persons)
-STATED_UNITS = re.compile(r"(?:计量|計量)?[单單]位\s*[:：]\s*([^\s,，;；)）|]{1,6}(?:[,，、][^\s,，;；:：()（）|]{1,6})*)")
+STATED_UNITS = re.compile(r"(?:计量|計量)?[单單]位\s*[:：]\s*([^\s,，;；:：()（）|]{1,6}(?:[,，、][^\s,，;；:：()（）|]{1,6})*)")
 # (1)非常满意, (一)工业, 1、生产资料, 一、: the option's or the outline's number
 _LABEL_NOISE = re.compile(r"^(?:#|其中[:：]|[(（](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]|"
                           r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})、(?![0-9]))+|[?①-⑩]")
@@ -275,6 +275,9 @@ def caption_unit(line: str) -> str:
 _FIELDWORK = re.compile(r"(?:调查日期|調查日期|访问日期|訪問日期|Date of survey)\s*[:：]")
 
 
+_CAPTION_NUMBER = re.compile(r"[表圖图]\s*[0-9一二三四五六七八九十]+(?:[-—.][0-9]+)*[:：.、]?")
+
+
 def title_above(lines: list[str], first: int, header: int) -> str:
     """The table's caption: the nearest short line with words above its header. Not a tier of
     the header (| 指 标 | 1-2月 |: names in cells of their own) nor a piece of the label
@@ -283,11 +286,14 @@ def title_above(lines: list[str], first: int, header: int) -> str:
     names it over the tiers of a bilingual header between them."""
     numbered = [j for j in range(max(first, header - 8), header) if CAPTION.match(lines[j].strip())]
     for j in [*numbered[-1:], *range(header - 1, max(first, header - 5) - 1, -1)]:
-        words = "".join(t for t in lines[j].split() if HAN.search(t))
+        tokens = lines[j].split()
+        if j in numbered and tokens and _CAPTION_NUMBER.fullmatch(tokens[0]):
+            tokens = tokens[1:]  # 表1 2023年主要农产品产量: the table's number goes, the year stays
+        words = "".join(t for t in tokens if HAN.search(t))
         if len([c for c in cells_of(lines[j]) if c]) >= 2 and lines[j].translate(BARS).count("|") >= 2:
             continue
         if len(words) < 2 or words.endswith(LABEL_COLUMN) or _FIELDWORK.match(lines[j].strip()):
             continue  # 调查日期:4-6/1/2016 above a poll's table dates it, it does not name it
         if not PROSE.search(lines[j]) and len(words) <= 40:
-            return re.sub(r"^[表圖图][0-9-]+|^[0-9-]+(?![0-9-]*[年月])|(?<![0-9])-|-(?![0-9])|[^\w()%\u4e00-\u9fff-]", "", words)
+            return re.sub(r"^[0-9-]+(?![0-9-]*[年月])|(?<![0-9])-|-(?![0-9])|[^\w()%\u4e00-\u9fff-]", "", words)
     return ""

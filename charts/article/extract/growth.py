@@ -137,9 +137,10 @@ def _rows(section: Section, begin: int, sentence: str):
     return rows, offsets, units
 
 
-# A growth told first, then the level it reached: 按年升7.7%至435萬人, 累計增加44.18%,至1.04億人次
+# A growth on the year told first, then the level it reached: 按年升7.7%至435萬人, 同比增加18.4%至314,870人次
+# (a growth with no base named, 增加18.4%至…, may be on the quarter, the month or ten years: not drafted)
 _THEN_REACHED = re.compile(r"(?P<label>[^,;:。!?]{2,30}?)(?:比上年同期|比上年|较上年|較上年|同比|按年|比去年同期|较去年同期|"
-                           r"較去年同期|比去年|较去年|較去年)?(?:累计|累計)?(?:亦|也|则|則)?(?:大幅|小幅|略|明显|明顯|显著|顯著)?"
+                           r"較去年同期|比去年|较去年|較去年)(?:累计|累計)?(?:亦|也|则|則)?(?:大幅|小幅|略|明显|明顯|显著|顯著)?"
                            r"(?P<verb>" + CHANGE + r"|升|增|跌|降)了?(?P<growth>[0-9]+(?:\.[0-9]+)?)%[,，]?"
                            r"(?:至|到|达到|達到|达|達)(?=[0-9])")
 _SO_FAR = re.compile(r"(?:由|从|從)?年初至今|今年以来|今年以來|年内|年內")
@@ -151,7 +152,7 @@ def _reached(section: Section, begin: int, sentence: str):
     rows, offsets, units = [], [], {}
     for found in _THEN_REACHED.finditer(sentence):
         level = next(figures_in(sentence, found.end(), min(len(sentence), found.end() + 20), whole=True), None)
-        words = _SO_FAR.sub("", _WHEN.sub("", clean_label(found["label"])))
+        words = re.sub(r"(?:则|則|也|亦)$", "", _SO_FAR.sub("", _WHEN.sub("", clean_label(found["label"]))))
         label = _WHOLE.sub("", _LEVEL_VERB.sub("", words))
         if level is None or level.start != found.end() or not (level.unit or level.big) or level.unit == "%" or \
                 len(label) < 2 or label in units or _ON_THE_MONTH.search(found.group()) or _BASE_ONLY.fullmatch(label) or \

@@ -188,11 +188,16 @@ def chinese_over_english(lines: list[str], first: int, j: int, width: int) -> li
     """The Chinese names of a bilingual yearbook's header whose English line stands nearest the
     rows (年份 总户数 总人口 其中 / 按性别分 … / Total Total 男性 女性 农业人口 非农业人口 / Year
     Households Population Male …): the names of the lines above the English one, top tier first,
-    where, without the label column's name and the words naming groups, they are one per column."""
+    where, without the label column's name and the words naming groups, they are one per column and
+    each tier's groups come last on its line (their columns are the rightmost)."""
     names = []
     for line in lines[max(first, j - 4):j]:
         if PROSE.search(line) or CAPTION.match(line.strip()) or re.search(r"[0-9]", line):
             continue  # a caption, a unit line (单位:万户,万人(10000 households…))
-        names += [t for t in line.split() if HAN.search(t) and t not in LABEL_COLUMN and t not in INDEX_COLUMN
-                  and not _GROUP_WORD.fullmatch(t) and not STATED_UNIT.search(t)]
+        words = [t for t in line.split() if HAN.search(t) and t not in LABEL_COLUMN and t not in INDEX_COLUMN
+                 and not STATED_UNIT.search(t)]
+        grouped = [i for i, t in enumerate(words) if _GROUP_WORD.fullmatch(t)]
+        if grouped and any(not _GROUP_WORD.fullmatch(t) for t in words[grouped[0]:]):
+            return None  # 总人口 按性别分 城镇人口: a group's columns stand between; only their places could tell
+        names += [t for t in words if not _GROUP_WORD.fullmatch(t)]
     return names if len(names) == width else None

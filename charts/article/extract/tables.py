@@ -164,11 +164,14 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
         count = next(u for u in stated if u != "%")
         column_units = [split_unit(h)[1] or ("%" if _SHARE.search(h) else count) for h in table.header]
         table.unit = ""
-    elif len(stated) >= 2:  # 单位:万户,万人: each column in the unit whose measure its name holds (总户数, 总人口)
-        column_units = [u or next((s for s in stated if s[-1] in h), "") for u, h in zip(column_units, table.header)]
-        table.unit = ""
+    elif len(stated) >= 2:  # 单位:万户,万人: each column in the unit whose measure its name ends nearest (总户数, 家庭户人口)
+        column_units = [u or max(((h.rfind(s[-1]), s) for s in stated if s[-1] in h), default=(0, ""))[1]
+                        for u, h in zip(column_units, table.header)]
+        table.rows = [(label, values, "" if row_unit == table.unit else row_unit) for label, values, row_unit in table.rows]
+        table.unit = ""  # a column whose name holds no measure of the list has no unit: the editor gives it
+    listed = len(stated) >= 2
     for c in range(1, len(column_units)):  # 总人口(万人)  男  女: the unit runs on over the group
-        if not column_units[c] and not table.unit and not RATE.search(table.header[c]):
+        if not column_units[c] and not table.unit and not RATE.search(table.header[c]) and not listed:
             column_units[c] = column_units[c - 1]
     names = [clean(split_unit(h)[0] or h) or h for h in table.header]  # 第一次 First: the gloss aside
 
