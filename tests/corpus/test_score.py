@@ -80,12 +80,17 @@ from tests.corpus.score import (
 #   dev       recall 0.90 (491/548) precision 0.84 (491/584)
 #   own       recall 0.68 (5619/8309) precision 0.84 (5619/6686), 280 texts
 #   held-out  recall 0.81 (467/579) precision 0.85 (467/549): unchanged
+# With one more (o281-o296, 0.42 / 0.46 fresh with its keys' slips fixed, 0.62 / 0.68 after: most of it
+# one yearbook table of 186 cells under a bilingual header):
+#   dev       recall 0.90 (491/548) precision 0.84 (491/584)
+#   own       recall 0.67 (6020/8945) precision 0.83 (6020/7274), 296 texts
+#   held-out  recall 0.81 (467/579) precision 0.85 (467/549): unchanged
 # These are regression floors (measured minus 0.03, rounded down), not targets: raise them as
 # extract improves. A drop below one means extract lost figures it used to find.
 FLOORS = {
     "dev": {"recall": 0.86, "precision": 0.82},
     "held-out": {"recall": 0.77, "precision": 0.82},
-    "own": {"recall": 0.64, "precision": 0.81},  # our own texts (tests/corpus/own), tuned on
+    "own": {"recall": 0.64, "precision": 0.80},  # our own texts (tests/corpus/own), tuned on
 }
 
 
@@ -314,6 +319,6 @@ def test_the_command_line_and_the_library_score_alike():
 def test_our_own_texts_stay_above_their_floors():
     """tests/corpus/own is in the repository: scored with or without the shared corpus."""
     figures = score.summary(score.score(CORPUS or Path("."), ("own",))["own"])
-    assert figures["errors"] == 0 and figures["articles"] == 280
+    assert figures["errors"] == 0 and figures["articles"] == 296
     assert figures["recall"] >= FLOORS["own"]["recall"], score.final_line("own", figures)
     assert figures["precision"] >= FLOORS["own"]["precision"], score.final_line("own", figures)
