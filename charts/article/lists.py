@@ -39,7 +39,7 @@ PER = re.compile(r"/(?:[万亿萬億](?:元|美元|港元|澳门元|澳門元)|�
 _THREE_SECTORS = re.compile(r"三次产业|三大产业|一二三产业|一、二、三产业|第一、二、三产业")
 _CLAUSES_BACK = 3  # how many clauses before 分别 may name its labels
 # 分别 (依次为 before figures), or 各 before the list's verb (水果、食用油…乳类及外食费各涨11.80%、…及4.08%), not 各地, 各类
-RESPECTIVELY = re.compile(rf"分[别別]|(?<!到低)(?<!到高)(?<!到小)(?<!到大)(?<![低高小大],)(?<!序,)依[次序](?=[为為是][0-9])|(?<=[^\W\d_])各(?=(?:{CHANGE}|为|占|达|是|约|升|降)[^\W\d_]{{0,2}}[0-9])")
+RESPECTIVELY = re.compile(rf"分[别別]|(?<!到[低高小大])(?<![低高小大序],)依[次序](?=[为為是][0-9])|(?<=[^\W\d_])各(?=(?:{CHANGE}|为|占|达|是|约|升|降)[^\W\d_]{{0,2}}[0-9])")
 _ORDINAL = re.compile(r"第([一二三四五六七八九十]|[0-9]+)")  # 第一产业, 第2季度
 _ORDINALS = "一二三四五六七八九十"
 # 52.4:47.6, and with the shares' signs (22.3%:55.1%:22.6%)

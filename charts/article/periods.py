@@ -100,16 +100,20 @@ def _same(title: str, told: str) -> bool:
     return not (year and told_year and first and told_first) or (first, last) == (told_first, told_last)
 
 
+def _monthly(words: str) -> set[str]:
+    """The periods `words` name that are months of a named year (2023年5月, 2023年1-5月)."""
+    return {p for p in _periods(words) if all(_MONTHS.match(p).groups()[:2])}
+
+
 def another_period(title: str, text: str, at: int, named: str = "") -> str | None:
     """The months the sentence of a figure names, where the title names months of a year
     (2023年5月) and the sentence only other months of a year (2023年1-5月: the months to May, not
     May's); else None. A row or column that names its own period (`named`: 2021年, 1-5月) is
     dated by it, and a year alone is not compared: pages name years as bases too freely
     (高于2022年的, 是2012年的2.3倍, 自2020年以来)."""
-    monthly = {p for p in _periods(title) if all(_MONTHS.match(p).groups()[:2])}
-    dated = monthly if not _SPAN.search(title) and not _periods(named) else set()
+    dated = _monthly(title) if not _SPAN.search(title) and not _periods(named) else set()
     sentence = text[slice(*sentence_of(text, at))]
-    told = {p for p in _periods(_BASES.sub("", sentence)) if all(_MONTHS.match(p).groups()[:2])} if dated else set()
+    told = _monthly(_BASES.sub("", sentence)) if dated else set()
     # a sentence naming only what it compares with (较2020年3月新增) tells no period; a title may
     # name that base itself (较2016年增长)
     if dated and told and not any(_same(t, s) for t in dated for s in _periods(sentence)):

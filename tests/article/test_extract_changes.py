@@ -3,6 +3,8 @@ series, while 工业增加值 (value added) and 增长到 give levels."""
 
 from __future__ import annotations
 
+import pytest
+
 from charts.article.extract import extract
 from charts.article.read import read_article
 
@@ -220,11 +222,16 @@ def test_a_year_named_as_the_year_before_is_the_growth_on_the_year(tmp_path):
     assert growth == [[["2017年网上支付交易规模", "-0.5"], ["移动支付规模", "28.8"]]]
 
 
-def test_an_increase_is_no_level(tmp_path):
-    text = "年末全国参保人数比上年增加7206万人,增长5.38%;城镇职工参保人数减少3000万人,下降4.1%。\n"
+@pytest.mark.parametrize("text, increases, growth", [
+    ("年末全国参保人数比上年增加7206万人,增长5.38%;城镇职工参保人数减少3000万人,下降4.1%。\n",
+     [["年末全国参保人数", "7206"], ["城镇职工参保人数", "-3000"]], [["年末全国参保人数", "5.38"], ["城镇职工参保人数", "-4.1"]]),
+    # an area enlarged or reduced (扩大, 缩小) is an increase with its sign
+    ("早稻播种面积比上年缩小36千公顷,下降3.0%;晚稻播种面积比上年扩大12千公顷,增长0.8%。\n",
+     [["早稻播种面积", "-36"], ["晚稻播种面积", "12"]], [["早稻播种面积", "-3.0"], ["晚稻播种面积", "0.8"]]),
+])
+def test_an_increase_is_no_level(tmp_path, text, increases, growth):
     drafts = {d.name: d.rows for d in _drafts(tmp_path, text)}
-    assert drafts == {"increases": [["年末全国参保人数", "7206"], ["城镇职工参保人数", "-3000"]],
-                      "growth": [["年末全国参保人数", "5.38"], ["城镇职工参保人数", "-4.1"]]}
+    assert drafts == {"increases": increases, "growth": growth}
 
 
 def test_growth_since_another_time_than_the_year_before_is_not_drafted_as_the_years(tmp_path):
@@ -257,13 +264,6 @@ def test_the_subject_before_a_change_on_the_month_leaves_its_own_change_out(tmp_
     text = "全市居民消费价格同比上涨2.1%,环比下降0.3%;食品价格同比上涨4.2%,环比上涨0.5%。\n"
     rows = [r for d in _drafts(tmp_path, text) if d.name.startswith("changes") for r in d.rows]
     assert ["居民消费价格环比", "-0.3"] in rows and ["食品价格环比", "0.5"] in rows
-
-
-def test_an_area_enlarged_or_reduced_is_an_increase_with_its_sign(tmp_path):
-    text = "早稻播种面积比上年缩小36千公顷,下降3.0%;晚稻播种面积比上年扩大12千公顷,增长0.8%。\n"
-    drafts = {d.name: d.rows for d in _drafts(tmp_path, text)}
-    assert drafts == {"increases": [["早稻播种面积", "-36"], ["晚稻播种面积", "12"]],
-                      "growth": [["早稻播种面积", "-3.0"], ["晚稻播种面积", "0.8"]]}
 
 
 def test_a_growth_told_before_the_level_it_reached(tmp_path):

@@ -22,9 +22,10 @@ _OTHER_UNIT_MARK = re.compile(r"(?:/|\[|【|〔)([^/\[\]【】〔〕]{1,6})[\]�
 RATE = re.compile(r"增长|增長|增速|比重|率|占|佔|%|指数|指數|比上年|同比")
 UNIT_LINE = re.compile(r"^单位[:：](.{1,6})$|^單位[:：](.{1,6})$")
 # A unit stated anywhere on a caption or a line of its own: 表1 主要指标  单位:亿元, (单位:万吨)
-STATED_UNIT = re.compile(r"(?:计量|計量)?[单單]位\s*[:：]\s*([^\s,，;；)）|]{1,6})")
+_UNIT_SAID = r"(?:计量|計量)?[单單]位\s*[:：]\s*"
+STATED_UNIT = re.compile(_UNIT_SAID + r"([^\s,，;；)）|]{1,6})")
 # A table's caption may state a unit for each kind of column: 单位:万户,万人 (households, persons)
-STATED_UNITS = re.compile(r"(?:计量|計量)?[单單]位\s*[:：]\s*([^\s,，;；:：()（）|]{1,6}(?:[,，、][^\s,，;；:：()（）|]{1,6})*)")
+STATED_UNITS = re.compile(_UNIT_SAID + r"([^\s,，;；:：()（）|]{1,6}(?:[,，、][^\s,，;；:：()（）|]{1,6})*)")
 # (1)非常满意, (一)工业, 1、生产资料, 一、: the option's or the outline's number
 _LABEL_NOISE = re.compile(r"^(?:#|其中[:：]|[(（](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]|"
                           r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})、(?![0-9]))+|[?①-⑩]")

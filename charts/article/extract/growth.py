@@ -139,8 +139,7 @@ def _rows(section: Section, begin: int, sentence: str):
 
 # A growth on the year told first, then the level it reached: 按年升7.7%至435萬人, 同比增加18.4%至314,870人次
 # (a growth with no base named, 增加18.4%至…, may be on the quarter, the month or ten years: not drafted)
-_THEN_REACHED = re.compile(r"(?P<label>[^,;:。!?]{2,30}?)(?:比上年同期|比上年|较上年|較上年|同比|按年|比去年同期|较去年同期|"
-                           r"較去年同期|比去年|较去年|較去年)(?:累计|累計)?(?:亦|也|则|則)?(?:大幅|小幅|略|明显|明顯|显著|顯著)?"
+_THEN_REACHED = re.compile(rf"(?P<label>[^,;:。!?]{{2,30}}?)(?:{_ON_THE_YEAR.pattern}|按年)(?:同期)?(?:累计|累計)?(?:亦|也|则|則)?(?:大幅|小幅|略|明显|明顯|显著|顯著)?"
                            r"(?P<verb>" + CHANGE + r"|升|增|跌|降)了?(?P<growth>[0-9]+(?:\.[0-9]+)?)%[,，]?"
                            r"(?:至|到|达到|達到|达|達)(?=[0-9])")
 _SO_FAR = re.compile(r"(?:由|从|從)?年初至今|今年以来|今年以來|年内|年內")

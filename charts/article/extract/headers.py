@@ -196,8 +196,8 @@ def chinese_over_english(lines: list[str], first: int, j: int, width: int) -> li
             continue  # a caption, a unit line (单位:万户,万人(10000 households…))
         words = [t for t in line.split() if HAN.search(t) and t not in LABEL_COLUMN and t not in INDEX_COLUMN
                  and not STATED_UNIT.search(t)]
-        grouped = [i for i, t in enumerate(words) if _GROUP_WORD.fullmatch(t)]
-        if grouped and any(not _GROUP_WORD.fullmatch(t) for t in words[grouped[0]:]):
+        groups = [_GROUP_WORD.fullmatch(t) is not None for t in words]
+        if True in groups and not all(groups[groups.index(True):]):
             return None  # 总人口 按性别分 城镇人口: a group's columns stand between; only their places could tell
-        names += [t for t in words if not _GROUP_WORD.fullmatch(t)]
+        names += [t for t, group in zip(words, groups) if not group]
     return names if len(names) == width else None
