@@ -15,23 +15,24 @@ def _drafts(tmp_path, text):
     return extract(read_article(path))
 
 
-def _series_rows(tmp_path, text):
-    return [row for d in _drafts(tmp_path, text) if d.name.startswith("series") for row in d.rows]
+def _rows(tmp_path, text, name=""):
+    """The rows of the drafts whose name starts with `name` (every draft's by default)."""
+    return [row for d in _drafts(tmp_path, text) if d.name.startswith(name) for row in d.rows]
 
 
 def test_value_added_is_a_level_and_the_increase_a_change(tmp_path):
-    rows = _series_rows(tmp_path, "2020年全市工业增加值287亿元。2021年全市工业增加值314亿元,比上年增加了27亿元。")
+    rows = _rows(tmp_path, "2020年全市工业增加值287亿元。2021年全市工业增加值314亿元,比上年增加了27亿元。", "series")
     assert rows == [["2020年", "287"], ["2021年", "314"]]
 
 
 def test_a_level_reached_is_read(tmp_path):
-    rows = _series_rows(tmp_path, "2021年快递业务量5.6亿件。2022年增加了0.8亿件,增长到6.4亿件。")
+    rows = _rows(tmp_path, "2021年快递业务量5.6亿件。2022年增加了0.8亿件,增长到6.4亿件。", "series")
     assert rows == [["2021年", "5.6"], ["2022年", "6.4"]]
 
 
 def test_negative_growth_is_drafted_as_a_fall(tmp_path):
     text = "1-3月,农业产值增长3.3%,林业产值负增长16.8%,牧业产值增长3.2%,渔业产值增长3.5%。\n"
-    rows = [r for d in _drafts(tmp_path, text) for r in d.rows]
+    rows = _rows(tmp_path, text)
     assert ["林业产值", "-16.8"] in rows and ["农业产值", "3.3"] in rows
 
 
@@ -154,13 +155,13 @@ def test_names_each_with_its_own_change_in_a_list_of_dun_are_changes(tmp_path):
 
 def test_ge_before_the_verb_is_respectively(tmp_path):
     text = "其中水果、食用油、乳类及外食费各涨11.80%、9.56%、4.43%及4.08%。\n"
-    rows = [r for d in _drafts(tmp_path, text) for r in d.rows]
+    rows = _rows(tmp_path, text)
     assert ["食用油", "9.56"] in rows and ["外食费", "4.08"] in rows
 
 
 def test_every_negative_figure_of_a_list_keeps_its_sign(tmp_path):
     text = "排在最後的兩位,分別是教育局局長吳克儉及發展局局長陳茂波,兩人的支持率淨值分別為負22個和負37個百分比。\n"
-    rows = [r for d in _drafts(tmp_path, text) for r in d.rows]
+    rows = _rows(tmp_path, text)
     assert ["教育局局長吳克儉", "-22"] in rows and ["發展局局長陳茂波", "-37"] in rows
 
 
@@ -201,7 +202,7 @@ def test_a_change_told_only_against_its_base_is_the_subject_before_its(tmp_path)
 
 def test_an_adverb_before_the_verb_is_no_part_of_the_name(tmp_path):
     text = "分行業看，批發及零售業年增3.57%、製造業年增3.51%、營建工程業亦年增3.42%。\n"
-    rows = [r for d in _drafts(tmp_path, text) if d.name.startswith("changes") for r in d.rows]
+    rows = _rows(tmp_path, text, "changes")
     assert ["營建工程業", "3.42"] in rows
 
 
@@ -212,7 +213,7 @@ def test_growth_on_another_base_is_never_the_growth_on_the_year(tmp_path):
             "较去年同月增长2.1%;邮政业务收入增长4.4%。\n"
             "全市规模以上工业增加值为320.5亿元,环比增长1.2%,其中制造业增长3.5%。快递业务量为5.6亿件,环比下降3.3%;"
             "快递业务收入增长6.7%。\n")
-    growth = [r for d in _drafts(tmp_path, text) if d.name.startswith("growth") for r in d.rows]
+    growth = _rows(tmp_path, text, "growth")
     assert growth == [["地区生产总值", "5.2"], ["社会消费品零售总额", "4.6"], ["快递业务量", "3.3"], ["邮政业务总量", "2.1"]]
 
 
@@ -249,20 +250,20 @@ def test_the_years_growth_beside_a_growth_on_a_quarter_or_a_year_named(tmp_path)
             "一般公共预算收入120.5亿元,比2022年增长8.0%,比上年增长3.9%。\n"
             "2024年一季度,全市地区生产总值380.6亿元,比2023年四季度增长1.6%,比上年同期增长5.3%;社会消费品零售总额152.4亿元,"
             "比2023年四季度增长1.1%,比上年同期增长4.2%。\n")
-    growth = [r for d in _drafts(tmp_path, text) if d.name.startswith("growth") for r in d.rows]
+    growth = _rows(tmp_path, text, "growth")
     assert growth == [["地区生产总值", "5.0"], ["一般公共预算收入", "3.9"], ["地区生产总值", "5.3"], ["社会消费品零售总额", "4.2"]]
 
 
 def test_a_part_with_its_own_increase_lends_its_growth_to_no_whole(tmp_path):
     text = ("年末全市常住人口1520.3万人,其中城镇常住人口增加12.1万人,增长1.2%;户籍人口1210.8万人,其中城镇户籍人口增加5.2万人,"
             "增长0.6%。\n")
-    growth = [r for d in _drafts(tmp_path, text) if d.name.startswith("growth") for r in d.rows]
+    growth = _rows(tmp_path, text, "growth")
     assert growth == [["城镇常住人口", "1.2"], ["城镇户籍人口", "0.6"]]
 
 
 def test_the_subject_before_a_change_on_the_month_leaves_its_own_change_out(tmp_path):
     text = "全市居民消费价格同比上涨2.1%,环比下降0.3%;食品价格同比上涨4.2%,环比上涨0.5%。\n"
-    rows = [r for d in _drafts(tmp_path, text) if d.name.startswith("changes") for r in d.rows]
+    rows = _rows(tmp_path, text, "changes")
     assert ["居民消费价格环比", "-0.3"] in rows and ["食品价格环比", "0.5"] in rows
 
 
