@@ -581,3 +581,12 @@ def test_a_list_of_years_inside_an_answer_is_no_next_share(tmp_path):
     drafts = _drafts(tmp_path, text)
     assert ["2025、2026年房价会上涨", "42.3"] in [r for d in drafts for r in d.rows]
     assert [d.title for d in drafts if d.name.startswith("parts")] == ["满意的细项"]
+
+
+def test_the_words_opening_a_list_are_no_part_of_its_first_name(tmp_path):
+    """依序為甲53%、乙50%, 增速由高到低依次为东部地区8.1%、…: the first name is the party or the region,
+    not the words that say the list is in order."""
+    drafts = _drafts(tmp_path, "三黨不滿意度都在五成上下，依序為甲黨53%、乙黨50%、丙黨48%。\n"
+                               "各地区中，增速由高到低依次为东部地区8.1%、中部地区7.5%、西部地区6.9%。\n")
+    assert [d.rows for d in drafts] == [[["甲黨", "53"], ["乙黨", "50"], ["丙黨", "48"]],
+                                        [["东部地区", "8.1"], ["中部地区", "7.5"], ["西部地区", "6.9"]]]

@@ -12,7 +12,10 @@ from charts.article.extract.section import Draft, Section, share_question
 from charts.numbers.grammar import CHANGE, FALLING, figures_in
 
 _NAME = r"(?P<label>[\u4e00-\u9fff0-9A-Za-z]{1,8}?(?:\([^()]{1,16}\)[\u4e00-\u9fff]{0,4})?)(?:只有|仅有|僅有|仅为|僅為|高达|高達|为|為|达|達|占|佔)?"
-_FIRST = re.compile(r"(?:^|[,;:(、])" + _NAME + "$")
+# 依序為民進黨53%, 增速由高到低依次为东部地区8.1%: the words that open a list (and what they order) are no part of its first name
+_ORDER = r"(?:由|从|從)(?:高|低|大|小|多|少)(?:到|至|而)(?:高|低|大|小|多|少)"
+_OPENS = rf"(?:(?:{_ORDER})?(?:依次|依序|分别|分別)(?:为|為|是)?|{_ORDER}(?:排列)?(?:为|為|是)?)"
+_FIRST = re.compile(r"(?:^|[,;:(、])" + rf"(?:[^\W\d_]{{0,8}}?{_OPENS})?" + _NAME + "$")
 # 增长5.38%, 陡降9.7% are no names; 看涨, 看跌 are answers; …掉到21.9%, 升至: a level reached, its name before
 _CHANGE = re.compile(rf"(?<!看)(?:{CHANGE})|偏少|偏多|较|較|比|(?:陡|骤|驟|微|略|大|回|攀)[升降]|[至到]$")
 # 番石榴漲51.29%、雞蛋漲26.52%: each name's own change, the verb after a name of two characters
