@@ -33,7 +33,8 @@ NAMES_THEN = re.compile(r"^([^0-9%]+?)(?:位列|位居|组成|組成|构成|構�
                         r"[^0-9%]*$")
 # Names told in order before their figures: 排在第二、三位的分别为周边游和出境游,分别占35%和12%
 NAMED_IN_ORDER = re.compile(r"(?:分[别別]|依次|依序)(?:是|为|為)([^0-9%,;。]+)$")
-_BARE_NAME = re.compile(r"[^\W\d_]{2,8}")  # a name alone in its clause: no figure, no verb
+# a name alone in its clause: no figure, no verb, no list of its own (其次是深圳和广州,占比分别为…)
+_BARE_NAME = re.compile(r"(?:(?![和及与與或])[^\W\d_]){2,8}")
 PER = re.compile(r"/(?:[万亿萬億](?:元|美元|港元|澳门元|澳門元)|平方米|平方公里|立方米|千瓦时|千瓦時|公里|人·月|[^\W\d_])")  # 元/月, 元/平方米, 吨标准煤/万元: a unit per what
 # 三次产业对经济增长的拉动分别为0.15、-5.64、1.34个百分点: the three sectors, in their order
 _THREE_SECTORS = re.compile(r"三次产业|三大产业|一二三产业|一、二、三产业|第一、二、三产业")

@@ -21,7 +21,7 @@ from charts.article.labels import (find, find_at, folded_article, named_base, na
 from charts.article.passage import strays
 from charts.article.places import cell_place, ratio_place, ratios_of
 from charts.article.periods import another_period, other_level, out_of_order
-from charts.article.read import Article, normalise, read_article
+from charts.article.read import Article, folded, normalise, read_article
 from charts.article.extract.cells import SURVEY_DATES, YEARS
 from charts.article.rows import header_over, round_holding, row_unit, table_row, turned_row
 from charts.article.units import BARE_UNITS, INDEX_BASE, conflicts, header_unit, is_rate, stated_unit
@@ -70,10 +70,11 @@ def _paragraph(article: Article, at: int) -> tuple[int, int]:
     return bisect_left(article.line_of, line, 0, size), bisect_right(article.line_of, line, 0, size)
 
 
-def _measured(text: str, at: int) -> bool:
-    """Whether the figure at `at` has a unit printed after it (190.4亿元, 54.75%): no index then."""
+def _measured(text: str, at: int, unit: str) -> bool:
+    """Whether the figure at `at` has a unit printed after it other than `unit` (190.4亿元, 54.75%
+    where the spec says 指数 or 分; not 85.4分 where it says 分): no index or score then."""
     figure = next(figures_in(text, at, min(len(text), at + 24)), None)
-    return figure is not None and bool(figure.big or figure.unit)
+    return figure is not None and bool(figure.big or figure.unit and folded(figure.unit) != folded(unit))
 
 
 def _thousands(form: str) -> str | None:
@@ -99,6 +100,10 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
     settings = print_settings(spec, table)
     units = spec.unit if isinstance(spec.unit, dict) else {c: spec.unit for c in table.categories}
     cited = {row: i for i, c in enumerate(spec.also_cited) for row in c.rows}
+    # the labels read as the article is (二○一七年 is 2017年 in both); messages keep the spec's words
+    written = dict(zip(map(in_arabic, table.categories), table.categories))
+    table = replace(table, categories=tuple(map(in_arabic, table.categories)), series_names=tuple(map(in_arabic, table.series_names)))
+    settings, units, cited = ({in_arabic(k): v for k, v in d.items()} for d in (settings, units, cited))
     checks: list[Check] = []
     headers = [header_unit(name) for name in table.series_names]
     lines = article.lines
@@ -131,8 +136,8 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
             value, unit = series[row], headers[column - 1] or units.get(label, "")
             scale, places = settings[label]
             forms = figure_forms(value, unit, places, scale)
-            what = f"{label} {forms[0]}" if len(table.values) == 1 else \
-                f"{label}（{table.series_names[column - 1]}）{forms[0]}"
+            what = f"{written[label]} {forms[0]}" if len(table.values) == 1 else \
+                f"{written[label]}（{loaded.table.series_names[column - 1]}）{forms[0]}"
             field = table.row_paths[row] + (column,)
             if label in cited:
                 source = cited_articles.get(cited[label])
@@ -211,7 +216,7 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                 checks.append(Check(what, field, "relabelled", line, str(article.path), instead=msg.VERIFY_PERIOD.format(
                     what=what, line=line, told=told, title=spec.title, mark="{mark}")))
                 continue
-            if at is not None and (unit in BARE_UNITS or INDEX_BASE.fullmatch(unit)) and _measured(article.text, at):
+            if at is not None and (unit in BARE_UNITS or INDEX_BASE.fullmatch(unit)) and _measured(article.text, at, unit):
                 status, line, at = "missing", None, None  # 190.4亿元 is no index (1978=100)
             if at is not None:
                 taken.add(at)

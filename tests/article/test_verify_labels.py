@@ -355,3 +355,12 @@ def test_a_figure_a_list_says_its_names_share_is_each_ones(checked):
     # 都 before a comparison: the figure is what they are compared with
     compared = checked("上海和北京的增速都高于全国的5.2%。\n", [["上海", 5.2], ["北京", 5.2]])
     assert compared["上海 5.2%"] == "relabelled"
+
+
+def test_a_year_in_chinese_numerals_is_the_year_the_article_prints(checked):
+    """二○一七年 in a label is the article's 二○一七年 (read as 2017年 on both sides); the message
+    keeps the spec's words."""
+    article = "去年的比率為10.2%,而二○一七年的相關比率為10.0%。\n"
+    found = checked(article, [["二○一七年", 10.0], ["去年", 10.2]], unit="%")
+    assert found == {"二○一七年 10.0%": "found", "去年 10.2%": "found"}
+    assert checked(article, [["二○一七年", 10.2]], unit="%")["二○一七年 10.2%"] != "found"

@@ -116,3 +116,17 @@ def test_yici_before_the_figures_lists_them_like_fenbie(checked):
     # ordered by size, not by the names: 从高到低依次为 pairs no name with a figure
     ranked = "成都、杭州、深圳三市GDP增速位列前三,增速从高到低依次为8.1%、7.5%和6.9%。\n"
     assert set(checked(ranked, [["成都", 8.1], ["杭州", 7.5], ["深圳", 6.9]]).values()) == {"relabelled"}
+
+
+def test_names_joined_by_he_in_the_clause_before_are_the_list_not_a_comma_list(checked):
+    """其次是深圳和广州,占比分别为7.9%和7.3%: 深圳 and 广州 are the two names, not the two clauses."""
+    article = "8.7%的毕业生首选上海,其次是深圳和广州,占比分别为7.9%和7.3%。\n"
+    assert set(checked(article, [["深圳", 7.9], ["广州", 7.3]]).values()) == {"found"}
+    assert "found" not in checked(article, [["深圳", 7.3], ["广州", 7.9]]).values()
+
+
+def test_a_fall_told_as_negative_growth_is_below_zero(checked):
+    """資本形成實質負成長0.04%: the spec gives -0.04."""
+    article = "資本形成成為唯一的負貢獻項目,實質負成長0.04%。\n"
+    assert checked(article, [["資本形成", -0.04]])["資本形成 −0.04%"] == "found"
+    assert checked(article, [["資本形成", 0.04]])["資本形成 0.04%"] != "found"

@@ -179,3 +179,14 @@ def test_an_index_base_named_as_the_unit_is_printed_bare(checked):
     assert set(found.values()) == {"found"} and "1984（地区生产总值）190.4(1978=100)" in found
     wrong = checked(article, [["1984", 190.5, 169.2]], ("年份", "地区生产总值", "第一产业"), unit="1978=100", kind="grouped")
     assert wrong["1984（地区生产总值）190.5(1978=100)"] == "missing"
+
+
+def test_a_score_or_points_may_be_printed_bare_or_with_its_unit(checked):
+    """满意度值为79.2 and 生活信心(86.77) are scores the spec charts in 分; 85.4分 prints it; a figure
+    in another unit (75.3%) is no score."""
+    article = ("调查中,满意度值为79.2。感受度由高到低分别是生活信心(86.77)、家庭环境(86.60)。"
+               "从绿化看,满意度较高,为85.4分;综合满意度为75.3%。\n")
+    rows = [["满意度值", 79.2], ["生活信心", 86.77], ["绿化", 85.4]]
+    assert set(checked(article, rows, unit="分").values()) == {"found"}
+    assert checked(article, [["综合满意度", 75.3]], unit="分")["综合满意度 75.3分"] == "missing"
+    assert checked(article, [["生活信心", 86.6], ["家庭环境", 86.77]], unit="分")["家庭环境 86.77分"] == "relabelled"
