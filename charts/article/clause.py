@@ -43,7 +43,7 @@ _RESTATED = re.compile(r"(?:[0-9]|成[一二三四五六七八九半多]?|半|�
 # A bracket just before a figure saying what its label takes in: (包括…), (含…)
 ASIDE = re.compile(r"\((?:包括|包含|含|其中|即)[^()0-9]*\)")
 _JOINED = re.compile(r"(?:以及|及|和|与|與|、)$")  # 33%的男生及|25%的女生
-_REPORTED = re.compile(r"(?:认为|表示|坦言|觉得|称|说)$")
+_REPORTED = re.compile(r"(?:认为|表示|坦言|直言|坦承|承认|指出|觉得|称|说)$")
 _QUOTES = set("\"'「」『』《》〈〉")
 
 

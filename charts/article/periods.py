@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from charts.article.clause import ends_clause, period_link, sentence_of
-from charts.article.labels import YEAR, fold, last_row, names_change
+from charts.article.labels import YEAR, fold, last_row, names_change, names_fall
 from charts.article.read import normalise
 from charts.article.units import unit_dropped
 from charts.numbers.grammar import figures_in, is_stated_fall
@@ -69,10 +69,13 @@ def other_level(text: str, header: str, others: list[str], label: str, rows: lis
         between = re.sub(r"\([^()0-9]*\)", "", between)  # 比2024年同期(星期二)增长: an aside of words
         # a figure a list pairs with its labels (幼儿园及专任教师…分别增长4.60%以及6.14%), or
         # after another column's header, is not this column's
+        # (…分别同比增长15.1%和16.6%: 分别 before the header's words too)
         if figure is not None and not any(ends_clause(ch) for ch in between) and "分别" not in between \
-                and not any(other and other in between for other in others):
+                and not text.endswith("分别", 0, match.start()) and not any(other and other in between for other in others):
             # 负增长22.7%: a fall the header's word is part of (the sign is checked where it is found)
-            given.add(Decimal(figure.digits) if not is_stated_fall(text, figure.start) else -Decimal(figure.digits))
+            # (under a header that names the fall itself, 減少, the size is charted unsigned)
+            fall = is_stated_fall(text, figure.start) and not names_fall(words)
+            given.add(-Decimal(figure.digits) if fall else Decimal(figure.digits))
     return bool(given) and number not in given
 
 

@@ -590,3 +590,9 @@ def test_the_words_opening_a_list_are_no_part_of_its_first_name(tmp_path):
                                "各地区中，增速由高到低依次为东部地区8.1%、中部地区7.5%、西部地区6.9%。\n")
     assert [d.rows for d in drafts] == [[["甲黨", "53"], ["乙黨", "50"], ["丙黨", "48"]],
                                         [["东部地区", "8.1"], ["中部地区", "7.5"], ["西部地区", "6.9"]]]
+
+
+def test_what_respondents_said_plainly_is_the_clause_after_the_verb(tmp_path):
+    """49.5%的受访者直言,…: 直言, 坦言, 指出 are verbs of saying, as 认为 is: the answer follows."""
+    text = "另一方面,49.5%的受访者直言,严格照着攻略走会少很多惊喜。相比之下,62.7%的受访者倾向于把攻略当参考。\n"
+    assert _pairs(_drafts(tmp_path, text)) == {"严格照着攻略走会少很多惊喜": "49.5", "倾向于把攻略当参考": "62.7"}

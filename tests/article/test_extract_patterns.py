@@ -483,7 +483,7 @@ def test_a_connective_before_a_share_is_no_label_and_a_level_reached_no_name(tmp
 def test_a_headlines_label_stops_at_its_date_and_byline(tmp_path):
     drafts = _drafts(tmp_path, "86.7%受访者疫情期间更加注重早餐\n\n2020-05-07北京新闻网编辑:北京新闻网浏览:\n\n"
                                "57.9%受访者坦言负担重\n2017年01月26日16:06|作者:周易|来源:中国青年报\n")
-    assert sorted(row[0] for d in drafts for row in d.rows) == ["坦言负担重", "疫情期间更加注重早餐"]
+    assert sorted(row[0] for d in drafts for row in d.rows) == ["疫情期间更加注重早餐", "负担重"]
     # in running text 浏览 is a word, not a byline
     drafts = _drafts(tmp_path, "调查显示,62.1%的受访者每天浏览短视频超过1小时,23.4%的受访者每天阅读纸质书。\n")
     assert [row[0] for d in drafts for row in d.rows] == ["每天浏览短视频超过1小时", "每天阅读纸质书"]

@@ -364,3 +364,11 @@ def test_a_year_in_chinese_numerals_is_the_year_the_article_prints(checked):
     found = checked(article, [["二○一七年", 10.0], ["去年", 10.2]], unit="%")
     assert found == {"二○一七年 10.0%": "found", "去年 10.2%": "found"}
     assert checked(article, [["二○一七年", 10.2]], unit="%")["二○一七年 10.2%"] != "found"
+
+
+def test_what_respondents_said_plainly_labels_the_share_before_the_verb(checked):
+    """49.5%的受訪者直言,…: the clause after 直言 is what the share measures."""
+    article = "另一方面,49.5%的受訪者直言,嚴格照著攻略走會少很多驚喜。相比之下,62.7%的受訪者傾向于把攻略當參考。\n"
+    rows = [["嚴格照著攻略走會少很多驚喜", 49.5], ["傾向于把攻略當參考", 62.7]]
+    assert set(checked(article, rows).values()) == {"found"}
+    assert "found" not in checked(article, [["嚴格照著攻略走會少很多驚喜", 62.7], ["傾向于把攻略當參考", 49.5]]).values()

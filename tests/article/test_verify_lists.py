@@ -130,3 +130,13 @@ def test_a_fall_told_as_negative_growth_is_below_zero(checked):
     article = "資本形成成為唯一的負貢獻項目,實質負成長0.04%。\n"
     assert checked(article, [["資本形成", -0.04]])["資本形成 −0.04%"] == "found"
     assert checked(article, [["資本形成", 0.04]])["資本形成 0.04%"] != "found"
+
+
+def test_a_second_list_after_fenbie_and_the_columns_header(checked):
+    """风电、太阳能发电量分别为…,分别同比增长15.1%和16.6%: 16.6 is 太阳能's growth, though 15.1 is
+    the first figure after 同比增长."""
+    article = "风电、太阳能发电量分别为4665、2611亿千瓦时,分别同比增长15.1%和16.6%。\n"
+    columns = ("类别", "发电量(亿千瓦时)", "同比增长(%)")
+    assert set(checked(article, [["风电", 4665, 15.1], ["太阳能", 2611, 16.6]], columns, unit="").values()) == {"found"}
+    swapped = checked(article, [["风电", 4665, 16.6], ["太阳能", 2611, 15.1]], columns, unit="")
+    assert swapped["太阳能（同比增长(%)）15.1%"] != "found"

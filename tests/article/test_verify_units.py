@@ -190,3 +190,11 @@ def test_a_score_or_points_may_be_printed_bare_or_with_its_unit(checked):
     assert set(checked(article, rows, unit="分").values()) == {"found"}
     assert checked(article, [["综合满意度", 75.3]], unit="分")["综合满意度 75.3分"] == "missing"
     assert checked(article, [["生活信心", 86.6], ["家庭环境", 86.77]], unit="分")["家庭环境 86.77分"] == "relabelled"
+
+
+def test_a_fall_under_a_header_that_names_it_is_charted_unsigned(checked):
+    """比上年減少10.02萬人,減少0.29%: under 減少(%) the spec gives 0.29, as under 增长(%) it gives -0.29."""
+    article = "截至2021年末,全省常住人口為3480.48萬人,比上年減少10.02萬人,減少0.29%。\n"
+    columns = ("指標", "數值(萬人)", "比上年減少(萬人)", "減少(%)")
+    assert set(checked(article, [["常住人口", 3480.48, 10.02, 0.29]], columns, unit="").values()) == {"found"}
+    assert checked(article, [["常住人口", 3480.48, 10.02, 0.28]], columns, unit="")["常住人口（減少(%)）0.28%"] != "found"

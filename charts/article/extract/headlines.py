@@ -8,7 +8,7 @@ from charts.article.extract.labels import BYLINE, quoted_answer
 from charts.article.extract.section import Draft, Section
 from charts.numbers.grammar import ARABIC
 
-_SHARE_VERBS = ("表示", "觉得", "认为", "称", "选择")
+_SHARE_VERBS = ("表示", "觉得", "认为", "坦言", "直言", "坦承", "指出", "称", "选择")
 # groups: 其中, the share, 受访者, the verb, what they said
 # Who answered: 受访者, and the groups surveys name instead (受访家长, 受访青年, 大学生, 市民…),
 # perhaps after a word of place (内地受访者); the share may be in brackets after words that
