@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import Iterator
 
 ARABIC = r"[0-9]+(?:\.[0-9]+)?"  # digits as printed; extract composes its sentence shapes with it
-QUALIFIERS = ("超过", "超過", "接近", "将近", "將近", "不到", "不足", "约", "約", "近", "超", "逾")  # longest first: 超过 is one qualifier, not 超 + 过
+QUALIFIERS = ("超过", "超過", "至少", "接近", "将近", "將近", "不到", "不足", "约", "約", "近", "超", "逾")  # longest first: 超过 is one qualifier, not 超 + 过
 MEASURES = tuple("吨标准煤 噸標準煤 吨公里 人公里 人次 架次 艘次 班次 车次 車次 场次 場次 千瓦时 千瓦時 千瓦 千公顷 千公頃 千吨 千噸 公顷 公頃 千克 公斤 标准箱 標準箱 标箱 標箱 美元 港元 欧元 歐元 "
                  "天 微克每立方米 毫克每立方米 微克/立方米 毫克/立方米 μg/m³ μg/m3 mg/m³ mg/m3 日元 立方米 平方公里 平方米 公里 千米 吨 噸 元 人 名 "
                  "个小时 個小時 个月 個月 个 個 家 期 场 場 户 戶 座 宗 趟 次 项 項 所 辆 "

@@ -27,6 +27,7 @@ def _parts(text):
     ("每年600多亿立方米", [("", "600", "多", "亿", "", "立方米")]),
     ("两万多名管护员", [("", "两", "", "万", "多", "名")]),
     ("超过3万人", [("超过", "3", "", "万", "", "人")]),
+    ("全年经济成长率至少5%", [("至少", "5", "", "", "", "%")]),  # a bound the article sets: 至少5
     ("75.8%的受访者", [("", "75.8", "", "", "", "%")]),
     ("2021年发布12期", [("", "2021", "", "", "", ""), ("", "12", "", "", "", "期")]),
     ("一个三四线城市", []),  # a numeral alone is a word, not a figure
@@ -50,7 +51,7 @@ def test_figures_in_part_of_the_text_and_whole_numbers_only():
     assert [f.digits for f in figures_in(text, 5, 7, whole=True)] == []
 
 
-@pytest.mark.parametrize("cell", ["21.6", "600多", "两万多", "约3.5万", "近百亿", "超过300"])
+@pytest.mark.parametrize("cell", ["21.6", "600多", "两万多", "约3.5万", "近百亿", "超过300", "至少5"])
 def test_a_cell_reads_as_the_same_figure_in_text(cell):
     """One grammar: a spec's cell and the article's words for it give the same number."""
     [figure] = figures_in(cell)
