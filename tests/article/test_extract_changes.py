@@ -278,3 +278,27 @@ def test_a_growth_told_before_the_level_it_reached(tmp_path):
         ["指标", "比上年增长"], [["经空路入境的旅客", "18.4"], ["从海路入境", "-38.6"]])
     # on the month, or with no base named (十年间…增加18.4%): no growth on the year
     assert all(not row[0].startswith(("内地客", "全市", "城镇")) for d in drafts.values() for row in d.rows)
+
+
+def test_a_whole_then_its_parts_by_city_and_country_and_their_real_growth(tmp_path):
+    """全国…名义增长12.6%,扣除价格因素,实际增长12.0%。从城乡分布看,城镇…,农村…: one table of the
+    whole and its parts, the nominal and the real growth two columns of it."""
+    text = ("上半年,全国居民人均可支配收入17642元,比上年同期名义增长12.6%,扣除价格因素,实际增长12.0%。"
+            "从城乡分布看,城镇居民人均可支配收入24125元,增长11.4%,扣除价格因素,实际增长10.7%;"
+            "农村居民人均可支配收入9248元,增长14.6%,扣除价格因素,实际下降0.5%。\n")
+    drafts = {d.name: d for d in _drafts(tmp_path, text)}
+    assert [row[1] for row in drafts["levels"].rows] == ["17642", "24125", "9248"]
+    assert drafts["growth"].columns == ["指标", "名义增长", "实际增长"]
+    assert [row[1:] for row in drafts["growth"].rows] == [["12.6", "12.0"], ["11.4", "10.7"], ["14.6", "-0.5"]]
+
+
+def test_each_rows_share_of_a_whole_after_its_growth_is_a_column(tmp_path):
+    """…进出口311.6亿元,同比增长15.6%,占外贸总值的69.6%: the share beside the growth; where only one
+    row gives a share it is left to the other readers."""
+    text = ("前两月,全市民营企业进出口311.6亿元,同比增长15.6%,占外贸总值的69.6%;"
+            "外资企业进出口124.3亿元,同比增长32.6%,占外贸总值的27.8%。\n"
+            "全市手机出货量2323.8万部,同比下降34.1%,其中智能手机1792.0万部,同比下降38.1%,占同期手机出货量的77.1%。\n")
+    growth = [d for d in _drafts(tmp_path, text) if d.name.startswith("growth")]
+    assert growth[0].columns == ["指标", "比上年增长", "占外贸总值"]
+    assert [row[1:] for row in growth[0].rows] == [["15.6", "69.6"], ["32.6", "27.8"]]
+    assert growth[1].columns == ["指标", "比上年增长"]

@@ -42,7 +42,15 @@ _DATED = re.compile(r"年|月")
 # 完成公路货运量: the measure is 公路货运量; 第二产业完成增加值: 第二产业增加值
 _DONE = re.compile(r"^(?:完成|实现|實現)(?=..)|(?<=..)(?:完成|实现|實現)(?=增加值|产值|產值|总产值|總產值)")
 _DATE_BEFORE = re.compile(r"[0-9]+(?:年[0-9]+)?$")
+# A growth in real terms right after the nominal one: ,扣除价格因素,实际增长10.7%; ,实际下降0.5%
+_REAL = re.compile(r"[,;](?:扣除价格因素|扣除價格因素|扣除物价因素|扣除物價因素)?,?(?:实际|實際)(?P<verb>" + CHANGE + r")"
+                   r"(?P<real>[0-9]+(?:\.[0-9]+)?)%")
+# Its share of a whole right after its growth: ,占可支配收入的比重为57.3%; ,占同期全省外贸进出口总值的76.8%; ,占12.1%
+_SHARE_AFTER = re.compile(r"[,;]占(?P<whole>[^,;。0-9%]{0,20}?)(?:的)?(?:比重|比例)?(?:为|為|达|達|是)?"
+                          r"(?P<share>[0-9]+(?:\.[0-9]+)?)%")
 _WHOLE = re.compile(r"^(?:全年|全县|全縣|全市|全州|全区|全區|全省|全国|全國)+")
+# A sentence that breaks the whole before it down: 其中,…; 分产业看,…; 从城乡分布看,…; 按城乡分,…
+_PARTS_NEXT = re.compile(r"其中|分[^\W\d_]{1,6}看|(?:从|從)[^\W\d_]{1,6}(?:分布|構成|构成|结构|結構|来源|來源)?(?:来|來)?看|按[^\W\d_]{1,6}分[,:]")
 
 
 def read(section: Section) -> list[Draft]:
@@ -57,8 +65,8 @@ def read(section: Section) -> list[Draft]:
         run[1].extend(offsets)
         run[2].update(units)
         after = section.sentences[index + 1][1] if index + 1 < len(section.sentences) else ""
-        if len(run[0]) == 1 and after.startswith("其中"):
-            continue  # 地区生产总值…增长1.2%。其中,第一产业…: the whole, then its parts, one table
+        if len(run[0]) == 1 and _PARTS_NEXT.match(after):
+            continue  # 地区生产总值…增长1.2%。其中,第一产业… (从城乡分布看,城镇居民…): the whole, then its parts, one table
         if len(fresh) == 1 and sentence[-1:] in _SENTENCE_END and after:
             upcoming = _rows(section, section.sentences[index + 1][0], after)
             if len(upcoming[0]) == 1:
@@ -111,7 +119,12 @@ def _rows(section: Section, begin: int, sentence: str):
                 label, level, changed = pending
                 sign = "-" if bool(_FALLING.search(gap)) != minus else ""
                 if label not in units and not section.is_drafted(level.digits):
-                    rows.append([label, None if changed else level.digits, sign + figure.digits])
+                    real = _REAL.match(sentence, figure.end)  # ,扣除价格因素,实际增长10.7%: its real growth too
+                    share = _SHARE_AFTER.match(sentence, real.end() if real else figure.end)  # ,占可支配收入的比重为57.3%
+                    rows.append([label, None if changed else level.digits, sign + figure.digits,
+                                 ("-" if _FALLING.search(real["verb"]) else "") + real["real"] if real else None,
+                                 (share["share"], share["whole"], begin + share.start("share")) if share else None])
+                    offsets += [begin + real.start("real")] if real else []
                     # an increase is kept apart: (its figure signed, its unit), a table of its own
                     units[label] = (("-" if is_stated_fall(sentence, level.start) else "") + level.digits,
                                     measure(sentence, level)) if changed else measure(sentence, level)
@@ -158,7 +171,7 @@ def _reached(section: Section, begin: int, sentence: str):
                 any(begin + at in section.used for at in (found.start("growth"), level.digits_start)):
             continue
         sign = "-" if _FALLING.search(found["verb"]) else ""
-        rows.append([label, level.digits, sign + found["growth"]])
+        rows.append([label, level.digits, sign + found["growth"], None, None])
         units[label] = measure(sentence, level)
         offsets += [begin + level.digits_start, begin + found.start("growth")]
     return rows, offsets, units
@@ -187,7 +200,6 @@ def _drafts(section: Section, rows, offsets, units) -> list[Draft]:
     drafts = []
     rows, units, measure = _subjects(rows, units)
     levels = [[label, level] for label, level, *_ in rows if level is not None]  # not an increase's
-    growth = [[label, change] for label, _, change in rows]
     increases = {label: unit for label, unit in units.items() if isinstance(unit, tuple)}
     units = {label: unit for label, unit in units.items() if not isinstance(unit, tuple)}
     if len(increases) >= 2 and len({unit for _, unit in increases.values()}) == 1:
@@ -205,8 +217,17 @@ def _drafts(section: Section, rows, offsets, units) -> list[Draft]:
                 drafts.append(section.draft("levels", "figures", f"{chunk[0][0]}等", ["指标", "数值"], chunk,
                                             offsets, unit={label: units[label] for label, _ in chunk},
                                             confirm=["title", "labels"]))
-    drafts.append(section.draft("growth", "bar", f"{rows[0][0]}等{measure}比上年增长", ["指标", "比上年增长"], growth,
-                                offsets, unit="%", confirm=["title", "labels"]))
+    # a growth in nominal terms and in real terms (名义增长11.4%,扣除价格因素,实际增长10.7%) for every row: both;
+    # each row's share of one whole told after its growth (,占可支配收入的比重为57.3%): a column too
+    real = all(row[3] is not None for row in rows)
+    wholes = {row[4][1] for row in rows if row[4]}
+    shared = all(row[4] for row in rows) and len(wholes) == 1
+    columns = ["指标", *(["名义增长", "实际增长"] if real else ["比上年增长"]), *([f"占{wholes.pop() or '比'}"] if shared else [])]
+    growth = [[label, change, *([row_real] if real else []), *([share[0]] if shared else [])]
+              for label, _, change, row_real, share in rows]
+    offsets = [*offsets, *(row[4][2] for row in rows)] if shared else offsets
+    drafts.append(section.draft("growth", "grouped" if len(columns) > 2 else "bar", f"{rows[0][0]}等{measure}比上年增长",
+                                columns, growth, offsets, unit="%", confirm=["title", "labels"]))
     return drafts
 
 
