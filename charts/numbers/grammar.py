@@ -322,7 +322,7 @@ def figures_in(text: str, start: int = 0, end: int | None = None, *,
     extract take what they find, as they always have.
     """
     for m in _IN_TEXT[whole].finditer(text, start, len(text) if end is None else end):
-        if m["digits"] and _named(text, m.start("digits")):
+        if m["digits"] and (_named(text, m.start("digits")) or _NAMED_AFTER.match(text, m.start("digits"))):
             continue
         if m["tenths"]:  # 近七成: the share in tenths, its unit 成
             yield FigureInText(m.start(), m.end(), m.start("tenth_digits"), m["tenth_digits"], m["before"] or "",
@@ -349,9 +349,13 @@ def figures_in(text: str, start: int = 0, end: int | None = None, *,
                            bound=m["share_bound"] or "")
 
 
+# A digit or two glued to one capital letter after them name a thing too: 5G手机, 4K电视, 3D打印, 4S店
+_NAMED_AFTER = re.compile(r"[0-9]{1,2}[A-Z](?![A-Za-z0-9])")
+
+
 def _named(text: str, at: int) -> bool:
-    """Digits glued to Latin letters before them name a thing (PM2.5, TOP15, G20, 5G's G is
-    after): they count nothing."""
+    """Digits glued to Latin letters before them name a thing (PM2.5, TOP15, G20; 5G's G is
+    after: _NAMED_AFTER): they count nothing."""
     stop = max(0, at - 16)  # a name's digits are few: never walk back along a page of them
     while at > stop and text[at - 1] in "0123456789.":
         at -= 1
