@@ -526,3 +526,20 @@ def test_more_years_than_a_line_shows_are_drafted_as_bars(tmp_path):
                     encoding="utf-8")
     [draft] = [d for d in extract(read_article(path)) if d.name.startswith("table")]
     assert (draft.title, draft.unit) == ("2023年主要农产品产量", "")
+
+
+def test_a_rank_column_and_two_cells_of_labels_leave_the_values_names_in_place(tmp_path):
+    """| 名次 | 港名 | 3月 | 1-3月 | 增幅% | over | 全国 | 总计 | 1529.03 | …: the values are under 3月,
+    1-3月 and 增幅%, not under 港名; the prose above, with its %, gives no column a unit, and the
+    prose that tells 1529.03万标箱 gives its column 万标箱."""
+    text = ("3月份,规模以上港口完成集装箱吞吐量1529.03万标箱,同比增长7.1%;一季度累计4304.07万标箱,同比增长8.2%。\n"
+            "名次 | 港名 | 3月 | 1-3月 | 增幅% |\n"
+            "全国 | 总计 | 1529.03 | 4304.07 | 8.20 |\n"
+            "1 | 上海港 | 288.00 | 780.70 | 3.60 |\n"
+            "2 | 深圳港 | 177.34 | 530.60 | 4.00 |\n")
+    assert _tables(tmp_path, text) == [
+        ("万标箱", ["3月", "1-3月"], [["全国总计", "1529.03", "4304.07"], ["上海港", "288.00", "780.70"],
+                                   ["深圳港", "177.34", "530.60"]]),
+        ("%", ["增幅"], [["全国总计", "8.20"], ["上海港", "3.60"], ["深圳港", "4.00"]])]
+    named = text.replace("名次", "地区").replace("1 | 上海港", "华东 | 上海港").replace("2 | 深圳港", "华南 | 深圳港")
+    assert _tables(tmp_path, named)[0][1] == ["3月", "1-3月"]

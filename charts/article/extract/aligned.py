@@ -213,7 +213,10 @@ def _start(lines: list[str], first: int, at: int, width: int) -> Table | None:
             tokens = [one_a_line[1]] if one_a_line[1] else []
         names = [t for t in tokens if HAN.search(t) and t not in INDEX_COLUMN]
         if header is None and lines[j].translate(BARS).count("|") >= 2 and len(names) > width + 1:
-            header = names[1:width + 1]  # | 指标 | 绝对数 | 增长 | 变化 |: a column of words comes last
+            # | 名次 | 港名 | 3月 | 1-3月 | over | 全国 | 总计 | 1529.03 | …: the rows' labels fill two cells,
+            # so do the names over them; else | 指标 | 绝对数 | 增长 | 变化 |: a column of words comes last
+            named = next((k for k, t in enumerate(cells_of(lines[at])) if is_value(t)), 1)
+            header = names[named:named + width] if len(names) == width + named else names[1:width + 1]
         if header is None and YEARS.fullmatch(cells_of(lines[at])[0]) and j == _names_above(lines, first, at):
             tiers = [lines[k] for k in range(j, max(first, j - 2) - 1, -1) if not CAPTION.match(lines[k].strip())]
             header = by_position(tiers, lines[at], width)
@@ -226,7 +229,7 @@ def _start(lines: list[str], first: int, at: int, width: int) -> Table | None:
                                              and not split_unit(t)[1] and t not in header
                                              and not UNIT_COLUMN.fullmatch(t) and t not in INDEX_COLUMN))[:10] or "指标"
         table.title = title_above(lines, first, j)
-        above = " ".join(lines[max(first, j - 4):j])
+        above = " ".join(line for line in lines[max(first, j - 4):j] if not prose(line))  # a group's line, no prose
         stated = STATED_UNITS.findall(" ".join(lines[max(first, j - 6):at]))  # 表1 … 单位:亿元, (单位:万吨)
         stated += [u for k in range(max(first, j - 6), at) if (u := english_unit(lines[k])) and "(" not in lines[k][:4]
                    and not STATED_UNIT.search(lines[k])]  # 单位:万户,万人(10000 households,…): the Chinese says it whole

@@ -40,7 +40,7 @@ VALUE = re.compile(rf"{NUMBER}(?P<unit>%|‰|{CELL_UNIT}|[万亿萬億])?")
 # A count alone (1次, 1套, 3天) opening a row names it (| 1次 | 41.2 |); after its label it is a cell (120架)
 _COUNT_NAME = re.compile(rf"{NUMBER}(?:{_MEASURE_WORDS})")
 EMPTY = ("—", "——", "-", "--", "---", "–", "－", "－－", "…", "……", "...", "/")  # a cell left empty, or not asked
-INDEX_COLUMN = ("序号", "序號", "编号", "編號", "排名", "排序")
+INDEX_COLUMN = ("序号", "序號", "编号", "編號", "排名", "排序", "名次", "位次")
 _RANGE = re.compile(r"[<>≤≥]?[0-9]+(?:\.[0-9]+)?(?:[-~—–至][0-9]+(?:\.[0-9]+)?|\+)|[<>≤≥][0-9]+(?:\.[0-9]+)?")
 _INDEX = re.compile(r"\(?[0-9]{1,3}[.)、]?")  # a row's number in a 序号 column
 UNIT_COLUMN = re.compile(r"单位|單位|计量单位|計量單位")

@@ -35,6 +35,7 @@ from charts.article.extract.cells import (
 )
 from charts.article.extract.section import Draft, Section
 from charts.article.extract.stacked import stacked
+from charts.numbers.grammar import figures_in
 
 _SHARE = re.compile(r"百分比|比重|占比|佔比|构成|構成|比例|%")  # a column of shares
 MAX_COLUMNS = 6  # the spec's limit of series in one chart
@@ -173,6 +174,8 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
     for c in range(1, len(column_units)):  # 总人口(万人)  男  女: the unit runs on over the group
         if not column_units[c] and not table.unit and not RATE.search(table.header[c]) and not listed:
             column_units[c] = column_units[c - 1]
+    if not table.unit and not listed and not all(column_units):
+        column_units = _told_units(section, table, column_units)
     names = [clean(split_unit(h)[0] or h) or h for h in table.header]  # 第一次 First: the gloss aside
 
     def unit_of(values, c, row_unit):
@@ -256,6 +259,23 @@ def _blocks(rows: list[list[str]]) -> list[list[list[str]]]:
         groups.append(current[len(current) - k:] + [row])
         del current[len(current) - k:]
     return [g for g in groups if g]
+
+
+def _told_units(section: Section, table: Table, column_units: list[str]) -> list[str]:
+    """Each column that states no unit in the one the prose gives its cells in, where it tells
+    two of the table's cells or more and all in one unit (| 3月 | 1-3月 | over 1529.03 and
+    4304.07, told as 集装箱吞吐量1529.03万标箱, …4304.07万标箱)."""
+    told: dict[str, set[str]] = {}
+    for found in figures_in(section.text, whole=True):
+        if found.arabic and (found.big or found.unit) and section.line(found.digits_start) - 1 not in table.lines:
+            told.setdefault(found.digits, set()).add(found.big + found.unit)
+    heard = {c: [told[values[c]] for _, values, row_unit in table.rows
+                 if c < len(values) and values[c] in told and not row_unit] for c, unit in enumerate(column_units) if not unit}
+    heard = {c: units for c, units in heard.items() if units}
+    every = [unit for units in heard.values() for unit in units]
+    if sum(map(len, heard.values())) < 2 or any(len(u) != 1 for u in every) or len(set().union(*every)) != 1:
+        return column_units  # two cells told at least, each in one unit, all in the same
+    return [next(iter(every[0])) if c in heard else unit for c, unit in enumerate(column_units)]
 
 
 def _rating(name: str) -> str:
