@@ -40,7 +40,7 @@ def test_a_levels_change_in_its_own_unit_between_it_and_its_growth(tmp_path):
     drafts = _drafts(tmp_path, "全区早稻播种面积为1250千公顷,比上年扩大36千公顷,增长3.0%;晚稻播种面积1480千公顷,"
                                "比上年减少12千公顷,下降0.8%;中稻播种面积1.2万千公顷,比上年减少300千公顷,下降2.4%。\n")
     assert [d.rows for d in drafts if d.name.startswith("growth")] == [
-        [["早稻播种面积", "3.0"], ["晚稻播种面积", "-0.8"], ["中稻播种面积", "-2.4"]]]
+        [["早稻", "3.0"], ["晚稻", "-0.8"], ["中稻", "-2.4"]]]  # under 播种面积, the measure they all end on
 
 
 def test_a_whole_and_then_its_parts_are_one_table_of_growth(tmp_path):
@@ -101,7 +101,7 @@ def test_a_sector_that_completed_its_value_added_is_the_sectors_value_added(tmp_
     drafts = _drafts(tmp_path, "第一产业增加值53264万元,增长6.1%;第二产业完成增加值218457万元,增长13.1%;"
                            "第三产业完成增加值258036万元,增长16.0%。\n")
     growth = [d for d in drafts if d.name == "growth"][0]
-    assert [row[0] for row in growth.rows] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    assert [row[0] for row in growth.rows] == ["第一产业", "第二产业", "第三产业"]  # the measure: 增加值
 
 
 def test_growth_told_against_a_year_or_with_a_bare_zeng(tmp_path):
@@ -179,8 +179,8 @@ def test_a_change_on_the_month_is_no_growth_on_the_year(tmp_path):
             "年增1.78%。\n2025年2月22日,民航客运量211.02万人次,环比下降5.1%,比2024年同期增长24.22%;水路客运量71.1万人次,"
             "环比增长22.7%,比2024年同期增长42.3%。\n")
     growth = [d.rows for d in _drafts(tmp_path, text) if d.name.startswith("growth")]
-    assert growth == [[["9月全體受僱員工經常性薪資平均數", "3.24"], ["加總後總薪資平均數", "1.78"]],
-                      [["民航客运量", "24.22"], ["水路客运量", "42.3"]]]
+    assert growth == [[["9月全體受僱員工經常性薪資", "3.24"], ["加總後總薪資", "1.78"]],  # of 平均數
+                      [["民航", "24.22"], ["水路", "42.3"]]]  # of 客运量
 
 
 def test_a_ratio_the_structure_is_adjusted_to(tmp_path):
@@ -225,10 +225,10 @@ def test_a_year_named_as_the_year_before_is_the_growth_on_the_year(tmp_path):
 
 @pytest.mark.parametrize("text, increases, growth", [
     ("年末全国参保人数比上年增加7206万人,增长5.38%;城镇职工参保人数减少3000万人,下降4.1%。\n",
-     [["年末全国参保人数", "7206"], ["城镇职工参保人数", "-3000"]], [["年末全国参保人数", "5.38"], ["城镇职工参保人数", "-4.1"]]),
+     [["年末全国", "7206"], ["城镇职工", "-3000"]], [["年末全国", "5.38"], ["城镇职工", "-4.1"]]),  # 参保人数
     # an area enlarged or reduced (扩大, 缩小) is an increase with its sign
     ("早稻播种面积比上年缩小36千公顷,下降3.0%;晚稻播种面积比上年扩大12千公顷,增长0.8%。\n",
-     [["早稻播种面积", "-36"], ["晚稻播种面积", "12"]], [["早稻播种面积", "-3.0"], ["晚稻播种面积", "0.8"]]),
+     [["早稻", "-36"], ["晚稻", "12"]], [["早稻", "-3.0"], ["晚稻", "0.8"]]),
 ])
 def test_an_increase_is_no_level(tmp_path, text, increases, growth):
     drafts = {d.name: d.rows for d in _drafts(tmp_path, text)}
@@ -302,3 +302,16 @@ def test_each_rows_share_of_a_whole_after_its_growth_is_a_column(tmp_path):
     assert growth[0].columns == ["指标", "比上年增长", "占外贸总值"]
     assert [row[1:] for row in growth[0].rows] == [["15.6", "69.6"], ["32.6", "27.8"]]
     assert growth[1].columns == ["指标", "比上年增长"]
+
+
+def test_rows_that_end_on_one_measure_are_named_by_their_subjects(tmp_path):
+    """火电发电量…,水电发电量…,核电发电量…: the rows are 火电, 水电, 核电 and the column 发电量;
+    a character alone before the measure is no subject of its own (总|薪资平均 stays whole)."""
+    text = ("其中,火电发电量53302.5亿千瓦时,同比增长2.1%;水电发电量13552.1亿千瓦时,同比增长3.9%;"
+            "核电发电量3662.5亿千瓦时,同比增长5.1%。\n"
+            "经常性薪资平均为47709元,年增2.98%;累计实质总薪资平均为48048元,年增2%。\n")
+    drafts = _drafts(tmp_path, text)
+    levels = [d for d in drafts if d.name.startswith("levels")]
+    assert levels[0].columns == ["指标", "发电量"]
+    assert [row[0] for row in levels[0].rows] == ["火电", "水电", "核电"]
+    assert [row[0] for row in levels[1].rows] == ["经常性薪资平均", "累计实质总薪资平均"]

@@ -8,6 +8,7 @@ import re
 
 from charts.article.extract.labels import clean_label
 from charts.article.extract.section import YEAR, Draft, Section, measure
+from charts.article.extract.words import cut
 from charts.numbers.grammar import CHANGE, FALLING, MINUS_SIGNS, figures_in, is_stated_change, is_stated_fall
 
 _AGAINST = r"(?:比上年同期|比上年末|比上年|较上年末|较上年|較上年末|較上年|同比|比去年)?"  # what a change is told against
@@ -181,17 +182,44 @@ def _reached(section: Section, begin: int, sentence: str):
 _MEASURED = re.compile(r"^(.{2,}?)(?:实现|實現|完成|累计|累計)(.{2,})$")
 
 
+def _common_measure(labels: list[str]) -> list[tuple[str, str]] | None:
+    """(subject, measure) of each label where all end on one measure of three characters or
+    more (火电发电量, 水电发电量, 核电发电量 -> 火电, 水电, 核电 and 发电量), each subject two or more."""
+    end = 0
+    while all(len(label) > end and label[-1 - end] == labels[0][-1 - end] for label in labels):
+        end += 1
+    # the measure a word or words of its own in every label, after a word (not 累计实质总|薪资平均)
+    while end >= 3 and not all(_word_ends(label, len(label) - end) for label in labels):
+        end -= 1
+    if end < 3 or any(len(label) - end < 2 for label in labels):
+        return None
+    return [(label[:-end], label[-end:]) for label in labels]
+
+
+def _word_ends(text: str, at: int) -> bool:
+    """Whether a word of two characters or more, as rjieba cuts `text`, ends at `at` (总|薪资:
+    a character alone may belong to what follows)."""
+    end = 0
+    for word in cut()(text):
+        end += len(word)
+        if end == at:
+            return len(word) >= 2
+    return False
+
+
 def _subjects(rows, units):
     """Rows labelled by their subjects where every label names the same measure after its
     subject (国有控股企业实现利润总额 -> 国有控股企业), and that measure; else as they are."""
-    found = [_MEASURED.match(label) for label, *_ in rows]
-    if not all(found) or len({m.group(2) for m in found}) != 1:
+    measured = [_MEASURED.match(label) for label, *_ in rows]
+    found = [(m[1], m[2]) for m in measured] if all(measured) and len({m[2] for m in measured}) == 1 else \
+        _common_measure([label for label, *_ in rows])  # or 火电发电量, 水电发电量: the measure they end on
+    if not found:
         return rows, units, ""
-    named = {label: m.group(1) for (label, *_), m in zip(rows, found)}
+    named = {label: subject for (label, *_), (subject, _) in zip(rows, found)}
     if len(set(named.values())) < len(named):
         return rows, units, ""
     return ([[named[label], *rest] for label, *rest in rows], {named[k]: v for k, v in units.items()},
-            found[0].group(2))
+            found[0][1])
 
 
 def _drafts(section: Section, rows, offsets, units) -> list[Draft]:
@@ -203,7 +231,7 @@ def _drafts(section: Section, rows, offsets, units) -> list[Draft]:
     increases = {label: unit for label, unit in units.items() if isinstance(unit, tuple)}
     units = {label: unit for label, unit in units.items() if not isinstance(unit, tuple)}
     if len(increases) >= 2 and len({unit for _, unit in increases.values()}) == 1:
-        drafts.append(section.draft("increases", "bar", f"{next(iter(increases))}等的增减", ["指标", "增减"],
+        drafts.append(section.draft("increases", "bar", f"{next(iter(increases))}等{measure}的增减", ["指标", f"{measure}增减"],
                                     [[label, figure] for label, (figure, _) in increases.items()], offsets,
                                     unit=next(iter(increases.values()))[1], confirm=["title", "labels"]))
     if len(levels) >= 2 and len(set(units.values())) == 1:
