@@ -372,3 +372,11 @@ def test_what_respondents_said_plainly_labels_the_share_before_the_verb(checked)
     rows = [["嚴格照著攻略走會少很多驚喜", 49.5], ["傾向于把攻略當參考", 62.7]]
     assert set(checked(article, rows).values()) == {"found"}
     assert "found" not in checked(article, [["嚴格照著攻略走會少很多驚喜", 62.7], ["傾向于把攻略當參考", 49.5]]).values()
+
+
+def test_an_approximate_share_reaches_its_answer_past_a_number_in_another_unit(checked):
+    """約38.5%商戶預計第4季經營情況保持穩定: the 4 of 第4季 does not end the clause of 約38.5%, as
+    it does not end that of 38.5%."""
+    article = "約38.5%商戶預計第4季經營情況保持穩定,表示轉壞的有37.9%。\n"
+    assert set(checked(article, [["保持穩定", "約38.5"], ["轉壞", 37.9]]).values()) == {"found"}
+    assert checked(article, [["保持穩定", "約37.9"], ["轉壞", 38.5]])["保持穩定 約37.9%"] != "found"
