@@ -102,8 +102,11 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
             if rank[0] and not whole and _others_row(article, start, own):
                 rank = (0, rank[1])  # 食品烟酒 101.8 on a line of its own is no 商品零售价格总指数's
             # a year is written before its level (2012年的20.7%升至2013年的31.4%: 2013 is the next's)
-            if not rank[0] and header is not None and header.alone((windows[0][0], "") if year else windows[0]) and \
-                    last_row(text, start, [label, *rivals]) == label:
+            # (a change told right after its level: the header is the level's, in the wide clause:
+            # 臭氧平均浓度为186微克/立方米,同比上升2.8%)
+            if not rank[0] and header is not None and last_row(text, start, [label, *rivals], across=True) == label and \
+                    (header.alone((windows[0][0], "") if year else windows[0]) or
+                     not year and len(windows) > 1 and header.alone(windows[1])):
                 rank = (1, rank[1])
             if rank > best:
                 best, best_at = rank, start
@@ -370,15 +373,20 @@ _COMPARED_WITH = re.compile(r"[^\d%]{0,2}?(?:高于|低于|高於|低於|超过|
 _ALL_OF = re.compile(r"(?<![人平年日月户])均|(?<![首成京])都(?!市)|皆|同为|同是|同樣|同样|一样|一樣")
 
 
-def last_row(text: str, start: int, rows: list[str]) -> str | None:
+def last_row(text: str, start: int, rows: list[str], across: bool = False) -> str | None:
     """The row a sentence names last before `start` (the longest where two end together).
     Quotation marks are no part of a name: 林全“内阁”满意度 names the row 林全内阁满意度; what a row
     takes in (公路人员流动量(包括…公路营业性客运量)) names no row."""
-    begin = max(text.rfind(stop, 0, start) for stop in SENTENCE_ENDS + ";；") + 1
-    sentence = _unquoted(ASIDE.sub("", text[begin:start]))
     names = {r: _unquoted(normalise(r)) for r in rows}
-    named = [(sentence.rfind(name) + len(name), len(name), r) for r, name in names.items() if name and name in sentence]
-    return max(named)[2] if named else None
+    # the clause since a semicolon, else (`across`) the whole sentence: a row's measures told one
+    # to a clause (京津冀…比例为62.2%;PM2.5浓度为43…;臭氧平均浓度为186…: 186 is still 京津冀's)
+    for stops in (SENTENCE_ENDS + ";；", SENTENCE_ENDS)[:2 if across else 1]:
+        begin = max(text.rfind(stop, 0, start) for stop in stops) + 1
+        sentence = _unquoted(ASIDE.sub("", text[begin:start]))
+        named = [(sentence.rfind(name) + len(name), len(name), r) for r, name in names.items() if name and name in sentence]
+        if named:
+            return max(named)[2]
+    return None
 
 
 def _unquoted(text: str) -> str:

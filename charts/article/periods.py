@@ -57,8 +57,12 @@ def other_level(text: str, header: str, others: list[str], label: str, rows: lis
     for match in re.compile(named).finditer(masked, *span):
         before = last_row(text, match.start(), rows)
         if before is None:  # the header opens the sentence's rows
-            given |= _block_level(text, match.end(), label, rows, others, unit)
-            continue
+            block = _block_level(text, match.end(), label, rows, others, unit)
+            given |= block
+            # or it opens a clause of the row the sentence named last (…城市…;臭氧平均浓度为186微克/立方米)
+            before = None if block else last_row(text, match.start(), rows, across=True)
+            if before is None:
+                continue
         if before != label:
             continue
         figure = next((f for f in figures_in(text, match.end(), min(len(text), match.end() + 30))

@@ -380,3 +380,21 @@ def test_an_approximate_share_reaches_its_answer_past_a_number_in_another_unit(c
     article = "約38.5%商戶預計第4季經營情況保持穩定,表示轉壞的有37.9%。\n"
     assert set(checked(article, [["保持穩定", "約38.5"], ["轉壞", 37.9]]).values()) == {"found"}
     assert checked(article, [["保持穩定", "約37.9"], ["轉壞", 38.5]])["保持穩定 約37.9%"] != "found"
+
+
+def test_a_rows_measures_told_one_to_a_clause_after_semicolons(checked):
+    """京津冀…比例为62.2%,…;PM2.5浓度为43…,同比下降2.3%;臭氧平均浓度为186…,同比上升2.8%。: each
+    measure's clause names no row, so the sentence's last row is theirs; a cell from the other
+    column or the other row fails."""
+    article = ("分区域来看,京津冀及周边地区“2+26”城市平均优良天数比例为62.2%,同比上升0.9个百分点;PM2.5浓度为43微克/立方米,"
+               "同比下降2.3%;臭氧平均浓度为186微克/立方米,同比上升2.8%。长三角地区41个城市平均优良天数比例为80.2%,"
+               "同比下降6.0个百分点;PM2.5浓度为32微克/立方米,同比上升3.2%;臭氧平均浓度为164微克/立方米,同比上升7.9%。\n")
+    columns = ("区域", "PM2.5浓度", "臭氧平均浓度")
+    rows = ["京津冀及周边地区“2+26”城市", "长三角地区41个城市"]
+    for cells, unit in (([43, 186], [32, 164]), "微克/立方米"), (([-2.3, 2.8], [3.2, 7.9]), "%"):
+        right = [[rows[0], *cells[0]], [rows[1], *cells[1]]]
+        assert set(checked(article, right, columns, unit=unit).values()) == {"found"}
+        swapped = [[rows[0], *reversed(cells[0])], [rows[1], *reversed(cells[1])]]
+        assert "found" not in checked(article, swapped, columns, unit=unit).values()
+        other_row = [[rows[0], *cells[1]], [rows[1], *cells[0]]]
+        assert "found" not in checked(article, other_row, columns, unit=unit).values()
