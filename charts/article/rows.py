@@ -23,7 +23,7 @@ from charts.article.extract.headers import names_a_line
 from charts.article.extract.stacked import stacked
 from charts.article.labels import column_words
 from charts.article.read import Article, folded, normalise
-from charts.article.units import CELL, header_unit, stated_unit
+from charts.article.units import CELL, header_unit, is_rate, stated_unit
 
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # two Han characters running: words, not cells
 _RULED = re.compile(r"\||\t")  # a line set out by pipes or tabs
@@ -48,10 +48,16 @@ class Fused:
 _RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff])(?=[-−][0-9])")  # a signed cell run on from a unit
 
 
+class Share(Decimal):
+    """A cell's figure printed with % (3.2%): a share, never a score or a count read in order."""
+
+
 def _row_cells(text: str, start: int = 0) -> list:
-    """The figures of the cells of a row's text from `start` (a Fused for a cell with its own unit)."""
+    """The figures of the cells of a row's text from `start` (a Fused for a cell with its own
+    unit, a Share for one printed with %)."""
     text = _RUN_ON.sub(" ", text[start:])  # 6100万立方米-4.5: two cells
-    cells = [(m.start(), _number(m.group())) for m in CELL.finditer(text)]
+    cells = [(m.start(), Share(n) if m.group().endswith("%") and (n := _number(m.group())) is not None
+              else _number(m.group())) for m in CELL.finditer(text)]
     cells += [(m.start(), Fused(_number(m["number"]), m["unit"])) for m in _FUSED.finditer(text)]
     return [figure for _, figure in sorted(cells, key=lambda cell: cell[0])]
 
@@ -211,8 +217,9 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
                     misplaced[column] = Misplaced(number, headers[under], cell, holder)
                 continue
             for index in range(at, len(cells)):
-                if cells[index][0] == value:
-                    found[column], at = cells[index][1], index + 1
+                if cells[index][0] == value and not (isinstance(cells[index][0], Share) and units and
+                                                     units[column] and not is_rate(units[column])):
+                    found[column], at = cells[index][1], index + 1  # (2.9% is no score 2.9分)
                     break
         score = lambda row: (sum(f is not None for f in row[0]), len(row[1]))  # noqa: E731
         if score((found, misplaced)) > score(best):
@@ -310,8 +317,8 @@ def _under(headers: list[str], name: str) -> int | None:
     """Which of the table's value headers a spec's column header names (2022年 as 2022年 or
     2022, 绝对数(亿元) as 绝对数), if exactly one does."""
     wanted = column_words(normalise(name)).removesuffix("%")  # 比上年增长% names the column 比上年增长(%) does
-    matches = [i for i, h in enumerate(headers)
-               if wanted and column_words(normalise(_ENGLISH.sub("", h))).removesuffix("%") == wanted]  # 评分 Rating is 评分
+    matches = [i for i, h in enumerate(headers)  # 评分 Rating is 评分; 平均量值** (a footnote's mark) is 平均量值
+               if wanted and column_words(normalise(_ENGLISH.sub("", h))).removesuffix("%").rstrip("*#") == wanted]
     return matches[0] if len(matches) == 1 else None
 
 

@@ -198,3 +198,16 @@ def test_a_fall_under_a_header_that_names_it_is_charted_unsigned(checked):
     columns = ("指標", "數值(萬人)", "比上年減少(萬人)", "減少(%)")
     assert set(checked(article, [["常住人口", 3480.48, 10.02, 0.29]], columns, unit="").values()) == {"found"}
     assert checked(article, [["常住人口", 3480.48, 10.02, 0.28]], columns, unit="")["常住人口（減少(%)）0.28%"] != "found"
+
+
+def test_a_score_column_is_no_share_of_its_row(checked):
+    """A poll's rows (8-9/1/03 695* 2.9% 17.8% … 2.8 561 0.1) under a header a name a line, 平均量值**
+    with a footnote's mark: the score 2.8 is under it, and the share 2.9% is no score 2.9分."""
+    article = ("調查日期\n本題基數\n非常滿意\n幾滿意\n一半半\n平均量值**\n基數\n"
+               "7/1/04 381* 3.2% 21.9% 26.4% 2.8 322\n"
+               "8-9/1/03 695* 2.9% 17.8% 29.1% 2.8 561\n"
+               "11/10/00 262* 1.1% 24.0% 27.5% 2.9 219\n")
+    rows = [["7/1/04", 2.8], ["8-9/1/03", 2.8], ["11/10/00", 2.9]]
+    assert set(checked(article, rows, ("調查日期", "平均量值"), unit="分").values()) == {"found"}
+    tampered = checked(article, [["7/1/04", 2.8], ["8-9/1/03", 2.9], ["11/10/00", 2.9]], ("調查日期", "平均量值"), unit="分")
+    assert tampered["8-9/1/03 2.9分"] != "found"
