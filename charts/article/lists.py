@@ -74,6 +74,7 @@ def respective(text: str) -> dict[int, Listed]:
             labels = before[1]  # …分别达4.69亿和2.98亿,同比分别增长35.7%和38.7%: the same two, again
         if labels is None:
             continue
+        labels = year_carried(labels)
         before = (figures[-1].end, labels)
         last = figures[-1]
         tail = text[last.digits_end:last.end]  # the unit the last figure has, written once for all
@@ -160,6 +161,19 @@ def _unit(text: str, figure) -> str:
 
 
 QUOTED = re.compile(r"[“「『\"]([^”」』\"“「『]{1,30})[”」』\"]")  # “80后”, 选择“A”的比例: a name in quotes
+
+
+_YEAR_FIRST = re.compile(r"(?:19|20)[0-9]{2}年(?=第|[0-9一二三四上下前后後首])")
+_YEAR_IN = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def year_carried(labels: list[str]) -> list[str]:
+    """A list's later periods with the year its first one names (2023年第1季、第2季及第3季: 2023年第2季)."""
+    year = _YEAR_FIRST.match(labels[0])
+    if year is None:
+        return labels
+    return [labels[0], *(label if _YEAR_IN.match(label) else year.group() + label for label in labels[1:])]
+
 
 
 def _labels_before(text: str, at: int, count: int) -> list[str] | None:

@@ -596,3 +596,8 @@ def test_what_respondents_said_plainly_is_the_clause_after_the_verb(tmp_path):
     """49.5%的受访者直言,…: 直言, 坦言, 指出 are verbs of saying, as 认为 is: the answer follows."""
     text = "另一方面,49.5%的受访者直言,严格照着攻略走会少很多惊喜。相比之下,62.7%的受访者倾向于把攻略当参考。\n"
     assert _pairs(_drafts(tmp_path, text)) == {"严格照着攻略走会少很多惊喜": "49.5", "倾向于把攻略当参考": "62.7"}
+
+
+def test_a_list_of_periods_carries_its_first_ones_year(tmp_path):
+    text = "經調整後,2023年第1季、第2季及第3季的按年實質變動分別修訂至32.3%、100.9%及120.4%。\n"
+    assert _pairs(_drafts(tmp_path, text)) == {"2023年第1季": "32.3", "2023年第2季": "100.9", "2023年第3季": "120.4"}

@@ -140,3 +140,11 @@ def test_a_second_list_after_fenbie_and_the_columns_header(checked):
     assert set(checked(article, [["风电", 4665, 15.1], ["太阳能", 2611, 16.6]], columns, unit="").values()) == {"found"}
     swapped = checked(article, [["风电", 4665, 16.6], ["太阳能", 2611, 15.1]], columns, unit="")
     assert swapped["太阳能（同比增长(%)）15.1%"] != "found"
+
+
+def test_a_list_of_periods_carries_its_first_ones_year(checked):
+    """2023年第1季、第2季及第3季…分別修訂至32.3%、100.9%及120.4%: the second is 2023年第2季."""
+    article = "經調整後,2023年第1季、第2季及第3季的按年實質變動分別修訂至32.3%、100.9%及120.4%。\n"
+    rows = [["2023年第1季", 32.3], ["2023年第2季", 100.9], ["2023年第3季", 120.4]]
+    assert set(checked(article, rows).values()) == {"found"}
+    assert "found" not in list(checked(article, [["2023年第2季", 120.4], ["2023年第3季", 100.9]]).values())

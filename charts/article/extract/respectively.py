@@ -12,7 +12,7 @@ from charts.article.extract.labels import clause_start, clean_label
 from charts.article.extract.section import Draft, Section, share_question
 from charts.article.extract.words import without_lead
 from charts.article.lists import (NAMED_IN_ORDER, NAMES_THEN, QUOTED, RESPECTIVELY, comma_listed, per_unit, runs, sectors,
-                                 shared_head)
+                                 shared_head, year_carried)
 from charts.numbers.grammar import CHANGE, FALLING, MINUS_SIGNS, POINTS, figures_in, is_stated_change, is_stated_fall
 
 _HOLDS_FIGURE = re.compile(r"[0-9](?:\.[0-9]+)?\s?[%‰]")
@@ -202,7 +202,7 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
     parts[-1] = _THEN.sub("", _MAINLY.sub("", parts[-1])) or parts[-1]
     parts[0] = (_BY.sub("", parts[0]) if mainly else _NAMES_FROM.sub("", parts[0])) or parts[0]
     parts[0] = without_lead(clean_label(parts[0]), _LEAD_WORDS)
-    labels = shared_head([clean_label(p).removesuffix("的") for p in parts])
+    labels = year_carried(shared_head([clean_label(p).removesuffix("的") for p in parts]))  # 2023年第1季、第2季
     if not all(labels) or len(set(labels)) < count or any(len(p) > 20 or _HOLDS_FIGURE.search(p) for p in labels):
         return None  # a label holding a figure (佔進出口總值的46.6% 、非洲: a list the page cut) is none
     return labels
