@@ -543,3 +543,15 @@ def test_a_rank_column_and_two_cells_of_labels_leave_the_values_names_in_place(t
         ("%", ["增幅"], [["全国总计", "8.20"], ["上海港", "3.60"], ["深圳港", "4.00"]])]
     named = text.replace("名次", "地区").replace("1 | 上海港", "华东 | 上海港").replace("2 | 深圳港", "华南 | 深圳港")
     assert _tables(tmp_path, named)[0][1] == ["3月", "1-3月"]
+
+
+def test_a_caption_inside_bars_starts_the_next_table(tmp_path):
+    """| 表2:GDP环比增长速度 | | under a table of 亿元: its quarters' growth (2.3) is no 亿元 of the
+    first table, but a table of its own in %."""
+    text = ("| 表1:初步核算数据 | ||\n| 绝对额(亿元) | 比去年同期增长(%) | |\n"
+            "| 国内生产总值 | 386762 | 7.7 |\n| 第一产业 | 35669 | 3.4 |\n| 第二产业 | 175118 | 7.8 |\n"
+            "| 注:绝对额按现价计算。 | ||\n| 表2:GDP环比增长速度 | |\n| 环比增长速度(%) | |\n"
+            "| 2011年1季度 | 2.3 |\n| 2季度 | 2.6 |\n| 3季度 | 2.2 |\n")
+    tables = _tables(tmp_path, text)
+    assert tables[0] == ("亿元", ["绝对额"], [["国内生产总值", "386762"], ["第一产业", "35669"], ["第二产业", "175118"]])
+    assert ("%", ["环比增长速度"], [["2011年1季度", "2.3"], ["2季度", "2.6"], ["3季度", "2.2"]]) in tables

@@ -52,7 +52,8 @@ def aligned(lines: list[str], first: int, last: int) -> list[Table]:
             gap += 1
             unit = unit_line(line) or unit
             if table and (gap > 3 or (not line.strip() and not _next_is_row(lines, i, last))
-                          or CAPTION.match(line.strip()) or header_of(cells_of(line), len(table.header)) is not None
+                          or CAPTION.match(line.translate(BARS).strip(" |\t"))  # | 表2:GDP环比增长速度 | |
+                          or header_of(cells_of(line), len(table.header)) is not None
                           or _piped_header(line)):
                 # a caption (表2 …) or a header of its own starts the next table
                 floor = _close(table, lines, last)
