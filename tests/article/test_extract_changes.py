@@ -315,3 +315,18 @@ def test_rows_that_end_on_one_measure_are_named_by_their_subjects(tmp_path):
     assert levels[0].columns == ["指标", "发电量"]
     assert [row[0] for row in levels[0].rows] == ["火电", "水电", "核电"]
     assert [row[0] for row in levels[1].rows] == ["经常性薪资平均", "累计实质总薪资平均"]
+
+
+def test_levels_and_their_changes_against_a_named_time(tmp_path):
+    """网民规模达9.04亿,较2018年底增长7508万,互联网普及率达64.5%,较2018年底提升4.9个百分点: the
+    levels, and beside them the changes in the level's own measure or in points; a year the base
+    names (2018) is no figure between them."""
+    text = ("截至2020年3月,我国网民规模达9.04亿,较2018年底增长7508万,互联网普及率达64.5%,较2018年底提升4.9个百分点。"
+            "截至2020年3月,我国手机网民规模达8.97亿,较2018年底新增网民7992万,手机上网的比例达99.3%,"
+            "较2018年底下降0.7个百分点。\n"
+            "年末全市常住人口1200.5万人,比上年末增加10.2万人;城镇人口800.1万人,比上年末减少12.3万人。\n")
+    drafts = {(d.name, d.unit): (d.columns[1], d.rows) for d in _drafts(tmp_path, text)}
+    assert drafts[("levels", "亿")] == ("数值", [["我国网民规模", "9.04"], ["我国手机网民规模", "8.97"]])
+    assert drafts[("changes", "万")] == ("比2018年底增减", [["我国网民规模", "7508"], ["我国手机网民规模", "7992"]])
+    assert drafts[("changes-2", "个百分点")][1] == [["互联网普及率", "4.9"], ["手机上网的比例", "-0.7"]]
+    assert drafts[("changes-3", "万人")] == ("比上年末增减", [["年末全市常住人口", "10.2"], ["城镇人口", "-12.3"]])

@@ -601,3 +601,15 @@ def test_what_respondents_said_plainly_is_the_clause_after_the_verb(tmp_path):
 def test_a_list_of_periods_carries_its_first_ones_year(tmp_path):
     text = "經調整後,2023年第1季、第2季及第3季的按年實質變動分別修訂至32.3%、100.9%及120.4%。\n"
     assert _pairs(_drafts(tmp_path, text)) == {"2023年第1季": "32.3", "2023年第2季": "100.9", "2023年第3季": "120.4"}
+
+
+def test_a_year_given_as_an_approximate_figure_is_no_point_of_a_line(tmp_path):
+    """2023年约47亿人次,2024年约50亿人次: figures, not a line; among five years, the line takes the
+    exact ones and the draft says which it left out."""
+    few = _drafts(tmp_path, "出行人次2023年约47亿人次,2024年为50亿人次。\n")
+    assert [(d.kind, d.rows) for d in few if d.name == "years"] == [("figures", [["2023年", "约47"], ["2024年", "50"]])]
+    many = _drafts(tmp_path, "出行人次2020年为30亿人次,2021年为35亿人次,2022年为40亿人次,2023年约47亿人次,"
+                             "2024年为50亿人次。\n")
+    (line,) = [d for d in many if d.name == "years"]
+    assert line.kind == "line" and [row[0] for row in line.rows] == ["2020年", "2021年", "2022年", "2024年"]
+    assert "2023年（约47）" in line.sums[0]

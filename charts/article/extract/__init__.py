@@ -22,6 +22,7 @@ with the same `read(section) -> list[Draft]`:
     growth         第一产业增加值62857万元，同比增长6.3%；…         -> the levels, and their growth
                    (read_share_changes: 占…的比重为14.2%,比上年提高0.2个百分点 -> shares, their changes)
                    (read_changes: 国有企业增长5.3%，集体企业下降2.2%…  -> the changes, no level given)
+    increases      常住人口1200.5万人,比上年末增加10.2万人;…       -> the levels, and their changes
     series         每年…600多亿立方米 … 2020年度…954.98亿立方米     -> one measure over years
     tables         | 指标 | 绝对数(亿元) |, aligned columns, one cell per line -> tables
                    (aligned.py: a row to a line; stacked.py: a cell to a line; cells.py: cells, units, headers)
@@ -53,6 +54,7 @@ from charts.article.extract import (
     fromto,
     growth,
     headlines,
+    increases,
     lists,
     periods,
     pointers,
@@ -72,7 +74,8 @@ __all__ = ["READERS", "Draft", "extract"]
 
 READERS = (tables.read, ratios.read, respectively.read, fromto.read, dated.read, counted.read, profiles.read,
            enumerations.read, clauses.read, lists.read, lists.read_after, bracketed.read, comparisons.read, pointers.read, then.read,
-           headlines.read, periods.read, growth.read, growth.read_share_changes, growth.read_changes, series.read,
+           headlines.read, periods.read, growth.read, growth.read_share_changes, growth.read_changes, increases.read,
+           series.read,
            figures.read, findings.read_changes, findings.read)
 
 

@@ -47,9 +47,19 @@ def read(section: Section) -> list[Draft]:
             clause = _CLAUSE_END.split(sentence[:first.start])[-1]
             measure = clean_label(re.sub(_YEAR + r"(?:的|为|為|是)?", "", clause).rstrip("由从從为為是达達的"))
             rows = [[year, _digits(figure)] for year, figure, _ in dated]
-            drafts.append(section.draft("years", "line", f"{measure or '数值'}", ["年份", measure[:10] or "数值"],
-                                        rows, [at for _, _, at in dated], unit=unit,
+            # a year's figure as the article words it (约47) is no point of a line: a few such years
+            # are figures; among many, the line takes the exact ones and the rest are left to the editor
+            worded = [row for row in rows if not re.fullmatch(r"[0-9.]+", row[1])]
+            kind = "figures" if worded and len(rows) <= 4 else "line"
+            exact = [row for row in rows if row not in worded] if kind == "line" else rows
+            if len(exact) < 2:
+                continue
+            drafts.append(section.draft("years", kind, f"{measure or '数值'}", ["年份", measure[:10] or "数值"],
+                                        exact, [at for _, _, at in dated], unit=unit,
                                         confirm=["title", "kind"]))
+            if kind == "line" and worded:
+                drafts[-1].sums.append(section.script("、".join(f"{year}（{value}）" for year, value in worded)
+                                                      + "是约数，折线未画：请核对"))
     return drafts
 
 

@@ -136,11 +136,7 @@ def _rows(section: Section, begin: int, sentence: str):
                                                             sentence.rfind(")", after, figure.start)):
             continue  # the pending level waits on past the year of its comparison, or of an aside
         elif figure.unit or figure.big:
-            start = max([after] + [m.end() for m in _BOUNDARY.finditer(sentence, after, figure.start)])
-            if _DATED.match(sentence, start) and sentence[start - 1:start].isdigit():
-                start = _DATE_BEFORE.search(sentence, 0, start).start()  # 2017年全州废污水排放量: the date whole
-            words = sentence[start:figure.start].strip("-%")
-            label = _DONE.sub("", _WHOLE.sub("", _LEVEL_VERB.sub("", clean_label(words))))
+            label = level_label(sentence, figure, after)
             # 参保人数比上年增加7206万人,增长5.38%: an increase, no level; its growth is the row's
             changed = is_stated_change(sentence, figure.start)
             label = _INCREASED.sub("", label) if changed else label
@@ -149,6 +145,16 @@ def _rows(section: Section, begin: int, sentence: str):
             pending = None
         after = figure.end
     return rows, offsets, units
+
+
+def level_label(sentence: str, figure, after: int = 0) -> str:
+    """What a level names, in its clause after `after` (第二产业完成增加值 -> 第二产业增加值; 全市 and
+    达, 为 left out; 2017年全州废污水排放量 with its date whole)."""
+    start = max([after] + [m.end() for m in _BOUNDARY.finditer(sentence, after, figure.start)])
+    if _DATED.match(sentence, start) and sentence[start - 1:start].isdigit():
+        start = _DATE_BEFORE.search(sentence, 0, start).start()
+    words = sentence[start:figure.start].strip("-%")
+    return _DONE.sub("", _WHOLE.sub("", _LEVEL_VERB.sub("", clean_label(words))))
 
 
 # A growth on the year told first, then the level it reached: 按年升7.7%至435萬人, 同比增加18.4%至314,870人次
