@@ -102,11 +102,14 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
             if rank[0] and not whole and _others_row(article, start, own):
                 rank = (0, rank[1])  # 食品烟酒 101.8 on a line of its own is no 商品零售价格总指数's
             # a year is written before its level (2012年的20.7%升至2013年的31.4%: 2013 is the next's)
-            # (a change told right after its level: the header is the level's, in the wide clause:
-            # 臭氧平均浓度为186微克/立方米,同比上升2.8%)
-            if not rank[0] and header is not None and last_row(text, start, [label, *rivals], across=True) == label and \
-                    (header.alone((windows[0][0], "") if year else windows[0]) or
-                     not year and len(windows) > 1 and header.alone(windows[1])):
+            if not rank[0] and header is not None and header.alone((windows[0][0], "") if year else windows[0]) and \
+                    last_row(text, start, [label, *rivals]) == label:
+                rank = (1, rank[1])
+            # a change told right after its level, the header the level's, in the wide clause (…;臭氧平均浓度为
+            # 186微克/立方米,同比上升2.8%), the row the sentence's last, no other named beside it (35%滿意民進黨立委)
+            if not rank[0] and header is not None and not year and len(windows) > 1 and header.alone(windows[1]) and \
+                    not any(rival in "\1".join(windows[0]) for rival in rivals if rival) and \
+                    last_row(text, start, [label, *rivals], across=True) == label:
                 rank = (1, rank[1])
             if rank > best:
                 best, best_at = rank, start

@@ -398,3 +398,13 @@ def test_a_rows_measures_told_one_to_a_clause_after_semicolons(checked):
         assert "found" not in checked(article, swapped, columns, unit=unit).values()
         other_row = [[rows[0], *cells[1]], [rows[1], *cells[0]]]
         assert "found" not in checked(article, other_row, columns, unit=unit).values()
+
+
+def test_a_clause_naming_another_row_is_not_the_last_rows_by_its_header(checked):
+    """…37%民眾滿意甲黨立委近期表現,下滑2個百分點;35%滿意乙黨立委近期表現: 35 is 乙黨立委's, though
+    甲黨立委 is the last row the sentence names before it and 滿意 the column's header."""
+    article = ("各黨立委的表現方面,37%民眾滿意甲黨立委近期表現,下滑2個百分點;35%滿意乙黨立委近期表現,上升2個百分點。"
+               "對立委表現的不滿意度,則依序為乙黨48%、甲黨47%。\n")
+    columns = ("立委", "滿意", "不滿意")
+    assert set(checked(article, [["甲黨立委", 37, 47], ["乙黨立委", 35, 48]], columns).values()) == {"found"}
+    assert "found" != checked(article, [["甲黨立委", 35, 47], ["乙黨立委", 37, 48]], columns)["甲黨立委（滿意）35%"]
