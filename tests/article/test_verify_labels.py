@@ -401,10 +401,10 @@ def test_a_rows_measures_told_one_to_a_clause_after_semicolons(checked):
 
 
 def test_a_clause_naming_another_row_is_not_the_last_rows_by_its_header(checked):
-    """…37%民眾滿意甲黨立委近期表現,下滑2個百分點;35%滿意乙黨立委近期表現: 35 is 乙黨立委's, though
-    甲黨立委 is the last row the sentence names before it and 滿意 the column's header."""
-    article = ("各黨立委的表現方面,37%民眾滿意甲黨立委近期表現,下滑2個百分點;35%滿意乙黨立委近期表現,上升2個百分點。"
-               "對立委表現的不滿意度,則依序為乙黨48%、甲黨47%。\n")
+    """…37%民眾滿意國民黨立委近期表現,下滑2個百分點;35%滿意民進黨立委近期表現: 35 is 民進黨立委's, though
+    國民黨立委 is the last row the sentence names before it and 滿意 the column's header."""
+    article = ("各黨立委的表現方面,37%民眾滿意國民黨立委近期表現,下滑2個百分點;35%滿意民進黨立委近期表現,上升2個百分點。"
+               "對立委表現的不滿意度,則依序為民進黨48%、國民黨47%。\n")
     columns = ("立委", "滿意", "不滿意")
-    assert set(checked(article, [["甲黨立委", 37, 47], ["乙黨立委", 35, 48]], columns).values()) == {"found"}
-    assert "found" != checked(article, [["甲黨立委", 35, 47], ["乙黨立委", 37, 48]], columns)["甲黨立委（滿意）35%"]
+    assert set(checked(article, [["國民黨立委", 37, 47], ["民進黨立委", 35, 48]], columns).values()) == {"found"}
+    assert "found" != checked(article, [["國民黨立委", 35, 47], ["民進黨立委", 37, 48]], columns)["國民黨立委（滿意）35%"]
