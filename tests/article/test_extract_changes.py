@@ -75,7 +75,7 @@ def test_shares_with_their_changes_told_a_sentence_each_are_one_table(tmp_path):
     drafts = _drafts(tmp_path, "甲区平均优良天数比例为85.3%,同比下降0.2个百分点。乙区平均优良天数比例为62.2%,"
                                "同比上升0.9个百分点。丙区平均优良天数比例为80.2%,同比下降6.0个百分点。\n")
     assert [d.rows for d in drafts if d.name.startswith("points")] == [
-        [["甲区平均优良天数", "-0.2"], ["乙区平均优良天数", "0.9"], ["丙区平均优良天数", "-6.0"]]]
+        [["甲区", "-0.2"], ["乙区", "0.9"], ["丙区", "-6.0"]]]  # of 平均优良天数, the measure they all end on
 
 
 def test_a_figure_printed_with_a_minus_sign_keeps_it(tmp_path):
@@ -330,3 +330,14 @@ def test_levels_and_their_changes_against_a_named_time(tmp_path):
     assert drafts[("changes", "万")] == ("比2018年底增减", [["我国网民规模", "7508"], ["我国手机网民规模", "7992"]])
     assert drafts[("changes-2", "个百分点")][1] == [["互联网普及率", "4.9"], ["手机上网的比例", "-0.7"]]
     assert drafts[("changes-3", "万人")] == ("比上年末增减", [["年末全市常住人口", "10.2"], ["城镇人口", "-12.3"]])
+
+
+def test_each_sectors_contribution_and_its_pull_on_growth(tmp_path):
+    """从对增长的贡献看,第一产业对…的贡献率为6.6%,拉动GDP增长0.2个百分点;…: the sectors (第一产业 kept
+    whole, the view not put before them), their contribution, and their pull on growth in points."""
+    text = ("从对增长的贡献看,三季度,第一产业对全县地区生产总值的贡献率为6.6%,拉动GDP增长0.2个百分点;"
+            "第二产业对全县地区生产总值的贡献率为70.4%,拉动GDP增长2.6个百分点;"
+            "第三产业对全县地区生产总值的贡献率为23%,拉动GDP增长0.8个百分点。\n")
+    drafts = {d.name: (d.columns, d.rows) for d in _drafts(tmp_path, text)}
+    assert drafts["shares"] == (["指标", "对全县地区生产总值的贡献率"], [["第一产业", "6.6"], ["第二产业", "70.4"], ["第三产业", "23"]])
+    assert drafts["points"] == (["指标", "拉动增长"], [["第一产业", "0.2"], ["第二产业", "2.6"], ["第三产业", "0.8"]])

@@ -333,18 +333,22 @@ def _clauses(sentence: str):
 # a rate and its change (高中阶段毛入学率91.2%,比上年提高1.7个百分点: the rate names itself)
 _SHARE_CHANGE = re.compile(r"(?P<label>[^,;:。]{2,30}?)(?:占[^,;:。]{1,20}?)?(?:的)?(?:比重|比例|占比|(?<=率))(?:为|為|是|达|達)?"
                            r"(?P<share>[0-9]+(?:\.[0-9]+)?)%,(?:比上年末|比上年|较上年末|较上年|較上年|同比)?"
-                           r"(?P<verb>提高|提升|上升|增加|增长|增長|下降|降低|减少|減少|回落)(?P<points>[0-9]+(?:\.[0-9]+)?)"
+                           r"(?P<verb>提高|提升|上升|增加|增长|增長|下降|降低|减少|減少|回落|"
+                           r"(?P<pulled>拉动|拉動)[A-Za-z\u4e00-\u9fff]{0,8}?(?:增长|增長))(?P<points>[0-9]+(?:\.[0-9]+)?)"
                            r"(?:个|個)?百分[点點]")
 
 
 def read_share_changes(section: Section) -> list[Draft]:
     """Shares of a whole, each with its change on the year before in points (三次产业的比重,
-    比上年提高0.2个百分点) -> the shares, and beside them the changes, one draft each."""
+    比上年提高0.2个百分点), or with its pull on growth (贡献率为6.6%,拉动GDP增长0.2个百分点) -> the
+    shares, and beside them the changes, one draft each."""
     drafts = []
-    shares, changes, offsets, taken = [], [], [], False
+    shares, changes, offsets, taken, pulled = [], [], [], False, False
     for index, (begin, sentence) in enumerate(section.sentences):
         fresh = 0
         for found in _SHARE_CHANGE.finditer(sentence):
+            if changes and bool(found["pulled"]) != pulled:
+                continue  # 贡献率…拉动GDP增长0.2个百分点 (a sector's pull on growth) beside a change of a share: not one column
             at = begin + found.start("share")
             if begin + found.start("points") in section.used:
                 continue
@@ -355,15 +359,23 @@ def read_share_changes(section: Section) -> list[Draft]:
             shares.append([label, found["share"]])
             changes.append([label, ("-" if _FALLING.search(found["verb"]) else "") + found["points"]])
             offsets += [at, begin + found.start("points")]
+            pulled = bool(found["pulled"])
             fresh += 1
         after = section.sentences[index + 1][1] if index + 1 < len(section.sentences) else ""
         if fresh == 1 and _SHARE_CHANGE.search(after):
             continue  # 全国…优良天数比例为85.3%,同比下降0.2个百分点;…。长三角…比例为80.2%,…: one table
         if len(shares) >= 2:
+            # 第一产业对全县地区生产总值的贡献率, 第二产业…: the rows are the sectors, the measure the column's
+            named = _common_measure([label for label, _ in shares])
+            measure = named[0][1].lstrip("的") if named else "比重"
+            if named:
+                for row, (subject, _) in zip([*shares, *changes], named * 2):
+                    row[0] = subject
             if not taken:
-                drafts.append(section.draft("shares", "bar", f"{shares[0][0]}等的比重", ["指标", "比重"], shares,
+                drafts.append(section.draft("shares", "bar", f"{shares[0][0]}等的{measure}", ["指标", measure], shares,
                                             offsets, unit="%", confirm=["title", "labels"]))
-            drafts.append(section.draft("points", "bar", f"{shares[0][0]}等的比重比上年变化", ["指标", "比上年变化"],
-                                        changes, offsets, unit="个百分点", confirm=["title", "labels"]))
-        shares, changes, offsets, taken = [], [], [], False
+            column = "拉动增长" if pulled else "比上年变化"  # 第一产业…贡献率为6.6%,拉动GDP增长0.2个百分点
+            drafts.append(section.draft("points", "bar", f"{shares[0][0]}等的{'拉动增长' if pulled else '比重比上年变化'}",
+                                        ["指标", column], changes, offsets, unit="个百分点", confirm=["title", "labels"]))
+        shares, changes, offsets, taken, pulled = [], [], [], False, False
     return drafts

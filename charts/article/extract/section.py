@@ -216,7 +216,8 @@ class Section:
         if not views or not isinstance(label, str):
             return label
         view = without_lead(views[-1].group(1), _AT)  # 在教育领域 is 教育's; 在线旅游领域 keeps its 在
-        if view in label or label in view or view in _NO_ONE_THING:  # 进出口方面,…出口增长7.1%
+        if view in label or label in view or view in _NO_ONE_THING or view[-2:] in label:  # 进出口方面,…出口增长7.1%;
+            # 从对增长的贡献看,…第一产业对…的贡献率: the label names what the view does
             return label  # 从整体看, 从结构上看, 从地区看: no one thing in view, or a breakdown
         return view + label
 
