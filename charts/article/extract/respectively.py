@@ -33,7 +33,8 @@ _LABEL_SEPARATOR = re.compile(r"、|和|及(?!以上|以下)|以及|与|與")
 # 的.* takes the rest of the line, so it can only come last: written inside the repetition it
 # let 的的的…(no end) be split every possible way (exponential backtracking on 30 characters).
 _TAIL = re.compile(r"(?:[一二两兩三四五六七八九十0-9]+(?:个|個|大|类|類|家|项|項)[\u4e00-\u9fff]{0,4}?)?"
-                   r"(?:人口|总体|總體|所占比重|所佔比重|占比|佔比|比重|比例|数量|數量|比上年|较上年|同比)*(?:的.*)?$")
+                   r"(?:人口|总体|總體|所占比重|所佔比重|占比|佔比|比重|比例|数量|數量|比上年|较上年|同比|按年|按月|按季|环比|環比)*"
+                   r"(?:的.*)?$")  # 固定資本形成總額按年: the base is no part of the name
 # A clause before 分别 that names only what the changes are told against (较上季度分别下降…): the
 # labels are the clause before's, and a verb ends them (网络游戏行业薪资则下跌)
 _BASE = r"(?:较|較|比)(?:上年同期|去年同期|上季度|上一季度|上一期|上年|去年|上月|上期)"  # 较上季度, 比上年同期
