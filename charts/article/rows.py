@@ -95,6 +95,33 @@ def _normalised(label: str) -> str:
     return normalise(label)
 
 
+_YEAR_LABEL = re.compile(r"((?:19|20)[0-9]{2})年(.+)")
+_YEAR_OPENS = re.compile(r"^[\s|｜]*((?:19|20)[0-9]{2})年")
+
+
+def _year_carried(article: Article, label: str) -> dict[int, str]:
+    """The lines (1-based) of a table that print a row of `label` (2011年2季度) without its year,
+    as the row's part (2季度), the year printed on a row above it alone (| 2011年1季度 | 2.3 |):
+    {line: part}. The nearest row above naming a year must name this one."""
+    found = _YEAR_LABEL.fullmatch(normalise(label).replace(" ", ""))
+    if found is None or not article.lines:
+        return {}
+    year, part = found.groups()
+    carried, named = {}, None
+    for number, line in enumerate(article.lines, start=1):
+        opens = _YEAR_OPENS.match(line)
+        if opens:
+            named = opens.group(1)
+        elif not line.strip(" |｜\t"):
+            continue
+        elif named == year and _after_label(line, part) is not None and \
+                normalise(line).strip(" |｜\t").replace(" ", "").startswith(part):
+            carried[number] = part
+        elif not _TABLE_LINE.search(line.strip()):
+            named = None  # prose between: the table, and its years, ended
+    return carried
+
+
 def _after_label(line: str, label: str) -> int | None:
     """Where the row's cells begin: just after its label, matched without the spaces an
     aligned table puts inside labels (`指  标`) or the bars between a label's two cells
@@ -164,8 +191,11 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
     best: tuple[list[int | None], dict] = ([None] * len(values), {})
     others = frozenset(_bare(other) for other in labels if _bare(other) != _bare(label))
     wanted = [_number(str(v)) if v is not None else None for v in values]
+    carried = _year_carried(article, label)
     for number, line in enumerate(article.lines, start=1):
         start = _after_label(line, label)
+        if start is None and number in carried:  # | 2季度 | 2.6 | under | 2011年1季度 | 2.3 |: 2011年2季度's
+            start = _after_label(line, carried[number])
         if start is None:
             continue
         alone = _bare(line) == _bare(label)  # `#制造业`, the label on a line of its own

@@ -417,3 +417,14 @@ def test_the_hostile_reading_a_growth_of_another_row_a_fall_word_in_a_group_and_
 def test_each_before_figures_a_comma_parts_is_no_list(checked):
     article = "城镇和农村居民人均可支配收入各增长5.2%,6.8%的农户收入下降。\n"
     assert checked(article, [["城镇居民", 5.2], ["农村居民", 5.2]], unit="%")["农村居民 5.2%"] != "relabelled"
+
+
+def test_quarters_under_the_year_printed_on_the_first_one(checked):
+    """| 2011年1季度 | 2.3 | then | 2季度 | 2.6 |: 2011年2季度 is 2.6, and 2012年2季度 is the 2季度 under
+    2012年1季度; a cell from another quarter fails."""
+    article = ("| 表2:GDP环比增长速度 | |\n| 环比增长速度(%) | |\n| 2011年1季度 | 2.3 |\n| 2季度 | 2.6 |\n| 3季度 | 2.2 |\n"
+               "| 2012年1季度 | 1.4 |\n| 2季度 | 2.0 |\n")
+    rows = [["2011年1季度", 2.3], ["2011年2季度", 2.6], ["2011年3季度", 2.2], ["2012年1季度", 1.4], ["2012年2季度", 2.0]]
+    assert set(checked(article, rows).values()) == {"found"}
+    swapped = checked(article, [["2011年2季度", 2.0], ["2012年2季度", 2.6]])
+    assert "found" not in swapped.values()
