@@ -109,7 +109,7 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
             # 186微克/立方米,同比上升2.8%), the row the sentence's last, no other named beside it (35%滿意民進黨立委)
             if not rank[0] and header is not None and not year and len(windows) > 1 and header.alone(windows[1]) and \
                     not any(rival in "\1".join(windows[0]) for rival in rivals if rival) and \
-                    last_row(text, start, [label, *rivals], across=True) == label:
+                    _opens_clause(text, start, header.wanted) and last_row(text, start, [label, *rivals], across=True) == label:
                 rank = (1, rank[1])
             if rank > best:
                 best, best_at = rank, start
@@ -374,6 +374,13 @@ def _shared(own: str, rival: str, before: str) -> bool:
 _LISTED_WITH = re.compile(r"[、和及与跟或]|[、和及与跟或][^，,；;：:\d]{0,8}?[、和及与跟或]")
 _COMPARED_WITH = re.compile(r"[^\d%]{0,2}?(?:高于|低于|高於|低於|超过|超過|不及|多于|少于|多於|少於|不到|不足|比|较|較|相比)")
 _ALL_OF = re.compile(r"(?<![人平年日月户])均|(?<![首成京])都(?!市)|皆|同为|同是|同樣|同样|一样|一樣")
+
+
+def _opens_clause(text: str, start: int, words: str) -> bool:
+    """Whether the clause since the last semicolon or stop before `start` opens with `words` (a
+    column's header: ;臭氧平均浓度为186…; not ;汾渭平原臭氧平均浓度为186…, another subject's)."""
+    begin = max(text.rfind(stop, 0, start) for stop in SENTENCE_ENDS + ";；") + 1
+    return bool(words) and re.sub(r"^(?:其中|而|则|另外)?[,，]?", "", text[begin:start].strip()).startswith(words)
 
 
 def last_row(text: str, start: int, rows: list[str], across: bool = False) -> str | None:

@@ -165,14 +165,20 @@ QUOTED = re.compile(r"[“「『\"]([^”」』\"“「『]{1,30})[”」』\"]"
 
 _YEAR_FIRST = re.compile(r"(?:19|20)[0-9]{2}年(?=第|[0-9一二三四上下前后後首])")
 _YEAR_IN = re.compile(r"(?:19|20)[0-9]{2}")
+_PERIOD_NUMBER = re.compile(r"[0-9]{1,2}")  # 第2季, 3月: the period's place in its year
 
 
 def year_carried(labels: list[str]) -> list[str]:
-    """A list's later periods with the year its first one names (2023年第1季、第2季及第3季: 2023年第2季)."""
+    """A list's later periods with the year its first one names (2023年第1季、第2季及第3季: 2023年第2季),
+    where each comes after the one before within that year (not 2022年12月、1月及2月: the next year's)."""
     year = _YEAR_FIRST.match(labels[0])
     if year is None:
         return labels
-    return [labels[0], *(label if _YEAR_IN.match(label) else year.group() + label for label in labels[1:])]
+    rest = [label if _YEAR_IN.match(label) else year.group() + label for label in labels[1:]]
+    order = [_PERIOD_NUMBER.search(label[year.end():] if i == 0 else label) for i, label in enumerate([labels[0], *labels[1:]])]
+    if not all(order) or any(int(a.group()) >= int(b.group()) for a, b in zip(order, order[1:])):
+        return labels
+    return [labels[0], *rest]
 
 
 

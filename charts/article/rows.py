@@ -95,30 +95,41 @@ def _normalised(label: str) -> str:
     return normalise(label)
 
 
-_YEAR_LABEL = re.compile(r"((?:19|20)[0-9]{2})年(.+)")
-_YEAR_OPENS = re.compile(r"^[\s|｜]*((?:19|20)[0-9]{2})年")
+_YEAR_LABEL = re.compile(r"((?:19|20)[0-9]{2})年(.*?([^\W\d_]+))")  # 2011年2季度: the year, the part, its kind (季度)
+_YEAR_ONLY = re.compile(r"(?:19|20)[0-9]{2}年?")
+
+
+def _label_cell(line: str) -> str:
+    """A table line's first cell (empty where the line opens with an empty one: |  | 2011年 |)."""
+    text = line.strip()
+    cells = re.split(r"[|｜]", text.strip("|｜")) if re.search(r"[|｜]", text) else re.split(r"\s{2,}|\t", text)
+    return cells[0].strip() if cells else ""
 
 
 def _year_carried(article: Article, label: str) -> dict[int, str]:
     """The lines (1-based) of a table that print a row of `label` (2011年2季度) without its year,
-    as the row's part (2季度), the year printed on a row above it alone (| 2011年1季度 | 2.3 |):
-    {line: part}. The nearest row above naming a year must name this one."""
+    as the row's part (2季度), under a row whose first cell is a part of the same kind with the
+    year (| 2011年1季度 | 2.3 |): {line: part}. A row naming another year, a row of another kind
+    (| 2022年 | 3.0 |, a whole year) or a line of prose ends the year's rows."""
     found = _YEAR_LABEL.fullmatch(normalise(label).replace(" ", ""))
     if found is None or not article.lines:
         return {}
-    year, part = found.groups()
+    year, part, kind = found.groups()
     carried, named = {}, None
     for number, line in enumerate(article.lines, start=1):
-        opens = _YEAR_OPENS.match(line)
-        if opens:
-            named = opens.group(1)
-        elif not line.strip(" |｜\t"):
+        if not line.strip(" |｜\t"):
             continue
-        elif named == year and _after_label(line, part) is not None and \
-                normalise(line).strip(" |｜\t").replace(" ", "").startswith(part):
+        if not _TABLE_LINE.search(line.strip()):
+            named = None  # prose: the table, and its years, ended
+            continue
+        first = normalise(_label_cell(line)).replace(" ", "")
+        opens = _YEAR_LABEL.fullmatch(first)
+        if opens:
+            named = opens.group(1) if opens.group(3) == kind else None
+        elif _YEAR_ONLY.fullmatch(first):
+            named = None
+        elif named == year and first == part:
             carried[number] = part
-        elif not _TABLE_LINE.search(line.strip()):
-            named = None  # prose between: the table, and its years, ended
     return carried
 
 

@@ -18,6 +18,7 @@ _UNIT = re.compile(r"[万亿千百十]*[^\W\d_]{0,3}(?:元|人|个|家|吨|件|�
 # Units that name what a figure is, not a measure printed after it: 指数 is read 54.75, and a
 # score or an index's points are printed bare as often as not (满意度值为79.2, 生活信心(86.77))
 BARE_UNITS = ("指数", "指數", "分", "点", "點")
+SCORES = ("分", "点", "點")  # printed bare, a score is found only where its own clause names it
 # An index's base named as its unit (1978=100, 上年=100, 第一产业=100): printed bare, shown in brackets
 INDEX_BASE = re.compile(r"[^=]{1,8}=100")
 

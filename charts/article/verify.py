@@ -24,7 +24,7 @@ from charts.article.periods import another_period, other_level, out_of_order
 from charts.article.read import Article, folded, normalise, read_article
 from charts.article.extract.cells import SURVEY_DATES, YEARS
 from charts.article.rows import header_over, round_holding, row_unit, table_row, turned_row
-from charts.article.units import BARE_UNITS, INDEX_BASE, conflicts, header_unit, is_rate, stated_unit
+from charts.article.units import BARE_UNITS, INDEX_BASE, SCORES, conflicts, header_unit, is_rate, stated_unit, unit_dropped
 from charts.numbers.format import format_number, print_settings
 from charts.numbers.grammar import QUALIFIERS, Value, figures_in, in_arabic, parse_value
 from charts.spec.read import LoadedSpec
@@ -75,6 +75,16 @@ def _measured(text: str, at: int, unit: str) -> bool:
     where the spec says 指数 or 分; not 85.4分 where it says 分): no index or score then."""
     figure = next(figures_in(text, at, min(len(text), at + 24)), None)
     return figure is not None and bool(figure.big or figure.unit and folded(figure.unit) != folded(unit))
+
+
+def _named_in_clause(text: str, at: int, label: str) -> bool:
+    """Whether the label stands whole in the clause of the figure at `at` (满意度值为79.2,
+    生活信心(86.77)): a bare number is a score only of what its own clause names."""
+    marks = ",;:。!?、"  # a bracketed score is its label's: 生活信心(86.77)
+    begin = max(text.rfind(mark, 0, at) for mark in marks) + 1
+    ends = [i for i in (text.find(mark, at) for mark in marks) if i >= 0]
+    clause = text[begin:min(ends) if ends else len(text)]
+    return folded(normalise(unit_dropped(label))).replace(" ", "") in clause.replace(" ", "")
 
 
 def _thousands(form: str) -> str | None:
@@ -218,6 +228,9 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                 continue
             if at is not None and (unit in BARE_UNITS or INDEX_BASE.fullmatch(unit)) and _measured(article.text, at, unit):
                 status, line, at = "missing", None, None  # 190.4亿元 is no index (1978=100)
+            if status == "found" and unit in SCORES and not _measured(article.text, at, "") and \
+                    not _named_in_clause(article.text, at, label):
+                status = "relabelled"  # 教育满意度为32: a bare 32 is a score of the label its own clause names
             if at is not None:
                 taken.add(at)
                 if status == "found":

@@ -341,3 +341,9 @@ def test_each_sectors_contribution_and_its_pull_on_growth(tmp_path):
     drafts = {d.name: (d.columns, d.rows) for d in _drafts(tmp_path, text)}
     assert drafts["shares"] == (["指标", "对全县地区生产总值的贡献率"], [["第一产业", "6.6"], ["第二产业", "70.4"], ["第三产业", "23"]])
     assert drafts["points"] == (["指标", "拉动增长"], [["第一产业", "0.2"], ["第二产业", "2.6"], ["第三产业", "0.8"]])
+
+
+def test_a_word_that_qualifies_a_name_is_no_subject_of_its_own(tmp_path):
+    """一般贸易进出口, 加工贸易进出口: the rows stay whole, not 一般 and 加工 under 贸易进出口."""
+    text = "全年一般贸易进出口2.5万亿元,增长3.1%;加工贸易进出口0.8万亿元,下降5.2%。\n"
+    assert [row[0] for row in _rows(tmp_path, text, "levels")] == ["一般贸易进出口", "加工贸易进出口"]

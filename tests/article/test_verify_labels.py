@@ -408,3 +408,13 @@ def test_a_clause_naming_another_row_is_not_the_last_rows_by_its_header(checked)
     columns = ("立委", "滿意", "不滿意")
     assert set(checked(article, [["國民黨立委", 37, 47], ["民進黨立委", 35, 48]], columns).values()) == {"found"}
     assert "found" != checked(article, [["國民黨立委", 35, 47], ["民進黨立委", 37, 48]], columns)["國民黨立委（滿意）35%"]
+
+
+def test_a_header_in_the_wide_clause_is_the_rows_only_where_it_opens_its_clause(checked):
+    """…;汾渭平原臭氧平均浓度为186…: 186 is 汾渭平原's, though 京津冀 is the sentence's last row."""
+    article = ("京津冀及周边地区优良天数比例为62.2%,同比下降1.5个百分点;PM2.5平均浓度为43微克/立方米,同比上升2.4%;"
+               "汾渭平原臭氧平均浓度为186微克/立方米,同比上升2.8%。长三角地区PM2.5平均浓度为32微克/立方米;臭氧平均浓度为160微克/立方米。\n")
+    columns = ("区域", "PM2.5平均浓度", "臭氧平均浓度")
+    found = checked(article, [["京津冀及周边地区", 43, 186], ["长三角地区", 32, 160]], columns, unit="微克/立方米", kind="grouped")
+    assert found["京津冀及周边地区（臭氧平均浓度）186微克/立方米"] != "found"
+    assert found["长三角地区（臭氧平均浓度）160微克/立方米"] == "found"

@@ -148,3 +148,10 @@ def test_a_list_of_periods_carries_its_first_ones_year(checked):
     rows = [["2023年第1季", 32.3], ["2023年第2季", 100.9], ["2023年第3季", 120.4]]
     assert set(checked(article, rows).values()) == {"found"}
     assert "found" not in list(checked(article, [["2023年第2季", 120.4], ["2023年第3季", 100.9]]).values())
+
+
+def test_a_list_of_periods_that_turns_the_year_carries_no_year(checked):
+    """2022年12月、1月及2月: 1月 and 2月 are the next year's, not 2022年1月."""
+    article = "2022年12月、1月及2月的失业率分别为3.5%、3.6%及3.7%。\n"
+    found = checked(article, [["2022年12月", 3.5], ["2022年1月", 3.6], ["2022年2月", 3.7]])
+    assert found["2022年12月 3.5%"] == "found" and found["2022年1月 3.6%"] != "found"

@@ -428,3 +428,14 @@ def test_quarters_under_the_year_printed_on_the_first_one(checked):
     assert set(checked(article, rows).values()) == {"found"}
     swapped = checked(article, [["2011年2季度", 2.0], ["2012年2季度", 2.6]])
     assert "found" not in swapped.values()
+
+
+def test_a_year_carried_to_quarters_only_from_a_quarters_own_row(checked):
+    """A header of year columns (|  | 2011年 | 2012年 |) or a line of prose naming a year gives no year
+    to the quarters below it; nor does a whole year's row (| 2022年 | 3.0 |)."""
+    columns = "表1 国内生产总值季度增速(%)\n\n|  | 2011年 | 2012年 |\n| 1季度 | 9.7 | 8.1 |\n| 2季度 | 9.5 | 7.6 |\n"
+    assert "found" not in checked(columns, [["2011年2季度", 7.6]]).values()
+    prose = "2011年全年国内生产总值增长9.3%。\n| 季度 | 增速(%) |\n| 1季度 | 8.1 |\n| 2季度 | 7.6 |\n"
+    assert "found" not in checked(prose, [["2011年1季度", 8.1], ["2011年2季度", 7.6]]).values()
+    whole = "| 年份 | 增速(%) |\n| 2022年 | 3.0 |\n| 1季度 | 4.5 |\n| 2季度 | 4.6 |\n"
+    assert "found" not in checked(whole, [["2022年1季度", 4.5]]).values()

@@ -211,3 +211,10 @@ def test_a_score_column_is_no_share_of_its_row(checked):
     assert set(checked(article, rows, ("調查日期", "平均量值"), unit="分").values()) == {"found"}
     tampered = checked(article, [["7/1/04", 2.8], ["8-9/1/03", 2.9], ["11/10/00", 2.9]], ("調查日期", "平均量值"), unit="分")
     assert tampered["8-9/1/03 2.9分"] != "found"
+
+
+def test_a_bare_score_is_only_the_one_its_clause_names(checked):
+    """教育满意度为32,医疗满意度为28: 32 is no score of 医疗满意度; 较2022年的85.4 is no score of this year."""
+    assert checked("该区共有学校32所,教育满意度为32,医疗满意度为28。\n", [["医疗满意度", 32]], unit="分") != {"医疗满意度 32分": "found"}
+    assert checked("全市营商环境满意度为86.2,较2022年的85.4提高0.8。\n", [["营商环境满意度", 85.4]], unit="分") \
+        != {"营商环境满意度 85.4分": "found"}

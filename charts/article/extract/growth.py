@@ -197,9 +197,12 @@ def _common_measure(labels: list[str]) -> list[tuple[str, str]] | None:
     # the measure a word or words of its own in every label, after a word (not 累计实质总|薪资平均)
     while end >= 3 and not all(_word_ends(label, len(label) - end) for label in labels):
         end -= 1
-    if end < 3 or any(len(label) - end < 2 for label in labels):
-        return None
+    if end < 3 or any(len(label) - end < 2 or label[:-end] in _NO_SUBJECT for label in labels):
+        return None  # 一般|贸易进出口, 加工|贸易进出口: a word that qualifies a name is no name of its own
     return [(label[:-end], label[-end:]) for label in labels]
+
+
+_NO_SUBJECT = frozenset("一般 加工 平均 实际 實際 人均 累计 累計 合计 合計 新增 其他 主要 全部 当月 當月 本月 同期".split())
 
 
 def _word_ends(text: str, at: int) -> bool:
