@@ -293,15 +293,22 @@ def test_a_whole_then_its_parts_by_city_and_country_and_their_real_growth(tmp_pa
 
 
 def test_each_rows_share_of_a_whole_after_its_growth_is_a_column(tmp_path):
-    """…进出口311.6亿元,同比增长15.6%,占外贸总值的69.6%: the share beside the growth; where only one
-    row gives a share it is left to the other readers."""
+    """…进出口311.6亿元,同比增长15.6%,占外贸总值的69.6%: where the shares are not drafted already
+    (here a list of shares clause by clause takes them, named by the subject before the growth, not
+    by 同比增长), the share stands beside the growth; where only one row gives a share it is left to
+    the other readers."""
     text = ("前两月,全市民营企业进出口311.6亿元,同比增长15.6%,占外贸总值的69.6%;"
             "外资企业进出口124.3亿元,同比增长32.6%,占外贸总值的27.8%。\n"
             "全市手机出货量2323.8万部,同比下降34.1%,其中智能手机1792.0万部,同比下降38.1%,占同期手机出货量的77.1%。\n")
-    growth = [d for d in _drafts(tmp_path, text) if d.name.startswith("growth")]
-    assert growth[0].columns == ["指标", "比上年增长", "占外贸总值"]
-    assert [row[1:] for row in growth[0].rows] == [["15.6", "69.6"], ["32.6", "27.8"]]
-    assert growth[1].columns == ["指标", "比上年增长"]
+    drafts = _drafts(tmp_path, text)
+    assert [d.rows for d in drafts if d.name == "shares"] == [[["全市民营企业进出口", "69.6"], ["外资企业进出口", "27.8"]]]
+    growth = [d for d in drafts if d.name.startswith("growth")]
+    assert [d.columns for d in growth] == [["指标", "比上年增长"], ["指标", "比上年增长"]]
+    income = ("全国居民人均工资性收入10104元,增长12.1%,占可支配收入的比重为57.3%;人均经营净收入2752元,增长17.5%,"
+              "占可支配收入的比重为15.6%。\n")
+    (growth,) = [d for d in _drafts(tmp_path, income) if d.name.startswith("growth")]
+    assert growth.columns == ["指标", "比上年增长", "占可支配收入"]
+    assert [row[1:] for row in growth.rows] == [["12.1", "57.3"], ["17.5", "15.6"]]
 
 
 def test_rows_that_end_on_one_measure_are_named_by_their_subjects(tmp_path):

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from charts.article.extract.labels import clean_label
 from charts.article.extract.section import Draft, Section, share_question
-from charts.numbers.grammar import POINTS, figures_in
+from charts.numbers.grammar import CHANGE, POINTS, figures_in
 
 _CLAUSE = re.compile(r"[,;:。!?]")
 _SHARE_WORD = r"(?:合计|合計|共计|共計)?(?:占比|佔比|所占比重|所佔比重|比重|占|佔)"
@@ -25,6 +25,7 @@ _ALONE = re.compile(rf"^(?:{_SHARE_WORD}(?:[^,;。]{{0,8}}的)?)?(?:为|為|是|
 _CHANGE = re.compile(r"^(?P<label>.+?)(?P<verb>上升|下降|提高|降低|增加|减少|減少|回落)了?(?:约|近)?$")
 _FALLING = ("下降", "降低", "减少", "減少", "回落")
 _SHARE_TAIL = re.compile(r"(?:人口)?(?:的)?(?:所占比重|所佔比重|比重|占比|佔比)$")
+_ONLY_CHANGE = re.compile(rf"^(?:同比|比上年|较上年|較上年)?(?:{CHANGE})了?[0-9.]+%$")
 _CUT = re.compile(rf"的?(?:{_SHARE_WORD}|为|為|最多|最高|最低|最少|有)")
 
 
@@ -48,7 +49,10 @@ def read(section: Section) -> list[Draft]:
             if found and "由" not in head:  # 占比由15.6%提升至17.3% is a change: fromto.py
                 label = clean_label(found["label"])
             elif _ALONE.match(head) and index and alone:
-                label = clean_label(_subject(clauses[index - 1][1]))
+                before = index - 1  # 进口17.99万亿元,下降0.3%,占…的43.1%: the subject is before its growth
+                while before > 0 and _ONLY_CHANGE.match(clauses[before][1]):
+                    before -= 1
+                label = clean_label(_subject(clauses[before][1]))
             if label and len(label) <= 20:
                 items.append((label, figure.digits, begin + start + figure.digits_start))
         if len(items) >= 2 and len({label for label, _, _ in items}) == len(items):

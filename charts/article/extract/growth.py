@@ -122,6 +122,7 @@ def _rows(section: Section, begin: int, sentence: str):
                 if label not in units and not section.is_drafted(level.digits):
                     real = _REAL.match(sentence, figure.end)  # ,扣除价格因素,实际增长10.7%: its real growth too
                     share = _SHARE_AFTER.match(sentence, real.end() if real else figure.end)  # ,占可支配收入的比重为57.3%
+                    share = share if share and begin + share.start("share") not in section.used else None
                     rows.append([label, None if changed else level.digits, sign + figure.digits,
                                  ("-" if _FALLING.search(real["verb"]) else "") + real["real"] if real else None,
                                  (share["share"], share["whole"], begin + share.start("share")) if share else None])
