@@ -218,3 +218,15 @@ def test_a_bare_score_is_only_the_one_its_clause_names(checked):
     assert checked("该区共有学校32所,教育满意度为32,医疗满意度为28。\n", [["医疗满意度", 32]], unit="分") != {"医疗满意度 32分": "found"}
     assert checked("全市营商环境满意度为86.2,较2022年的85.4提高0.8。\n", [["营商环境满意度", 85.4]], unit="分") \
         != {"营商环境满意度 85.4分": "found"}
+
+
+def test_a_change_in_the_levels_own_unit_against_a_named_time(checked):
+    """即時通信用戶規模達8.96億,較2018年底增長1.04億: a chart of the changes (比2018年底增減) finds 1.04億
+    past the level 8.96億 in the same unit; the other row's change fails."""
+    article = ("截至2020年3月,我國即時通信用戶規模達8.96億,較2018年底增長1.04億,占網民整體的99.2%;"
+               "手機即時通信用戶規模達8.90億,較2018年底增長1.13億,占手機網民的99.2%。\n")
+    columns = ("指標", "比2018年底增減")
+    rows = [["我國即時通信用戶規模", 1.04], ["手機即時通信用戶規模", 1.13]]
+    assert set(checked(article, rows, columns, unit="億").values()) == {"found"}
+    swapped = [["我國即時通信用戶規模", 1.13], ["手機即時通信用戶規模", 1.04]]
+    assert "found" not in checked(article, swapped, columns, unit="億").values()
