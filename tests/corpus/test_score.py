@@ -85,12 +85,17 @@ from tests.corpus.score import (
 #   dev       recall 0.90 (491/548) precision 0.84 (491/584)
 #   own       recall 0.67 (6020/8945) precision 0.83 (6020/7274), 296 texts
 #   held-out  recall 0.81 (467/579) precision 0.85 (467/549): unchanged
+# With two more (o297-o312, 0.71 / 0.86 fresh with its keys' slips fixed, 0.77 / 0.92 after; o313-o328,
+# written while tuning on the first, 0.69 / 0.85 fresh, 0.75 / 0.87 after):
+#   dev       recall 0.90 (491/548) precision 0.84 (491/586)
+#   own       recall 0.69 (6712/9781) precision 0.83 (6712/8040), 328 texts
+#   held-out  recall 0.81 (467/579) precision 0.85 (467/549): unchanged
 # These are regression floors (measured minus 0.03, rounded down), not targets: raise them as
 # extract improves. A drop below one means extract lost figures it used to find.
 FLOORS = {
     "dev": {"recall": 0.86, "precision": 0.82},
     "held-out": {"recall": 0.77, "precision": 0.82},
-    "own": {"recall": 0.64, "precision": 0.80},  # our own texts (tests/corpus/own), tuned on
+    "own": {"recall": 0.66, "precision": 0.80},  # our own texts (tests/corpus/own), tuned on
 }
 
 
