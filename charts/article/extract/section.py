@@ -153,6 +153,16 @@ class Section:
             lines.setdefault(self.line(found.digits_start) - 1, []).append(found.digits_start)
         return lines
 
+    @cached_property
+    def units_told(self) -> dict[str, list[tuple[str, int]]]:
+        """Each number the text prints with a unit: its digits -> [(unit, 0-based line)] (read
+        once: a page of thousands of tables looks them up table by table)."""
+        told: dict[str, list[tuple[str, int]]] = {}
+        for found in figures_in(self.text, whole=True):
+            if found.arabic and (found.big or found.unit):
+                told.setdefault(found.digits, []).append((found.big + found.unit, self.line(found.digits_start) - 1))
+        return told
+
     def _short_lines(self) -> set[int]:
         """Offsets of the last character of each short line standing alone: a title, a heading
         or a caption ends there though it has no 。 (75.8%受访者更重视邻里关系 over the first

@@ -35,7 +35,6 @@ from charts.article.extract.cells import (
 )
 from charts.article.extract.section import Draft, Section
 from charts.article.extract.stacked import stacked
-from charts.numbers.grammar import figures_in
 
 _SHARE = re.compile(r"百分比|比重|占比|佔比|构成|構成|比例|%")  # a column of shares
 MAX_COLUMNS = 6  # the spec's limit of series in one chart
@@ -265,10 +264,10 @@ def _told_units(section: Section, table: Table, column_units: list[str]) -> list
     """Each column that states no unit in the one the prose gives its cells in, where it tells
     two of the table's cells or more and all in one unit (| 3月 | 1-3月 | over 1529.03 and
     4304.07, told as 集装箱吞吐量1529.03万标箱, …4304.07万标箱)."""
-    told: dict[str, set[str]] = {}
-    for found in figures_in(section.text, whole=True):
-        if found.arabic and (found.big or found.unit) and section.line(found.digits_start) - 1 not in table.lines:
-            told.setdefault(found.digits, set()).add(found.big + found.unit)
+    told = {digits: {unit for unit, line in places if line not in table.lines}
+            for digits in {values[c] for _, values, _ in table.rows for c in range(len(values)) if values[c]}
+            if (places := section.units_told.get(digits))}
+    told = {digits: units for digits, units in told.items() if units}  # told outside the table's own lines
     heard = {c: [told[values[c]] for _, values, row_unit in table.rows
                  if c < len(values) and values[c] in told and not row_unit] for c, unit in enumerate(column_units) if not unit}
     heard = {c: units for c, units in heard.items() if units}
