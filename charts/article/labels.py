@@ -376,10 +376,15 @@ _COMPARED_WITH = re.compile(r"[^\d%]{0,2}?(?:高于|低于|高於|低於|超过|
 _ALL_OF = re.compile(r"(?<![人平年日月户])均|(?<![首成京])都(?!市)|皆|同为|同是|同樣|同样|一样|一樣")
 
 
+def _clause_begin(text: str, start: int, stops: str) -> int:
+    """Where the clause holding `start` begins: after the last of `stops` before it."""
+    return max(text.rfind(stop, 0, start) for stop in stops) + 1
+
+
 def _opens_clause(text: str, start: int, words: str) -> bool:
     """Whether the clause since the last semicolon or stop before `start` opens with `words` (a
     column's header: ;臭氧平均浓度为186…; not ;汾渭平原臭氧平均浓度为186…, another subject's)."""
-    begin = max(text.rfind(stop, 0, start) for stop in SENTENCE_ENDS + ";；") + 1
+    begin = _clause_begin(text, start, SENTENCE_ENDS + ";；")
     return bool(words) and re.sub(r"^(?:其中|而|则|另外)?[,，]?", "", text[begin:start].strip()).startswith(words)
 
 
@@ -391,7 +396,7 @@ def last_row(text: str, start: int, rows: list[str], across: bool = False) -> st
     # the clause since a semicolon, else (`across`) the whole sentence: a row's measures told one
     # to a clause (京津冀…比例为62.2%;PM2.5浓度为43…;臭氧平均浓度为186…: 186 is still 京津冀's)
     for stops in (SENTENCE_ENDS + ";；", SENTENCE_ENDS)[:2 if across else 1]:
-        begin = max(text.rfind(stop, 0, start) for stop in stops) + 1
+        begin = _clause_begin(text, start, stops)
         sentence = _unquoted(ASIDE.sub("", text[begin:start]))
         named = [(sentence.rfind(name) + len(name), len(name), r) for r, name in names.items() if name and name in sentence]
         if named:

@@ -175,7 +175,7 @@ def year_carried(labels: list[str]) -> list[str]:
     if year is None:
         return labels
     rest = [label if _YEAR_IN.match(label) else year.group() + label for label in labels[1:]]
-    order = [_PERIOD_NUMBER.search(label[year.end():] if i == 0 else label) for i, label in enumerate([labels[0], *labels[1:]])]
+    order = [_PERIOD_NUMBER.search(label) for label in (labels[0][year.end():], *labels[1:])]
     if not all(order) or any(int(a.group()) >= int(b.group()) for a, b in zip(order, order[1:])):
         return labels
     return [labels[0], *rest]

@@ -18,7 +18,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from charts.article.extract.cells import CELL_UNIT, EMPTY
+from charts.article.extract.cells import CELL_UNIT, EMPTY, YEARS
 from charts.article.extract.headers import names_a_line
 from charts.article.extract.stacked import stacked
 from charts.article.labels import column_words
@@ -96,7 +96,6 @@ def _normalised(label: str) -> str:
 
 
 _YEAR_LABEL = re.compile(r"((?:19|20)[0-9]{2})年(.*?([^\W\d_]+))")  # 2011年2季度: the year, the part, its kind (季度)
-_YEAR_ONLY = re.compile(r"(?:19|20)[0-9]{2}年?")
 
 
 def _label_cell(line: str) -> str:
@@ -126,7 +125,7 @@ def _year_carried(article: Article, label: str) -> dict[int, str]:
         opens = _YEAR_LABEL.fullmatch(first)
         if opens:
             named = opens.group(1) if opens.group(3) == kind else None
-        elif _YEAR_ONLY.fullmatch(first):
+        elif YEARS.fullmatch(first):
             named = None
         elif named == year and first == part:
             carried[number] = part

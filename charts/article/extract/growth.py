@@ -8,7 +8,7 @@ import re
 
 from charts.article.extract.labels import clean_label
 from charts.article.extract.section import YEAR, Draft, Section, measure
-from charts.article.extract.words import cut
+from charts.article.extract.words import word_ends
 from charts.numbers.grammar import CHANGE, FALLING, MINUS_SIGNS, figures_in, is_stated_change, is_stated_fall
 
 _AGAINST = r"(?:比上年同期|比上年末|比上年|较上年末|较上年|較上年末|較上年|同比|比去年)?"  # what a change is told against
@@ -196,7 +196,7 @@ def _common_measure(labels: list[str]) -> list[tuple[str, str]] | None:
     while all(len(label) > end and label[-1 - end] == labels[0][-1 - end] for label in labels):
         end += 1
     # the measure a word or words of its own in every label, after a word (not 累计实质总|薪资平均)
-    while end >= 3 and not all(_word_ends(label, len(label) - end) for label in labels):
+    while end >= 3 and not all(word_ends(label, len(label) - end) for label in labels):
         end -= 1
     if end < 3 or any(len(label) - end < 2 or label[:-end] in _NO_SUBJECT for label in labels):
         return None  # 一般|贸易进出口, 加工|贸易进出口: a word that qualifies a name is no name of its own
@@ -204,17 +204,6 @@ def _common_measure(labels: list[str]) -> list[tuple[str, str]] | None:
 
 
 _NO_SUBJECT = frozenset("一般 加工 平均 实际 實際 人均 累计 累計 合计 合計 新增 其他 主要 全部 当月 當月 本月 同期".split())
-
-
-def _word_ends(text: str, at: int) -> bool:
-    """Whether a word of two characters or more, as rjieba cuts `text`, ends at `at` (总|薪资:
-    a character alone may belong to what follows)."""
-    end = 0
-    for word in cut()(text):
-        end += len(word)
-        if end == at:
-            return len(word) >= 2
-    return False
 
 
 def _subjects(rows, units):

@@ -21,3 +21,14 @@ def without_lead(label: str, lead: re.Pattern) -> str:
         return label
     first = next(iter(cut()(label)), "")
     return label if len(first) > found.end() else label[found.end():]
+
+
+def word_ends(text: str, at: int) -> bool:
+    """Whether a word of two characters or more, as rjieba cuts `text`, ends at `at` (总|薪资:
+    a character alone may belong to what follows)."""
+    end = 0
+    for word in cut()(text):
+        end += len(word)
+        if end == at:
+            return len(word) >= 2
+    return False
