@@ -555,3 +555,26 @@ def test_a_caption_inside_bars_starts_the_next_table(tmp_path):
     tables = _tables(tmp_path, text)
     assert tables[0] == ("亿元", ["绝对额"], [["国内生产总值", "386762"], ["第一产业", "35669"], ["第二产业", "175118"]])
     assert ("%", ["环比增长速度"], [["2011年1季度", "2.3"], ["2季度", "2.6"], ["3季度", "2.2"]]) in tables
+
+
+def test_a_page_cut_one_cell_per_line_takes_the_unit_its_line_above_states(tmp_path):
+    """单位:万人次 run onto the line of the first header cell, then a cell a line; a row's
+    bracket that names (站, 所、站) is part of its name, no unit."""
+    cells = ["2021", "2022", "2023", "总计", "300.5", "320.1", "341.0", "医院", "200.4", "210.6", "225.3",
+             "社区卫生服务中心(站)", "80.1", "88.5", "90.7", "妇幼保健院(所、站)", "20.0", "21.0", "25.0"]
+    text = "单位:万人次 | ||||| 项目 |\n\n" + "\n".join(f"{c} |" for c in cells) + "\n"
+    tables = _tables(tmp_path, text)
+    assert [unit for unit, _, _ in tables] == ["万人次"]
+    assert [row[0] for row in tables[0][2]] == ["医院", "社区卫生服务中心(站)", "妇幼保健院(所、站)"]
+
+
+def test_a_bracket_is_a_unit_only_where_it_measures():
+    from charts.article.extract.cells import split_unit
+
+    assert split_unit("幼儿园(万所)") == ("幼儿园", "万所")
+    assert split_unit("人均可支配收入(元)") == ("人均可支配收入", "元")
+    assert split_unit("比上年增长(%)") == ("比上年增长", "%")
+    assert split_unit("就业人员(person)") == ("就业人员", "person")  # an English gloss's unit
+    assert split_unit("社区卫生服务中心(站)") == ("社区卫生服务中心(站)", "")
+    assert split_unit("妇幼保健院(所、站)") == ("妇幼保健院(所、站)", "")
+    assert split_unit("活动现场(资料图片)") == ("活动现场(资料图片)", "")

@@ -18,6 +18,10 @@ _SENTENCE_END = re.compile(r"[。！？]|[.!?]\s*$")
 # not the comma of 1,234).
 PROSE = re.compile(r"[。，；！？]|, |[\u4e00-\u9fff][,;]|[,;][\u4e00-\u9fff]")
 _UNIT_IN_BRACKETS = re.compile(r"\(([^()]{1,6})\)?$|\(([%％])$")
+# What a unit in brackets measures in: a bracket of other words names (社区卫生服务中心(站),
+# 妇幼保健院(所、站), 资料图片, 登記選民), it gives no unit (an English gloss's does: (person))
+_MEASURED = re.compile(r"[%‰％元人吨噸米亩畝次户戶个個所家场場辆輛台件头頭只瓦时時岁歲斤克升箱份本册冊部套张張条條座架艘趟天倍分点點币幣]"
+                       r"|公里|公顷|公頃")
 _OTHER_UNIT_MARK = re.compile(r"(?:/|\[|【|〔)([^/\[\]【】〔〕]{1,6})[\]】〕]?$")
 RATE = re.compile(r"增长|增長|增速|比重|率|占|佔|%|指数|指數|比上年|同比")
 UNIT_LINE = re.compile(r"^单位[:：](.{1,6})$|^單位[:：](.{1,6})$")
@@ -129,7 +133,8 @@ def split_unit(name: str) -> tuple[str, str]:
     """(name without its unit, unit): 绝对数(亿元) -> (绝对数, 亿元), 比上年增长% -> (比上年增长, %).
     A bracket holding digits is a note, not a unit: 指数(2007为以下各年)."""
     found = _UNIT_IN_BRACKETS.search(name)
-    if found and not re.search(r"[0-9]", found.group(0)):
+    if found and not re.search(r"[0-9]", found.group(0)) and "、" not in found.group(0) and \
+            (_MEASURED.search(found.group(0)) or not HAN.search(found.group(0))):
         return name[:found.start()], found.group(1) or found.group(2)
     if name.endswith("%") and len(name) > 1:
         return name[:-1], "%"

@@ -13,6 +13,7 @@ from charts.article.extract.cells import (
     HAN,
     LABEL_COLUMN,
     PROSE,
+    STATED_UNIT,
     UNIT_LINE,
     YEARS,
     Table,
@@ -245,7 +246,10 @@ def _year_columns(lines: list[str], run: list[tuple[int, str]], heads: int, year
     named = [t for t in texts[:heads] if t in LABEL_COLUMN]
     table = Table(header=texts[heads:years], label_column=named[-1] if named else "指标",
                    lines={i for i, _ in run}, title=title_above(lines, 0, run[0][0]))
-    width, unit, i = years - heads, "", years
+    # 单位:万人次 over the header, as a cell of its own or on a line above
+    stated = [next(g for g in m.groups() if g) for t in texts[:heads] if (m := UNIT_LINE.match(t))] + \
+        [m.group(1) for k in range(max(0, run[0][0] - 2), run[0][0]) if (m := STATED_UNIT.search(lines[k]))]
+    width, unit, i = years - heads, stated[0] if stated else "", years
     while i < len(texts):
         label, values = texts[i], []
         while i + 1 + len(values) < len(texts) and is_value(texts[i + 1 + len(values)]) and len(values) < width:
