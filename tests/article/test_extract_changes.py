@@ -174,6 +174,17 @@ def test_signed_figures_in_brackets_are_a_list_of_changes(tmp_path):
     assert all(d.unit == "%" for d in drafts)
 
 
+def test_changes_worded_in_brackets_after_each_name_are_a_list_of_changes(tmp_path):
+    """其次為A(零售量上升9.7%);B(上升7.6%);以及C(下跌0.5%): each bracket says its own change,
+    a fall signed; the words that lead into the list are no part of the first name."""
+    text = ("其次為百貨公司貨品(零售量上升9.7%);服裝(上升7.6%);超級市場貨品(上升3.6%);以及眼鏡店(上升8.0%)。"
+            "其次為汽車及汽車零件(零售量下跌7.4%);燃料(下跌0.5%);以及傢具及固定裝置(下跌7.5%)。\n")
+    drafts = [d for d in _drafts(tmp_path, text) if d.name.startswith("changes")]
+    assert [d.rows for d in drafts] == [  # two sentences in a row: one list of changes, as with (+9.06%)、(-10.67%)
+        [["百貨公司貨品", "9.7"], ["服裝", "7.6"], ["超級市場貨品", "3.6"], ["眼鏡店", "8.0"],
+         ["汽車及汽車零件", "-7.4"], ["燃料", "-0.5"], ["傢具及固定裝置", "-7.5"]]]
+
+
 def test_a_change_on_the_month_is_no_growth_on_the_year(tmp_path):
     text = ("9月全體受僱員工經常性薪資平均數為50908元,月增0.10%,年增3.24%;加總後總薪資平均數為60860元,月減6.64%,"
             "年增1.78%。\n2025年2月22日,民航客运量211.02万人次,环比下降5.1%,比2024年同期增长24.22%;水路客运量71.1万人次,"
@@ -354,3 +365,12 @@ def test_a_word_that_qualifies_a_name_is_no_subject_of_its_own(tmp_path):
     """一般贸易进出口, 加工贸易进出口: the rows stay whole, not 一般 and 加工 under 贸易进出口."""
     text = "全年一般贸易进出口2.5万亿元,增长3.1%;加工贸易进出口0.8万亿元,下降5.2%。\n"
     assert [row[0] for row in _rows(tmp_path, text, "levels")] == ["一般贸易进出口", "加工贸易进出口"]
+
+
+def test_a_list_below_or_above_the_normal_says_so_and_not_a_fall(tmp_path):
+    """分别偏少9%和15%: the years below the normal have not fallen; the header is the
+    article's word, and the sizes are unsigned under it as under 下降."""
+    drafts = _drafts(tmp_path, "同常年平均对比,青浦和崇明地区分别偏少9%和15%;金山和奉贤地区分别偏多4%和8%。")
+    assert [(d.columns, d.rows) for d in drafts] == [
+        (["类别", "偏少"], [["青浦", "9"], ["崇明地区", "15"]]),
+        (["类别", "偏多"], [["金山", "4"], ["奉贤地区", "8"]])]
