@@ -578,3 +578,19 @@ def test_a_bracket_is_a_unit_only_where_it_measures():
     assert split_unit("社区卫生服务中心(站)") == ("社区卫生服务中心(站)", "")
     assert split_unit("妇幼保健院(所、站)") == ("妇幼保健院(所、站)", "")
     assert split_unit("活动现场(资料图片)") == ("活动现场(资料图片)", "")
+
+
+def test_a_group_whose_unit_the_page_left_empty_gives_its_rows_none(tmp_path):
+    """民用汽车拥有量 () (units): the unit of the group above (万吨公里) does not run on into it;
+    the row is read, with no unit, for the editor to give."""
+    text = ("指标   2021 2022 2023\n"
+            "货物周转量总计 (万吨公里)   Total Freight 957168 1562445 1549176\n"
+            "  铁路       Railways 507030 987866 944456\n"
+            "  公路       Highways 450138 574579 604720\n"
+            "民用汽车拥有量 ()   Possession of Civil Motor Vehicles 87121 125824 244035\n"
+            " (units)\n"
+            "  载客汽车     Passenger Vehicles 45344 70750 81833\n"
+            "  载货汽车     Trucks 39324 48468 48278\n")
+    rows = {row[0]: unit for unit, _, rows in _tables(tmp_path, text) for row in rows}
+    assert rows["铁路"] == "万吨公里"
+    assert rows["民用汽车拥有量"] == rows["载客汽车"] == rows["载货汽车"] == ""

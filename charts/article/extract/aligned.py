@@ -13,6 +13,7 @@ from charts.article.extract import totals
 from charts.article.extract.headers import broken_header, by_position, chinese_over_english, names_a_line, row_units, units_by_column
 from charts.article.extract.cells import (
     BARS,
+    BLANK_UNIT,
     CAPTION,
     HAN,
     INDEX_COLUMN,
@@ -69,6 +70,8 @@ def aligned(lines: list[str], first: int, last: int) -> list[Table]:
             if table is None:
                 continue
             unit = table.unit or (unit if UNIT_LINE.match("".join(lines[i - 1].split())) else "")
+        if label.endswith(BLANK_UNIT):  # the unit of the group above ends here: the page gives none
+            label, unit = label[:-len(BLANK_UNIT)], ""
         label, row_unit = split_unit(clean(label))
         unit = row_unit or unit  # 本市生产总值(亿元) gives its unit to the parts under it
         if turn is None and _turns(table, label):

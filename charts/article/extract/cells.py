@@ -176,6 +176,11 @@ _MARKED = re.compile(r"(?<=[0-9%])[*#@]+$")
 _ENGLISH_AFTER = re.compile(r"\s+[A-Za-z].*$")  # 即日調查 Instant survey: the English after the words
 
 
+# A unit left empty (民用汽车拥有量 () …): the rows under it are in no unit the page gives
+BLANK_UNIT = "()"
+_NO_UNIT = ("()", "（）")
+
+
 def row_of(tokens: list[str], piped: bool = False) -> tuple[str, list] | None:
     """An aligned or pipe row: label words, perhaps an English gloss, then its values to the end
     (None for a cell left empty: — or …). A pipe row may number itself first (| 1 | 指标 |…) and
@@ -209,6 +214,8 @@ def row_of(tokens: list[str], piped: bool = False) -> tuple[str, list] | None:
         i += 1
     else:
         label = "".join(tokens[:i])
+    if 0 < i < len(tokens) and tokens[i] in _NO_UNIT:
+        label, i = label + BLANK_UNIT, i + 1  # 民用汽车拥有量 () …: the page left its unit out
     while i < len(tokens) and not HAN.search(tokens[i]) and not is_cell(tokens[i]):
         if tokens[i].startswith("("):
             return None  # 人  口(万人) Population (10 000 persons): a unit line, not a row
