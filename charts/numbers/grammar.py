@@ -25,22 +25,23 @@ from typing import Iterator
 
 ARABIC = r"[0-9]+(?:\.[0-9]+)?"  # digits as printed; extract composes its sentence shapes with it
 QUALIFIERS = ("超过", "超過", "至少", "接近", "将近", "將近", "不到", "不足", "约", "約", "近", "超", "逾")  # longest first: 超过 is one qualifier, not 超 + 过
-MEASURES = tuple("吨标准煤 噸標準煤 吨公里 人公里 人次 架次 艘次 班次 车次 車次 场次 場次 千瓦时 千瓦時 千瓦 千公顷 千公頃 千吨 千噸 公顷 公頃 千克 公斤 标准箱 標準箱 标箱 標箱 美元 港元 欧元 歐元 "
+MEASURES = tuple("吨标准煤 噸標準煤 吨公里 人公里 人次 架次 艘次 班次 车次 車次 场次 場次 千瓦小时 千瓦小時 千瓦·时 千瓦·時 千瓦时 千瓦時 千瓦 千公顷 千公頃 千吨 千噸 公顷 公頃 千克 公斤 标准箱 標準箱 标箱 標箱 美元 港元 欧元 歐元 "
                  "天 微克每立方米 毫克每立方米 微克/立方米 毫克/立方米 μg/m³ μg/m3 mg/m³ mg/m3 日元 立方米 平方公里 平方米 公里 千米 吨 噸 元 人 名 "
                  "个小时 個小時 个月 個月 个 個 家 期 场 場 户 戶 座 宗 趟 次 项 項 所 辆 "
                  "輛 亩 份 件 台 m³ m3 km² km2 km mm 小时 小時 分钟 分鐘 週 "
                  "套 张 張 本 册 冊 篇 例 起 批 条 條 处 處 栋 棟 间 間 头 頭 只 株 艘 架 门 門 "
-                 "毫米 厘米 米 部 位 款 种 種 颗 顆 枚 箱".split())  # not 摄氏度: 零下12.3 and -12.3 keep no sign
+                 "毫米 厘米 米 部 位 款 种 種 颗 顆 枚 箱 ℃ °C 摄氏度 攝氏度".split())  # a temperature's sign: figures_in
 # Words that make the figure after them a change, not a level (增加了0.8亿件), Traditional too.
 # 年增/年減 (year on year) and 月增/月減 are how Taiwan's papers give a change (年增2.51%).
 CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低", "減少", "增長", "上升", "回落", "上涨", "上漲", "下跌",
                 "增产", "增產", "减产", "減產", "年增", "年减", "年減", "月增", "月减", "月減", "减低", "減低", "提升", "下滑",
                 "负增长", "負增長", "下挫", "萎缩", "萎縮", "缩减", "縮減", "扩大", "擴大", "缩小", "縮小", "涨", "漲", "跌",
-                "负成长", "負成長", "拉低")  # 實質負成長0.04%,拉低經濟成長0.01個百分點
+                "负成长", "負成長", "拉低", "偏多", "偏少", "偏高", "偏低")  # 實質負成長0.04%,拉低經濟成長0.01個百分點;
+# 偏多/偏少 and 偏高/偏低: how climate and water bulletins give a year against the normal (比常年偏少9%)
 # The change words that say "less" (减低 is 降低 as some bulletins write it).
 FALLING_WORDS = ("减少", "下降", "降低", "減少", "回落", "下跌", "减产", "減產", "年减", "年減", "月减", "月減", "减低",
                  "減低", "下滑", "负增长", "負增長", "下挫", "萎缩", "萎縮", "缩减", "縮減", "缩小", "縮小", "跌",
-                 "负成长", "負成長", "拉低")
+                 "负成长", "負成長", "拉低", "偏少", "偏低")
 # The same words as regular-expression alternations, for readers that build sentence shapes
 # around a change (增长5.38%, 分别下降…): one list, so every reader knows the same verbs.
 CHANGE = "|".join(CHANGE_WORDS)
@@ -185,6 +186,8 @@ _MIDDLE_POINT = re.compile(r"(?<=[0-9])[·・•](?=[0-9])")  # 上涨1·8%: a m
 # 淨值為負24個百分點, 分別為負24、負27: after a verb or a list's mark (not 正負3%, ±3%; not 3勝負2場)
 # The signs a page prints a negative figure with, once in_arabic has read 负 and a dash after a verb
 MINUS_SIGNS = "-−"
+BELOW_ZERO = "零下"  # 零下12.3℃ is -12.3℃
+_THRESHOLD = "≥≤><⩾⩽"
 _MINUS_WORD = re.compile(r"(?:(?<=[为為是值至到、,，:：(（及和与與或])|^)[负負](?=[0-9])")
 # An en or em dash set as a minus sign after a verb or a mark (增长–7.5%, 自然增长率为—3.19‰) is
 # one; between two figures or dates it is a range's (0—14岁, 10月1日—4日)
@@ -328,6 +331,10 @@ def figures_in(text: str, start: int = 0, end: int | None = None, *,
             yield FigureInText(m.start(), m.end(), m.start("tenth_digits"), m["tenth_digits"], m["before"] or "",
                                more_after=m["tenths_more"] or "", unit="成", bound=m["bound"] or "")
             continue
+        if text.endswith(BELOW_ZERO, 0, m.start()):
+            continue  # 零下12.3℃: a reader taking the digits would lose the sign; verify reads it as -12.3
+        if text[m.start() - 1:m.start()] in _THRESHOLD and m.start():
+            continue  # 日最高气温≥35℃的高温日数: a threshold that names what is counted, no figure of it
         if m["unit"] == "分" and text[m.start("digits") - 1:m.start("digits")] in _HOURS:
             continue  # 18時30分, 9点05分: a time of day, not a score
         if _DURATION_PARTS.match(text, m.start("digits")) or \

@@ -298,7 +298,7 @@ def test_bulletin_measures_are_units():
                        "上映120部,3000位受访者,人均安装50款,最低气温零下12.3摄氏度")
     assert [(f.digits, f.big + f.unit) for f in found] == [  # a unit per 万元 is read by extract's measure()
         ("650.2", "毫米"), ("12.5", "万架次"), ("0.52", "吨标准煤"), ("540.8", "万吨标准煤"),
-        ("120", "部"), ("3000", "位"), ("50", "款"), ("12.3", "")]  # no temperature: 零下 would lose its sign
+        ("120", "部"), ("3000", "位"), ("50", "款")]  # 零下12.3: no figure a reader could take unsigned
 
 
 def test_words_that_go_on_after_a_measure_are_no_unit():
@@ -315,3 +315,26 @@ def test_ten_thousands_and_a_rest_grouped_by_a_comma_are_one_amount():
 def test_a_duration_in_hours_and_minutes_is_no_figure_in_either_part():
     found = figures_in("深睡时间1小时50分钟,西藏7小时13分钟,海南6小时36分,睡眠时长6小时,入睡30分钟")
     assert [(f.digits, f.unit) for f in found] == [("6", "小时"), ("30", "分钟")]  # 50分钟 would misstate it
+
+
+def test_a_year_against_the_normal_is_a_change_and_below_it_a_fall():
+    text = "全市平均年降水量1213毫米,较常年平均偏多5%;青浦和崇明地区分别偏少9%和15%,气温偏低1.5℃"
+    assert is_stated_change(text, text.index("5%")) and not is_stated_fall(text, text.index("5%"))
+    assert is_stated_fall(text, text.index("9%")) and is_stated_fall(text, text.index("15%"))
+    assert is_stated_fall(text, text.index("1.5"))
+    assert not is_stated_change(text, text.index("1213"))
+
+
+def test_kilowatt_hours_are_one_measure_however_written():
+    found = figures_in("农村用电量44.3亿千瓦小时,发电量12.5亿千瓦·时,装机容量30万千瓦")
+    assert [(f.big, f.unit) for f in found] == [("亿", "千瓦小时"), ("亿", "千瓦·时"), ("万", "千瓦")]
+
+
+def test_temperatures_are_measured_and_below_zero_is_left_to_verify():
+    found = figures_in("年平均气温为16.9℃,比常年偏高1.1℃;极端最低气温-7.5℃,另一站零下12.3℃,最高40.5°C")
+    assert [(f.digits, f.unit) for f in found] == [("16.9", "℃"), ("1.1", "℃"), ("7.5", "℃"), ("40.5", "°C")]
+
+
+def test_a_threshold_naming_what_is_counted_is_no_figure():
+    found = figures_in("日最高气温≥35℃的高温日数:中心城区30天;PM2.5>75的天数为12天")
+    assert [(f.digits, f.unit) for f in found] == [("30", "天"), ("12", "天")]

@@ -24,6 +24,7 @@ _LEAD = re.compile(rf"(?:为|為|是|占|佔|达到|達到|达|達|有|以|{CHAN
 # Between two values of the list: a separator, perhaps a verb of its own (、下降6.79个百分点).
 _BETWEEN = re.compile(rf"(?:、|和|及|以及|与|與|至)(?:{CHANGE})?[{MINUS_SIGNS}]?$")  # 0.15、-5.64: a value's own sign
 _FALLING = re.compile(FALLING)
+_AGAINST_NORMAL = re.compile(r"(偏多|偏少|偏高|偏低)了?(?:约|近|超过|超)?$")  # 比常年偏少: no rise or fall
 # Or what is measured, named once before the first value: 分别实现地区生产总值120.55亿元、…
 _MEASURE = re.compile(r"[\u4e00-\u9fff]{2,14}")
 _VERB = re.compile(rf"(?:{CHANGE})了?(?:约|近|超过|超)?$")
@@ -88,7 +89,7 @@ def read(section: Section) -> list[Draft]:
         # every one a fall (分别年减0.19%及0.23%): drawn as their size, under a header that says so;
         # every one a rise (分别增长35.7%和38.7%): growth, no share of a whole
         rises = signs == {False} and unit not in POINTS and all(is_stated_change(section.text, f.start) for f, _ in values)
-        header = _header(signs, rises)
+        header = _header(signs, rises, section.text[max(0, values[0][0].start - 6):values[0][0].start])
         question = share_question([Decimal(v) for _, v in rows]) if unit == "%" and header == "数值" else "none"
         kind = "donut" if question == "single" else "bar"
         drafts.append(section.draft(name, kind, _title(labels, header), ["类别", header], rows,
@@ -98,10 +99,15 @@ def read(section: Section) -> list[Draft]:
     return drafts + _unlisted(section)
 
 
-def _header(falls: set[bool], rises: bool) -> str:
+def _header(falls: set[bool], rises: bool, before: str) -> str:
     """A list's value header: 下降 where every figure is a fall, 增长 where every one is a
-    rise, else 数值."""
-    return "下降" if falls == {True} else "增长" if rises else "数值"
+    rise, else 数值; against the normal (分别偏少9%和15%), the word the article says, since a
+    year below the normal has not fallen."""
+    header = "下降" if falls == {True} else "增长" if rises else "数值"
+    normal = _AGAINST_NORMAL.search(before)
+    if normal and header == ("下降" if normal[1] in "偏少偏低" else "增长"):
+        return normal[1]
+    return header
 
 
 def _title(labels: list[str], header: str) -> str:
@@ -137,7 +143,7 @@ def _unlisted(section: Section) -> list[Draft]:
             continue
         rows = [[label, f.digits] for label, f in zip(labels, figures)]
         rises = all(is_stated_change(text, f.start) for f in figures) and falls == {False}
-        header = _header(falls, rises)
+        header = _header(falls, rises, text[max(0, figures[0].start - 6):figures[0].start])
         drafts.append(section.draft("listed", "bar", _title(labels, header), ["类别", header], rows,
                                     [f.digits_start for f in figures], unit=unit,
                                     confirm=["title", "kind", "labels"]))
