@@ -12,10 +12,11 @@ import re
 from dataclasses import replace
 
 from charts.article.clause import ASIDE, SENTENCE_ENDS, clause, ends_clause, is_quote, opens_cell, sentence_of
+from charts.article.extract.words import names_a_body
 from charts.article.lists import respective
 from charts.article.read import Article, folded, normalise
 from charts.article.units import unit_dropped
-from charts.numbers.grammar import BOUNDS, CHANGE_WORDS, FALLING_WORDS, QUALIFIERS, figures_in, is_stated_fall, occurrences
+from charts.numbers.grammar import BELOW_ZERO, BOUNDS, CHANGE_WORDS, FALLING_WORDS, QUALIFIERS, figures_in, is_stated_fall, occurrences
 
 YEAR = re.compile(r"((?:19|20)[0-9]{2})年?")  # a header naming a year: 2000, 2019年
 LABEL_SHARE = 0.51  # more than half of the label must appear in the figure's clause (服務 is half of
@@ -189,11 +190,13 @@ def _spots(text: str, form: str, listed: dict, falls: bool = False) -> dict[int,
     printed = form[1:] if negative else form
     spots = dict(occurrences(text, printed))
     spots.update((item.at, item.at) for item in listed.values() if item.printed == printed and item.at not in spots)
-    if negative:
-        return {s: e for s, e in spots.items() if is_stated_fall(text, s) or text[s - 1:s] in ("-", "−")}
-    # a positive figure is never the digits of a negative one (淨值為負24, read -24), a range's
-    # dash aside (20-30%)
-    spots = {s: e for s, e in spots.items() if not (text[s - 1:s] in ("-", "−") and not text[s - 2:s - 1].isdigit())}
+    if negative:  # 零下7.5℃ is -7.5℃
+        return {s: e for s, e in spots.items()
+                if is_stated_fall(text, s) or text[s - 1:s] in ("-", "−") or text[s - 2:s] == BELOW_ZERO}
+    # a positive figure is never the digits of a negative one (淨值為負24, read -24; 零下7.5℃), a
+    # range's dash aside (20-30%)
+    spots = {s: e for s, e in spots.items() if not (text[s - 1:s] in ("-", "−") and not text[s - 2:s - 1].isdigit())
+             and text[s - 2:s] != BELOW_ZERO}
     if printed[:1].isdigit():  # an exact figure is not one the article gives as a bound (近60%, 三成五以下)
         spots = {s: e for s, e in spots.items() if not qualified(text, s, e)}
     return spots if falls else {s: e for s, e in spots.items() if not is_stated_fall(text, s)}
@@ -322,6 +325,8 @@ class _Label:
             # two of its characters must stand together somewhere in the clause
             pieced = self.wanted not in own_window and len(self.wanted) >= 2 and \
                 not any(self.wanted[i:i + 2] in own_window for i in range(len(self.wanted) - 1))
+            if score >= LABEL_SHARE and _substituted(self.wanted, own_window):
+                return 0, score  # the clause names another body (城镇… for 社会…): no wider clause makes it this one's
             found = score >= LABEL_SHARE and not beaten and not pieced
             # a rival matching as well leaves the near clause undecided (占供水总量的82.3% is
             # 地表水源供水量's and 地下水源供水量's alike): the wide clause names whose it is
@@ -344,6 +349,46 @@ class _Label:
             return False
         window = window.replace(self.wanted, "\0" * len(self.wanted))
         return all(_label_score(parts, window) < LABEL_SHARE for parts, _ in self.rivals)
+
+
+def _substituted(label: str, window: str) -> bool:
+    """Whether the clause names another body where the label has its own word: the longest
+    piece of the label it holds follows a character of the clause's own where the label has one
+    the clause lacks (城镇消费品零售额 for 社会消费品零售总额, 燃油汽车 for 新能源汽车, 第二产业
+    for 第一产业), or follows 非 (非制造业 is not 制造业). A label whose first words the clause
+    leaves out (消费品零售总额) is still found, and one whose last words it words otherwise
+    (30岁至39岁年龄群体 for 30岁至39岁年龄组)."""
+    if label in window:
+        return all(window[max(0, j - 1):j] == "非" for j in _starts(window, label))
+    for size in range(len(label) - 1, 1, -1):
+        for i in range(len(label) - size + 1):
+            j = window.find(label[i:i + size])
+            if j < 0:
+                continue
+            if i == 0 and window[max(0, j - 1):j] == "非":
+                return True
+            # both sides name bodies: the word before the piece in the clause (城镇, not 给 or 总), and
+            # the piece in the label (消费品零售, not 比上月 of 2月份比上月)
+            return i > 0 and _replaced(label[i - 1], window[j - 1] if j else "", label, window) and \
+                names_a_body(window, j) and names_a_body(label, i + 1)
+    return False
+
+
+def _starts(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
+def _replaced(mine: str, theirs: str, label: str, window: str) -> bool:
+    """Whether the clause's character stands where the label's does, each missing from the
+    other: a word replaced, not a word left out."""
+    return bool(_HAN.fullmatch(mine)) and bool(_HAN.fullmatch(theirs or "x")) and mine not in window and \
+        theirs not in label and not {mine, theirs} & _JOINING and theirs not in _VERBS
+
+
+_VERBS = set("占佔比较較达達超近约約")  # 占发电总量的: a verb before the piece, no body's word
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _nearer(rival: str, own: str, window: str) -> bool:

@@ -74,7 +74,7 @@ def respective(text: str) -> dict[int, Listed]:
             labels = before[1]  # …分别达4.69亿和2.98亿,同比分别增长35.7%和38.7%: the same two, again
         if labels is None:
             continue
-        labels = year_carried(labels)
+        labels = year_carried(shared_head(labels))
         before = (figures[-1].end, labels)
         last = figures[-1]
         tail = text[last.digits_end:last.end]  # the unit the last figure has, written once for all
@@ -87,6 +87,8 @@ def respective(text: str) -> dict[int, Listed]:
         if figures[0].start in found:
             continue
         begin = _clause_begin(text, figures[0].start)
+        if _BY_SIZE.search(text, begin, figures[0].start):
+            continue  # 增速从高到低依次为8.1%、7.5%和6.9%: ordered by size, no name's place
         labels = _split(_BRACKETED.sub("", text[begin:figures[0].start]), len(figures)) or \
             (_labels_before(text, begin - 1, len(figures)) if begin and text[begin - 1] in ",，" else None)
         if labels is None or any(len(label) > 12 for label in labels[:-1]):
@@ -122,15 +124,23 @@ def comma_listed(text: str, begin: int, first: str, count: int) -> tuple[list[st
     return (items if len(items) == count else None), start
 
 
+_LAST = ("和", "及", "与", "與", "以及")
+_BY_SIZE = re.compile(r"[从由從自](?:高|低|大|小|多|少)[到至](?:低|高|小|大|少|多)")
+
+
 def runs(text: str) -> list[list]:
-    """Runs of figures listed with 、 and no 分别 (京东、抖音集团用户量同比增长了13%、12%): their labels
-    are listed in the same order before them, in the same clause."""
-    runs, run = [], []
+    """Runs of figures listed with 、 (the last perhaps after 和 or 及) and no 分别 (京东、抖音集团
+    用户量同比增长了13%、12%; 香港及中國台灣旅客減少17.7%及4.8%): their labels are listed in the
+    same order before them, in the same clause."""
+    runs, run, closed = [], [], False
     for figure in figures_in(text):
-        if run and text[run[-1].end:figure.start] in ("、", per_unit(text, run[-1].end) + "、") and \
+        between = text[run[-1].end:figure.start] if run else ""
+        if run and not closed and between in ("、", per_unit(text, run[-1].end) + "、", *_LAST) and \
                 _unit(text, figure) == _unit(text, run[-1]):  # 7000元/月、6979元/月
             run.append(figure)
+            closed = between in _LAST  # 香港及中國台灣旅客減少17.7%及4.8%: 及 ends the list
             continue
+        closed = False
         if len(run) >= 2:
             runs.append(run)
         run = [figure]
@@ -235,6 +245,8 @@ _GROUP_END = set("师长员者人生府织业民众")
 # Simplified: sections are folded
 ROW_NOUNS = ("受访者", "立委", "议员", "居民", "市民", "旅客", "游客", "用户", "网民", "企业", "家庭", "学生", "家长",
              "青年", "人口", "教师")
+# Characters a page sets before one shared rest (中、小型企业, 一、二线城市, 东、中、西部地区, 进、出口)
+_PARALLEL = ("大中小微", "东南西北中", "一二三四五", "上下", "高中低", "男女", "初高", "进出", "内外", "前后")
 _PAIRED = {("城镇", "农村"), ("城市", "农村"), ("城镇", "乡村"), ("城市", "乡村")}  # a section reads Simplified
 
 
@@ -256,6 +268,9 @@ def shared_head(items: list[str]) -> list[str]:
     for item in items[:-1]:
         k = len(item)
         ordinals = item[0] == last[0] == "第" and item[1:] in _ORDINALS and last[1:k] in _ORDINALS
+        if k == 1 and len(last) >= 2 and item != last[0] and any(item in g and last[0] in g for g in _PARALLEL):
+            out.append(item + last[1:])  # 中、小型企业: 中型企业; 一、二线城市: 一线城市
+            continue
         if not 1 < k <= 3 or len(last) - k < 2 or last[:k] == item or not (ordinals or (item, last[:k]) in _PAIRED):
             return items  # 广东、广西壮族自治区: no head shared
         out.append(item + last[k:])

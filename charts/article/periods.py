@@ -16,7 +16,7 @@ from charts.article.clause import ends_clause, period_link, sentence_of
 from charts.article.labels import YEAR, fold, last_row, names_change, names_fall
 from charts.article.read import normalise
 from charts.article.units import unit_dropped
-from charts.numbers.grammar import figures_in, is_stated_fall
+from charts.numbers.grammar import figures_in, is_stated_change, is_stated_fall
 
 
 
@@ -74,6 +74,9 @@ def other_level(text: str, header: str, others: list[str], label: str, rows: lis
         # a figure a list pairs with its labels (幼儿园及专任教师…分别增长4.60%以及6.14%), or
         # after another column's header, is not this column's
         # (…分别同比增长15.1%和16.6%: 分别 before the header's words too)
+        # a change after a level's header (分數下降0.46分) is no level of that column
+        if figure is not None and not names_change(words) and is_stated_change(text, figure.start):
+            continue
         if figure is not None and not any(ends_clause(ch) for ch in between) and "分别" not in between \
                 and not text.endswith("分别", 0, match.start()) and not any(other and other in between for other in others):
             # 负增长22.7%: a fall the header's word is part of (the sign is checked where it is found)

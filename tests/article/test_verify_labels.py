@@ -418,3 +418,44 @@ def test_a_header_in_the_wide_clause_is_the_rows_only_where_it_opens_its_clause(
     found = checked(article, [["京津冀及周边地区", 43, 186], ["长三角地区", 32, 160]], columns, unit="微克/立方米", kind="grouped")
     assert found["京津冀及周边地区（臭氧平均浓度）186微克/立方米"] != "found"
     assert found["长三角地区（臭氧平均浓度）160微克/立方米"] == "found"
+
+
+def test_a_clause_naming_another_body_by_a_word_of_its_own_is_not_the_labels(checked):
+    """城镇消费品零售额 shares six characters of 社会消费品零售总额, but 城镇 stands where the label
+    has 社会: another body. Leaving words out (消费品零售总额) still names the label."""
+    article = ("1—11月份,社会消费品零售总额351415亿元,同比下降4.8%。"
+               "1—11月份,城镇消费品零售额304413亿元,同比下降4.9%。\n")
+    assert checked(article, [["社会消费品零售总额", -4.8]]) == {"社会消费品零售总额 −4.8%": "found"}
+    assert checked(article, [["社会消费品零售总额", -4.9]]) != {"社会消费品零售总额 −4.9%": "found"}
+    assert checked(article, [["消费品零售总额", -4.8]]) == {"消费品零售总额 −4.8%": "found"}
+    second = "第一产业增加值1.2万亿元;第二产业增加值增长5.1%。\n"
+    assert checked(second, [["第一产业增加值", 5.1]]) != {"第一产业增加值 5.1%": "found"}
+
+
+def test_words_that_are_no_body_stand_where_the_label_has_its_own(checked):
+    """占总供水量的: 总 qualifies the whole, 给 is a verb, 比上月 no body: the label is found."""
+    water = "地下水源供水量1117亿m3,占总供水量的18.3%;其他水源供水量57亿m3,占总供水量的0.9%。\n"
+    assert checked(water, [["其他水源供水量", 0.9]]) == {"其他水源供水量 0.9%": "found"}
+    month = "按环比计,2月份,规模以上工业增加值比上月增长0.57%。\n"
+    assert checked(month, [["2月份比上月", 0.57]]) == {"2月份比上月 0.57%": "found"}
+
+
+def test_a_label_after_fei_is_another_body(checked):
+    """非制造业 is not 制造业: the PMI of one is not the other's."""
+    article = ("3月份,制造业采购经理指数(PMI)为50.5%,比上月上升0.3个百分点。"
+               "3月份,非制造业商务活动指数为50.8%,比上月上升0.4个百分点。\n")
+    assert checked(article, [["制造业采购经理指数", 0.3]], unit="个百分点") == {"制造业采购经理指数 0.3个百分点": "found"}
+    assert checked(article, [["制造业采购经理指数", 0.4]], unit="个百分点") != {"制造业采购经理指数 0.4个百分点": "found"}
+    assert checked(article, [["制造业", 50.8]]) != {"制造业 50.8%": "found"}
+
+
+def test_a_change_told_after_a_level_header_is_no_other_level(checked):
+    """卓榮泰以4.52分居第七,分數下降0.46分: the 0.46 after 分數 is a change, not a second 分數."""
+    article = "台中市長盧秀燕以6.36分拿下第一;行政院長卓榮泰以4.52分居第七,分數下降0.46分;黃國昌以4.32分排第8。\n"
+    columns = ("人物", "分數(分)", "變動(分)")
+    rows = [["盧秀燕", 6.36, 0.19], ["卓榮泰", 4.52, -0.46], ["黃國昌", 4.32, 0.14]]
+    found = checked(article, rows, columns, unit="分", kind="grouped")
+    assert found["卓榮泰（分數(分)）4.52分"] == "found"
+    swapped = checked(article, [["盧秀燕", 6.36, 0.19], ["卓榮泰", 4.32, -0.46], ["黃國昌", 4.52, 0.14]],
+                      columns, unit="分", kind="grouped")
+    assert swapped["卓榮泰（分數(分)）4.32分"] != "found"

@@ -155,3 +155,24 @@ def test_a_list_of_periods_that_turns_the_year_carries_no_year(checked):
     article = "2022年12月、1月及2月的失业率分别为3.5%、3.6%及3.7%。\n"
     found = checked(article, [["2022年12月", 3.5], ["2022年1月", 3.6], ["2022年2月", 3.7]])
     assert found["2022年12月 3.5%"] == "found" and found["2022年1月 3.6%"] != "found"
+
+
+def test_names_that_share_their_rest_after_one_character_each(checked):
+    """中、小型企業PMI分別為…: 中型企業 and 小型企業, as 一、二线城市 are 一线城市 and 二线城市."""
+    from charts.article.lists import shared_head
+
+    assert shared_head(["中", "小型企业"]) == ["中型企业", "小型企业"]
+    assert shared_head(["东", "中", "西部地区"]) == ["东部地区", "中部地区", "西部地区"]
+    assert shared_head(["进", "出口总额"]) == ["进口总额", "出口总额"]
+    assert shared_head(["男", "女"]) == ["男", "女"] and shared_head(["广东", "广西壮族自治区"]) == ["广东", "广西壮族自治区"]
+    article = "大型企業PMI為51.2%;中、小型企業PMI分別為49.9%和49.6%,都處在臨界點以下。\n"
+    assert set(checked(article, [["中型企業", 49.9], ["小型企業", 49.6]]).values()) == {"found"}
+    assert "found" not in checked(article, [["中型企業", 49.6], ["小型企業", 49.9]]).values()
+
+
+def test_two_figures_after_two_names_joined_by_ji_without_fenbie(checked):
+    """至於香港(538,663人次)及中國台灣(81,607人次)旅客則按年減少17.7%及4.8%: the names and the
+    figures each joined by 及, in the same order, no 分別 needed."""
+    article = "大韓民國旅客增加8.9%;至於香港(538,663人次)及中國台灣(81,607人次)旅客則按年減少17.7%及4.8%。\n"
+    assert set(checked(article, [["香港", -17.7], ["中國台灣", -4.8]]).values()) == {"found"}
+    assert "found" not in checked(article, [["香港", -4.8], ["中國台灣", -17.7]]).values()

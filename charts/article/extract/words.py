@@ -32,3 +32,22 @@ def word_ends(text: str, at: int) -> bool:
         if end == at:
             return len(word) >= 2
     return False
+
+
+@lru_cache(maxsize=1)
+def _tag():
+    import rjieba
+
+    return rjieba.tag
+
+
+def names_a_body(text: str, at: int) -> bool:
+    """Whether the word rjieba reads ending at or running over `at` - 1 is a noun, a set
+    phrase or an ordinal (城镇|消费品, 第二产业, 燃油|汽车), not a verb, a preposition or a
+    modifier (给|报告, 占|总|供水量, 比|上月)."""
+    end = 0
+    for word, tag in _tag()(text):
+        end += len(word)
+        if end >= at:
+            return tag.startswith("n") or tag == "l" or (tag == "m" and word.startswith("第"))  # l: 第一产业
+    return False
