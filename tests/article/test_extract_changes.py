@@ -374,3 +374,20 @@ def test_a_list_below_or_above_the_normal_says_so_and_not_a_fall(tmp_path):
     assert [(d.columns, d.rows) for d in drafts] == [
         (["类别", "偏少"], [["青浦", "9"], ["崇明地区", "15"]]),
         (["类别", "偏多"], [["金山", "4"], ["奉贤地区", "8"]])]
+
+
+def test_a_list_opened_by_zhiyu_names_its_items_without_it(tmp_path):
+    """至於香港(538,663人次)及中國台灣(81,607人次)旅客則按年減少17.7%及4.8%: 至於 opens the clause
+    and 則按年減少 is said of them all; neither is part of a name."""
+    drafts = _drafts(tmp_path, "大韓民國旅客增加8.9%;至於香港(538,663人次)及中國台灣(81,607人次)旅客則按年減少17.7%及4.8%。\n")
+    rows = {d.name.split("-")[0]: d.rows for d in drafts}
+    assert rows["counts"] == [["香港", "538663"], ["中國台灣", "81607"]]
+    assert [row[0] for row in rows["listed"]] == ["香港", "中國台灣旅客"]
+
+
+def test_a_list_in_two_units_is_a_bar_for_each(tmp_path):
+    """奶牛、猪、羊和家禽存栏分别为221.2万头、1788.0万头、1018.4万只和16693.3万只: head and
+    birds are counted apart; one axis cannot hold both."""
+    drafts = _drafts(tmp_path, "年末奶牛、猪、羊和家禽存栏分别为221.2万头、1788.0万头、1018.4万只和16693.3万只。\n")
+    assert [(d.unit, [row[1] for row in d.rows]) for d in drafts if d.name.startswith("respectively")] == [
+        ("万头", ["221.2", "1788.0"]), ("万只", ["1018.4", "16693.3"])]

@@ -75,7 +75,7 @@ def _drafts(section: Section, items) -> list[Draft]:
 _LEADS = re.compile(r"^.*(?:的有|以|来自|來自|包括|主要是|主要为|主要為|依次是|依次为|依次為|分别是|分别为|分別是|分別為|的城市是|的地区是|的项目是)(?=..)")
 
 
-_NEXT = re.compile(r"^(?:其次|然后|然後)(?:[为為是]|依次[为為是])")
+_NEXT = re.compile(r"^(?:(?:其次|然后|然後)(?:[为為是]|依次[为為是])|至于|至於)")  # 至於香港(538,663人次)及…
 
 
 def _first(label: str, others: list[str]) -> str:

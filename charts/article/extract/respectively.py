@@ -80,6 +80,14 @@ def read(section: Section) -> list[Draft]:
                                         [f.digits_start for f, _ in values], unit=dict(zip(labels, units)),
                                         confirm=["title", "labels"]))
             continue
+        if levels and all(units) and 1 < len(set(units)) < len(units) and len(set(labels)) == len(labels):
+            # 奶牛、猪、羊和家禽存栏分别为221.2万头、1788.0万头、1018.4万只和16693.3万只: a bar for each unit
+            for one in dict.fromkeys(units):
+                picked = [(label, f) for label, (f, _), u in zip(labels, values, units) if u == one]
+                drafts.append(section.draft("respectively", "bar", f"{picked[0][0]}等", ["类别", "数值"],
+                                            [[label, f.digits] for label, f in picked], [f.digits_start for _, f in picked],
+                                            unit=one, confirm=["title", "kind", "labels"]))
+            continue
         if any(f.unit and f.big + f.unit != unit for f, _ in values) or not unit:
             continue
         signs = {falling for _, falling in values}
@@ -115,7 +123,9 @@ def _title(labels: list[str], header: str) -> str:
 
 
 # Where a name of a list stops and what is said of them all begins: 抖音集团|用户量同比增长了
-_SAID_OF_ALL = re.compile(r"(?:用户|同比|环比|比上年|较上年|增长|增長|下降|占比|佔比|比例|比重|平均|人均|起薪|月薪|收入|的|为|為|是|达|達|有|占|佔)")
+_SAID_OF_ALL = re.compile(rf"(?:用户|同比|环比|比上年|较上年|{CHANGE}|按年|按月|占比|佔比|比例|比重|平均|人均|起薪|月薪|收入|的|为|為|是|达|達|有|占|佔|则|則)")
+# Words that lead a clause into the list: 至於香港及中國台灣旅客則按年減少…
+_OPENING = re.compile(r"^(?:至于|至於|另外|此外|其中|而)")
 
 
 def _unlisted(section: Section) -> list[Draft]:
@@ -132,6 +142,7 @@ def _unlisted(section: Section) -> list[Draft]:
         if parts:
             cut = _SAID_OF_ALL.search(parts[-1], 2)
             parts[-1] = parts[-1][:cut.start()] if cut else parts[-1]
+            parts[0] = _OPENING.sub("", parts[0]) if len(parts[0]) > 3 else parts[0]
             labels = [clean_label(p) for p in parts]
         else:
             labels = _named_before(text, begin, len(figures)) or []
