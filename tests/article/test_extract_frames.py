@@ -619,3 +619,12 @@ def test_the_base_a_list_is_told_against_is_no_part_of_its_last_name(tmp_path):
     """私人消費及固定資本形成總額按年分別上升12.1%及14.7%: 固定資本形成總額, without 按年."""
     text = "全年私人消費及固定資本形成總額按年分別上升12.1%及14.7%。\n"
     assert _pairs(_drafts(tmp_path, text)) == {"全年私人消費": "12.1", "固定資本形成總額": "14.7"}
+
+
+def test_a_figure_after_another_of_the_same_thing_takes_its_name(tmp_path):
+    """泥草房改造20.18万户、1715万平方米: one thing in two measures, named once; the second is
+    not named by its own unit (万平方米)."""
+    path = tmp_path / "a.txt"
+    path.write_text("全年完成泥草房改造20.18万户、1 715万平方米。全省新建农村公路24799公里。\n", encoding="utf-8")
+    rows = [row for d in extract(read_article(path)) if d.name.startswith("figures") for row in d.rows]
+    assert [row[0] for row in rows][:2] == ["全年完成泥草房改造", "全年完成泥草房改造*"]

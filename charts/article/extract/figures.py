@@ -34,10 +34,14 @@ def read(section: Section) -> list[Draft]:
     # on 100 cities), not a finding.
     printed = Counter((f.text, f.unit) for f in free)
     method: set[tuple[int, str]] = set()  # (sentence, unit) of a survey's method counts
+    ending = {f.end: f for f in free}
     for f in free:
         if printed[f.text, f.unit] >= 3:
             continue
         sentence, words = section.sentence_start(f.start), label_before(section, f)
+        if section.text[f.start - 1:f.start] == "、" and f.start - 1 in ending:
+            # 泥草房改造20.18万户、1715万平方米: the same thing in another measure, named once before
+            words = label_before(section, ending[f.start - 1])
         if (sentence, f.unit) in method or _METHOD.search(words):
             method.add((sentence, f.unit))
             continue
