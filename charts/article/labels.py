@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from charts.article.clause import ASIDE, SENTENCE_ENDS, clause, ends_clause, is_quote, opens_cell, sentence_of
-from charts.article.extract.words import names_a_body
+from charts.article.extract.words import names_a_body, names_a_scope
 from charts.article.lists import respective
 from charts.article.read import Article, folded, normalise
 from charts.article.units import unit_dropped
@@ -370,7 +370,8 @@ def _substituted(label: str, window: str) -> bool:
             # both sides name bodies: the word before the piece in the clause (城镇, not 给 or 总), and
             # the piece in the label (消费品零售, not 比上月 of 2月份比上月)
             return i > 0 and _replaced(label[i - 1], window[j - 1] if j else "", label, window) and \
-                names_a_body(window, j) and names_a_body(label, i + 1)
+                names_a_body(window, j) and names_a_body(label, i + 1) and \
+                not (names_a_scope(label, i - 1) and names_a_scope(window, j - 1))  # 全市 for 地区
     return False
 
 

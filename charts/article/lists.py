@@ -93,6 +93,7 @@ def respective(text: str) -> dict[int, Listed]:
             (_labels_before(text, begin - 1, len(figures)) if begin and text[begin - 1] in ",，" else None)
         if labels is None or any(len(label) > 12 for label in labels[:-1]):
             continue
+        labels = shared_head(_said_of_all(labels))  # 至於香港及中國台灣旅客則按年減少: 香港旅客, 中國台灣旅客
         for figure, label in zip(figures, labels):
             printed = text[figure.start:figure.end] + per_unit(text, figure.end)
             found[figure.start] = found[figure.digits_start] = Listed(figure.start, printed, label)
@@ -125,7 +126,9 @@ def comma_listed(text: str, begin: int, first: str, count: int) -> tuple[list[st
 
 
 _LAST = ("和", "及", "与", "與", "以及")
-_BY_SIZE = re.compile(r"[从由從自](?:高|低|大|小|多|少)[到至](?:低|高|小|大|少|多)")
+# a list ordered by size pairs no name with a figure: 从高到低依次为, 按高低排列为, 增速前三位为
+_BY_SIZE = re.compile(r"[从由從自](?:高|低|大|小|多|少)[到至](?:低|高|小|大|少|多)|按(?:高低|大小|多少)|"
+                      r"前[一二三四五六七八九十两兩0-9]+[位名]|排名|排序|排列")
 
 
 def runs(text: str) -> list[list]:
@@ -136,8 +139,8 @@ def runs(text: str) -> list[list]:
     for figure in figures_in(text):
         between = text[run[-1].end:figure.start] if run else ""
         if run and not closed and between in ("、", per_unit(text, run[-1].end) + "、", *_LAST) and \
-                _unit(text, figure) == _unit(text, run[-1]):  # 7000元/月、6979元/月
-            run.append(figure)
+                _unit(text, figure) == _unit(text, run[-1]) and (between not in _LAST or _told_list(text, run[0], figure)):
+            run.append(figure)  # 7000元/月、6979元/月
             closed = between in _LAST  # 香港及中國台灣旅客減少17.7%及4.8%: 及 ends the list
             continue
         closed = False
@@ -145,6 +148,27 @@ def runs(text: str) -> list[list]:
             runs.append(run)
         run = [figure]
     return runs + ([run] if len(run) >= 2 else [])
+
+
+_OPENING = re.compile(r"^(?:至于|至於|另外|此外|其中|而)(?=..)")
+_SAID_AFTER = re.compile(rf"(?:则|則|也|亦|均|都)?(?:按年|按月|同比|环比|環比)?(?:{CHANGE})了?$")
+
+
+def _said_of_all(labels: list[str]) -> list[str]:
+    """A list's names without the words that open its clause (至於) and what is said of them all
+    after the last (則按年減少)."""
+    return [_SAID_AFTER.sub("", _OPENING.sub("", label) if i == 0 else label) or label for i, label in enumerate(labels)]
+
+
+_TOLD = re.compile(rf"(?:{CHANGE}|为|為|是|达|達|占|佔)了?(?:约|約|近|超过|超過)?$")
+
+
+def _told_list(text: str, first, last) -> bool:
+    """Whether figures joined by 和 or 及 are a list told of names: a verb right before the first
+    (減少17.7%及4.8%), the clause ending after the last; not a range (在45%和55%之间), a base
+    (较上年的12.5%和9.8%) or figures said of together (…均有回落)."""
+    return _TOLD.search(text, max(0, first.start - 6), first.start) is not None and \
+        (last.end == len(text) or ends_clause(text[last.end]))
 
 
 def _figures_after(text: str, at: int) -> list:

@@ -331,8 +331,6 @@ def figures_in(text: str, start: int = 0, end: int | None = None, *,
             yield FigureInText(m.start(), m.end(), m.start("tenth_digits"), m["tenth_digits"], m["before"] or "",
                                more_after=m["tenths_more"] or "", unit="成", bound=m["bound"] or "")
             continue
-        if text.endswith(BELOW_ZERO, 0, m.start()):
-            continue  # 零下12.3℃: a reader taking the digits would lose the sign; verify reads it as -12.3
         if text[m.start() - 1:m.start()] in _THRESHOLD and m.start():
             continue  # 日最高气温≥35℃的高温日数: a threshold that names what is counted, no figure of it
         if m["unit"] == "分" and text[m.start("digits") - 1:m.start("digits")] in _HOURS:

@@ -382,7 +382,7 @@ def test_a_list_opened_by_zhiyu_names_its_items_without_it(tmp_path):
     drafts = _drafts(tmp_path, "大韓民國旅客增加8.9%;至於香港(538,663人次)及中國台灣(81,607人次)旅客則按年減少17.7%及4.8%。\n")
     rows = {d.name.split("-")[0]: d.rows for d in drafts}
     assert rows["counts"] == [["香港", "538663"], ["中國台灣", "81607"]]
-    assert [row[0] for row in rows["listed"]] == ["香港", "中國台灣旅客"]
+    assert [row[0] for row in rows["listed"]] == ["香港旅客", "中國台灣旅客"]  # the head named once, for both
 
 
 def test_a_list_in_two_units_is_a_bar_for_each(tmp_path):
@@ -391,3 +391,16 @@ def test_a_list_in_two_units_is_a_bar_for_each(tmp_path):
     drafts = _drafts(tmp_path, "年末奶牛、猪、羊和家禽存栏分别为221.2万头、1788.0万头、1018.4万只和16693.3万只。\n")
     assert [(d.unit, [row[1] for row in d.rows]) for d in drafts if d.name.startswith("respectively")] == [
         ("万头", ["221.2", "1788.0"]), ("万只", ["1018.4", "16693.3"])]
+
+
+def test_bracketed_changes_whose_verb_gives_no_sign_or_another_measure_are_left_out(tmp_path):
+    """跌幅擴大7.6% is a fall grown, not a rise; 出口上升 and 進口下跌 are two measures."""
+    widened = _drafts(tmp_path, "主要商品中,服裝(跌幅擴大7.6%)、燃料(升幅減少0.5%)、食品(跌幅收窄1.2%)。\n")
+    assert not [d for d in widened if d.name.startswith("changes")]
+    mixed = _drafts(tmp_path, "電子產品(出口上升7.6%)、服裝(進口下跌0.5%)、玩具(出口上升1.5%)。\n")
+    assert [d.rows for d in mixed if d.name.startswith("changes")] == [[["電子產品", "7.6"], ["玩具", "1.5"]]]
+
+
+def test_a_figure_below_zero_is_not_drafted_without_its_sign(tmp_path):
+    drafts = _drafts(tmp_path, "哈尔滨、长春和沈阳平均气温分别为零下18.2℃、零下14.6℃和零下9.3℃。\n")
+    assert not [row for d in drafts for row in d.rows if any(str(c).lstrip("-") in ("18.2", "14.6", "9.3") for c in row[1:])]

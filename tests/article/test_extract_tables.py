@@ -594,3 +594,11 @@ def test_a_group_whose_unit_the_page_left_empty_gives_its_rows_none(tmp_path):
     rows = {row[0]: unit for unit, _, rows in _tables(tmp_path, text) for row in rows}
     assert rows["铁路"] == "万吨公里"
     assert rows["民用汽车拥有量"] == rows["载客汽车"] == rows["载货汽车"] == ""
+
+
+def test_a_bracket_of_any_measure_is_a_unit():
+    from charts.article.extract.cells import split_unit
+
+    for name, unit in (("用电量(亿度)", "亿度"), ("股票成交量(亿股)", "亿股"), ("新增病例(例)", "例"),
+                       ("发明专利授权量(项)", "项"), ("平均受教育年限(年)", "年"), ("面积(千公顷)", "千公顷")):
+        assert split_unit(name)[1] == unit

@@ -459,3 +459,24 @@ def test_a_change_told_after_a_level_header_is_no_other_level(checked):
     swapped = checked(article, [["盧秀燕", 6.36, 0.19], ["卓榮泰", 4.32, -0.46], ["黃國昌", 4.52, 0.14]],
                       columns, unit="分", kind="grouped")
     assert swapped["卓榮泰（分數(分)）4.32分"] != "found"
+
+
+def test_below_zero_is_a_sign_and_its_figure_a_rival_level(checked):
+    """零下7.5℃ is -7.5℃; the 零下17.5℃ of another label, or a departure from the normal, is not
+    平均气温's level (a hostile reading found both passing)."""
+    article = "1月份全市平均气温为零下7.5℃,比常年偏低1.2℃,极端最低气温零下17.5℃。\n"
+    assert checked(article, [["平均气温", -7.5]], unit="℃") == {"平均气温 −7.5°C": "found"}
+    assert checked(article, [["平均气温", 7.5]], unit="℃") != {"平均气温 7.5°C": "found"}
+    assert checked(article, [["平均气温", -17.5]], unit="℃") != {"平均气温 −17.5°C": "found"}
+    assert checked(article, [["平均气温", -1.2]], unit="℃") != {"平均气温 −1.2°C": "found"}
+    listed = "哈尔滨、长春和沈阳平均气温分别为零下18.2℃、零下14.6℃和零下9.3℃。\n"
+    rows = [["哈尔滨", -18.2], ["长春", -14.6], ["沈阳", -9.3]]
+    assert set(checked(listed, rows, unit="℃").values()) == {"found"}
+
+
+def test_a_scope_word_for_another_is_the_same_body(checked):
+    """全市生产总值 is the 地区生产总值, 城乡居民 the 全体居民: a word saying how much of a place
+    is counted is no other body (false alarms a hostile reading found)."""
+    for label, printed in (("地区生产总值", "全市生产总值"), ("全体居民人均可支配收入", "城乡居民人均可支配收入"),
+                           ("全社会用电量", "全市用电量")):
+        assert checked(f"全年{printed}增长8.5%。\n", [[label, 8.5]]) == {f"{label} 8.5%": "found"}

@@ -176,3 +176,16 @@ def test_two_figures_after_two_names_joined_by_ji_without_fenbie(checked):
     article = "大韓民國旅客增加8.9%;至於香港(538,663人次)及中國台灣(81,607人次)旅客則按年減少17.7%及4.8%。\n"
     assert set(checked(article, [["香港", -17.7], ["中國台灣", -4.8]]).values()) == {"found"}
     assert "found" not in checked(article, [["香港", -4.8], ["中國台灣", -17.7]]).values()
+
+
+def test_figures_joined_by_he_are_no_list_of_names_when_a_range_a_base_or_a_ranking(checked):
+    """在45%和55%之间 is a range, 较上年的12.5%和9.8% a base, 增速前三位为… a ranking: no name is
+    paired with a figure there (a hostile reading found each passing)."""
+    for article, rows in (("男性和女性受访者的比例在45%和55%之间波动。\n", [["男性", 45], ["女性", 55]]),
+                          ("城镇和农村居民的满意度介于72.5%和80.1%之间。\n", [["城镇居民", 72.5], ["农村居民", 80.1]]),
+                          ("全年出口和进口总额较上年的12.5%和9.8%均有回落。\n", [["出口总额", 12.5], ["进口总额", 9.8]]),
+                          ("在甲、乙、丙三市中,增速前三位为8.1%、7.5%和6.9%。\n", [["甲", 8.1], ["乙", 7.5], ["丙", 6.9]]),
+                          ("甲、乙、丙三市的增速按高低排列为8.1%、7.5%和6.9%。\n", [["甲", 8.1], ["乙", 7.5], ["丙", 6.9]])):
+        assert "found" not in checked(article, rows).values(), article
+    said = "內地旅客按年上升30.2%。至於香港(538,663人次)及中國台灣(81,607人次)旅客則按年減少17.7%及4.8%。\n"
+    assert set(checked(said, [["香港旅客", -17.7], ["中國台灣旅客", -4.8]]).values()) == {"found"}

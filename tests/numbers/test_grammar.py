@@ -298,7 +298,7 @@ def test_bulletin_measures_are_units():
                        "上映120部,3000位受访者,人均安装50款,最低气温零下12.3摄氏度")
     assert [(f.digits, f.big + f.unit) for f in found] == [  # a unit per 万元 is read by extract's measure()
         ("650.2", "毫米"), ("12.5", "万架次"), ("0.52", "吨标准煤"), ("540.8", "万吨标准煤"),
-        ("120", "部"), ("3000", "位"), ("50", "款")]  # 零下12.3: no figure a reader could take unsigned
+        ("120", "部"), ("3000", "位"), ("50", "款"), ("12.3", "摄氏度")]  # 零下: its sign, extract's Section and verify read
 
 
 def test_words_that_go_on_after_a_measure_are_no_unit():
@@ -330,9 +330,9 @@ def test_kilowatt_hours_are_one_measure_however_written():
     assert [(f.big, f.unit) for f in found] == [("亿", "千瓦小时"), ("亿", "千瓦·时"), ("万", "千瓦")]
 
 
-def test_temperatures_are_measured_and_below_zero_is_left_to_verify():
+def test_temperatures_are_measured():
     found = figures_in("年平均气温为16.9℃,比常年偏高1.1℃;极端最低气温-7.5℃,另一站零下12.3℃,最高40.5°C")
-    assert [(f.digits, f.unit) for f in found] == [("16.9", "℃"), ("1.1", "℃"), ("7.5", "℃"), ("40.5", "°C")]
+    assert [(f.digits, f.unit) for f in found] == [("16.9", "℃"), ("1.1", "℃"), ("7.5", "℃"), ("12.3", "℃"), ("40.5", "°C")]
 
 
 def test_a_threshold_naming_what_is_counted_is_no_figure():

@@ -20,8 +20,8 @@ PROSE = re.compile(r"[。，；！？]|, |[\u4e00-\u9fff][,;]|[,;][\u4e00-\u9fff
 _UNIT_IN_BRACKETS = re.compile(r"\(([^()]{1,6})\)?$|\(([%％])$")
 # What a unit in brackets measures in: a bracket of other words names (社区卫生服务中心(站),
 # 妇幼保健院(所、站), 资料图片, 登記選民), it gives no unit (an English gloss's does: (person))
-_MEASURED = re.compile(r"[%‰％元人吨噸米亩畝次户戶个個所家场場辆輛台件头頭只瓦时時岁歲斤克升箱份本册冊部套张張条條座架艘趟天倍分点點币幣]"
-                       r"|公里|公顷|公頃")
+_MEASURED = re.compile("[" + re.escape("".join(sorted({ch for word in MEASURES for ch in word if "\u4e00" <= ch <= "\u9fff"}))) +
+                       r"%‰％度股卡手年岁歲倍分点點币幣]")
 _OTHER_UNIT_MARK = re.compile(r"(?:/|\[|【|〔)([^/\[\]【】〔〕]{1,6})[\]】〕]?$")
 RATE = re.compile(r"增长|增長|增速|比重|率|占|佔|%|指数|指數|比上年|同比")
 UNIT_LINE = re.compile(r"^单位[:：](.{1,6})$|^單位[:：](.{1,6})$")

@@ -143,7 +143,7 @@ def _unlisted(section: Section) -> list[Draft]:
             cut = _SAID_OF_ALL.search(parts[-1], 2)
             parts[-1] = parts[-1][:cut.start()] if cut else parts[-1]
             parts[0] = _OPENING.sub("", parts[0]) if len(parts[0]) > 3 else parts[0]
-            labels = [clean_label(p) for p in parts]
+            labels = shared_head([clean_label(p) for p in parts])  # 香港及中國台灣旅客: 香港旅客
         else:
             labels = _named_before(text, begin, len(figures)) or []
         if len(labels) != len(figures) or len(set(labels)) != len(labels) or not all(2 <= len(x) <= 20 for x in labels):

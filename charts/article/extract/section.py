@@ -16,6 +16,7 @@ from charts.article.extract.words import without_lead
 from charts.article.lists import per_unit
 from charts.article.read import Article, folded, in_traditional, written_in_traditional
 from charts.numbers.grammar import (
+    BELOW_ZERO,
     BOUNDS,
     MINUS_SIGNS,
     POINTS,
@@ -129,6 +130,8 @@ class Section:
         # Neither end of a range (20~29岁, 30%-40%) nor a ratio (2.5倍) is a finding to chart.
         self.used.update(end.digits_start for pair in ranges_in(self.text) for end in pair)
         self.used.update(f.digits_start for f in figures_in(self.text) if f.unit == RATIO)
+        # 零下7.5℃ is -7.5℃: a reader taking its digits would draft it without its sign
+        self.used.update(f.digits_start for f in figures_in(self.text) if self.text.endswith(BELOW_ZERO, 0, f.start))
         stated = sample.sample_size(self.text)
         self.sample_size = stated[0] if stated else None
         if stated:  # the survey's size is no finding of it

@@ -51,3 +51,17 @@ def names_a_body(text: str, at: int) -> bool:
         if end >= at:
             return tag.startswith("n") or tag == "l" or (tag == "m" and word.startswith("第"))  # l: 第一产业
     return False
+
+
+_SCOPES = ("全", "城乡", "城鄉", "地区", "地區", "本市", "本省", "本地", "社会", "社會")
+
+
+def names_a_scope(text: str, at: int) -> bool:
+    """Whether the word rjieba reads over `at` names how much of a place is counted (全市, 全体,
+    城乡居民, 地区, 全社会), not which part: 全市生产总值 is the 地区生产总值."""
+    end = 0
+    for word in cut()(text):
+        end += len(word)
+        if end > at:
+            return word.startswith(_SCOPES)
+    return False
