@@ -36,6 +36,9 @@ from tests.corpus.verify_keys import measure, parts, spec_text, tamperings
 # now verifies, and o170's table then lets 个人娱乐's 34 of the next paragraph through.
 # With 32 more (o297-o328): own 8387/9497 (88.3 %; the first 296 texts 7574/8662), the same eighteen
 # passing; the fresh o313-o328 brought one more (a poll's 2.9% read as a 2.9分 score), fixed.
+# With 16 more (o329-o344): own 8961/10080 (88.9 %; the first 328 texts 8399/9497), the same eighteen
+# passing; the fresh batch brought three more (城镇消费品零售额's figure for 社会消费品零售总额's,
+# 非制造业's for 制造业's), fixed: a clause naming another body is not the label's.
 FOUND = {"dev": 0.96, "own": 0.81, "held-out": 0.91}
 CAUGHT = 1.0  # share of tampered specs verify fails: every one, as issue 13 asks
 
@@ -114,7 +117,7 @@ KNOWN_SLIPS = {
 }
 
 
-@pytest.mark.timeout(2400)  # 328 texts, each table tampered every way: about twelve minutes on two cores
+@pytest.mark.timeout(2400)  # 344 texts, each table tampered every way: about thirteen minutes on two cores
 def test_our_own_texts_found_and_every_tampered_spec_failing(tmp_path):
     tally = measure(tmp_path, "own")  # tests/corpus/own: no shared corpus needed
     assert tally.found / tally.figures >= FOUND["own"], tally.misses
