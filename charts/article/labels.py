@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from charts.article.clause import ASIDE, SENTENCE_ENDS, clause, ends_clause, is_quote, opens_cell, sentence_of
+from charts.article.extract.cells import HAN
 from charts.article.extract.words import names_a_body, names_a_scope
 from charts.article.lists import respective
 from charts.article.read import Article, folded, normalise
@@ -370,7 +371,7 @@ def _substituted(label: str, window: str) -> bool:
             # both sides name bodies: the word before the piece in the clause (城镇, not 给 or 总), and
             # the piece in the label (消费品零售, not 比上月 of 2月份比上月)
             return i > 0 and _replaced(label[i - 1], window[j - 1] if j else "", label, window) and \
-                names_a_body(window, j) and names_a_body(label, i + 1) and \
+                names_a_body(window, j - 1) and names_a_body(label, i) and \
                 not (names_a_scope(label, i - 1) and names_a_scope(window, j - 1))  # 全市 for 地区
     return False
 
@@ -382,14 +383,11 @@ def _starts(text: str, word: str) -> list[int]:
 def _replaced(mine: str, theirs: str, label: str, window: str) -> bool:
     """Whether the clause's character stands where the label's does, each missing from the
     other: a word replaced, not a word left out."""
-    return bool(_HAN.fullmatch(mine)) and bool(_HAN.fullmatch(theirs or "x")) and mine not in window and \
+    return bool(HAN.fullmatch(mine)) and bool(HAN.fullmatch(theirs or "x")) and mine not in window and \
         theirs not in label and not {mine, theirs} & _JOINING and theirs not in _VERBS
 
 
 _VERBS = set("占佔比较較达達超近约約")  # 占发电总量的: a verb before the piece, no body's word
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _nearer(rival: str, own: str, window: str) -> bool:

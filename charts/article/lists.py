@@ -150,14 +150,15 @@ def runs(text: str) -> list[list]:
     return runs + ([run] if len(run) >= 2 else [])
 
 
-_OPENING = re.compile(r"^(?:至于|至於|另外|此外|其中|而)(?=..)")
+# Words that open a list's clause and are no part of its first name: 至於香港及中國台灣旅客…
+OPENING = re.compile(r"^(?:至于|至於|另外|此外|其中|而)(?=..)")
 _SAID_AFTER = re.compile(rf"(?:则|則|也|亦|均|都)?(?:按年|按月|同比|环比|環比)?(?:{CHANGE})了?$")
 
 
 def _said_of_all(labels: list[str]) -> list[str]:
     """A list's names without the words that open its clause (至於) and what is said of them all
     after the last (則按年減少)."""
-    return [_SAID_AFTER.sub("", _OPENING.sub("", label) if i == 0 else label) or label for i, label in enumerate(labels)]
+    return [_SAID_AFTER.sub("", OPENING.sub("", label) if i == 0 else label) or label for i, label in enumerate(labels)]
 
 
 _TOLD = re.compile(rf"(?:{CHANGE}|为|為|是|达|達|占|佔)了?(?:约|約|近|超过|超過)?$")

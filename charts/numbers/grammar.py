@@ -30,14 +30,15 @@ MEASURES = tuple("吨标准煤 噸標準煤 吨公里 人公里 人次 架次 �
                  "个小时 個小時 个月 個月 个 個 家 期 场 場 户 戶 座 宗 趟 次 项 項 所 辆 "
                  "輛 亩 份 件 台 m³ m3 km² km2 km mm 小时 小時 分钟 分鐘 週 "
                  "套 张 張 本 册 冊 篇 例 起 批 条 條 处 處 栋 棟 间 間 头 頭 只 株 艘 架 门 門 "
-                 "毫米 厘米 米 部 位 款 种 種 颗 顆 枚 箱 ℃ °C 摄氏度 攝氏度".split())  # a temperature's sign: figures_in
+                 "毫米 厘米 米 部 位 款 种 種 颗 顆 枚 箱 ℃ °C 摄氏度 攝氏度".split())  # a temperature's 零下 sign: BELOW_ZERO
 # Words that make the figure after them a change, not a level (增加了0.8亿件), Traditional too.
 # 年增/年減 (year on year) and 月增/月減 are how Taiwan's papers give a change (年增2.51%).
+# How climate and water bulletins give a year against the normal (比常年偏少9%): a change, 偏少/偏低 a fall
+AGAINST_NORMAL = ("偏多", "偏少", "偏高", "偏低")
 CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低", "減少", "增長", "上升", "回落", "上涨", "上漲", "下跌",
                 "增产", "增產", "减产", "減產", "年增", "年减", "年減", "月增", "月减", "月減", "减低", "減低", "提升", "下滑",
                 "负增长", "負增長", "下挫", "萎缩", "萎縮", "缩减", "縮減", "扩大", "擴大", "缩小", "縮小", "涨", "漲", "跌",
-                "负成长", "負成長", "拉低", "偏多", "偏少", "偏高", "偏低")  # 實質負成長0.04%,拉低經濟成長0.01個百分點;
-# 偏多/偏少 and 偏高/偏低: how climate and water bulletins give a year against the normal (比常年偏少9%)
+                "负成长", "負成長", "拉低", *AGAINST_NORMAL)  # 實質負成長0.04%,拉低經濟成長0.01個百分點
 # The change words that say "less" (减低 is 降低 as some bulletins write it).
 FALLING_WORDS = ("减少", "下降", "降低", "減少", "回落", "下跌", "减产", "減產", "年减", "年減", "月减", "月減", "减低",
                  "減低", "下滑", "负增长", "負增長", "下挫", "萎缩", "萎縮", "缩减", "縮減", "缩小", "縮小", "跌",
@@ -331,7 +332,7 @@ def figures_in(text: str, start: int = 0, end: int | None = None, *,
             yield FigureInText(m.start(), m.end(), m.start("tenth_digits"), m["tenth_digits"], m["before"] or "",
                                more_after=m["tenths_more"] or "", unit="成", bound=m["bound"] or "")
             continue
-        if text[m.start() - 1:m.start()] in _THRESHOLD and m.start():
+        if m.start() and text[m.start() - 1] in _THRESHOLD:
             continue  # 日最高气温≥35℃的高温日数: a threshold that names what is counted, no figure of it
         if m["unit"] == "分" and text[m.start("digits") - 1:m.start("digits")] in _HOURS:
             continue  # 18時30分, 9点05分: a time of day, not a score

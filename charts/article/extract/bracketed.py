@@ -19,7 +19,7 @@ BRACKETED_SHARE = re.compile(rf"\(({ARABIC})%\)")
 # 北京(13369元/月), 投资(3.2亿元): a measure, its 万 or 亿 and its per-what with it;
 # 京东购物(5953万), 移动社交(11.32亿): users or any count in 万 or 亿 alone
 _MEASURE = "|".join(sorted(MEASURES, key=len, reverse=True))
-_BRACKETED = re.compile(rf"\((?:(?P<lead>[^()0-9]{{0,4}}?)(?P<verb>{CHANGE}))?(?P<sign>[+\-−]?)({ARABIC})(%|[万亿萬億](?:{_MEASURE})?(?:{PER.pattern})?|(?:{_MEASURE})(?:{PER.pattern})?|)\)")  # 生活信心(86.77)、家庭环境(86.60): a score or an index
+_BRACKETED = re.compile(rf"\((?:(?P<lead>[^()0-9]{{0,4}}?)(?P<verb>{CHANGE}))?(?P<sign>[+\-−]?)(?P<number>{ARABIC})(?P<unit>%|[万亿萬億](?:{_MEASURE})?(?:{PER.pattern})?|(?:{_MEASURE})(?:{PER.pattern})?|)\)")  # 生活信心(86.77)、家庭环境(86.60): a score or an index
 _LISTED_AFTER = re.compile(r"[、和及与與]")
 _LISTED_BEFORE = re.compile(r"\([0-9]+\.[0-9]+\)[、和及与與][^()]{1,12}$")
 # A list of bare figures is one of scores or indices where its sentence says so, and no change
@@ -39,11 +39,11 @@ def read(section: Section) -> list[Draft]:
             # 其次為百貨公司貨品(…);服裝(…): the words going on from the sentence before are no name
             label = _NEXT.sub("", clean_label(sentence[previous:match.start()]))
             previous = match.end()
-            if not match.group(5) and ("." not in match.group(4) or not _SCORES.search(sentence)
+            if not match["unit"] and ("." not in match["number"] or not _SCORES.search(sentence)
                                        or _CHANGED.search(sentence) or not (
                     _LISTED_AFTER.match(sentence, match.end()) or _LISTED_BEFORE.search(sentence, 0, match.start()))):
                 continue  # (86.77) alone, a version (3.11), odds, a citation: only a list of scores or indices
-            if label and not COMPARISON.search(label) and begin + match.start(3) not in section.used \
+            if label and not COMPARISON.search(label) and begin + match.start("sign") not in section.used \
                     and not RESPONDENTS_AFTER.match(sentence, match.end()) and not WHO_ONLY.fullmatch(label) \
                     and not WORDED_SHARE.fullmatch(label):  # 六成多(62.7%)人認為…: the answer is after it
                 lead = match["lead"] or ""
@@ -52,8 +52,8 @@ def read(section: Section) -> list[Draft]:
                 leads |= {lead} if lead else set()
                 # 交通(+8.75%)、通訊(-10.67%), 服裝(上升7.6%);燃料(下跌0.5%): changes, a list apart from shares
                 sign = match["sign"] or ("-" if match["verb"] in FALLING_WORDS else "+" if match["verb"] else "")
-                value = f"-{match.group(4)}" if sign in "-−" and sign else match.group(4)
-                items.append((label, value, begin + match.start(4), f"±{match.group(5)}" if sign else match.group(5)))
+                value = f"-{match['number']}" if sign in "-−" and sign else match["number"]
+                items.append((label, value, begin + match.start("number"), f"±{match['unit']}" if sign else match["unit"]))
         if not items:
             continue
         if index != last_sentence + 1 or not items[0][3] or (run and not run[-1][3]):

@@ -11,9 +11,9 @@ from decimal import Decimal
 from charts.article.extract.labels import clause_start, clean_label
 from charts.article.extract.section import Draft, Section, share_question
 from charts.article.extract.words import without_lead
-from charts.article.lists import (NAMED_IN_ORDER, NAMES_THEN, QUOTED, RESPECTIVELY, comma_listed, per_unit, runs, sectors,
-                                 shared_head, year_carried)
-from charts.numbers.grammar import CHANGE, FALLING, MINUS_SIGNS, POINTS, figures_in, is_stated_change, is_stated_fall
+from charts.article.lists import (NAMED_IN_ORDER, NAMES_THEN, OPENING, QUOTED, RESPECTIVELY, comma_listed, per_unit, runs,
+                                 sectors, shared_head, year_carried)
+from charts.numbers.grammar import AGAINST_NORMAL, CHANGE, FALLING, MINUS_SIGNS, POINTS, figures_in, is_stated_change, is_stated_fall
 
 _HOLDS_FIGURE = re.compile(r"[0-9](?:\.[0-9]+)?\s?[%‰]")
 _LIST_REACH = 200  # characters a list of figures runs to after 分别 at most (no page's list is longer)
@@ -24,7 +24,7 @@ _LEAD = re.compile(rf"(?:为|為|是|占|佔|达到|達到|达|達|有|以|{CHAN
 # Between two values of the list: a separator, perhaps a verb of its own (、下降6.79个百分点).
 _BETWEEN = re.compile(rf"(?:、|和|及|以及|与|與|至)(?:{CHANGE})?[{MINUS_SIGNS}]?$")  # 0.15、-5.64: a value's own sign
 _FALLING = re.compile(FALLING)
-_AGAINST_NORMAL = re.compile(r"(偏多|偏少|偏高|偏低)了?(?:约|近|超过|超)?$")  # 比常年偏少: no rise or fall
+_AGAINST_NORMAL = re.compile(rf"({'|'.join(AGAINST_NORMAL)})了?(?:约|近|超过|超)?$")  # 比常年偏少: no rise or fall
 # Or what is measured, named once before the first value: 分别实现地区生产总值120.55亿元、…
 _MEASURE = re.compile(r"[\u4e00-\u9fff]{2,14}")
 _VERB = re.compile(rf"(?:{CHANGE})了?(?:约|近|超过|超)?$")
@@ -124,8 +124,6 @@ def _title(labels: list[str], header: str) -> str:
 
 # Where a name of a list stops and what is said of them all begins: 抖音集团|用户量同比增长了
 _SAID_OF_ALL = re.compile(rf"(?:用户|同比|环比|比上年|较上年|{CHANGE}|按年|按月|占比|佔比|比例|比重|平均|人均|起薪|月薪|收入|的|为|為|是|达|達|有|占|佔|则|則)")
-# Words that lead a clause into the list: 至於香港及中國台灣旅客則按年減少…
-_OPENING = re.compile(r"^(?:至于|至於|另外|此外|其中|而)")
 
 
 def _unlisted(section: Section) -> list[Draft]:
@@ -142,7 +140,7 @@ def _unlisted(section: Section) -> list[Draft]:
         if parts:
             cut = _SAID_OF_ALL.search(parts[-1], 2)
             parts[-1] = parts[-1][:cut.start()] if cut else parts[-1]
-            parts[0] = _OPENING.sub("", parts[0]) if len(parts[0]) > 3 else parts[0]
+            parts[0] = OPENING.sub("", parts[0]) if len(parts[0]) > 3 else parts[0]  # 至於香港…
             labels = shared_head([clean_label(p) for p in parts])  # 香港及中國台灣旅客: 香港旅客
         else:
             labels = _named_before(text, begin, len(figures)) or []

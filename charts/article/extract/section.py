@@ -129,9 +129,9 @@ class Section:
         self._seen = set(self.original)
         # Neither end of a range (20~29岁, 30%-40%) nor a ratio (2.5倍) is a finding to chart.
         self.used.update(end.digits_start for pair in ranges_in(self.text) for end in pair)
-        self.used.update(f.digits_start for f in figures_in(self.text) if f.unit == RATIO)
-        # 零下7.5℃ is -7.5℃: a reader taking its digits would draft it without its sign
-        self.used.update(f.digits_start for f in figures_in(self.text) if self.text.endswith(BELOW_ZERO, 0, f.start))
+        # 零下7.5℃ is -7.5℃: no reader takes its digits, which would lose the sign
+        self.used.update(f.digits_start for f in figures_in(self.text)
+                         if f.unit == RATIO or self.text.endswith(BELOW_ZERO, 0, f.start))
         stated = sample.sample_size(self.text)
         self.sample_size = stated[0] if stated else None
         if stated:  # the survey's size is no finding of it

@@ -26,12 +26,8 @@ def without_lead(label: str, lead: re.Pattern) -> str:
 def word_ends(text: str, at: int) -> bool:
     """Whether a word of two characters or more, as rjieba cuts `text`, ends at `at` (总|薪资:
     a character alone may belong to what follows)."""
-    end = 0
-    for word in cut()(text):
-        end += len(word)
-        if end == at:
-            return len(word) >= 2
-    return False
+    word, end = _word_over(cut()(text), at - 1)
+    return end == at and len(word or "") >= 2
 
 
 @lru_cache(maxsize=1)
@@ -41,27 +37,29 @@ def _tag():
     return rjieba.tag
 
 
-def names_a_body(text: str, at: int) -> bool:
-    """Whether the word rjieba reads ending at or running over `at` - 1 is a noun, a set
-    phrase or an ordinal (城镇|消费品, 第二产业, 燃油|汽车), not a verb, a preposition or a
-    modifier (给|报告, 占|总|供水量, 比|上月)."""
+def _word_over(words, at: int):
+    """The first of `words` (each a word, or a (word, tag) pair, in order) that runs over the
+    character at `at`, and where it ends; (None, the text's length) past the end."""
     end = 0
-    for word, tag in _tag()(text):
-        end += len(word)
-        if end >= at:
-            return tag.startswith("n") or tag == "l" or (tag == "m" and word.startswith("第"))  # l: 第一产业
-    return False
+    for item in words:
+        end += len(item[0] if isinstance(item, tuple) else item)
+        if end > at:
+            return item, end
+    return None, end
+
+
+def names_a_body(text: str, at: int) -> bool:
+    """Whether the word rjieba reads over the character at `at` is a noun, a set phrase or an
+    ordinal (城镇|消费品, 第二产业, 燃油|汽车), not a verb, a preposition or a modifier (给|报告,
+    占|总|供水量, 比|上月)."""
+    word, tag = _word_over(_tag()(text), at)[0] or ("", "")
+    return tag.startswith("n") or tag == "l" or (tag == "m" and word.startswith("第"))  # l: 第一产业
 
 
 _SCOPES = ("全", "城乡", "城鄉", "地区", "地區", "本市", "本省", "本地", "社会", "社會")
 
 
 def names_a_scope(text: str, at: int) -> bool:
-    """Whether the word rjieba reads over `at` names how much of a place is counted (全市, 全体,
-    城乡居民, 地区, 全社会), not which part: 全市生产总值 is the 地区生产总值."""
-    end = 0
-    for word in cut()(text):
-        end += len(word)
-        if end > at:
-            return word.startswith(_SCOPES)
-    return False
+    """Whether the word rjieba reads over the character at `at` names how much of a place is
+    counted (全市, 全体, 城乡居民, 地区, 全社会), not which part: 全市生产总值 is the 地区生产总值."""
+    return (_word_over(cut()(text), at)[0] or "").startswith(_SCOPES)
