@@ -283,9 +283,22 @@ def named_base(*words: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# A header naming only the base a change is told against (與去年同期比較, 较上年, 比3月, 同比):
+# its figures are changes, though no word of rising or falling is in it
+_AGAINST_BASE = re.compile(r"(?:[与较比](?:上年|去年|前年|上月|上季度?|上期|上年末|年初|常年|同期|"
+                           r"(?:19|20)[0-9]{2}年|[0-9]{1,2}月(?:份)?|[0-9]{4}年[0-9]{1,2}月)(?:同期|同月)?"
+                           r"(?:比较|相比)?|同比|环比)")
+
+
+def names_base(words: str) -> bool:
+    """Whether a header names only the base its changes are told against (與去年同期比較)."""
+    return bool(words) and _AGAINST_BASE.fullmatch(fold(unit_dropped(words))) is not None
+
+
 def names_change(*words: str) -> bool:
-    """Whether a header, label or title says its figures are changes (比上年增减(公顷), 增加)."""
-    return _named(words, CHANGE_NAMES)
+    """Whether a header, label or title says its figures are changes (比上年增减(公顷), 增加,
+    與去年同期比較)."""
+    return _named(words, CHANGE_NAMES) or any(names_base(w) for w in words)
 
 
 def names_fall(*words: str) -> bool:

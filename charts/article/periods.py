@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from charts.article.clause import ends_clause, period_link, sentence_of
-from charts.article.labels import YEAR, fold, last_row, names_change, names_fall
+from charts.article.labels import YEAR, fold, last_row, names_base, names_change, names_fall
 from charts.article.read import normalise
 from charts.article.units import unit_dropped
 from charts.numbers.grammar import figures_in, is_stated_change, is_stated_fall
@@ -44,8 +44,9 @@ def other_level(text: str, header: str, others: list[str], label: str, rows: lis
     if not unit or not words:
         return False
     # 增长(%) names no period: its word follows every row's growth, this section's or another's
-    # (城镇's 食品烟酒支出 and 农村's): only the paragraph the figure was found in is read for it
-    span = within if (within and not year and names_change(words)) else (0, len(text))
+    # (城镇's 食品烟酒支出 and 农村's): only the paragraph the figure was found in is read for it;
+    # 與去年同期比較 names its base, as a year names its period
+    span = within if (within and not year and names_change(words) and not names_base(words)) else (0, len(text))
     named = rf"(?<![0-9]){year.group(1)}年" if year else re.escape(words)
     label, rows = fold(unit_dropped(label)), [fold(unit_dropped(r)) for r in rows]
     others = [fold(unit_dropped(h)) for h in others]

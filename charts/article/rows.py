@@ -170,6 +170,8 @@ def _cells(article: Article, number: int, start: int, count: int,
             continue
         if not cells and _GLOSS.fullmatch(text):
             continue  # the label's English gloss, perhaps over two lines (Natural / Growth Rate |)
+        if not cells and _unit_cell(text):
+            continue  # 财政总收入 / 万元 / 52364: the row's unit, in a 单位 column of its own
         if text.strip(" |\t") in _EMPTY_CELLS:
             cells.append((None, later + 1))  # ——: a cell the table leaves empty
             continue
@@ -455,7 +457,30 @@ def header_over(article: Article, number: int, label: str, name: str) -> str | N
 
 def row_unit(lines: tuple[str, ...], number: int, label: str) -> tuple[str, int] | None:
     """The unit the table states for the row whose cell is on line `number` (1-based), where
-    that line holds the row's label too (a row cut one cell per line is not judged)."""
+    that line holds the row's label too; a row cut one cell per line, only by a unit cell
+    after its label (财政总收入 / 万元 / 52364)."""
     if _after_label(lines[number - 1], label) is None:
-        return None
+        return _unit_cell_above(lines, number, label)
     return stated_unit(lines, number)
+
+
+def _unit_cell(text: str) -> bool:
+    """Whether a line cut from a table is a unit alone (万元, 公斤/亩): a 单位 column's cell."""
+    text = text.strip(" |\t")
+    return 0 < len(text) <= 6 and not CELL.search(text) and bool(header_unit(f"x({text})"))
+
+
+def _unit_cell_above(lines: tuple[str, ...], number: int, label: str) -> tuple[str, int] | None:
+    """The unit cell between a row's label on a line of its own and its cell on line `number`."""
+    unit = None
+    for k in range(number - 2, max(-1, number - 2 - 2 * _WIDEST), -1):
+        text = lines[k].strip(" |｜\t")
+        if not text or (CELL.fullmatch(text) and unit is None):
+            continue
+        if _unit_cell(text) and unit is None:
+            unit = (text, k + 1)
+            continue
+        if _bare(text) == _bare(label):
+            return unit
+        return None
+    return None

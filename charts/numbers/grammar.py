@@ -30,7 +30,7 @@ MEASURES = tuple("吨标准煤 噸標準煤 吨公里 人公里 人次 架次 �
                  "个小时 個小時 个月 個月 个 個 家 期 场 場 户 戶 座 宗 趟 次 项 項 所 辆 "
                  "輛 亩 份 件 台 m³ m3 km² km2 km mm 小时 小時 分钟 分鐘 週 "
                  "套 张 張 本 册 冊 篇 例 起 批 条 條 处 處 栋 棟 间 間 头 頭 只 株 艘 架 门 門 "
-                 "毫米 厘米 米 部 位 款 种 種 颗 顆 枚 箱 ℃ °C 摄氏度 攝氏度".split())  # a temperature's 零下 sign: BELOW_ZERO
+                 "毫米 厘米 米 部 位 款 种 種 颗 顆 枚 箱 对 對 ℃ °C 摄氏度 攝氏度".split())  # a temperature's 零下 sign: BELOW_ZERO
 # Words that make the figure after them a change, not a level (增加了0.8亿件), Traditional too.
 # 年增/年減 (year on year) and 月增/月減 are how Taiwan's papers give a change (年增2.51%).
 # How climate and water bulletins give a year against the normal (比常年偏少9%): a change, 偏少/偏低 a fall
@@ -179,8 +179,9 @@ _NUMERAL_COUNT = re.compile(rf"{_not_after_numeral('数數几幾')}([一二两�
 
 # Taiwan's papers print more of their figures in numerals: 點 for the decimal point (八點七倍,
 # 九八點九九; not 九點半 or 十點三十分, hours), 百分之 before a share (百分之○點○四; not the idiom
-# 百分之百), 卅 and 廿 for 30 and 20 (卅四人), and counts digit by digit, 萬 between the groups
-# (一一七一萬七五九八人, 三萬五九一五人, 四一三八人: three digits at least, before a measure word).
+# 百分之百), 千分之 before a rate per thousand (千分之5.03), 卅 and 廿 for 30 and 20 (卅四人), and
+# counts digit by digit, 萬 between the groups (一一七一萬七五九八人, 三萬五九一五人, 四一三八人:
+# three digits at least, before a measure word).
 _COUNTED = "人名户戶位份元件家次个個所"
 _RATIO_MARK = re.compile(r"(?<=[0-9%])∶(?=[0-9])")  # 22.3%∶55.1%: the ratio sign (U+2236) is a colon
 _MIDDLE_POINT = re.compile(r"(?<=[0-9])[·・•](?=[0-9])")  # 上涨1·8%: a middle dot set for the decimal point
@@ -197,6 +198,7 @@ _NUMERAL_POINT = re.compile(rf"{_not_after_numeral()}([{_NUMERAL_DIGITS}两十�
                             rf"(?![{_NUMERAL_DIGITS}十百千分刻钟鐘半點点])")
 _PERCENT_RANGE = re.compile(rf"百分之([{_NUMERAL_DIGITS}两十]+)([至到])([{_NUMERAL_DIGITS}两十]+)(?![{_NUMERAL_DIGITS}十百千])")
 _PERCENT_WORDS = re.compile(rf"百分之(?!百)([0-9]+(?:\.[0-9]+)?|[{_NUMERAL_DIGITS}两十]+)(?![0-9.{_NUMERAL_DIGITS}十百千])")
+_PERMILLE_WORDS = re.compile(rf"千分之([0-9]+(?:\.[0-9]+)?|[{_NUMERAL_DIGITS}两十]+)(?![0-9.{_NUMERAL_DIGITS}十百千])")
 _SCORE_TENS = re.compile(rf"[卅廿](?=[{_NUMERAL_DIGITS}萬万{_COUNTED}%％])")  # 卅四人, 卅%
 _NUMERAL_GROUPS = re.compile(rf"{_not_after_numeral('第')}([{_NUMERAL_DIGITS}]{{1,4}})[萬万]([{_NUMERAL_DIGITS}]{{4}})"
                              rf"(?=[{_COUNTED}])")
@@ -256,7 +258,7 @@ def _plain(number: Decimal) -> str:
 def in_arabic(line: str) -> str:
     """A line with its figures in numerals written in digits: 一一六．五二萬元 -> 116.52萬元,
     二十七．六五 -> 27.65, ○．四％ -> 0.4％, 二○二四年 -> 2024年, 二十％ -> 20％, 2千亿 -> 2000亿,
-    29,500港元 -> 29500港元, 八點七倍 -> 8.7倍, 百分之○點○四 -> 0.04%, 卅四人 -> 34人,
+    29,500港元 -> 29500港元, 八點七倍 -> 8.7倍, 百分之○點○四 -> 0.04%, 千分之5.03 -> 5.03‰, 卅四人 -> 34人,
     一一七一萬七五九八人 -> 11717598人, 40萬7千人 -> 40.7萬人, 32萬312元 -> 320312元, 1兆995.4億 -> 10995.4億, 10亿3000万 -> 10.3亿, 二成五 -> 25%, 7成6 -> 76%, 三成六(35.9%) -> 35.9%, 負24 -> -24, 增长–7.5% -> 增长-7.5%. Words that hold numerals (一一, 十分, 三四线)
     are left as they are: only a decimal point, a following 年 after four digits, a %, 百分之,
     a tenth after 成 or a count before its measure word makes numerals a figure."""
@@ -277,6 +279,7 @@ def in_arabic(line: str) -> str:
     line = _DIGIT_TENTHS_AND.sub(lambda m: f"{m[1]}{m[2]}%", line)
     line = _PERCENT_RANGE.sub(lambda m: f"{_numeral(m[1])}%{m[2]}{_numeral(m[3])}%", line)
     line = _PERCENT_WORDS.sub(lambda m: f"{m[1] if m[1][0].isdigit() else _numeral(m[1])}%", line)
+    line = _PERMILLE_WORDS.sub(lambda m: f"{m[1] if m[1][0].isdigit() else _numeral(m[1])}‰", line)
     line = _NUMERAL_YEAR.sub(lambda m: _numeral(m[1]), line)
     line = _NUMERAL_COUNT.sub(lambda m: _numeral(m[1]), line)
     line = _THOUSANDS.sub(lambda m: m[0].replace(",", ""), line)  # first: 4萬7,709元 is 47709元
@@ -302,7 +305,7 @@ def parse_value(cell: object) -> Value | None:
     text = cell.strip()
     if re.fullmatch(r"[-−]" + ARABIC, text):
         return Value(Decimal(text.replace("−", "-")))  # "-21.5": a fall written as text, as "21.6" is a number
-    match = _CELL.fullmatch(text)
+    match = _CELL.fullmatch(_THOUSANDS.sub(lambda m: m[0].replace(",", ""), text))  # 約9,300 as printed
     if not match:
         return None
     num = match["digits"]

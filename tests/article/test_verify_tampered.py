@@ -439,3 +439,23 @@ def test_a_year_carried_to_quarters_only_from_a_quarters_own_row(checked):
     assert "found" not in checked(prose, [["2011年1季度", 8.1], ["2011年2季度", 7.6]]).values()
     whole = "| 年份 | 增速(%) |\n| 2022年 | 3.0 |\n| 1季度 | 4.5 |\n| 2季度 | 4.6 |\n"
     assert "found" not in checked(whole, [["2022年1季度", 4.5]]).values()
+
+
+def test_a_change_against_one_base_is_not_another_bases(checked):
+    # 與去年同期比較 names its base as a year names its period: 1萬4445 is the change on March,
+    # though a later sentence gives it with no base (總人口增加1萬4445人)
+    article = ("到4月底為止,人口總數2334萬7374人,與去年同期比較增加13萬2359人,與3月比較增加1萬4445人。\n"
+               "兩項相加之後,總人口增加1萬4445人。\n")
+    columns = ("項目", "人數", "與去年同期比較", "與3月比較")
+    right = checked(article, [["人口總數", 23347374, 132359, 14445]], columns, unit="人", kind="grouped")
+    assert set(right.values()) == {"found"}
+    moved = checked(article, [["人口總數", 23347374, 14445, 14445]], columns, unit="人", kind="grouped")
+    assert moved["人口總數（與去年同期比較）1.44万人"] == "relabelled"
+
+
+def test_a_column_in_pairs_is_named_without_its_unit(checked):
+    # 不同性別(對): 對 (couples) is the column's unit, not a word of its name
+    article = "4月結婚對數合計6600對,其中不同性別6400對,相同性別200對;離婚對數為3905對,其中不同性別3866對,相同性別39對。\n"
+    rows = [["結婚對數", 6600, 6400, 200], ["離婚對數", 3905, 3866, 39]]
+    found = checked(article, rows, ("項目", "合計(對)", "不同性別(對)", "相同性別(對)"), unit="對", kind="grouped")
+    assert set(found.values()) == {"found"}

@@ -230,3 +230,16 @@ def test_a_change_in_the_levels_own_unit_against_a_named_time(checked):
     assert set(checked(article, rows, columns, unit="億").values()) == {"found"}
     swapped = [["我國即時通信用戶規模", 1.13], ["手機即時通信用戶規模", 1.04]]
     assert "found" not in checked(article, swapped, columns, unit="億").values()
+
+
+def test_a_row_cut_one_cell_per_line_is_read_past_its_unit_cell(checked):
+    """财政总收入 / 万元 / 52364 / 42022: the 单位 column's cell between a row's label and its
+    figures is the row's unit; a chart giving the figures in another unit fails."""
+    cells = ["表5:财政收支情况", "单位", "2008年", "2007年", "增长%",
+             "财政总收入", "万元", "52364", "42022", "24.6",
+             "营业税", "万元", "6061", "5095", "18.9"]
+    article = "\n\n".join(cells) + "\n"
+    rows = [["财政总收入", 52364, 42022], ["营业税", 6061, 5095]]
+    assert set(checked(article, rows, ("指标", "2008年", "2007年"), unit="万元", kind="grouped").values()) == {"found"}
+    other = checked(article, rows, ("指标", "2008年", "2007年"), unit="亿元", kind="grouped")
+    assert set(other.values()) == {"relabelled"}

@@ -19,13 +19,15 @@ from charts.numbers.grammar import parse_value
     ("近百亿", Decimal(10_000_000_000), "近百亿"),
     ("约3.5万", Decimal(35000), "约3.5万"),
     ("十二", Decimal(12), "十二"),
+    ("約9,300", Decimal(9300), "約9,300"),  # as a Hong Kong article prints it, thousands and all
+    ("12,345", Decimal(12345), None),
 ])
 def test_parse(cell, number, worded):
     value = parse_value(cell)
     assert value.number == number and value.worded == worded
 
 
-@pytest.mark.parametrize("cell", ["7.1%", "很多", "", True, None, "12 期"])
+@pytest.mark.parametrize("cell", ["7.1%", "很多", "", True, None, "12 期", "約12,5", "1,2,3"])
 def test_not_numbers(cell):
     assert parse_value(cell) is None
 
