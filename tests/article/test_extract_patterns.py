@@ -487,3 +487,9 @@ def test_a_headlines_label_stops_at_its_date_and_byline(tmp_path):
     # in running text 浏览 is a word, not a byline
     drafts = _drafts(tmp_path, "调查显示,62.1%的受访者每天浏览短视频超过1小时,23.4%的受访者每天阅读纸质书。\n")
     assert [row[0] for d in drafts for row in d.rows] == ["每天浏览短视频超过1小时", "每天阅读纸质书"]
+
+
+def test_a_ranking_names_its_rows_after_the_rank(tmp_path):
+    drafts = _drafts(tmp_path, "若按縣市區分,粗出生率最高為彰化縣千分之7.14,其次為桃園市千分之6.72,再其次為新竹縣千分之6.62。\n")
+    assert [row for d in drafts for row in d.rows] == [["彰化縣", "7.14"], ["桃園市", "6.72"], ["新竹縣", "6.62"]]
+    assert [d.unit for d in drafts] == [{"彰化縣": "‰", "桃園市": "‰", "新竹縣": "‰"}]  # 千分之: per thousand

@@ -255,12 +255,26 @@ def _start(lines: list[str], first: int, at: int, width: int) -> Table | None:
 def _upper_tier(above: str, tokens: list[str], header: list[str]) -> tuple[list[str], list[str]]:
     """(header, tokens) of a header printed in two tiers, name over name (水资源 地表水 与2020年
     与多年 over 一级区 资源量 比较 平均值比较): each column's words, top then bottom (水资源一级区,
-    地表水资源量, 与2020年比较); else as they are."""
+    地表水资源量, 与2020年比较), or a name over each equal group of columns that repeat their
+    names (3月 1—3月 over 绝对量 同比增长 绝对量 同比增长); else as they are."""
     words = cells_of(above)
-    if len(words) != len(tokens) or CAPTION.match(above.strip()) or PROSE.search(above) or \
+    if any(words) and not all(words) and not all(tokens):
+        words = [w for w in words if w]  # 3月 | 1—3月 | |||: the bars after the names hold none
+    if not words or CAPTION.match(above.strip()) or PROSE.search(above) or \
             not all(HAN.search(w) and not is_value(w) for w in words):
         return header, tokens
-    joined = [top + name for top, name in zip(words, tokens)]
+    if len(words) == len(tokens):
+        joined = [top + name for top, name in zip(words, tokens)]
+    elif 1 < len(words) < len(header) and len(header) % len(words) == 0 and len(set(header)) < len(header):
+        # 3月 | 1—3月 over 绝对量 | 同比增长% | 绝对量 | 同比增长: a period over each group of columns
+        span = len(header) // len(words)
+        # 同比增长 under 1—3月 is in the % its twin under 3月 states (同比增长%)
+        full = {split_unit(name)[0]: name for name in header if split_unit(name)[1]}
+        named = [words[c // span] + full.get(name, name) for c, name in enumerate(header)]
+        at = next((i for i in range(len(tokens)) if tokens[i:i + len(header)] == header), len(tokens) - len(header))
+        return named, tokens[:at] + named + tokens[at + len(header):]
+    else:
+        return header, tokens
     return joined[len(joined) - len(header):], joined
 
 

@@ -300,8 +300,10 @@ def title_above(lines: list[str], first: int, header: int) -> str:
     numbered = [j for j in range(max(first, header - 8), header) if CAPTION.match(lines[j].strip())]
     for j in [*numbered[-1:], *range(header - 1, max(first, header - 5) - 1, -1)]:
         tokens = lines[j].split()
-        if j in numbered and tokens and _CAPTION_NUMBER.fullmatch(tokens[0]):
-            tokens = tokens[1:]  # 表1 2023年主要农产品产量: the table's number goes, the year stays
+        if j in numbered and tokens and (number := _CAPTION_NUMBER.match(tokens[0])) and \
+                (number.end() == len(tokens[0]) or tokens[0][number.end() - 1] in ":：.、"):
+            # 表1 2023年主要农产品产量, 表5:财政收支情况: the table's number goes, the year stays
+            tokens = [tokens[0][number.end():], *tokens[1:]] if number.end() < len(tokens[0]) else tokens[1:]
         words = "".join(t for t in tokens if HAN.search(t))
         if len([c for c in cells_of(lines[j]) if c]) >= 2 and lines[j].translate(BARS).count("|") >= 2:
             continue

@@ -14,6 +14,7 @@ from charts.article.extract.cells import (
     LABEL_COLUMN,
     PROSE,
     STATED_UNIT,
+    UNIT_COLUMN,
     UNIT_LINE,
     YEARS,
     Table,
@@ -43,7 +44,7 @@ def stacked(lines: list[str], first: int, last: int) -> list[Table]:
         return is_value(lines[i].strip()) and _FIGURE_GOES_ON.match(after) is not None
 
     cells = [(i, cell) for i in range(first, last + 1)
-             if lines[i].strip() and (cell := _one_cell(lines[i])) and not PROSE.search(lines[i]) and not goes_on(i)]
+             if lines[i].strip() and (cell := _one_cell(lines[i])) and not _prose(lines[i]) and not goes_on(i)]
     runs, k = [], 0
     while k < len(cells):
         run = [cells[k]]
@@ -67,6 +68,14 @@ def stacked(lines: list[str], first: int, last: int) -> list[Table]:
         if table:
             tables.append(table)
     return tables
+
+
+# A row's number set with a full stop (一。财政总收入, as a page printed 一、): no sentence's end
+_NUMBERED = re.compile(r"^\s*[一二三四五六七八九十]{1,3}。(?=[^\s。])")
+
+
+def _prose(line: str) -> bool:
+    return PROSE.search(_NUMBERED.sub("", line)) is not None
 
 
 def _odd(token: str) -> bool:
@@ -108,7 +117,7 @@ def _near(lines: list[str], one: int, two: int) -> bool:
     """Whether two cells' lines are of one run: at most two lines of other text between them,
     English glosses of the headers aside, and a few blank ones (a page that spaces its cells out)."""
     between = [lines[i] for i in range(one + 1, two)]
-    if any(PROSE.search(b) for b in between):
+    if any(_prose(b) for b in between):
         return False  # a sentence: the table has not begun, or has ended
     return sum(1 for b in between if re.search(r"[0-9]", b) or HAN.search(b)) <= 2 and \
         len([b for b in between if not b.strip()]) <= _BLANKS
@@ -138,7 +147,7 @@ def _stacked_table(lines: list[str], run: list[tuple[int, str]]) -> Table | None
             merged[-1] = (merged[-1][0], merged[-1][1] + t)
         else:
             merged.append((at, t))
-    run = _without_ranks(merged)
+    run = _with_row_units(_without_ranks(merged))
     texts = [t for _, t in run]
     heads = 0
     while heads < len(texts) and not is_value(texts[heads]):
@@ -171,7 +180,7 @@ def _stacked_table(lines: list[str], run: list[tuple[int, str]]) -> Table | None
     if named:  # 指标名称 / 全体居民 城镇居民 农村居民: the caption and the label column's name are no tier
         label_column, above = above[named[-1]], above[named[-1] + 1:]
     table = Table(header=sub, label_column=label_column, unit=units[-1] if units else "",
-                   lines={i for i, _ in run}, title=title_above(lines, 0, run[0][0]))
+                   lines={i for i, _ in run}, title=_title(lines, run))
     if above and width % len(above) == 0 and any(split_unit(a)[1] for a in above):
         # 绝对额(亿元) | 比上年同期增长(% over 2季度 上半年 2季度 上半年
         span = width // len(above)
@@ -217,6 +226,26 @@ def _stacked_table(lines: list[str], run: list[tuple[int, str]]) -> Table | None
     return table if len(table.rows) >= 2 else None
 
 
+def _with_row_units(run: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A run whose header names a unit column (指标名称 / 单位 / 2008年 / …, then 财政总收入 /
+    万元 / 52364 / …): each row's unit goes with its label (财政总收入(万元)), the column is no
+    column of figures."""
+    head = next((k for k, (_, t) in enumerate(run) if is_value(t)), len(run))
+    column = next((k for k in range(head) if UNIT_COLUMN.fullmatch(run[k][1])), None)
+    if column is None:
+        return run
+    kept: list[tuple[int, str]] = []
+    for k, (at, t) in enumerate(run):
+        if k == column:
+            continue
+        if k >= head - 1 and kept and not is_cell(t) and not is_cell(kept[-1][1]) and split_unit(f"({t})")[1] \
+                and k + 1 < len(run) and is_cell(run[k + 1][1]):
+            kept[-1] = (kept[-1][0], f"{kept[-1][1]}({t})")  # the row's unit, between its label and cells
+            continue
+        kept.append((at, t))
+    return kept
+
+
 _RANK_HEADS = ("排名", "排行", "名次", "序号", "序號", "排序")
 
 
@@ -245,7 +274,7 @@ def _year_columns(lines: list[str], run: list[tuple[int, str]], heads: int, year
     texts = [t for _, t in run]
     named = [t for t in texts[:heads] if t in LABEL_COLUMN]
     table = Table(header=texts[heads:years], label_column=named[-1] if named else "指标",
-                   lines={i for i, _ in run}, title=title_above(lines, 0, run[0][0]))
+                   lines={i for i, _ in run}, title=_title(lines, run))
     # 单位:万人次 over the header, as a cell of its own or on a line above
     stated = [next(g for g in m.groups() if g) for t in texts[:heads] if (m := UNIT_LINE.match(t))] + \
         [m.group(1) for k in range(max(0, run[0][0] - 2), run[0][0]) if (m := STATED_UNIT.search(lines[k]))]
@@ -264,3 +293,9 @@ def _year_columns(lines: list[str], run: list[tuple[int, str]], heads: int, year
             table.short.append((label, values))
         i += 1 + len(values)
     return table if len(table.rows) >= 2 else None
+
+
+def _title(lines: list[str], run: list[tuple[int, str]]) -> str:
+    """The caption above the run, or the run's own first cell where that is the caption (表5:财政收支情况)."""
+    first = run[0][0]
+    return title_above(lines, 0, first + 1 if CAPTION.match(run[0][1]) else first)

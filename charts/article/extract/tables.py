@@ -171,7 +171,9 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
         table.unit = ""  # a column whose name holds no measure of the list has no unit: the editor gives it
     listed = len(stated) >= 2
     for c in range(1, len(column_units)):  # 总人口(万人)  男  女: the unit runs on over the group
-        if not column_units[c] and not table.unit and not RATE.search(table.header[c]) and not listed:
+        # (not from a rate onto the next group's level: 同比增长% | 绝对量)
+        if not column_units[c] and not table.unit and not RATE.search(table.header[c]) and not listed \
+                and not RATE.search(table.header[c - 1]):
             column_units[c] = column_units[c - 1]
     if not table.unit and not listed and not all(column_units):
         column_units = _told_units(section, table, column_units)
