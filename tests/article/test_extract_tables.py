@@ -640,3 +640,14 @@ def test_a_rates_unit_does_not_run_on_into_the_next_groups_level(tmp_path):
             "油料      255.7        -1.2    410\n")
     units = {tuple(columns): unit for unit, columns, _ in _tables(tmp_path, text)}
     assert units[("播种面积",)] == ""  # no unit the page states: the editor gives it
+
+
+def test_years_head_the_columns_cut_one_cell_per_line_over_a_group_of_rows(tmp_path):
+    """指 标 / 2005年 / 2012年 / 2013年 / 普通高等学校 / ||| / 学校数 / 85 …: the three years head the
+    three columns; the name after them heads a group of rows, no column (85 is 2005年's, not 2012年's)."""
+    cells = ["高、中等学校基本情况", "指 标", "2005年", "2012年", "2013年", "普通高等学校", "|||",
+             "学校数", "85", "122", "123", "招生数", "31.56", "44.51", "44.29"]
+    text = "\n".join(c if c == "|||" else f"{c} |" for c in cells) + "\n"
+    [(_, columns, rows)] = _tables(tmp_path, text)
+    assert columns == ["2005年", "2012年", "2013年"]
+    assert rows == [["学校数", "85", "122", "123"], ["招生数", "31.56", "44.51", "44.29"]]

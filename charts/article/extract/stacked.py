@@ -175,6 +175,9 @@ def _stacked_table(lines: list[str], run: list[tuple[int, str]]) -> Table | None
         headers = [t for t in texts[:heads] if not UNIT_LINE.match(t)]
     if width < 1 or len(headers) < width:
         return None
+    years = _years_run(headers, width)
+    if years is not None:  # 2005年 / 2012年 / 2013年 / 普通高等学校 / 学校数: the years head the columns,
+        headers = headers[:years + width]  # the name after them heads a group of rows (|||: no cells)
     sub, above = headers[-width:], headers[:-width]
     named = [k for k, h in enumerate(above) if h.endswith(LABEL_COLUMN)]
     if named:  # 指标名称 / 全体居民 城镇居民 农村居民: the caption and the label column's name are no tier
@@ -224,6 +227,17 @@ def _stacked_table(lines: list[str], run: list[tuple[int, str]]) -> Table | None
         table.rest = run[i][0]
         table.lines = {at for at, _ in run[:i]}
     return table if len(table.rows) >= 2 else None
+
+
+def _years_run(headers: list[str], width: int) -> int | None:
+    """Where a run of exactly `width` years stands among the header cells, followed by words that
+    are no year (a group's name, 普通高等学校); None if the headers end on the years or hold none."""
+    for at in range(len(headers) - width - 1, -1, -1):
+        run = headers[at:at + width]
+        if all(YEARS.fullmatch(h) for h in run) and (at == 0 or not YEARS.fullmatch(headers[at - 1])) and \
+                not any(YEARS.fullmatch(h) for h in headers[at + width:]):
+            return at
+    return None
 
 
 def _with_row_units(run: list[tuple[int, str]]) -> list[tuple[int, str]]:
