@@ -244,7 +244,7 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
         for column, value in enumerate(wanted):
             if value is None:
                 continue
-            under = _under(headers, names[column]) if headers else None
+            under = _under(headers, names[column], units[column] if units else "") if headers else None
             if under is not None:
                 cell = cells[under][0]
                 if isinstance(cell, Fused) and cell.number == value:  # 269万吨: found where its own unit is the
@@ -355,13 +355,21 @@ def _spaced_headers(article: Article, number: int, start: int, count: int) -> li
 _LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 
 
-def _under(headers: list[str], name: str) -> int | None:
+def _under(headers: list[str], name: str, unit: str = "") -> int | None:
     """Which of the table's value headers a spec's column header names (2022年 as 2022年 or
-    2022, 绝对数(亿元) as 绝对数), if exactly one does."""
+    2022, 绝对数(亿元) as 绝对数), if exactly one does. Where that header states a unit other
+    than the spec's `unit`, and exactly one header holding the name states the spec's, that
+    one (农村居民 in %, of 农村居民(元) and 农村居民同比增速(%): a group's two measures)."""
     wanted = column_words(normalise(name)).removesuffix("%")  # 比上年增长% names the column 比上年增长(%) does
-    matches = [i for i, h in enumerate(headers)  # 评分 Rating is 评分; 平均量值** (a footnote's mark) is 平均量值
-               if wanted and column_words(normalise(_ENGLISH.sub("", h))).removesuffix("%").rstrip("*#") == wanted]
-    return matches[0] if len(matches) == 1 else None
+    words = [column_words(normalise(_ENGLISH.sub("", h))).removesuffix("%").rstrip("*#") for h in headers]
+    matches = [i for i, w in enumerate(words) if wanted and w == wanted]  # 评分 Rating is 评分; 平均量值** is 平均量值
+    if len(matches) != 1:
+        return None
+    stated = header_unit(headers[matches[0]])
+    if unit and stated and folded(stated) != folded(unit):
+        measured = [i for i, w in enumerate(words) if wanted in w and folded(header_unit(headers[i]) or "") == folded(unit)]
+        return measured[0] if len(measured) == 1 else matches[0]
+    return matches[0]
 
 
 def _naming(lines: list[str], number: int, labels: list[str], count: int) -> list[str] | None:

@@ -243,3 +243,20 @@ def test_a_row_cut_one_cell_per_line_is_read_past_its_unit_cell(checked):
     assert set(checked(article, rows, ("指标", "2008年", "2007年"), unit="万元", kind="grouped").values()) == {"found"}
     other = checked(article, rows, ("指标", "2008年", "2007年"), unit="亿元", kind="grouped")
     assert set(other.values()) == {"relabelled"}
+
+
+def test_a_groups_measure_is_the_column_in_the_charts_unit(checked):
+    """全体居民 / 城镇居民 over 绝对值(元) 同比增速(%) …, cut one cell per line: a chart of the growth
+    names its columns by the groups (城镇居民, in %): the growth cells, not the 元 beside them."""
+    cells = ["指标名称", "全体居民", "城镇居民", "绝对值(元)", "同比 增速(%)", "绝对值(元)", "同比 增速(%)",
+             "(一)人均可支配收入", "72898", "4.6", "83579", "4.0",
+             "1、工资性收入", "40850", "4.2", "46253", "3.7",
+             "2、经营净收入", "15771", "5.6", "16321", "5.0"]
+    article = "三、居民收入和消费支出\n" + "\n".join(f"{c} |" for c in cells) + "\n"
+    columns = ("指标名称", "全体居民", "城镇居民")
+    growth = [["工资性收入", 4.2, 3.7], ["经营净收入", 5.6, 5.0]]
+    assert set(checked(article, growth, columns, unit="%", kind="grouped").values()) == {"found"}
+    levels = [["工资性收入", 40850, 46253], ["经营净收入", 15771, 16321]]
+    assert set(checked(article, levels, columns, unit="元", kind="grouped").values()) == {"found"}
+    moved = checked(article, [["工资性收入", 4.2, 46253], ["经营净收入", 5.6, 5.0]], columns, unit="%", kind="grouped")
+    assert moved["工资性收入（城镇居民）46253%"] != "found"
