@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from charts.article.clause import ends_clause, period_link, sentence_of
-from charts.article.labels import YEAR, fold, last_row, names_base, names_change, names_fall
+from charts.article.labels import YEAR, fold, last_row, names_change, names_fall
 from charts.article.read import normalise
 from charts.article.units import unit_dropped
 from charts.numbers.grammar import figures_in, is_stated_change, is_stated_fall
@@ -44,10 +44,10 @@ def other_level(text: str, header: str, others: list[str], label: str, rows: lis
     if not unit or not words:
         return False
     # 增长(%) names no period: its word follows every row's growth, this section's or another's
-    # (城镇's 食品烟酒支出 and 农村's): only the paragraph the figure was found in is read for it;
-    # 與去年同期比較 names its base, as a year names its period
-    span = within if (within and not year and names_change(words) and not names_base(words)) else (0, len(text))
-    named = rf"(?<![0-9]){year.group(1)}年" if year else re.escape(words)
+    # (城镇's 食品烟酒支出 and 农村's): only the paragraph the figure was found in is read for it
+    span = within if (within and not year and names_change(words)) else (0, len(text))
+    # 较上年 is not the start of 较上年末 (the end of last year, another base)
+    named = rf"(?<![0-9]){year.group(1)}年" if year else re.escape(words) + ("(?![末底])" if words.endswith("年") else "")
     label, rows = fold(unit_dropped(label)), [fold(unit_dropped(r)) for r in rows]
     others = [fold(unit_dropped(h)) for h in others]
     masked = text  # a longer header holding this one (不满意 over 满意) is that column's,
@@ -163,3 +163,49 @@ def _block_level(text: str, at: int, label: str, rows: list[str], others: list[s
             any(ends_clause(ch) for ch in gap):
         return set()  # the label's own clause gives it; not one that goes from a period (由2018年底的…)
     return {Decimal(figure.digits)}
+
+
+# The base a change is told against, in a header or in a figure's clause: the year before (比上年,
+# 同比, 與去年同期比較, 按年), the end of last year (较上年末, 比年初), the month or the quarter before,
+# the normal (比常年, 比多年平均), or a year or month by name (比2019年, 與3月比較)
+_BASE = re.compile(r"[比较与跟](?P<base>去年同期|上年同期|去年同月|上年同月|上年末|上年底|去年末|去年底|上年|去年|前年|"
+                   r"年初|上月|上个月|上季度?|上期|常年|多年平均值?|(?P<year>(?:19|20)[0-9]{2})年(?P<end>末|底)?(?:同期)?|"
+                   r"(?P<month>[0-9]{1,2})月份?)|(?P<word>同比|环比|按年|按月|年增|年减|月增|月减)")
+_CLASSES = {"去年同期": {"year"}, "上年同期": {"year"}, "去年同月": {"year"}, "上年同月": {"year"}, "上年": {"year"},
+            "去年": {"year"}, "同比": {"year"}, "按年": {"year"}, "年增": {"year"}, "年减": {"year"},
+            "上年末": {"year-end"}, "上年底": {"year-end"}, "去年末": {"year-end"}, "去年底": {"year-end"},
+            "年初": {"year-end"}, "上月": {"month"}, "上个月": {"month"}, "按月": {"month"}, "月增": {"month"},
+            "月减": {"month"}, "环比": {"month", "quarter"}, "上季": {"quarter"}, "上季度": {"quarter"},
+            "上期": {"period"}, "前年": {"two years"}, "常年": {"normal"}, "多年平均": {"normal"}, "多年平均值": {"normal"}}
+
+
+def _bases(words: str) -> set[str] | None:
+    """What the last base `words` name stands for, as a set of kinds; None if they name none."""
+    found = None
+    for found in _BASE.finditer(words):
+        pass
+    if found is None:
+        return None
+    if found["year"]:
+        return {f"{found['year']}{'-end' if found['end'] else ''}"}
+    if found["month"]:
+        return {f"month {int(found['month'])}"}
+    return _CLASSES.get(found["base"] or found["word"], {"other"})
+
+
+def base_told(header: str, text: str, at: int) -> bool | None:
+    """Whether the clause of the figure at `at` tells it against the base the column header
+    names (与去年同期比较, 较上年, 同比): True where it names the same, False another (比2019年
+    under 较上年, 较上年末 under 较上年), None where the header names no base or the clause none.
+    A year by name is the year before where the text last named the year after it."""
+    wanted = _bases(fold(unit_dropped(header)))
+    start = max([0] + [text.rfind(mark, 0, at) + 1 for mark in ",;。:!?"])
+    told = _bases(text[start:at]) if wanted else None
+    if not wanted or not told:
+        return None
+    if "year" in wanted and len(told) == 1 and (named := next(iter(told))).isdigit():
+        years = YEAR.findall(re.sub(_BASE.pattern, "", text[max(0, at - 2000):at]))
+        told = {"year"} if years and int(years[-1]) == int(named) + 1 else told
+    if any(k.startswith("month ") for k in told | wanted) and "month" in told | wanted:
+        return True  # 比上月 in April's release is 與3月比較
+    return bool(wanted & told)

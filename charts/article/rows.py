@@ -18,7 +18,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from charts.article.extract.cells import CELL_UNIT, EMPTY, YEARS
+from charts.article.extract.cells import CAPTION, CELL_UNIT, EMPTY, PROSE, UNIT_COLUMN, YEARS
 from charts.article.extract.headers import names_a_line
 from charts.article.extract.stacked import stacked
 from charts.article.labels import column_words
@@ -170,7 +170,7 @@ def _cells(article: Article, number: int, start: int, count: int,
             continue
         if not cells and _GLOSS.fullmatch(text):
             continue  # the label's English gloss, perhaps over two lines (Natural / Growth Rate |)
-        if not cells and _unit_cell(text):
+        if not cells and unit_cell(text) and _bare(text) not in others and _unit_column_above(article.lines, number):
             continue  # 财政总收入 / 万元 / 52364: the row's unit, in a 单位 column of its own
         if text.strip(" |\t") in _EMPTY_CELLS:
             cells.append((None, later + 1))  # ——: a cell the table leaves empty
@@ -317,6 +317,8 @@ def _headers(article: Article, number: int, start: int, count: int) -> list[str]
     if not _TABLE_LINE.search(line):
         return _spaced_headers(article, number, start, count)
     numeric = [i for i, cell in enumerate(row) if CELL.fullmatch(cell.rstrip("*#@"))]  # 816*: a footnote's mark
+    if len(numeric) == count + 1 and numeric[0] == 0:
+        numeric = numeric[1:]  # | 2022 | 6.77 | 7.37 |: the row's label is a year
     for above in range(number - 2, max(-1, number - 62), -1):
         text = article.lines[above].strip()
         if not text or re.fullmatch(r"[|:\-—\s]+", text):
@@ -472,20 +474,38 @@ def row_unit(lines: tuple[str, ...], number: int, label: str) -> tuple[str, int]
     return stated_unit(lines, number)
 
 
-def _unit_cell(text: str) -> bool:
+def unit_cell(text: str) -> bool:
     """Whether a line cut from a table is a unit alone (万元, 公斤/亩): a 单位 column's cell."""
     text = text.strip(" |\t")
     return 0 < len(text) <= 6 and not CELL.search(text) and bool(header_unit(f"x({text})"))
 
 
+def _unit_column_above(lines, number: int) -> bool:
+    """Whether a table cut one cell per line heads a 单位 column above line `number` (1-based):
+    only then is a measure word between a row's label and its cells the row's unit (台 is a
+    place, 人 a row, where no column holds units)."""
+    for k in range(number - 2, -1, -1):
+        text = lines[k].strip(" |｜\t")
+        if UNIT_COLUMN.fullmatch(text):
+            return True
+        if PROSE.search(_NUMBERED.sub("", text)) or CAPTION.match(text):
+            return False  # a sentence, or the caption of the table (表5:财政收支情况) over its header
+    return False
+
+
+_NUMBERED = re.compile(r"^[一二三四五六七八九十]{1,3}。")  # 一。财政总收入: a row's number, no sentence's end
+
+
 def _unit_cell_above(lines: tuple[str, ...], number: int, label: str) -> tuple[str, int] | None:
     """The unit cell between a row's label on a line of its own and its cell on line `number`."""
+    if not _unit_column_above(lines, number):
+        return None
     unit = None
     for k in range(number - 2, max(-1, number - 2 - 2 * _WIDEST), -1):
         text = lines[k].strip(" |｜\t")
         if not text or (CELL.fullmatch(text) and unit is None):
             continue
-        if _unit_cell(text) and unit is None:
+        if unit_cell(text) and unit is None:
             unit = (text, k + 1)
             continue
         if _bare(text) == _bare(label):

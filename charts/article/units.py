@@ -12,7 +12,7 @@ from charts.numbers.grammar import MEASURES
 
 # What a header's bracket holds when it is a unit: a measure word, perhaps scaled (万吨, 亿立方米)
 _UNIT = re.compile(r"[万亿千百十]*[^\W\d_]{0,3}(?:元|人|个|家|吨|件|次|户|所|名|岁|年|天|公里|平方米|立方米|千瓦时|"
-                   r"公顷|亩|百分点|%)"
+                   r"公顷|亩|百分点|%)|‰"  # 出生率(‰): a rate per thousand
                    # or any measure the figure grammar knows, whole (毫米, 万头, 百羽, 万千瓦, 分): no other words
                    rf"|[万亿千百十]*(?:{'|'.join(sorted(MEASURES, key=len, reverse=True))}|羽|分|点)(?:/[^\W\d_]{{1,3}})?")
 # Units that name what a figure is, not a measure printed after it: 指数 is read 54.75, and a
@@ -172,7 +172,7 @@ def conflicts(stated: str, unit: str, column: bool = False) -> bool:
     """Whether a spec's unit is not the one the table states: at another multiple of the same
     measure (亿元 where the table says 万元, 人 where it says 万人, 万 where it says 亿). Where the
     unit is the header printed over the figure's own column (`column`), a rate charted as an
-    amount (增速(%) as 亿元) or an amount as a rate is a conflict too. Other words for a unit
+    amount (增速(%) as 亿元) or an amount as a rate is a conflict too; % and ‰ always are. Other words for a unit
     (US$, t, km, kWh, 元人民币) and no unit at all are not judged: nothing here knows them all."""
     listed = [_scaled(u) for u in re.split(r"[、,，]", stated) if u.strip()]
     multiple, base = _scaled(unit)
@@ -181,4 +181,6 @@ def conflicts(stated: str, unit: str, column: bool = False) -> bool:
     if column and any(is_rate(b) != is_rate(base) and (_UNIT.fullmatch(_plain(unit)) or is_rate(base))
                       and (_UNIT.fullmatch(b) or is_rate(b)) for _, b in listed):
         return True
+    if any({b, base} == {"%", "‰"} for _, b in listed):
+        return True  # a share per hundred and a rate per thousand: ten times apart
     return any(m != multiple and (b == base or not b or not base) for m, b in listed)

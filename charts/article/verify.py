@@ -16,14 +16,14 @@ from pathlib import Path
 from charts import messages as msg
 from charts.article.checks import STATUSES, Check, report, said  # noqa: F401 (callers import them from here)
 from charts.article.cohesion import row_strays
-from charts.article.labels import (find, find_at, folded_article, named_base, names_change, names_fall, stated_bound,
+from charts.article.labels import (find, find_at, folded_article, named_base, names_base, names_change, names_fall, stated_bound,
                                    stated_fall)
 from charts.article.passage import strays
 from charts.article.places import cell_place, ratio_place, ratios_of
-from charts.article.periods import another_period, other_level, out_of_order
+from charts.article.periods import another_period, base_told, other_level, out_of_order
 from charts.article.read import Article, folded, normalise, read_article
 from charts.article.extract.cells import SURVEY_DATES, YEARS
-from charts.article.rows import header_over, round_holding, row_unit, table_row, turned_row
+from charts.article.rows import header_over, round_holding, row_unit, table_row, turned_row, unit_cell
 from charts.article.units import BARE_UNITS, INDEX_BASE, SCORES, conflicts, header_unit, is_rate, stated_unit, unit_dropped
 from charts.numbers.format import format_number, print_settings
 from charts.numbers.grammar import QUALIFIERS, Value, figures_in, in_arabic, parse_value
@@ -187,7 +187,10 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                                                 what=what, line=in_table[column - 1], header=over,
                                                 stated=over_unit, unit=unit or "no unit", mark="{mark}")))
                         continue
-                elif stated and conflicts(stated[0], unit):
+                # a 单位 column's cell (万元) states the row's unit as a header does its column's: a rate is no
+                # amount; it says nothing of a column whose header gives its rate (增长(%))
+                elif stated and not (unit_cell(lines[stated[1] - 1]) and is_rate(headers[column - 1] or "")) and \
+                        conflicts(stated[0], unit, column=unit_cell(lines[stated[1] - 1])):
                     checks.append(Check(what, field, "relabelled", stated[1], str(article.path),
                                         instead=msg.VERIFY_TABLE_UNIT.format(
                                             what=what, line=stated[1], stated=stated[0], unit=unit or "no unit",
@@ -217,8 +220,15 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                     what=what, line=bound)))
                 continue
             looked[len(checks)] = (label, forms)
+            # a column naming its base (较上年, 與去年同期比較): a figure told against another (比2019年,
+            # 较上年末) is not its; one told against none is its only where the text gives the row no
+            # other figure after the column's words, anywhere
+            against = base_told(names[column - 1], article.text, at) if status == "found" and header else None
+            if against is False:
+                status = "relabelled"
             if status == "found" and header and not value.worded and other_level(
-                    article.text, *header, label, table.categories, value.number, unit, _paragraph(article, at)):
+                    article.text, *header, label, table.categories, value.number, unit,
+                    None if against is None and names_base(names[column - 1]) else _paragraph(article, at)):
                 status = "relabelled"  # the text gives this row another level under the column's header
             told = another_period(spec.title, article.text, at, " ".join([label, *names])) \
                 if status == "found" and at is not None else None

@@ -280,6 +280,7 @@ def in_arabic(line: str) -> str:
     line = _PERCENT_RANGE.sub(lambda m: f"{_numeral(m[1])}%{m[2]}{_numeral(m[3])}%", line)
     line = _PERCENT_WORDS.sub(lambda m: f"{m[1] if m[1][0].isdigit() else _numeral(m[1])}%", line)
     line = _PERMILLE_WORDS.sub(lambda m: f"{m[1] if m[1][0].isdigit() else _numeral(m[1])}‰", line)
+    line = _MINUS_WORD.sub("-", line)  # 為負百分之3.02, 為負千分之3.02: the sign of the share just read
     line = _NUMERAL_YEAR.sub(lambda m: _numeral(m[1]), line)
     line = _NUMERAL_COUNT.sub(lambda m: _numeral(m[1]), line)
     line = _THOUSANDS.sub(lambda m: m[0].replace(",", ""), line)  # first: 4萬7,709元 is 47709元

@@ -491,5 +491,9 @@ def test_a_headlines_label_stops_at_its_date_and_byline(tmp_path):
 
 def test_a_ranking_names_its_rows_after_the_rank(tmp_path):
     drafts = _drafts(tmp_path, "若按縣市區分,粗出生率最高為彰化縣千分之7.14,其次為桃園市千分之6.72,再其次為新竹縣千分之6.62。\n")
-    assert [row for d in drafts for row in d.rows] == [["彰化縣", "7.14"], ["桃園市", "6.72"], ["新竹縣", "6.62"]]
-    assert [d.unit for d in drafts] == [{"彰化縣": "‰", "桃園市": "‰", "新竹縣": "‰"}]  # 千分之: per thousand
+    # the first row keeps the measure it ranks (彰化縣 alone would not say of what)
+    assert [row for d in drafts for row in d.rows] == [["粗出生率最高為彰化縣", "7.14"], ["桃園市", "6.72"], ["新竹縣", "6.62"]]
+    assert [set(d.unit.values()) for d in drafts] == [{"‰"}]  # 千分之: per thousand
+    # two measures ranked side by side keep their names (粗死亡率最高為嘉義縣 is no birth rate)
+    mixed = _drafts(tmp_path, "各縣市中,粗出生率最高為彰化縣(8.12‰),粗死亡率最高為嘉義縣(12.30‰)。\n")
+    assert {row[0] for d in mixed for row in d.rows} == {"粗出生率最高為彰化縣", "粗死亡率最高為嘉義縣"}

@@ -617,8 +617,8 @@ def test_a_table_cut_one_cell_per_line_with_a_unit_column(tmp_path):
     drafts = [d for d in extract(read_article(path)) if d.name.startswith("table")]
     assert {d.title for d in drafts} == {"财政收支情况"}
     assert [(d.unit, d.columns[1:], d.rows[0]) for d in drafts] == [
-        ("万元", ["2008年", "2007年"], ["一。财政总收入", "52364", "42022"]),
-        ("%", ["增长"], ["一。财政总收入", "24.6"])]
+        ("万元", ["2008年", "2007年"], ["财政总收入", "52364", "42022"]),
+        ("%", ["增长"], ["财政总收入", "24.6"])]
 
 
 def test_a_period_over_each_group_of_repeated_columns(tmp_path):
@@ -651,3 +651,14 @@ def test_years_head_the_columns_cut_one_cell_per_line_over_a_group_of_rows(tmp_p
     [(_, columns, rows)] = _tables(tmp_path, text)
     assert columns == ["2005年", "2012年", "2013年"]
     assert rows == [["学校数", "85", "122", "123"], ["招生数", "31.56", "44.51", "44.29"]]
+
+
+def test_a_period_over_unequal_groups_names_no_column(tmp_path):
+    """3月 1—3月 over 产量 产量 同比增长% 占全省%: the two periods do not head equal groups
+    naming the same columns, so no column is named by a period (not 3月 twice)."""
+    text = ("表1 主要工业产品产量(万吨)\n"
+            "          3月           1—3月\n"
+            "产品      产量    产量    同比增长%   占全省%\n"
+            "钢材      120.5   350.1   2.5         12.1\n"
+            "水泥      80.2    230.4   -1.5        9.8\n")
+    assert all(not name.startswith("3月") for _, columns, _ in _tables(tmp_path, text) for name in columns)

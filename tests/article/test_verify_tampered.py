@@ -459,3 +459,26 @@ def test_a_column_in_pairs_is_named_without_its_unit(checked):
     rows = [["結婚對數", 6600, 6400, 200], ["離婚對數", 3905, 3866, 39]]
     found = checked(article, rows, ("項目", "合計(對)", "不同性別(對)", "相同性別(對)"), unit="對", kind="grouped")
     assert set(found.values()) == {"found"}
+
+
+def test_a_change_told_against_another_base_is_not_the_columns(checked):
+    # 比2019年 is no 较上年 in a 2023 bulletin; 较上年末 (the end of last year) is none either
+    article = ("2023年，全市接待游客8000万人次，占全省的20.0%，比2019年增长12.0%。旅游总收入900亿元，"
+               "占全省的18.0%，比2019年增长8.0%，较上年增长40.0%。\n")
+    found = checked(article, [["接待游客", 12.0, 20.0], ["旅游总收入", 40.0, 18.0]], ("项目", "较上年", "占比"),
+                    kind="grouped")
+    assert found["接待游客（较上年）12.0%"] == "relabelled" and found["旅游总收入（较上年）40.0%"] == "found"
+    deposits = "年末全市人民币各项存款余额12000亿元，比上年增长8.0%，占全省的30.0%。\n\n一季度末，各项存款余额较上年末增长7.5%。\n"
+    columns = ("项目", "较上年", "占全省")
+    assert set(checked(deposits, [["各项存款余额", 8.0, 30.0]], columns, kind="grouped").values()) == {"found"}
+    assert checked(deposits, [["各项存款余额", 7.5, 30.0]], columns, kind="grouped")["各项存款余额（较上年）7.5%"] != "found"
+
+
+def test_a_base_column_is_found_where_the_figures_clause_names_that_base(checked):
+    # 比上年同月 is year on year: the 同比 column's, though another paragraph gives the quarter's 同比
+    article = ("3月份，社会消费品零售总额4000亿元，比上年同月增长3.1%，环比增长0.5%。\n\n"
+               "一季度，社会消费品零售总额11000亿元，同比增长4.7%。\n")
+    found = checked(article, [["社会消费品零售总额", 3.1, 0.5]], ("项目", "同比", "环比"), kind="grouped")
+    assert set(found.values()) == {"found"}
+    swapped = checked(article, [["社会消费品零售总额", 0.5, 3.1]], ("项目", "同比", "环比"), kind="grouped")
+    assert "found" not in swapped.values()

@@ -178,7 +178,7 @@ def test_an_index_base_named_as_the_unit_is_printed_bare(checked):
     found = checked(article, rows, ("年份", "地区生产总值", "第一产业"), unit="1978=100", kind="grouped")
     assert set(found.values()) == {"found"} and "1984（地区生产总值）190.4(1978=100)" in found
     wrong = checked(article, [["1984", 190.5, 169.2]], ("年份", "地区生产总值", "第一产业"), unit="1978=100", kind="grouped")
-    assert wrong["1984（地区生产总值）190.5(1978=100)"] == "missing"
+    assert wrong["1984（地区生产总值）190.5(1978=100)"] != "found"  # the row has 190.4 under 地区生产总值
 
 
 def test_a_score_or_points_may_be_printed_bare_or_with_its_unit(checked):
@@ -241,8 +241,12 @@ def test_a_row_cut_one_cell_per_line_is_read_past_its_unit_cell(checked):
     article = "\n\n".join(cells) + "\n"
     rows = [["财政总收入", 52364, 42022], ["营业税", 6061, 5095]]
     assert set(checked(article, rows, ("指标", "2008年", "2007年"), unit="万元", kind="grouped").values()) == {"found"}
-    other = checked(article, rows, ("指标", "2008年", "2007年"), unit="亿元", kind="grouped")
-    assert set(other.values()) == {"relabelled"}
+    for unit in ("亿元", "%"):  # another multiple, or a rate for an amount
+        other = checked(article, rows, ("指标", "2008年", "2007年"), unit=unit, kind="grouped")
+        assert set(other.values()) == {"relabelled"}
+    # the growth column's header gives its own unit: the row's 万元 says nothing of it
+    growth = checked(article, [["财政总收入", 24.6], ["营业税", 18.9]], ("指标", "增长(%)"), unit="%")
+    assert set(growth.values()) == {"found"}
 
 
 def test_a_groups_measure_is_the_column_in_the_charts_unit(checked):
@@ -260,3 +264,22 @@ def test_a_groups_measure_is_the_column_in_the_charts_unit(checked):
     assert set(checked(article, levels, columns, unit="元", kind="grouped").values()) == {"found"}
     moved = checked(article, [["工资性收入", 4.2, 46253], ["经营净收入", 5.6, 5.0]], columns, unit="%", kind="grouped")
     assert moved["工资性收入（城镇居民）46253%"] != "found"
+
+
+def test_a_row_named_by_a_measure_word_is_a_row_where_no_column_holds_units(checked):
+    """台 (Taiwan) after 入境游客's line is the next row, not 入境游客's unit: no 单位 column heads
+    the table, so 20 and 26 are 台's, and 入境游客 has none of its own."""
+    cells = ["表3 2023年入境游客情况", "地区", "2022年", "2023年", "入境游客", "台", "20", "26", "港", "120", "150"]
+    article = "\n".join(cells) + "\n"
+    columns = ("地区", "2022年", "2023年")
+    found = checked(article, [["入境游客", 20, 26], ["港", 120, 150]], columns, unit="万人次", kind="grouped")
+    assert found["入境游客（2022年）20万人次"] != "found"
+    assert checked(article, [["台", 20, 26], ["港", 120, 150]], columns, unit="万人次", kind="grouped")["台（2022年）20万人次"] == "found"
+
+
+def test_a_rate_per_thousand_in_a_header_is_a_unit(checked):
+    article = "表2 人口变动\n年份 | 出生率(‰) | 死亡率(‰) |\n2022 | 6.77 | 7.37 |\n2023 | 6.39 | 7.87 |\n"
+    rows = [["2022", 6.77, 7.37], ["2023", 6.39, 7.87]]
+    columns = ("年份", "出生率", "死亡率")
+    assert set(checked(article, rows, columns, unit="‰", kind="grouped").values()) == {"found"}
+    assert "found" not in checked(article, rows, columns, unit="%", kind="grouped").values()  # no share

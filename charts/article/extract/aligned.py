@@ -265,8 +265,11 @@ def _upper_tier(above: str, tokens: list[str], header: list[str]) -> tuple[list[
         return header, tokens
     if len(words) == len(tokens):
         joined = [top + name for top, name in zip(words, tokens)]
-    elif 1 < len(words) < len(header) and len(header) % len(words) == 0 and len(set(header)) < len(header):
-        # 3月 | 1—3月 over 绝对量 | 同比增长% | 绝对量 | 同比增长: a period over each group of columns
+    elif 1 < len(words) < len(header) and len(header) % len(words) == 0 and \
+            len({tuple(split_unit(h)[0] for h in header[k:k + len(header) // len(words)])
+                 for k in range(0, len(header), len(header) // len(words))}) == 1:
+        # 3月 | 1—3月 over 绝对量 | 同比增长% | 绝对量 | 同比增长: a period over each group of columns,
+        # the groups naming the same columns in the same order (产量 产量 同比增长% 占全省% are none)
         span = len(header) // len(words)
         # 同比增长 under 1—3月 is in the % its twin under 3月 states (同比增长%)
         full = {split_unit(name)[0]: name for name in header if split_unit(name)[1]}
