@@ -165,47 +165,53 @@ def _block_level(text: str, at: int, label: str, rows: list[str], others: list[s
     return {Decimal(figure.digits)}
 
 
-# The base a change is told against, in a header or in a figure's clause: the year before (比上年,
-# 同比, 與去年同期比較, 按年), the end of last year (较上年末, 比年初), the month or the quarter before,
-# the normal (比常年, 比多年平均), or a year or month by name (比2019年, 與3月比較)
-_BASE = re.compile(r"[比较与跟](?P<base>去年同期|上年同期|去年同月|上年同月|上年末|上年底|去年末|去年底|上年|去年|前年|"
-                   r"年初|上月|上个月|上季度?|上期|常年|多年平均值?|(?P<year>(?:19|20)[0-9]{2})年(?P<end>末|底)?(?:同期)?|"
+# The base a change is told against, in a header or before a figure: the year before (比上年,
+# 同比, 與去年同期比較, 按年), the end of last year (较上年末, 比年初, 较去年年底), the month or the
+# quarter before, the normal (比常年, 比多年平均), or a period by name (比2019年, 與3月比較, 比1-3月)
+_BASE = re.compile(r"[比较与跟](?P<base>去年同期|上年同期|去年同月|上年同月|去年年底|上年年底|上年末|上年底|去年末|去年底|"
+                   r"上年|去年|前年|年初|年底|上月|上个月|上季度?|上期|常年|多年平均值?|"
+                   r"(?P<year>(?:19|20)[0-9]{2})年(?P<end>末|底)?(?:同期)?|(?P<months>[0-9]{1,2}[-—~至][0-9]{1,2})月份?|"
                    r"(?P<month>[0-9]{1,2})月份?)|(?P<word>同比|环比|按年|按月|年增|年减|月增|月减)")
-_CLASSES = {"去年同期": {"year"}, "上年同期": {"year"}, "去年同月": {"year"}, "上年同月": {"year"}, "上年": {"year"},
-            "去年": {"year"}, "同比": {"year"}, "按年": {"year"}, "年增": {"year"}, "年减": {"year"},
-            "上年末": {"year-end"}, "上年底": {"year-end"}, "去年末": {"year-end"}, "去年底": {"year-end"},
-            "年初": {"year-end"}, "上月": {"month"}, "上个月": {"month"}, "按月": {"month"}, "月增": {"month"},
-            "月减": {"month"}, "环比": {"month", "quarter"}, "上季": {"quarter"}, "上季度": {"quarter"},
-            "上期": {"period"}, "前年": {"two years"}, "常年": {"normal"}, "多年平均": {"normal"}, "多年平均值": {"normal"}}
+_YEAR_END = frozenset({"去年年底", "上年年底", "上年末", "上年底", "去年末", "去年底", "年初", "年底"})
+_KINDS = {"上月": "month", "上个月": "month", "按月": "month", "月增": "month", "月减": "month", "上季": "quarter",
+          "上季度": "quarter", "上期": "period", "前年": "two years", "常年": "normal", "多年平均": "normal",
+          "多年平均值": "normal", "环比": "month or quarter"}
+# A year the text is about: not one a span starts from (2021年以来) or one before (2020年以前)
+_NOW = re.compile(r"((?:19|20)[0-9]{2})(?:年(?!以来|以來|至今|以前|之前|前)|(?![年0-9]))")
 
 
-def _bases(words: str) -> set[str] | None:
-    """What the last base `words` name stands for, as a set of kinds; None if they name none."""
+def _bases(words: str, now: int | None) -> set[str] | None:
+    """What the last base `words` name stands for, as a set of kinds (a year by name the year
+    before where it is the one before `now`); None if they name none."""
     found = None
     for found in _BASE.finditer(words):
         pass
     if found is None:
         return None
+    base = found["base"] or found["word"]
     if found["year"]:
-        return {f"{found['year']}{'-end' if found['end'] else ''}"}
-    if found["month"]:
-        return {f"month {int(found['month'])}"}
-    return _CLASSES.get(found["base"] or found["word"], {"other"})
+        named = int(found["year"])
+        return {("year-end" if found["end"] else "year") if now == named + 1 else f"{named}{'-end' if found['end'] else ''}"}
+    if found["months"] or found["month"]:
+        return {f"months {found['months']}" if found["months"] else f"month {int(found['month'])}"}
+    if base in _YEAR_END:
+        return {"year-end"}
+    kind = _KINDS.get(base, "year")  # 上年, 去年, 同期, 同比, 按年, 年增: on the year before
+    return {"month", "quarter"} if kind == "month or quarter" else {kind}
 
 
-def base_told(header: str, text: str, at: int) -> bool | None:
-    """Whether the clause of the figure at `at` tells it against the base the column header
-    names (与去年同期比较, 较上年, 同比): True where it names the same, False another (比2019年
-    under 较上年, 较上年末 under 较上年), None where the header names no base or the clause none.
-    A year by name is the year before where the text last named the year after it."""
-    wanted = _bases(fold(unit_dropped(header)))
-    start = max([0] + [text.rfind(mark, 0, at) + 1 for mark in ",;。:!?"])
-    told = _bases(text[start:at]) if wanted else None
+def base_told(header: str, text: str, at: int, title: str = "") -> bool | None:
+    """Whether the figure at `at` is told against the base the column header names (与去年同期
+    比较, 较上年, 同比): the last base its sentence names before it (与2019年相比,…增长18.2%).
+    True where it is the same, False another (比2019年 under 较上年, 较上年末 under 较上年), None
+    where the header names none or the sentence none. A year by name is the year before where the
+    text last named the year after it (or the title does)."""
+    years = _NOW.findall(_BASE.sub("", text[max(0, at - 2000):at])) or _NOW.findall(title)
+    now = int(years[-1]) if years else None
+    wanted = _bases(fold(unit_dropped(header)), now)
+    told = _bases(text[sentence_of(text, at)[0]:at], now) if wanted else None
     if not wanted or not told:
         return None
-    if "year" in wanted and len(told) == 1 and (named := next(iter(told))).isdigit():
-        years = YEAR.findall(re.sub(_BASE.pattern, "", text[max(0, at - 2000):at]))
-        told = {"year"} if years and int(years[-1]) == int(named) + 1 else told
     if any(k.startswith("month ") for k in told | wanted) and "month" in told | wanted:
         return True  # 比上月 in April's release is 與3月比較
     return bool(wanted & told)

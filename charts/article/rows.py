@@ -76,7 +76,8 @@ def _number(text: str) -> Decimal | None:
 
 
 # An outline's number before a row's label: (一)工业, 1、生产资料, 一、食品, (2)原料
-_OUTLINE = re.compile(r"^\s*(?:[(（](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})、)")
+_OUTLINE = re.compile(r"^\s*(?:[(（](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})、|"
+                      r"[一二三四五六七八九十]{1,3}。)")  # 一。财政总收入, as a page printed 一、
 
 
 def _bare(text: str) -> str:
@@ -463,6 +464,27 @@ def header_over(article: Article, number: int, label: str, name: str) -> str | N
     headers = _headers(article, number, start, len(_row_cells(line, start)))
     under = _under(headers, name) if headers else None
     return headers[under] if under is not None else None
+
+
+def stacked_header_over(lines: tuple[str, ...], number: int, label: str) -> str | None:
+    """The header a table cut one cell per line prints over the cell on line `number` (1-based)
+    of the row `label`, as extract reads the table (比上年增长(%) over 5.2); None where the line
+    is no such cell."""
+    index = 0
+    for k in range(number - 2, max(-1, number - 2 - 2 * _WIDEST), -1):
+        text = lines[k].strip(" |｜\t")
+        if not text or unit_cell(text):
+            continue
+        if CELL.fullmatch(text) or text in _EMPTY_CELLS:
+            index += 1
+            continue
+        if _bare(text) != _bare(label):
+            return None
+        for table in _stacked_tables(lines):
+            if number - 1 in table.lines and index < len(table.header):
+                return table.header[index]
+        return None
+    return None
 
 
 def row_unit(lines: tuple[str, ...], number: int, label: str) -> tuple[str, int] | None:

@@ -23,7 +23,8 @@ from charts.article.places import cell_place, ratio_place, ratios_of
 from charts.article.periods import another_period, base_told, other_level, out_of_order
 from charts.article.read import Article, folded, normalise, read_article
 from charts.article.extract.cells import SURVEY_DATES, YEARS
-from charts.article.rows import header_over, round_holding, row_unit, table_row, turned_row, unit_cell
+from charts.article.rows import (header_over, round_holding, row_unit, stacked_header_over, table_row, turned_row,
+                                 unit_cell)
 from charts.article.units import BARE_UNITS, INDEX_BASE, SCORES, conflicts, header_unit, is_rate, stated_unit, unit_dropped
 from charts.numbers.format import format_number, print_settings
 from charts.numbers.grammar import QUALIFIERS, Value, figures_in, in_arabic, parse_value
@@ -178,7 +179,8 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                 # header; else its group's, parent's or caption's
                 stated = row_unit(lines, in_table[column - 1], label)
                 own = stated if stated is not None and stated[1] == in_table[column - 1] else None
-                over = header_over(article, in_table[column - 1], label, names[column - 1])
+                over = header_over(article, in_table[column - 1], label, names[column - 1]) or \
+                    stacked_header_over(lines, in_table[column - 1], label)
                 over_unit = header_unit(over) if over else None
                 if over_unit and (is_rate(over_unit) or not own):
                     if conflicts(over_unit, unit, column=True):
@@ -188,7 +190,7 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                                                 stated=over_unit, unit=unit or "no unit", mark="{mark}")))
                         continue
                 # a 单位 column's cell (万元) states the row's unit as a header does its column's: a rate is no
-                # amount; it says nothing of a column whose header gives its rate (增长(%))
+                # amount; where the table's header is not read, a spec's header naming a rate (增长(%)) is believed
                 elif stated and not (unit_cell(lines[stated[1] - 1]) and is_rate(headers[column - 1] or "")) and \
                         conflicts(stated[0], unit, column=unit_cell(lines[stated[1] - 1])):
                     checks.append(Check(what, field, "relabelled", stated[1], str(article.path),
@@ -223,7 +225,7 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
             # a column naming its base (较上年, 與去年同期比較): a figure told against another (比2019年,
             # 较上年末) is not its; one told against none is its only where the text gives the row no
             # other figure after the column's words, anywhere
-            against = base_told(names[column - 1], article.text, at) if status == "found" and header else None
+            against = base_told(names[column - 1], article.text, at, spec.title) if status == "found" else None
             if against is False:
                 status = "relabelled"
             if status == "found" and header and not value.worded and other_level(

@@ -190,7 +190,7 @@ _MIDDLE_POINT = re.compile(r"(?<=[0-9])[·・•](?=[0-9])")  # 上涨1·8%: a m
 MINUS_SIGNS = "-−"
 BELOW_ZERO = "零下"  # 零下12.3℃ is -12.3℃
 _THRESHOLD = "≥≤><⩾⩽"
-_MINUS_WORD = re.compile(r"(?:(?<=[为為是值至到、,，:：(（及和与與或])|^)[负負](?=[0-9])")
+_MINUS_WORD = re.compile(r"(?:(?<=[为為是值至到、,，:：(（及和与與或率])|^)[负負](?=[0-9])")  # 增加率負1.5‰ too
 # An en or em dash set as a minus sign after a verb or a mark (增长–7.5%, 自然增长率为—3.19‰) is
 # one; between two figures or dates it is a range's (0—14岁, 10月1日—4日)
 _MINUS_DASH = re.compile(r"(?<=[为為是值至到、,，:：(（长長])[–—](?=[0-9])")

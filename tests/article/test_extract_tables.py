@@ -662,3 +662,13 @@ def test_a_period_over_unequal_groups_names_no_column(tmp_path):
             "钢材      120.5   350.1   2.5         12.1\n"
             "水泥      80.2    230.4   -1.5        9.8\n")
     assert all(not name.startswith("3月") for _, columns, _ in _tables(tmp_path, text) for name in columns)
+
+
+def test_a_row_label_starting_as_a_unit_is_a_row_cut_one_cell_per_line(tmp_path):
+    """… / 38.9 / 个人所得税 / 1897: the 个 of 个人所得税 does not carry 38.9 on as prose (38.9个)."""
+    cells = ["表5:财政收支情况", "指标", "2008年", "2007年", "增长%",
+             "企业所得税", "2554", "1838", "38.9", "个人所得税", "1897", "1614", "17.5", "资源税", "2054", "2202", "-6.8"]
+    path = tmp_path / "article.txt"
+    path.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
+    rows = [row for d in extract(read_article(path)) if d.name.startswith("table") for row in d.rows]
+    assert ["企业所得税", "38.9"] in rows and ["个人所得税", "17.5"] in rows

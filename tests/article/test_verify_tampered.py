@@ -482,3 +482,41 @@ def test_a_base_column_is_found_where_the_figures_clause_names_that_base(checked
     assert set(found.values()) == {"found"}
     swapped = checked(article, [["社会消费品零售总额", 0.5, 3.1]], ("项目", "同比", "环比"), kind="grouped")
     assert "found" not in swapped.values()
+
+
+def test_the_base_a_sentence_names_first_is_its_figures(checked):
+    # 與去年同期比較，… names the base of every figure after it in the sentence
+    article = ("與去年同期比較，本港整體出口貨值上升5.1%，進口貨值上升3.2%。"
+               "與2019年同期比較，整體出口貨值上升12.4%，進口貨值上升9.8%。\n")
+    columns = ("項目", "與去年同期比較", "與2019年同期比較")
+    right = [["整體出口貨值", 5.1, 12.4], ["進口貨值", 3.2, 9.8]]
+    assert set(checked(article, right, columns, kind="grouped").values()) == {"found"}
+    swapped = [["整體出口貨值", 12.4, 5.1], ["進口貨值", 9.8, 3.2]]
+    assert "found" not in checked(article, swapped, columns, kind="grouped").values()
+    # 较去年年底 is the end of last year, not the year before
+    deposits = "3月末，本外币存款总额较去年年底增加3.2%，较去年同期增加6.1%；贷款总额较去年年底增加2.5%，较去年同期增加4.4%。\n"
+    columns = ("项目", "同比", "较上年末")
+    assert set(checked(deposits, [["存款总额", 6.1, 3.2], ["贷款总额", 4.4, 2.5]], columns, kind="grouped").values()) == {"found"}
+    assert "found" not in checked(deposits, [["存款总额", 3.2, 6.1], ["贷款总额", 2.5, 4.4]], columns, kind="grouped").values()
+
+
+def test_a_year_by_name_is_the_year_before_where_the_text_or_title_is_of_the_year_after(checked):
+    article = "2023年，全市地区生产总值比上年增长6.0%，比2019年增长20.5%；一般公共预算收入比上年增长8.1%，比2019年增长15.2%。\n"
+    rows = [["地区生产总值", 6.0, 20.5], ["一般公共预算收入", 8.1, 15.2]]
+    assert set(checked(article, rows, ("指标", "比2022年增长", "比2019年增长"), kind="grouped").values()) == {"found"}
+    untold = article.replace("2023年，", "").replace("比上年", "比2022年")
+    assert set(checked(untold, rows, ("指标", "较上年", "较2019年"), kind="grouped",
+                       title="2023年主要指标增速").values()) == {"found"}
+    ends = "2023年末，全市存款余额比2022年末增长8.1%，比上年同期增长9.0%；贷款余额比2022年末增长10.2%，比上年同期增长11.3%。\n"
+    assert set(checked(ends, [["存款余额", 9.0, 8.1], ["贷款余额", 11.3, 10.2]], ("指标", "同比", "较上年末"),
+                       kind="grouped").values()) == {"found"}
+    # 2021年以来 names where a span starts, not the year the text is of: 比2020年 is no 上年
+    since = "2023年，全市地区生产总值比上年增长6.0%。2021年以来，地区生产总值比2020年累计增长18.5%。\n"
+    moved = checked(since, [["地区生产总值", 18.5, 6.0]], ("指标", "较上年", "较2020年"), kind="grouped")
+    assert moved["地区生产总值（较上年）18.5%"] != "found"
+
+
+def test_a_chart_of_one_column_named_by_its_base_is_given_no_other_bases_figure(checked):
+    article = "全年社会消费品零售总额比上年增长7.2%，比2019年增长15.5%；网上零售额比上年增长12.1%，比2019年增长40.3%。\n"
+    assert set(checked(article, [["社会消费品零售总额", 7.2], ["网上零售额", 12.1]], ("指标", "比上年增长")).values()) == {"found"}
+    assert "found" not in checked(article, [["社会消费品零售总额", 15.5], ["网上零售额", 40.3]], ("指标", "比上年增长")).values()

@@ -244,9 +244,14 @@ def test_a_row_cut_one_cell_per_line_is_read_past_its_unit_cell(checked):
     for unit in ("亿元", "%"):  # another multiple, or a rate for an amount
         other = checked(article, rows, ("指标", "2008年", "2007年"), unit=unit, kind="grouped")
         assert set(other.values()) == {"relabelled"}
-    # the growth column's header gives its own unit: the row's 万元 says nothing of it
-    growth = checked(article, [["财政总收入", 24.6], ["营业税", 18.9]], ("指标", "增长(%)"), unit="%")
-    assert set(growth.values()) == {"found"}
+    # the growth column's header gives its own unit: the row's 万元 says nothing of it, and a chart
+    # giving the growth in 万元 fails on it
+    for name in ("增长(%)", "增长"):
+        growth = checked(article, [["财政总收入", 24.6], ["营业税", 18.9]], ("指标", name), unit="%")
+        assert set(growth.values()) == {"found"}
+    assert "found" not in checked(article, [["财政总收入", 24.6], ["营业税", 18.9]], ("指标", "增长"), unit="万元").values()
+    numbered = article.replace("财政总收入", "一。财政总收入")  # a row the page numbered 一。
+    assert set(checked(numbered, rows, ("指标", "2008年", "2007年"), unit="万元", kind="grouped").values()) == {"found"}
 
 
 def test_a_groups_measure_is_the_column_in_the_charts_unit(checked):

@@ -34,9 +34,6 @@ def clean_label(text: str) -> str:
             if label.startswith(word) and len(label) > len(word):
                 label, changed = label[len(word):], True
     label = label.lstrip("、-—·•◆◇■□●○▪▶►★☆※")  # a list's bullet
-    # 粗出生率最高為彰化縣…,其次為桃園市: the ranking goes on, its next rows named after the rank (the
-    # first keeps the measure it ranks: 彰化縣 alone would not say of what)
-    label = re.sub(r"^(?:再其次|其次|再次)(?:为|為|是)(?=[\u4e00-\u9fff]{2})", "", label)
     # 3月份本市轨道交通: when and where the sentence is told lead into the label, they are not it
     label = re.sub(r"^(?:[0-9]{1,2}月份|今年|本市|本省|本區|本区)+(?=[\u4e00-\u9fff]{2})", "", label)
     # 在对家庭关系上, 在收入方面: "as to X" is X

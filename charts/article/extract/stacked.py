@@ -41,7 +41,9 @@ def stacked(lines: list[str], first: int, last: int) -> list[Table]:
     """Tables cut one cell per line: a run of one-token lines, headers first, then rows."""
     def goes_on(i):
         after = next((lines[j].strip() for j in range(i + 1, min(i + 3, last + 1)) if lines[j].strip()), "")
-        return is_value(lines[i].strip()) and _FIGURE_GOES_ON.match(after) is not None
+        # (not a row's label that starts as a unit does: 38.9 / 个人所得税)
+        return is_value(lines[i].strip()) and _FIGURE_GOES_ON.match(after) is not None and \
+            (len(after) <= 3 or _prose(after))
 
     cells = [(i, cell) for i in range(first, last + 1)
              if lines[i].strip() and (cell := _one_cell(lines[i])) and not _prose(lines[i]) and not goes_on(i)]
