@@ -168,10 +168,12 @@ def _block_level(text: str, at: int, label: str, rows: list[str], others: list[s
 # The base a change is told against, in a header or before a figure: the year before (比上年,
 # 同比, 與去年同期比較, 按年), the end of last year (较上年末, 比年初, 较去年年底), the month or the
 # quarter before, the normal (比常年, 比多年平均), or a period by name (比2019年, 與3月比較, 比1-3月)
-_BASE = re.compile(r"[比较与跟](?P<base>去年同期|上年同期|去年同月|上年同月|去年年底|上年年底|上年末|上年底|去年末|去年底|"
+_BASE = re.compile(r"[比较与跟](?:[^0-9,;。:]{1,6}?的)?(?P<base>去年同期|上年同期|去年同月|上年同月|去年年底|上年年底|上年末|上年底|去年末|去年底|"
                    r"上年|去年|前年|年初|年底|上月|上个月|上季度?|上期|常年|多年平均值?|"
                    r"(?P<year>(?:19|20)[0-9]{2})年(?P<end>末|底)?(?:同期)?|(?P<months>[0-9]{1,2}[-—~至][0-9]{1,2})月份?|"
-                   r"(?P<month>[0-9]{1,2})月份?)|(?P<word>同比|环比|按年|按月|年增|年减|月增|月减)")
+                   r"(?P<month>[0-9]{1,2})月份?)|(?P<word>同比|环比|按年|按月|"
+                   # 年增2.51% (not 全年增长, 单月增速, 7月增长)
+                   r"(?<![0-9一二三四五六七八九十全今去明本上同当每单])(?:年增|年减|月增|月减))")
 _YEAR_END = frozenset({"去年年底", "上年年底", "上年末", "上年底", "去年末", "去年底", "年初", "年底"})
 _KINDS = {"上月": "month", "上个月": "month", "按月": "month", "月增": "month", "月减": "month", "上季": "quarter",
           "上季度": "quarter", "上期": "period", "前年": "two years", "常年": "normal", "多年平均": "normal",

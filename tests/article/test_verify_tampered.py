@@ -520,3 +520,24 @@ def test_a_chart_of_one_column_named_by_its_base_is_given_no_other_bases_figure(
     article = "全年社会消费品零售总额比上年增长7.2%，比2019年增长15.5%；网上零售额比上年增长12.1%，比2019年增长40.3%。\n"
     assert set(checked(article, [["社会消费品零售总额", 7.2], ["网上零售额", 12.1]], ("指标", "比上年增长")).values()) == {"found"}
     assert "found" not in checked(article, [["社会消费品零售总额", 15.5], ["网上零售额", 40.3]], ("指标", "比上年增长")).values()
+
+
+def test_a_base_named_with_words_between_and_no_base_inside_other_words(checked):
+    # 較疫情前的2019年同期 names 2019 as its base; 单月增速 names none (月增 is Taiwan's month on month only
+    # where no 单, 当 or a number comes before it)
+    article = ("2021年，區域內PM2.5平均濃度為43微克/立方米，同比下降2.3%，較疫情前的2019年同期下降24.6%。\n"
+               "按单月增速看，7月份增长5.9%，居全省第11位。\n")
+    columns = ("污染物", "同比", "較2019年同期")
+    assert set(checked(article, [["PM2.5", -2.3, -24.6]], columns, kind="grouped").values()) == {"found"}
+    assert "found" not in checked(article, [["PM2.5", -24.6, -2.3]], columns, kind="grouped").values()
+    assert set(checked(article, [["7月份", 5.9]], ("时期", "同比增长")).values()) == {"found"}
+
+
+def test_a_span_of_months_is_a_base_of_its_own(checked):
+    article = ("1-4月，全省社会消费品零售总额同比增长7.2%；网上零售额同比增长12.1%。"
+               "4月，社会消费品零售总额比1-3月增长2.4%，网上零售额比1-3月增长3.3%。\n")
+    columns = ("指标", "同比", "比1-3月")
+    right = [["社会消费品零售总额", 7.2, 2.4], ["网上零售额", 12.1, 3.3]]
+    assert set(checked(article, right, columns, kind="grouped").values()) == {"found"}
+    swapped = [["社会消费品零售总额", 2.4, 7.2], ["网上零售额", 3.3, 12.1]]
+    assert "found" not in checked(article, swapped, columns, kind="grouped").values()

@@ -39,6 +39,9 @@ from tests.corpus.verify_keys import measure, parts, spec_text, tamperings
 # With 16 more (o329-o344): own 8961/10080 (88.9 %; the first 328 texts 8399/9497), the same eighteen
 # passing; the fresh batch brought three more (城镇消费品零售额's figure for 社会消费品零售总额's,
 # 非制造业's for 制造业's), fixed: a clause naming another body is not the label's.
+# With 16 more (o345-o360): own 9405/10533 (89.3 %; the first 344 texts 8977/10080), the same eighteen
+# passing; the fresh batch brought one more (與3月比較's change given under 與去年同期比較, the text
+# restating it with no base), fixed: a column naming its base takes no other base's figure.
 FOUND = {"dev": 0.96, "own": 0.81, "held-out": 0.91}
 CAUGHT = 1.0  # share of tampered specs verify fails: every one, as issue 13 asks
 
@@ -117,7 +120,7 @@ KNOWN_SLIPS = {
 }
 
 
-@pytest.mark.timeout(2400)  # 344 texts, each table tampered every way: about thirteen minutes on two cores
+@pytest.mark.timeout(2400)  # 360 texts, each table tampered every way: about fourteen minutes on two cores
 def test_our_own_texts_found_and_every_tampered_spec_failing(tmp_path):
     tally = measure(tmp_path, "own")  # tests/corpus/own: no shared corpus needed
     assert tally.found / tally.figures >= FOUND["own"], tally.misses
