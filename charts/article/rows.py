@@ -466,24 +466,38 @@ def header_over(article: Article, number: int, label: str, name: str) -> str | N
     return headers[under] if under is not None else None
 
 
+def _row_above(lines: tuple[str, ...], number: int, label: str) -> list[tuple[str, str, int]] | None:
+    """What stands between a row's label on a line of its own and its cell on line `number`
+    (1-based) in a table cut one cell per line, nearest the cell first: ("cell", …) for a figure,
+    ("empty", …) for a cell left empty, ("unit", …) for a 单位 column's cell, each with its text
+    and line; None where other words come first."""
+    between = []
+    for k in range(number - 2, max(-1, number - 2 - 2 * _WIDEST), -1):
+        text = lines[k].strip(" |｜\t")
+        if not text:
+            continue
+        # the label, unless a figure that may be a cell (2015), before the unit cell that follows a label
+        if _bare(text) == _bare(label) and not unit_cell(text) and \
+                (not CELL.fullmatch(text) or any(kind == "unit" for kind, _, _ in between)):
+            return between
+        kind = "unit" if unit_cell(text) else "cell" if CELL.fullmatch(text) else "empty" if text in _EMPTY_CELLS else None
+        if kind is None:
+            return None
+        between.append((kind, text, k + 1))
+    return None
+
+
 def stacked_header_over(lines: tuple[str, ...], number: int, label: str) -> str | None:
     """The header a table cut one cell per line prints over the cell on line `number` (1-based)
     of the row `label`, as extract reads the table (比上年增长(%) over 5.2); None where the line
     is no such cell."""
-    index = 0
-    for k in range(number - 2, max(-1, number - 2 - 2 * _WIDEST), -1):
-        text = lines[k].strip(" |｜\t")
-        if not text or unit_cell(text):
-            continue
-        if CELL.fullmatch(text) or text in _EMPTY_CELLS:
-            index += 1
-            continue
-        if _bare(text) != _bare(label):
-            return None
-        for table in _stacked_tables(lines):
-            if number - 1 in table.lines and index < len(table.header):
-                return table.header[index]
+    between = _row_above(lines, number, label)
+    if between is None:
         return None
+    index = sum(kind != "unit" for kind, _, _ in between)
+    for table in _stacked_tables(lines):
+        if number - 1 in table.lines and index < len(table.header):
+            return table.header[index]
     return None
 
 
@@ -510,27 +524,18 @@ def _unit_column_above(lines, number: int) -> bool:
         text = lines[k].strip(" |｜\t")
         if UNIT_COLUMN.fullmatch(text):
             return True
-        if PROSE.search(_NUMBERED.sub("", text)) or CAPTION.match(text):
+        if PROSE.search(_OUTLINE.sub("", text)) or CAPTION.match(text):
             return False  # a sentence, or the caption of the table (表5:财政收支情况) over its header
     return False
 
 
-_NUMBERED = re.compile(r"^[一二三四五六七八九十]{1,3}。")  # 一。财政总收入: a row's number, no sentence's end
-
-
 def _unit_cell_above(lines: tuple[str, ...], number: int, label: str) -> tuple[str, int] | None:
-    """The unit cell between a row's label on a line of its own and its cell on line `number`."""
+    """The unit cell between a row's label on a line of its own and its cell on line `number`:
+    right after the label, with only figures after it."""
     if not _unit_column_above(lines, number):
         return None
-    unit = None
-    for k in range(number - 2, max(-1, number - 2 - 2 * _WIDEST), -1):
-        text = lines[k].strip(" |｜\t")
-        if not text or (CELL.fullmatch(text) and unit is None):
-            continue
-        if unit_cell(text) and unit is None:
-            unit = (text, k + 1)
-            continue
-        if _bare(text) == _bare(label):
-            return unit
+    between = _row_above(lines, number, label)
+    if not between or [kind for kind, _, _ in between] != ["cell"] * (len(between) - 1) + ["unit"]:
         return None
-    return None
+    _, text, line = between[-1]
+    return text, line
