@@ -36,6 +36,9 @@ _ITS_CHANGE = re.compile(rf"^[,，(]?(?:比|较|較)?(?:上年末?|上年底|去
 _ANOTHER_BASE = re.compile(rf"^[,，](?:但|而|且|并|並|但是|同时|同時|也|则|則)?(?:同比|环比|環比|"
                            rf"(?:比|较|較|与|與)[^,，;；。比较較]{{0,14}}?(?:同期|上年|去年|上月|上季度|常年|年初|年末|年))"
                            rf"(?:相比)?[,，]?(?:分别|分別)?(?:{CHANGE})了?$")
+# Words opening an item that go on with the subject before the semicolon: no subject of their own
+_GOES_ON = re.compile(r"(?:其中|增速|增幅|降幅|涨幅|漲幅|跌幅|比重|占比|佔比|同比|环比|環比|比|较|較|增长|增長|下降|提高|回落|"
+                      r"上升|减少|減少|增加|但|而|并|並|且|分别|分別|则|則|也|均|都)")
 # A share in words that a bracket gives again in digits: 1/5(20.0%), 超五成(54.6%), 近半数(47.7%),
 # 六成多(62.7%), 三成六(35.9%), 七成以上(71.2%)
 _RESTATED = re.compile(r"(?:[0-9]|成[一二三四五六七八九半多]?|半|半数|半數|多数|多數|少数|少數|分之[一二三四五六七八九十]+)"
@@ -89,7 +92,8 @@ def is_quote(ch: str) -> bool:
     return ch in _QUOTES or unicodedata.category(ch) in {"Pi", "Pf"}
 
 
-def clause(text: str, start: int, end: int, unit: str, changes: bool = False) -> tuple[tuple[str, str], tuple[str, str]]:
+def clause(text: str, start: int, end: int, unit: str, changes: bool = False,
+           measure: str = "") -> tuple[tuple[str, str], tuple[str, str]]:
     """The near and the wide clause of the figure at [start, end) (see the module's docstring),
     each as the words before the figure and the words after it.
 
@@ -99,6 +103,8 @@ def clause(text: str, start: int, end: int, unit: str, changes: bool = False) ->
     表示满足，28.8%的…`: 满足 is not the later figure's), unless
     that one is the same label's earlier level (由15.6%提升至17.3%, 比常年(293.5亿立方米)), or, for a
     chart of `changes`, the level the change is of (43907公顷，比上年增加63公顷).
+    A semicolon after a figure ends the window, unless the words after it go on with the same
+    subject (增速比…, 其中) or name the chart's column, the `measure` (上市新机型38款).
     Both go on to the end of the clause, for labels that follow (`75.8%的受访者表示…`), past
     figures in other units (`通常在24时以后睡觉`) and past the comma after a reporting verb.
     At most SPAN characters either way.
@@ -141,6 +147,12 @@ def clause(text: str, start: int, end: int, unit: str, changes: bool = False) ->
                 stop = joined.end() - 1 if joined else None
             left = left if stop is None else stop + 1
             break
+    # a semicolon after a figure ends that item of the list (…拉动全市规模以上工业0.7个百分点;装备制造
+    # 产业同比增长5.2%): its words name no figure of the next item, whatever their unit
+    semi = max(text.rfind(";", left, start), text.rfind("；", left, start))
+    if semi >= 0 and any(left <= f.digits_start and f.digits_end <= semi for f in numbers) and \
+            not _GOES_ON.match(text, semi + 1) and not (measure and measure in text[semi + 1:start]):
+        left = semi + 1  # not 增长3.9%;增速比一季度回落…, nor …86.5%;上市新机型38款 under 新机型: the same subject's
     right = end + 1 if restated(text, start, end) else end  # the label follows the bracket
     limit = min(len(text), end + SPAN)
     while right < limit:

@@ -53,7 +53,7 @@ def find(article: Article, forms: list[str], label: str, rivals=(), taken=frozen
 
 def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=frozenset(),
             column: tuple[str, list[str]] | None = None, falls: bool = False,
-            changes: bool = False, base: str | None = None) -> tuple[str, int | None, int | None]:
+            changes: bool = False, base: str | None = None, measure: str = "") -> tuple[str, int | None, int | None]:
     """found / relabelled / missing, with the article line and offset of the best occurrence
     not in `taken` (an occurrence another cell of the same row already stands on).
 
@@ -69,7 +69,9 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     A negative figure is found as the fall an article states (下降0.79个百分点), and a positive
     one never there: 下降2.2% charted as 2.2 is a rise the article does not report, unless the
     chart names the fall itself (`falls`: a label or header 降幅, 下降). A chart naming its
-    `base` (环比) is never given a figure whose own clause names the other (同比增长1.1%).
+    `base` (环比) is never given a figure whose own clause names the other (同比增长1.1%). The chart's
+    column, its `measure`, keeps a figure's subject across a semicolon that goes on to another
+    measure of it (…86.5%;上市新机型38款 under 新机型).
 
     `column` (a table's column header and the other headers) lets a cell of a table be found
     by its column instead: the header in its clause, and its row the last row the sentence
@@ -90,7 +92,8 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
                 continue
             item = listed.get(start)
             windows = ((item.label, ""),) if item else \
-                _whole(text, start, end, own.wanted, clause(text, start, end, _unit_of(form.lstrip("-−")), changes))
+                _whole(text, start, end, own.wanted, clause(text, start, end, _unit_of(form.lstrip("-−")), changes,
+                                                            header.wanted if header else fold(column_words(measure))))
             if _ends_table_row(article, start, end):
                 windows = tuple((before, "") for before, _ in windows)  # the words after are the next row's
             rank = own.rank(windows)
@@ -103,6 +106,8 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
                 rank = (0, rank[1])  # a table prints its row's label whole: 料 of 材料 is not 原料's
             if rank[0] and not whole and _others_row(article, start, own):
                 rank = (0, rank[1])  # 食品烟酒 101.8 on a line of its own is no 商品零售价格总指数's
+            if rank[0] and not whole and _compared_elsewhere(label, windows):
+                rank = (0, rank[1])  # 快于全市规模以上工业0.3个百分点 is not 拉动全市规模以上工业's 0.4
             # a year is written before its level (2012年的20.7%升至2013年的31.4%: 2013 is the next's)
             if not rank[0] and header is not None and header.alone((windows[0][0], "") if year else windows[0]) and \
                     last_row(text, start, [label, *rivals]) == label:
@@ -118,6 +123,16 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     if best_at is None:
         return "missing", None, None
     return ("found" if best[0] else "relabelled"), article.line(best_at), best_at
+
+
+_COMPARISON = re.compile(r"[快慢高低多少优劣好差]于|超过|高出|低出|领先|落后")
+
+
+def _compared_elsewhere(label: str, windows) -> bool:
+    """Whether the label names a comparison (快于全市, 高于全国) that the figure's clause does not:
+    the rest of the label is then another figure's subject."""
+    said = _COMPARISON.findall(label)
+    return bool(said) and not any(word in before + after for word in said for before, after in windows)
 
 
 # Nouns that make a row another body than the bare name (國民黨立委 are not 國民黨); 城镇居民 are

@@ -52,14 +52,21 @@ class Share(Decimal):
     """A cell's figure printed with % (3.2%): a share, never a score or a count read in order."""
 
 
-def _row_cells(text: str, start: int = 0) -> list:
+def _row_cells(text: str, start: int = 0, rates: bool = False) -> list:
     """The figures of the cells of a row's text from `start` (a Fused for a cell with its own
-    unit, a Share for one printed with %)."""
+    unit, a Share for one printed with %). Where each cell is a level with its rate in brackets
+    (32.14(6.27%)), the levels, or with `rates` the rates (a row of its own in extract's drafts)."""
     text = _RUN_ON.sub(" ", text[start:])  # 6100万立方米-4.5: two cells
+    if len(_LEVEL_RATE.findall(text)) >= 2:
+        text = _LEVEL_RATE.sub(lambda m: (m["rate"] + "%" if rates else m["level"]).ljust(len(m[0])), text)
     cells = [(m.start(), Share(n) if m.group().endswith("%") and (n := _number(m.group())) is not None
               else _number(m.group())) for m in CELL.finditer(text)]
     cells += [(m.start(), Fused(_number(m["number"]), m["unit"])) for m in _FUSED.finditer(text)]
     return [figure for _, figure in sorted(cells, key=lambda cell: cell[0])]
+
+
+_LEVEL_RATE = re.compile(r"(?P<level>[-−+]?\d[\d,]*(?:\.\d+)?)\((?P<rate>[-−+]?\d[\d,]*(?:\.\d+)?)%\)")
+_RATE_ROW = re.compile(r"(?P<row>.+?)(?:同比|增速)")  # 基础货币同比: the rates in brackets of the row 基础货币
 
 
 def _first_cell(line: str, start: int) -> int:
@@ -151,7 +158,7 @@ def _after_label(line: str, label: str) -> int | None:
 
 
 def _cells(article: Article, number: int, start: int, count: int,
-           others: frozenset[str] = frozenset()) -> list[tuple[Decimal, int]]:
+           others: frozenset[str] = frozenset(), rates: bool = False) -> list[tuple[Decimal, int]]:
     """The cells of a row from `start` on its line (1-based `number`), with their lines. A
     web table flattened to text puts each cell on a line of its own (`GDP`, `200807`, …):
     the row is the next `count` cells, in lines that hold only numbers (the next row's
@@ -160,7 +167,7 @@ def _cells(article: Article, number: int, start: int, count: int,
     in, nothing on its line says (a spec taking 工业 from a row 100, 200, 300 cannot be
     told from one taking 建筑业)."""
     line = article.lines[number - 1]
-    cells = [(figure, number) for figure in _row_cells(line, start)]
+    cells = [(figure, number) for figure in _row_cells(line, start, rates)]
     if line[start:].strip(" |｜\t"):
         return cells
     for later in range(number, len(article.lines)):
@@ -205,10 +212,13 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
     others = frozenset(_bare(other) for other in labels if _bare(other) != _bare(label))
     wanted = [_number(str(v)) if v is not None else None for v in values]
     carried = _year_carried(article, label)
+    rated = _RATE_ROW.fullmatch(label)
     for number, line in enumerate(article.lines, start=1):
-        start = _after_label(line, label)
+        start, rates = _after_label(line, label), False
         if start is None and number in carried:  # | 2季度 | 2.6 | under | 2011年1季度 | 2.3 |: 2011年2季度's
             start = _after_label(line, carried[number])
+        if start is None and rated and len(_LEVEL_RATE.findall(line)) >= 2:
+            start, rates = _after_label(line, rated["row"]), True  # 基础货币同比: 基础货币's rates in brackets
         if start is None:
             continue
         alone = _bare(line) == _bare(label)  # `#制造业`, the label on a line of its own
@@ -237,7 +247,7 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
             above = above[0] if above else _headers(article, number, start, every)
         if above and any(_under(above, name) is None for name in names[:len(values)]):
             above = None  # a column the header does not name once (好唔滿意 twice): read in order
-        cells = _cells(article, number, start, every if above else len(values), others)
+        cells = _cells(article, number, start, every if above else len(values), others, rates)
         headers = above or (_headers(article, number, start, len(cells)) if names else None)
         found: list[int | None] = [None] * len(values)
         misplaced = {}
@@ -382,11 +392,16 @@ def _naming(lines: list[str], number: int, labels: list[str], count: int) -> lis
     wanted = {_key(label) for label in labels}
     for above in range(number - 2, max(-1, number - 62), -1):
         text = lines[above].strip()
+        if re.fullmatch(r"[^()（）0-9\s]{1,6}[)）]", text):
+            continue  # 亿): the end of a row's name broken under it
         if not _TABLE_LINE.search(text):
             return None
         cells = _split(text)
         if len(cells) == count + 1 and len(wanted & {_key(c) for c in cells[1:]}) >= min(2, len(wanted)):
             return cells[1:]
+        if len(cells) == count and len(wanted & {_key(c) for c in cells}) >= min(2, len(wanted)) and \
+                lines[above][:1].isspace():  # the names over the cells alone, the rows' column left blank
+            return cells
     return None
 
 
@@ -407,11 +422,20 @@ def turned_row(article: Article, column: str, labels: list[str]) -> dict[str, tu
     under it, its line, whether it is printed with %)}; a label the header does not name has none."""
     best: dict[str, tuple[Decimal, int, bool]] = {}
     for number, line in enumerate(article.lines, start=1):
-        start = _after_label(line, column)
-        if start is None or not normalise(line.strip(" |\t")).startswith(normalise(column)):
+        name, rates = column, False
+        if (rated := _RATE_ROW.fullmatch(column)) and _after_label(line, column) is None and \
+                len(_LEVEL_RATE.findall(line)) >= 2:
+            name, rates = rated["row"], True  # 基础货币同比: the rates in brackets of the row 基础货币
+        start = _after_label(line, name)
+        if start is None or not normalise(line.strip(" |\t")).startswith(normalise(name)):
             continue
+        unit = _ROW_UNIT.match(line, start)  # 较前月增减(亿)  +78 …, 货币当局外汇(万 (the name broken under it)
+        start = unit.end() if unit else start
+        rest = line[start:]
+        if len(_LEVEL_RATE.findall(rest)) >= 2:  # 32.14(6.27%): the level, or the rate of a row of rates
+            rest = _LEVEL_RATE.sub(lambda m: m["rate"] + "%" if rates else m["level"], rest)
         # every cell of the row, an empty one too (--, *): a cell skipped would move the later ones
-        tokens = [t for t in re.split(r"[|｜\s]+", line[start:]) if t]
+        tokens = [t for t in re.split(r"[|｜\s]+", rest) if t]
         if not tokens or not all(CELL.fullmatch(t) or t in _EMPTY_CELLS for t in tokens):
             continue
         named = _by_header(article, number, tokens, labels)
@@ -433,6 +457,9 @@ def _by_header(article: Article, number: int, tokens: list[str], labels: list[st
     names = [_key(n) for n in header]
     cells = {label: tokens[names.index(_key(label))] for label in labels if names.count(_key(label)) == 1}
     return {label: (None if t in _EMPTY_CELLS else _number(t), t.endswith("%")) for label, t in cells.items()}
+
+
+_ROW_UNIT = re.compile(r"\s*[(（][^()（）0-9\s]{1,6}(?:[)）]|(?=\s))")
 
 
 def round_holding(article: Article, labels: list[str], values: list) -> tuple[str, int] | None:
@@ -522,7 +549,7 @@ def _unit_column_above(lines, number: int) -> bool:
     place, 人 a row, where no column holds units)."""
     for k in range(number - 2, -1, -1):
         text = lines[k].strip(" |｜\t")
-        if UNIT_COLUMN.fullmatch(text):
+        if UNIT_COLUMN.fullmatch("".join(text.split())):  # 单 位, spaced out as a page sets a short header
             return True
         if PROSE.search(_OUTLINE.sub("", text)) or CAPTION.match(text):
             return False  # a sentence, or the caption of the table (表5:财政收支情况) over its header

@@ -16,13 +16,14 @@ from pathlib import Path
 from charts import messages as msg
 from charts.article.checks import STATUSES, Check, report, said  # noqa: F401 (callers import them from here)
 from charts.article.cohesion import row_strays
+from charts.article.groups import other_group, runs
 from charts.article.labels import (find, find_at, folded_article, named_base, names_base, names_change, names_fall, stated_bound,
                                    stated_fall)
 from charts.article.passage import strays
 from charts.article.places import cell_place, ratio_place, ratios_of
 from charts.article.periods import another_period, base_told, other_level, out_of_order
 from charts.article.read import Article, folded, normalise, read_article
-from charts.article.extract.cells import SURVEY_DATES, YEARS
+from charts.article.extract.cells import MONTHS, SURVEY_DATES, YEARS
 from charts.article.rows import (header_over, round_holding, row_unit, stacked_header_over, table_row, turned_row,
                                  unit_cell)
 from charts.article.units import BARE_UNITS, INDEX_BASE, SCORES, conflicts, header_unit, is_rate, stated_unit, unit_dropped
@@ -121,12 +122,14 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
     article = folded_article(article)
     cited_articles = {i: folded_article(a) if a is not None else None for i, a in cited_articles.items()}
     ratios = ratios_of(article, table, cited)
+    grouped = None if cited else runs(article.text, table.categories, spec.title, spec.subtitle or "")
     names = table.series_names
     looked: dict[int, tuple[str, list[str]]] = {}  # check -> (label, forms) of a figure found by its label
     # a column that is a row of a table printed the other way round: one column (a poll's survey
     # dates: 3-6/10/05  527  61.3% …), or each, where the chart's rows are a poll's rounds
-    # (| 調查日期 | 2-4/2 | 20-23/2 |, its measures the columns)
+    # (| 調查日期 | 2-4/2 | 20-23/2 |, its measures the columns), or a month's (2018年3月 2月 … over 基础货币 …)
     rounds = len(names) == 1 or any(SURVEY_DATES.fullmatch(str(c)) for c in table.categories) or \
+        len(table.categories) > 1 and all(MONTHS.fullmatch(str(c)) for c in table.categories) or \
         all(YEARS.fullmatch(str(n)) or SURVEY_DATES.fullmatch(str(n)) for n in names)  # | 年份 | 北京 | 上海 |
     turned = [turned_row(article, name, table.categories) if lines and not cited and rounds else {} for name in names]
     for row, label in enumerate(table.categories):
@@ -210,7 +213,15 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
             changes = names_change(label, names[column - 1], *([spec.title] if len(names) == 1 else []))
             base = named_base(label, names[column - 1], *([spec.title] if len(names) == 1 else []))
             status, line, at = find_at(article, forms, label, table.categories, frozenset(taken), header, falls,
-                                       changes, base)
+                                       changes, base, names[column - 1])
+            passed: set[int] = set()  # occurrences in another group's run (groups.py): its own may come later
+            while status == "found" and other_group(article.text, at, grouped) and len(passed) < 8:
+                passed.add(at)
+                again = find_at(article, forms, label, table.categories, frozenset(taken | passed), header, falls,
+                                changes, base, names[column - 1])
+                if again[0] != "found":
+                    break
+                status, line, at = again
             fall = stated_fall(article, forms) if status == "missing" and not falls else None
             if fall is not None:
                 checks.append(Check(what, field, status, fall, str(article.path), instead=msg.VERIFY_FALL.format(
@@ -232,6 +243,11 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                     article.text, *header, label, table.categories, value.number, unit,
                     None if against is None and names_base(names[column - 1]) else _paragraph(article, at)):
                 status = "relabelled"  # the text gives this row another level under the column's header
+            group = other_group(article.text, at, grouped) if status == "found" else None
+            if group:  # 社区养老23名 of 青年人群's run, charted under a title of 中年人群
+                checks.append(Check(what, field, "relabelled", line, str(article.path), instead=msg.VERIFY_GROUP.format(
+                    what=what, line=line, group=group, own=grouped[0], mark="{mark}")))
+                continue
             told = another_period(spec.title, article.text, at, " ".join([label, *names])) \
                 if status == "found" and at is not None else None
             if told:  # 2023年1-5月…8496.7万部 charted under a title of 2023年5月

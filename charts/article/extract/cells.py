@@ -12,6 +12,7 @@ from charts.numbers.grammar import ARABIC, MEASURES
 
 NUMBER = rf"[-−+]?(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|{ARABIC})"
 YEARS = re.compile(r"(?:19|20)\d\d(?:[-—–](?:19|20)\d\d)?年?(?:底|末)?")
+MONTHS = re.compile(r"(?:(?:19|20)\d\d年)?(?:[1-9]|1[0-2])月(?:份|末|底)?")  # 2018年3月, 2月, 12月末
 HAN = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"[。！？]|[.!?]\s*$")
 # A clause break: CJK punctuation, or an ASCII comma or semicolon beside a word (萬元,增至去年達;
@@ -21,7 +22,7 @@ _UNIT_IN_BRACKETS = re.compile(r"\(([^()]{1,6})\)?$|\(([%％])$")
 # What a unit in brackets measures in: a bracket of other words names (社区卫生服务中心(站),
 # 妇幼保健院(所、站), 资料图片, 登記選民), it gives no unit (an English gloss's does: (person))
 _MEASURED = re.compile("[" + re.escape("".join(sorted({ch for word in MEASURES for ch in word if "\u4e00" <= ch <= "\u9fff"}))) +
-                       r"%‰％度股卡手年岁歲倍分点點币幣]")
+                       r"%‰％度股卡手年岁歲倍分点點币幣万亿萬億]")  # (亿), (万亿): a scale alone
 _OTHER_UNIT_MARK = re.compile(r"(?:/|\[|【|〔)([^/\[\]【】〔〕]{1,6})[\]】〕]?$")
 RATE = re.compile(r"增长|增長|增速|比重|率|占|佔|%|指数|指數|比上年|同比")
 UNIT_LINE = re.compile(r"^单位[:：](.{1,6})$|^單位[:：](.{1,6})$")
@@ -30,9 +31,10 @@ _UNIT_SAID = r"(?:计量|計量)?[单單]位\s*[:：]\s*"
 STATED_UNIT = re.compile(_UNIT_SAID + r"([^\s,，;；)）|]{1,6})")
 # A table's caption may state a unit for each kind of column: 单位:万户,万人 (households, persons)
 STATED_UNITS = re.compile(_UNIT_SAID + r"([^\s,，;；:：()（）|]{1,6}(?:[,，、][^\s,，;；:：()（）|]{1,6})*)")
-# (1)非常满意, (一)工业, 1、生产资料, 一、: the option's or the outline's number
+# (1)非常满意, (一)工业, 1、生产资料, 一、, 1.外国人: the option's or the outline's number
 _LABEL_NOISE = re.compile(r"^(?:#|其中[:：]|[(（](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]|"
-                          r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})、(?![0-9])|[一二三四五六七八九十]{1,3}。(?=[^\s0-9]))+|[?①-⑩]")
+                          r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})、(?![0-9])|[一二三四五六七八九十]{1,3}。(?=[^\s0-9])|"
+                          r"[0-9]{1,2}\.(?=[\u4e00-\u9fff]))+|[?①-⑩]")  # 1.外国人: not 1.5倍
 _UNITS = ("%", "元", "人", "吨", "公顷", "平方公里", "千米", "公里", "立方米", "千瓦时", "户", "个", "辆", "所",
           "册", "件", "人次", "家", "头")
 UNIT_WORD = re.compile(rf"[万亿萬億]?(?:{'|'.join(_UNITS)})")  # a unit column's cell: 万吨, 亿元
@@ -47,7 +49,7 @@ EMPTY = ("—", "——", "-", "--", "---", "–", "－", "－－", "…", "…�
 INDEX_COLUMN = ("序号", "序號", "编号", "編號", "排名", "排序", "名次", "位次")
 _RANGE = re.compile(r"[<>≤≥]?[0-9]+(?:\.[0-9]+)?(?:[-~—–至][0-9]+(?:\.[0-9]+)?|\+)|[<>≤≥][0-9]+(?:\.[0-9]+)?")
 _INDEX = re.compile(r"\(?[0-9]{1,3}[.)、]?")  # a row's number in a 序号 column
-UNIT_COLUMN = re.compile(r"单位|單位|计量单位|計量單位")
+UNIT_COLUMN = re.compile(r"(?:计量|計量)?\s*(?:单|單)\s*(?:位)")  # 单位, 计量单位, 单 位 spaced out
 BARS = str.maketrans("│┃║｜", "||||")
 # A word spaced out letter by letter: single Han characters, perhaps a unit in brackets last
 # (比 上 年 增 长(%)), or a year and its 年.

@@ -1,0 +1,81 @@
+"""Figures told group by group in one sentence, the same answers for each (groups.py), a label
+named by a comparison, and a semicolon that ends an item of a list (clause.py)."""
+
+from __future__ import annotations
+
+from charts.article.groups import other_group, runs
+
+# three groups of a survey, the same answers each, the group's name right before its first answer
+GROUPS = ("按年龄分组看,青年组独居养老130名(40.1%)、随子女养老90名(27.8%)、机构养老22名(6.8%);"
+          "中年组独居养老98名(33.0%)、随子女养老121名(40.7%)、机构养老31名(10.4%);"
+          "老年组独居养老64名(20.5%)、随子女养老160名(51.3%)、机构养老22名(7.1%)。\n")
+COLUMNS = ("方式", "人数(名)", "占比(%)")
+
+
+def test_a_figure_of_another_group_fails_under_the_group_the_title_names(checked):
+    right = [["独居养老", 98, 33.0], ["随子女养老", 121, 40.7], ["机构养老", 31, 10.4]]
+    assert set(checked(GROUPS, right, COLUMNS, unit="名", kind="grouped", title="中年组养老意愿").values()) == {"found"}
+    # 31 changed in its last digit to 30 is nowhere; to 22, the young's and the old's figure
+    moved = [["独居养老", 98, 33.0], ["随子女养老", 121, 40.7], ["机构养老", 22, 10.4]]
+    statuses = checked(GROUPS, moved, COLUMNS, unit="名", kind="grouped", title="中年组养老意愿")
+    assert [s for w, s in statuses.items() if w.startswith("机构养老（人数")] == ["relabelled"]
+
+
+def test_a_figure_two_groups_share_is_found_in_the_later_group(checked):
+    old = [["独居养老", 64, 20.5], ["随子女养老", 160, 51.3], ["机构养老", 22, 7.1]]
+    assert set(checked(GROUPS, old, COLUMNS, unit="名", kind="grouped", title="老年组养老意愿").values()) == {"found"}
+
+
+def test_the_message_names_both_groups(tmp_path):
+    (tmp_path / "a.txt").write_text(GROUPS, encoding="utf-8")
+    (tmp_path / "t.yaml").write_text(
+        "title: 中年组养老意愿\nkind: bar\nunit: 名\ndata:\n  columns: [方式, 人数]\n  rows:\n"
+        "    - [独居养老, 98]\n    - [随子女养老, 90]\n    - [机构养老, 31]\n"
+        "source: {publication: 测试报, article: a.txt}\n", encoding="utf-8")
+    from charts.article.verify import verify_spec
+    from charts.spec.read import load_spec
+    check = next(c for c in verify_spec(load_spec(tmp_path / "t.yaml")) if c.what.startswith("随子女养老"))
+    assert check.status == "relabelled" and "青年组" in check.instead and "中年组" in check.instead
+
+
+def test_runs_need_a_title_naming_one_group_and_the_groups_in_one_sentence():
+    labels = ["独居养老", "随子女养老", "机构养老"]
+    text = GROUPS.replace(",", ",")
+    found = runs(text, labels, "中年组养老意愿")
+    assert found is not None and found[0] == "中年组" and [n for n, _, _ in found[1]] == ["青年组", "中年组", "老年组"]
+    assert other_group(text, text.index("机构养老22"), found) == "青年组"
+    assert runs(text, labels, "各年龄组养老意愿") is None  # the title names no group
+    assert runs(text, labels, "青年组与中年组") is None  # or two
+    assert runs(text, labels[:1], "中年组养老意愿") is None  # one row is no run of answers
+    apart = text.replace(";中年组", "。中年组")
+    assert runs(apart, labels, "中年组养老意愿") is None  # groups told in sentences of their own
+
+
+def test_a_word_before_a_label_elsewhere_is_no_group(checked):
+    # 打算独居养老 in a later sentence is no run of answers: the middle-aged's figures stand
+    text = GROUPS + "总体看,打算独居养老的越来越多,独居养老占比已达33.0%。\n"
+    right = [["独居养老", 98, 33.0], ["随子女养老", 121, 40.7], ["机构养老", 31, 10.4]]
+    assert set(checked(text, right, COLUMNS, unit="名", kind="grouped", title="中年组养老意愿").values()) == {"found"}
+
+
+def test_a_semicolon_after_a_figure_ends_the_words_of_its_item(checked):
+    article = ("前三季度,全区规模以上工业增加值同比增长6.2%。分行业看,化工行业同比增长4.4%,拉动全区规模以上工业1.1个百分点;"
+               "装备行业同比增长6.3%,拉动全区规模以上工业0.8个百分点。\n")
+    assert checked(article, [["全区规模以上工业增加值", 6.2]]) == {"全区规模以上工业增加值 6.2%": "found"}
+    # 6.2 changed in its last digit: 6.3 is the 装备行业's, after a semicolon that closes the 化工 item
+    assert checked(article, [["全区规模以上工业增加值", 6.3]]) != {"全区规模以上工业增加值 6.3%": "found"}
+
+
+def test_a_label_naming_a_comparison_is_not_found_where_its_clause_makes_another(checked):
+    article = ("前三季度,高技术产业增加值同比增长9.1%,快于全区规模以上工业2.9个百分点,拉动全区规模以上工业1.6个百分点;"
+               "化工行业同比增长4.4%,拉动全区规模以上工业1.1个百分点。\n")
+    assert checked(article, [["快于全区规模以上工业", 2.9]], unit="个百分点") == {"快于全区规模以上工业 2.9个百分点": "found"}
+    assert checked(article, [["快于全区规模以上工业", 1.1]], unit="个百分点") != {"快于全区规模以上工业 1.1个百分点": "found"}
+
+
+def test_words_after_a_semicolon_that_go_on_with_the_subject_keep_it(checked):
+    # 增速比…: the same subject's change; 上市新机型 under a column 新机型: the same subject's other measure
+    article = ("全省公路完成货运量6.20亿吨,增长3.1%;增速比一季度回落0.8个百分点。"
+               "本月国产品牌手机出货量1820.5万部,占同期手机出货量的85.2%;上市新机型41款,占同期上市新机型数量的87.2%。\n")
+    assert checked(article, [["公路", -0.8]], ("运输方式", "比一季度"), unit="个百分点") == {"公路 −0.8个百分点": "found"}
+    assert set(checked(article, [["国产品牌手机", 41]], ("品牌", "新机型(款)"), unit="款").values()) == {"found"}
