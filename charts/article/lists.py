@@ -28,8 +28,9 @@ _FIRST = re.compile(r"^(?:(?:比|较|較)(?:[0-9]{4}年|上年|去年|上年同�
 _LAST_JOIN = re.compile(r"^(.+)(?:以及|和|及|与|或)(.+)$")  # the last two labels: 移动电话及冷暖气机
 _IN_LABELS = set("、/—–‐-")  # punctuation that stays inside a list of labels (0—14岁、15—59岁)
 _BRACKETED = re.compile(r"\([^()]*\)")  # a label's own figure in brackets: 韩国(61573人次)
-# Names, then what they are (A、B、C位列第一梯队, 杭州、南京排名第四、第五): the names are the labels
-NAMES_THEN = re.compile(r"^([^0-9%]+?)(?:位列|位居|组成|組成|构成|構成|排名|排在|分列|分居|跻身|躋身|进入|進入|成为|成為)"
+# Names, then what they are (A、B、C位列第一梯队, 杭州、南京排名第四、第五, A、B、C也都实现增长): the names are the labels
+NAMES_THEN = re.compile(r"^([^0-9%]+?)(?:位列|位居|组成|組成|构成|構成|排名|排在|分列|分居|跻身|躋身|进入|進入|成为|成為|"
+                        r"(?:也|亦|均|都)+(?:实现|實現|保持|呈现|呈現))"
                         r"[^0-9%]*$")
 # Names told in order before their figures: 排在第二、三位的分别为周边游和出境游,分别占35%和12%
 NAMED_IN_ORDER = re.compile(r"(?:分[别別]|依次|依序)(?:是|为|為)([^0-9%,;。]+)$")

@@ -628,3 +628,16 @@ def test_a_figure_after_another_of_the_same_thing_takes_its_name(tmp_path):
     path.write_text("全年完成泥草房改造20.18万户、1 715万平方米。全省新建农村公路24799公里。\n", encoding="utf-8")
     rows = [row for d in extract(read_article(path)) if d.name.startswith("figures") for row in d.rows]
     assert [row[0] for row in rows][:2] == ["全年完成泥草房改造", "全年完成泥草房改造*"]
+
+
+def test_a_share_named_by_the_clause_before_it(tmp_path):
+    # 国企仍是首选,占比46.7%: 占比 names nothing; the clause before names the row
+    text = "按企业类型看,国企仍是毕业生首选,占比44.1%,较去年上升1.3个百分点。选择外资企业的占比为9.6%,较去年下降2.8个百分点。\n"
+    rows = [d.rows for d in _drafts(tmp_path, text)]
+    assert [["国企", "44.1"], ["选择外资企业的占比", "9.6"]] in rows
+
+
+def test_names_a_clause_before_what_is_said_of_them(tmp_path):
+    text = "反观物流/仓储、文旅行业,占比继续缩小,分别为4.2%、3.5%,连续两年下滑。\n"
+    rows = [d.rows for d in _drafts(tmp_path, text)]
+    assert [["物流/仓储", "4.2"], ["文旅行业", "3.5"]] in rows

@@ -672,3 +672,36 @@ def test_a_row_label_starting_as_a_unit_is_a_row_cut_one_cell_per_line(tmp_path)
     path.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
     rows = [row for d in extract(read_article(path)) if d.name.startswith("table") for row in d.rows]
     assert ["企业所得税", "38.9"] in rows and ["个人所得税", "17.5"] in rows
+
+
+def test_cells_of_a_level_with_its_growth_in_brackets_give_a_row_of_each(tmp_path):
+    text = ("下表汇总几项存款数据:(%为同比)\n"
+            "                2024年6月        5月            4月\n"
+            " 住户存款(万亿)   142.10(6.35%)   141.02(5.90%)   140.77(-0.20%)\n"
+            " 企业存款(万亿)   75.31(3.12%)    74.90(2.85%)    74.12(2.08%)\n")
+    tables = _tables(tmp_path, text)
+    assert ("万亿", ["2024年6月", "5月", "4月"], [["住户存款", "142.10", "141.02", "140.77"],
+                                                ["企业存款", "75.31", "74.90", "74.12"]]) in tables
+    assert ("%", ["2024年6月", "5月", "4月"], [["住户存款同比", "6.35", "5.90", "-0.20"],
+                                             ["企业存款同比", "3.12", "2.85", "2.08"]]) in tables
+
+
+def test_a_row_alone_in_its_unit_over_months_is_one_series_and_a_label_broken_under_its_row_is_joined(tmp_path):
+    text = ("                2024年6月   5月     4月     3月     2月     1月     2023年12月   11月\n"
+            " 外汇储备(万      3.22       3.23    3.20    3.25    3.22    3.21     3.24       3.17\n"
+            "     亿)\n"
+            " 较上月增减(亿)    -100       +300    -450    +350    +80     -300     +700       +200\n")
+    tables = _tables(tmp_path, text)
+    assert [(unit, columns, len(rows)) for unit, columns, rows in tables] == [
+        ("万亿", ["外汇储备"], 8), ("亿", ["较上月增减"], 8)]
+    assert tables[0][2][:2] == [["2024年6月", "3.22"], ["5月", "3.23"]] and tables[1][2][-1] == ["11月", "200"]
+
+
+def test_a_cell_broken_over_two_lines_of_a_table_cut_one_cell_per_line(tmp_path):
+    text = ("旅游主要指标\n项 目 |\n单 位 |\n2022年 |\n2023年 |\n2023年比\n2022增长% |\n"
+            "一、旅游收入 |\n亿元 |\n110.25 |\n127.40 |\n15.6 |\n"
+            "二、接待游客 |\n人次 |\n903200 |\n986900 |\n9.3 |\n"
+            "1.外国人 |\n人次 |\n12030 |\n13510 |\n12.3 |\n")
+    tables = _tables(tmp_path, text)
+    assert ("%", ["2023年比2022增长"], [["旅游收入", "15.6"], ["接待游客", "9.3"], ["外国人", "12.3"]]) in tables
+    assert ("亿元", ["旅游收入"], [["2022年", "110.25"], ["2023年", "127.40"]]) in tables

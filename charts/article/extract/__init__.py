@@ -40,9 +40,12 @@ reader guesses (labels, question type, kind) is marked for the editor to confirm
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from charts.article.extract import (
+    breakdown,
     bracketed,
     clauses,
     comparisons,
@@ -75,7 +78,7 @@ __all__ = ["READERS", "Draft", "extract"]
 READERS = (tables.read, ratios.read, respectively.read, fromto.read, dated.read, counted.read, profiles.read,
            enumerations.read, clauses.read, lists.read, lists.read_after, bracketed.read, comparisons.read, pointers.read, then.read,
            headlines.read, periods.read, growth.read, growth.read_share_changes, growth.read_changes, increases.read,
-           series.read,
+           series.read, breakdown.read,
            figures.read, findings.read_changes, findings.read)
 
 
@@ -84,7 +87,7 @@ def extract(article: Article) -> list[Draft]:
     drafts: list[Draft] = []
     for section in sections(article):
         for read in READERS:
-            drafts += [part for draft in read(section) for part in _parts(draft)]
+            drafts += [part for draft in read(section) if not _named_by_figures(draft) for part in _parts(draft)]
     names: dict[str, int] = {}
     for draft in drafts:  # unique, file-safe names
         count = names.get(draft.name, 0)
@@ -92,6 +95,19 @@ def extract(article: Article) -> list[Draft]:
         if count:
             draft.name = f"{draft.name}-{count + 1}"
     return drafts
+
+
+_FIGURE = re.compile(r"[-+−]?[0-9][0-9,]*(?:\.[0-9]+[%％]?|[%％])")  # 31.83, 0.5%; not 1, 2, 3 (children, times)
+
+
+def _named_by_figures(draft: Draft) -> bool:
+    """Whether a row of the draft is named by a figure (31.83 before (5.15%), 0.5% before 和):
+    a reader took a figure for a name, so the rows are no table the article gives."""
+    return any(_FIGURE.fullmatch(str(row[0]).strip()) for row in draft.rows) and \
+        not all(_YEAR.fullmatch(str(row[0]).strip()) for row in draft.rows)
+
+
+_YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")  # a series by year: 2019 2020 2021 name their rows
 
 
 def _parts(draft: Draft) -> list[Draft]:

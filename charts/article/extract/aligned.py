@@ -9,6 +9,8 @@ cells packed over an empty one (flagged, never fitted)."""
 
 from __future__ import annotations
 
+import re
+
 from charts.article.extract import totals
 from charts.article.extract.headers import broken_header, by_position, chinese_over_english, names_a_line, row_units, units_by_column
 from charts.article.extract.cells import (
@@ -16,6 +18,7 @@ from charts.article.extract.cells import (
     BLANK_UNIT,
     CAPTION,
     HAN,
+    NUMBER,
     INDEX_COLUMN,
     PROSE,
     STATED_UNIT,
@@ -45,6 +48,9 @@ def aligned(lines: list[str], first: int, last: int) -> list[Table]:
         if i == values_line:
             continue
         found = None if prose(line) else row_of(cells_of(line), line.translate(BARS).count("|") >= 2)
+        rates = _with_rates(line) if found is None and not prose(line) else None
+        if rates:  # 基础货币(万亿)  32.14(6.27%)  31.83(5.15%): each level with its growth in brackets
+            found, rates = rates
         if found and (len(cells_of(line)) < 2 or all(YEARS.fullmatch(v or "") for v in found[1])):
             found = None  # a lone word, or the header's years
         if found is None and (split := _label_over_values(lines, i, last)):
@@ -62,6 +68,7 @@ def aligned(lines: list[str], first: int, last: int) -> list[Table]:
                 table, padded, turn = None, set(), None
             continue
         label, values = found
+        label += _bracket_closed_below(lines, max(i, values_line), last, label)  # 货币当局外汇(万 / 亿)
         gap = 0
         if table is None:
             table = _start(lines, max(first, floor), i, len(values) + _empty_at_end(line)) if _empty_at_end(line) \
@@ -86,6 +93,9 @@ def aligned(lines: list[str], first: int, last: int) -> list[Table]:
             if len(values) > len(table.header):  # cells no header names: left out, and said so
                 table.cut.append(label)
             table.rows.append((label, values[:len(table.header)], row_unit or unit or table.unit))
+            if rates:  # the growth in brackets: a row of its own in %, named as the note above names it
+                said = "同比" if "同比" in "".join(lines[max(first, min(table.lines) - 6):i]) else "增速"
+                table.rows.append((label + said, rates[:len(table.header)], "%"))
     if table:
         _close(table, lines, last)
         tables += _series(table, padded, turn)
@@ -170,6 +180,28 @@ def _label_over_values(lines: list[str], at: int, last: int):
             len(cells) == 1 and lines[at + 1].count("|") == 1:
         return None  # 21.3% |: one cell to a line is stacked.py's
     return ("".join(tokens), cells), at + 1
+
+
+_LEVEL_RATE = re.compile(rf"({NUMBER})\(({NUMBER})%\)")
+
+
+def _with_rates(line: str) -> tuple[tuple[str, list[str]], list[str]] | None:
+    """((label, levels), rates) of a row whose every cell is a level with its rate in brackets
+    (32.14(6.27%)), else None."""
+    tokens = cells_of(line)
+    cells = [_LEVEL_RATE.fullmatch(t) for t in tokens[1:]]
+    if len(tokens) < 3 or not HAN.search(tokens[0]) or not all(cells):
+        return None
+    return (tokens[0], [c.group(1) for c in cells]), [c.group(2) for c in cells]
+
+
+def _bracket_closed_below(lines: list[str], at: int, last: int, label: str) -> str:
+    """The end of a label's bracket the line under its row gives alone (货币当局外汇(万 over a line
+    of 亿)): a name too wide for its column, broken; "" where the label's brackets close."""
+    if label.count("(") <= label.count(")") or at + 1 > last:
+        return ""
+    rest = "".join(lines[at + 1].split())
+    return rest if rest.endswith(")") and "(" not in rest and len(rest) <= 6 and not re.search(r"[0-9]", rest) else ""
 
 
 def _one_poll(table: Table) -> bool:

@@ -21,7 +21,7 @@ _BOUND = re.compile(r"以上|以下|之间|之間|至|[-~～]|[\u4e00-\u9fff]{0,
 _CHANGED = re.compile(r"(?:(?<!新)增|增加|减少|減少|多|少)了?$|相比$")  # 新增300多个 is a count
 # How a survey was made (有效样本1079人, 回收问卷3071份, 抽取6351名, 拒访257人, 搜索结果近50万条):
 # its method, not its findings; the parts of such a count in its sentence (其中市话757人) go with it
-_METHOD = re.compile(r"样本|问卷|回收|抽取|抽样|拒访|接触|成功访问|访谈|发放|搜索结果|调查覆盖|调查共|这项调查|此次调查|本次调查|调查面向")
+SURVEY_METHOD = re.compile(r"样本|问卷|回收|抽取|抽样|拒访|接触|成功访问|访谈|发放|搜索结果|调查覆盖|调查共|这项调查|此次调查|本次调查|调查面向")
 NEAR = 400  # characters: figures further apart belong to different panels
 _MOST = 4  # figures to a panel
 
@@ -42,7 +42,7 @@ def read(section: Section) -> list[Draft]:
         if section.text[f.start - 1:f.start] == "、" and f.start - 1 in ending:
             # 泥草房改造20.18万户、1715万平方米: the same thing in another measure, named once before
             words = label_before(section, ending[f.start - 1])
-        if (sentence, f.unit) in method or _METHOD.search(words):
+        if (sentence, f.unit) in method or SURVEY_METHOD.search(words):
             method.add((sentence, f.unit))
             continue
         if f.start in section.used or section.is_change(f) or section.is_sample(f) or section.is_drafted(f.text) \

@@ -155,7 +155,17 @@ def level_label(sentence: str, figure, after: int = 0) -> str:
     if _DATED.match(sentence, start) and sentence[start - 1:start].isdigit():
         start = _DATE_BEFORE.search(sentence, 0, start).start()
     words = sentence[start:figure.start].strip("-%")
-    return _DONE.sub("", _WHOLE.sub("", _LEVEL_VERB.sub("", clean_label(words))))
+    label = _DONE.sub("", _WHOLE.sub("", _LEVEL_VERB.sub("", clean_label(words))))
+    if _SHARE_ONLY.fullmatch(label) and start > after + 1:  # 国企仍是毕业生首选,占比46.7%: the clause before names it
+        before = max([after] + [m.end() for m in _BOUNDARY.finditer(sentence, after, start - 1)])
+        subject = clean_label(_NAMED_AS.split(sentence[before:start - 1])[0])
+        if 2 <= len(subject) <= 10 and not re.search(r"[0-9]", subject):
+            return subject
+    return label
+
+
+_SHARE_ONLY = re.compile(r"(?:其)?(?:所)?(?:占比|佔比|比例|比重|份额|份額|占|佔)")  # a share's word, naming nothing
+_NAMED_AS = re.compile(r"仍是|仍为|仍為|依然是|依旧是|是|成为|成為|位居|排名|排在")
 
 
 # A growth on the year told first, then the level it reached: 按年升7.7%至435萬人, 同比增加18.4%至314,870人次
@@ -264,8 +274,15 @@ def read_changes(section: Section) -> list[Draft]:
     drafts = []
     for begin, sentence in section.sentences:
         rows, offsets = [], []
+        pulls, pulled_at, what, last = [], [], "", None  # each row's pull on the whole (拉动…1.4个百分点)
         subject, told = "", False
         for start, clause in _clauses(sentence):
+            pull = _PULL.match(clause)
+            if pull and last is not None and begin + start + pull.start("points") not in section.used:
+                what = what or pull["what"]
+                pulls.append([last, pull["points"]])
+                pulled_at.append(begin + start + pull.start("points"))
+            last = None
             found = _CHANGE_CLAUSE.match(clause)
             at = begin + start + found.start("value") if found else -1
             label = _WHOLE.sub("", clean_label(found["label"])) if found else ""
@@ -281,11 +298,20 @@ def read_changes(section: Section) -> list[Draft]:
             if 2 <= len(label) <= 20 and label not in {r[0] for r in rows}:
                 rows.append([label, ("-" if _FALLING.search(found["verb"]) else "") + found["value"]])
                 offsets.append(at)
+                last = label
         if len(rows) >= 2:  # a base the labels name (較上月) is theirs: the column claims none
             column = "变化" if any(_BASE_NAMED.search(r[0]) for r in rows) else "比上年增长"
             drafts.append(section.draft("changes", "bar", f"{rows[0][0]}等的{column}", ["类别", column], rows,
                                         offsets, unit="%", confirm=["title", "labels"]))
+            if len(pulls) >= 2:  # 汽车制造业同比增长11.6%,拉动全市规模以上工业1.3个百分点: the pull beside it
+                column = f"拉动{what}增长" if what else "拉动增长"
+                drafts.append(section.draft("pulls", "bar", f"{pulls[0][0]}等的{column}", ["类别", column], pulls,
+                                            pulled_at, unit="个百分点", confirm=["title", "labels"]))
     return drafts
+
+
+# A row's pull on the whole's growth, after its change: 拉动全市规模以上工业(增长)1.4个百分点
+_PULL = re.compile(r"^(?:拉动|拉動)(?P<what>[^0-9,;。]{0,16}?)(?:增长|增長)?(?P<points>[0-9]+(?:\.[0-9]+)?)(?:个|個)?百分[点點]$")
 
 
 # Words that only say what a change is against (較去年同月, 則比上年同期): no category

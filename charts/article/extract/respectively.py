@@ -39,6 +39,7 @@ _TAIL = re.compile(r"(?:[一二两兩三四五六七八九十0-9]+(?:个|個|大
 # A clause before 分别 that names only what the changes are told against (较上季度分别下降…): the
 # labels are the clause before's, and a verb ends them (网络游戏行业薪资则下跌)
 _BASE = r"(?:较|較|比)(?:上年同期|去年同期|上季度|上一季度|上一期|上年|去年|上月|上期)"  # 较上季度, 比上年同期
+_SAID_OF_THEM = re.compile(r"^(?:其|的)?(?:占比|佔比|比例|比重|份额|份額|规模|規模|增速|增幅|降幅)(?:[^、和及与與]{0,8})$")
 _AGAINST_ONLY = re.compile(rf"^(?:{_BASE}|环比|環比|同比)$")
 _THEN_VERB = re.compile(rf"(?:则|則|也|均|都|亦)?(?:{CHANGE})了?$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|-|–|~)((?:19|20)\d\d)年")
@@ -49,7 +50,7 @@ _NAMES_FROM = re.compile(r"^.*?(?:来自|來自|包括|包含|集中在|集中�
 _MAINLY = re.compile(r"(?:[两兩三四五六七八九]地|等)?(?:为主|為主)$")  # 以A及B兩地為主: …以 before the first
 _BY = re.compile(r"^.+?以(?![上下来來后後前内內外及])")
 _THEN = re.compile(r"(?:则|則)$")  # …旅客則 分別佔: 则 is no part of the name (都, 均 may be: 成都, 人均)
-_LEAD_WORDS = re.compile(rf"^(?:以|其中|对|對|在|而|其|是|有|{_BASE})")
+_LEAD_WORDS = re.compile(rf"^(?:以|其中|反观|反觀|对|對|在|而|其|是|有|{_BASE})")
 # A list of names with no figures, told in the clause before the figures: 分别是A、B和C, 依次为…,
 # 增长前三强为A、B、C; or the names, then what they are: A、B、C、D位列第一梯队
 _NAMES = r"(?:是|为|為)([^0-9%是为為]+)$"  # 是A、B和C: the names, to the clause's end
@@ -189,7 +190,12 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
     head = text[begin:at]
     if (not _strip_tail(head) or _AGAINST_ONLY.match(head)) and begin > 0:  # …比例，分别达37.6%和20.9%
         before = [m.end() for m in _CLAUSE_END.finditer(text, max(0, begin - 81), begin - 1)]
-        head = text[before[-1] if before else max(0, begin - 81):begin - 1]
+        start = before[-1] if before else max(0, begin - 81)
+        head = text[start:begin - 1]
+        if _SAID_OF_THEM.match(head) and start > 0 and text[start - 1] == ",":
+            # 房地产、教培行业,占比继续缩小,分别为…: what is said of them, the names a clause further back
+            before = [m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 81), start - 1)]
+            begin, head = start, text[before[-1] if before else max(0, start - 81):start - 1]
         ordered = NAMED_IN_ORDER.search(head)  # 排在第二、三位的分别为周边游和出境游,分别占…: the names
         head = ordered.group(1) if ordered else RESPECTIVELY.split(head)[0]  # …A、B和C分别实现x、y和z,分别增长…
     years = _YEAR_RANGE.search(text, max(0, begin - 30), at)  # in this clause or the one before

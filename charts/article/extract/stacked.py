@@ -33,12 +33,27 @@ from charts.article.extract.cells import (
 _FIGURE_GOES_ON = re.compile(r"[万亿萬億]|年|月|日|%|‰|元|人|[户戶]|[个個]|名|[岁歲]|倍|[项項]|家|所")
 
 
+def _cells_rejoined(lines: list[str], first: int, last: int) -> list[str]:
+    """The lines with a cell the page broke over two joined (2015年比 / 2014增长% |): where each
+    cell ends in a bar, a line without one between two that have it goes on into the next."""
+    joined = list(lines)
+    for i in range(max(first, 1), last):
+        text = joined[i].strip()
+        if text and "|" not in text and not PROSE.search(text) and len(text) <= 12 and \
+                joined[i - 1].rstrip().endswith("|") and lines[i + 1].rstrip().endswith("|") and \
+                "|" not in lines[i + 1].strip()[:-1]:
+            joined[i + 1] = text + lines[i + 1].strip()
+            joined[i] = ""
+    return joined
+
+
 _BASED = re.compile(r"\(?(?:以\s?)?([^()=]{1,10}?)(?:为|為|=)100\)?")  # (以第一产业为100), (以上年为100)
 _GENERIC = re.compile(r"^(?:绝对值|絕對值|绝对数|絕對數|绝对额|絕對額|绝对量|絕對量|数值|數值)(?=\()")  # 绝对值(元) is the group's (元)
 
 
 def stacked(lines: list[str], first: int, last: int) -> list[Table]:
     """Tables cut one cell per line: a run of one-token lines, headers first, then rows."""
+    lines = _cells_rejoined(lines, first, last)
     def goes_on(i):
         after = next((lines[j].strip() for j in range(i + 1, min(i + 3, last + 1)) if lines[j].strip()), "")
         # (not a row's label that starts as a unit does: 38.9 / 个人所得税)

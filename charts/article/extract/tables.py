@@ -25,6 +25,7 @@ from dataclasses import replace
 from charts.article.extract import totals
 from charts.article.extract.aligned import aligned
 from charts.article.extract.cells import (
+    MONTHS,
     RATE,
     SURVEY_DATES,
     VALUE,
@@ -206,8 +207,11 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
     for unit in units:
         columns = [c for c in range(len(table.header))
                    if any(unit_of(v, c, ru) == unit for _, v, ru in table.rows)]
-        for chunk in range(0, len(columns), MAX_COLUMNS):
-            cols = columns[chunk:chunk + MAX_COLUMNS]
+        # one row over periods is one series (its months, rows of a line), not columns of a grouped chart
+        series = sum(1 for _, v, ru in table.rows if any(unit_of(v, c, ru) == unit for c in columns)) == 1 and \
+            all(YEARS.fullmatch(table.header[c]) or MONTHS.fullmatch(table.header[c]) for c in columns)
+        for chunk in range(0, len(columns), len(columns) if series else MAX_COLUMNS):
+            cols = columns[chunk:chunk + (len(columns) if series else MAX_COLUMNS)]
             whole = [[label, *(_number(values[c]) for c in cols)] for label, values, row_unit in table.rows
                      if all(unit_of(values, c, row_unit) == unit for c in cols)]
             partial: dict[tuple, list] = {}  # | 2017 | 6.9 | 6.9 | | |: the columns a row fills
@@ -289,9 +293,10 @@ def _unit_drafts(section: Section, table: Table, unit: str, names: list[str], he
                  rows: list[list[str]], mismatches) -> list[Draft]:
     """The drafts of one unit's rows: a total left out beside three parts or more (合计 would
     dwarf them), rows in even parts a chart holds; a row alone under years is a series."""
-    if len(rows) == 1 and len(names) >= 2 and all(YEARS.fullmatch(n) for n in names):
+    if len(rows) == 1 and len(names) >= 2 and all(YEARS.fullmatch(n) or MONTHS.fullmatch(n) for n in names):
         return [_draft(section, table, unit, [rows[0][0]], [[n, v] for n, v in zip(names, rows[0][1:])],
-                       label_column="年份")]  # 就业者负担人口 over 1995 … 2012: one measure's years
+                       label_column="年份" if YEARS.fullmatch(names[0]) else "时期")]  # 就业者负担人口 over 1995 … 2012,
+        # 货币当局外汇(万亿) over 2018年3月 2月 … 2017年12月: one measure's years or months
     rows = [r for r in rows if not (unit == "%" and totals.TOTAL.fullmatch(r[0]) and
                                     all(re.fullmatch(r"100(?:\.0+)?", v or "") for v in r[1:]))]  # 合計 100.0%: no answer
     whole, total, drafts = [r for r in rows if totals.TOTAL.fullmatch(r[0])], None, []

@@ -1,0 +1,52 @@
+"""A total and the parts 其中 lists (breakdown.py), a change's pull on the whole beside it
+(growth.py), names told before what they all did (lists.py), and no row named by a figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from charts.article.extract import extract
+from charts.article.read import read_article
+
+
+def _drafts(tmp_path: Path, text: str):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract(read_article(path))
+
+
+def test_a_total_and_its_parts_after_qizhong(tmp_path):
+    text = "年末全县公共文化机构合计28个(不含村级),其中文化馆12个,乡镇文化站9个,社区文化中心7个。全年接待观众54.3万人次。\n"
+    [draft] = [d for d in _drafts(tmp_path, text) if d.name == "breakdown"]
+    assert (draft.unit, draft.rows) == ("个", [["年末全县公共文化机构", "28"], ["文化馆", "12"], ["乡镇文化站", "9"],
+                                              ["社区文化中心", "7"]])
+
+
+def test_parts_end_at_a_clause_in_another_unit(tmp_path):
+    text = "全市卫生技术人员合计5320人,其中执业医师2110人,注册护士2380人,床位数4120张。\n"
+    [draft] = [d for d in _drafts(tmp_path, text) if d.name == "breakdown"]
+    assert draft.rows == [["全市卫生技术人员", "5320"], ["执业医师", "2110"], ["注册护士", "2380"]]
+
+
+def test_each_rows_pull_on_the_whole_is_drafted_beside_its_growth(tmp_path):
+    text = ("前三季度,全区规模以上工业中,化工行业同比增长4.4%,拉动全区规模以上工业1.1个百分点;"
+            "装备行业同比增长6.3%,拉动全区规模以上工业0.8个百分点;食品行业同比增长2.5%,拉动全区规模以上工业0.3个百分点。\n")
+    drafts = {d.name: d for d in _drafts(tmp_path, text)}
+    assert drafts["changes"].rows == [["化工行业", "4.4"], ["装备行业", "6.3"], ["食品行业", "2.5"]]
+    pulls = drafts["pulls"]
+    assert (pulls.unit, pulls.columns, pulls.rows) == ("个百分点", ["类别", "拉动全区规模以上工业增长"],
+                                                     [["化工行业", "1.1"], ["装备行业", "0.8"], ["食品行业", "0.3"]])
+
+
+def test_names_told_before_what_they_all_did_are_the_labels_of_the_list(tmp_path):
+    text = "分领域看,新材料产业、电子信息产业、航空航天产业也都实现增长,增速分别为3.6%、1.2%和0.7%。\n"
+    rows = [d.rows for d in _drafts(tmp_path, text)]
+    assert [["新材料产业", "3.6"], ["电子信息产业", "1.2"], ["航空航天产业", "0.7"]] in rows
+    assert not any(row[0] in ("0.7%", "1.2%") for draft in rows for row in draft)
+
+
+def test_no_row_is_named_by_a_figure(tmp_path):
+    text = ("                2024年6月        5月            4月\n"
+            " 住户存款 142.10(6.35%)   141.02(5.90%)   140.77(-0.20%)   139.50(4.10%)\n")
+    for draft in _drafts(tmp_path, text):
+        assert not any(row[0].replace(".", "").isdigit() for row in draft.rows), draft.rows
