@@ -241,7 +241,7 @@ def qualified(text: str, start: int, end: int) -> bool:
 # Words that end in a qualifier's character and qualify nothing: 签约12个项目, 附近35%的人, 线上预约35%
 # (the article is folded to Simplified before it is read, so Simplified spellings do)
 _ENDS_IN_QUALIFIER = frozenset("签约 预约 制约 节约 合约 条约 契约 公约 违约 履约 特约 相约 邀约 续约 解约 缔约 婚约 隐约 "
-                               "附近 最近 靠近 亲近 邻近 临近 贴近 逼近 就近 远近 新近 高超 赶超".split())
+                               "附近 最近 靠近 亲近 邻近 临近 贴近 逼近 就近 远近 新近 高超 赶超 出超 入超".split())  # 出超: a surplus
 
 
 def _word_starts(text: str, at: int) -> bool:

@@ -50,3 +50,9 @@ def test_no_row_is_named_by_a_figure(tmp_path):
             " 住户存款 142.10(6.35%)   141.02(5.90%)   140.77(-0.20%)   139.50(4.10%)\n")
     for draft in _drafts(tmp_path, text):
         assert not any(row[0].replace(".", "").isdigit() for row in draft.rows), draft.rows
+
+
+def test_a_surplus_is_drafted_exact_under_its_name(tmp_path):
+    text = "全年出口5120.3億美元、進口4011.6億美元,出超1108.7億美元再創新高。\n"
+    rows = {row[0]: row[1] for d in _drafts(tmp_path, text) for row in d.rows}
+    assert rows.get("出超") == "1108.7"

@@ -480,3 +480,11 @@ def test_a_scope_word_for_another_is_the_same_body(checked):
     for label, printed in (("地区生产总值", "全市生产总值"), ("全体居民人均可支配收入", "城乡居民人均可支配收入"),
                            ("全社会用电量", "全市用电量")):
         assert checked(f"全年{printed}增长8.5%。\n", [[label, 8.5]]) == {f"{label} 8.5%": "found"}
+
+
+def test_a_surplus_is_no_bound_and_a_share_s_growth_follows_it(checked):
+    # 出超 is a trade surplus, not 超 (over) before the figure: the figure is exact
+    article = "全年出口5120.3億美元,進口4011.6億美元,出超1108.7億美元。高技术产业增加值占比31.6%,同比增长6.4%。\n"
+    assert checked(article, [["出超", 1108.7]], unit="億美元") == {"出超 1108.7億美元": "found"}
+    # a chart of growth: 6.4% is the growth of what the clause before its share names
+    assert checked(article, [["高技术产业", 6.4]], ("产业", "同比增长"), title="同比增长") == {"高技术产业 6.4%": "found"}

@@ -14,7 +14,8 @@ _ITEMS = ("个", "個", "个小时", "個小時", "个月", "個月", "次", "�
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 男性人口为72334万人, 人均花费近3000元, 北京以18976元位居第一: the label ends before 为, 以 and a qualifier
 _VERB_AFTER = re.compile("(?:" + "|".join(("为", "為", "共", "达", "達", "有", "是", "了", "将近", "將近", "接近", "高达", "高達",
-                                            "达到", "達到", "已经", "已經", "已", "(?<![可所得予加难難足用借])以") + QUALIFIERS) + ")+$")
+                                            "达到", "達到", "已经", "已經", "已", "(?<![可所得予加难難足用借])以") +
+                        tuple(q if q != "超" else "(?<![出入赶趕高])超" for q in QUALIFIERS)) + ")+$")  # 出超: a surplus
 # After a figure: a bound in a group's name (月收入在5000元以上), or who was asked (1000名市民中),
 # or the group a share is of (不足1000元的佔9.84%)
 _BOUND = re.compile(r"以上|以下|之间|之間|至|[-~～]|[\u4e00-\u9fff]{0,4}中|的(?:占|佔|比例|比重|比率)")
