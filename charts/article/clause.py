@@ -37,9 +37,18 @@ _ITS_CHANGE = re.compile(rf"^[,，(]?(?:同比|环比|環比|按年)?(?:比|较|
 _ANOTHER_BASE = re.compile(rf"^[,，](?:但|而|且|并|並|但是|同时|同時|也|则|則)?(?:同比|环比|環比|"
                            rf"(?:比|较|較|与|與)[^,，;；。比较較]{{0,14}}?(?:同期|上年|去年|上月|上季度|常年|年初|年末|年))"
                            rf"(?:相比)?[,，]?(?:分别|分別)?(?:{CHANGE})了?$")
-# Words opening an item that go on with the subject before the semicolon: no subject of their own
-_GOES_ON = re.compile(r"(?:其中|增速|增幅|降幅|涨幅|漲幅|跌幅|比重|占比|佔比|同比|环比|環比|比|较|較|增长|增長|下降|提高|回落|"
-                      r"上升|减少|減少|增加|但|而|并|並|且|分别|分別|则|則|也|均|都)")
+# Words of an item that go on with the subject before the semicolon (增长3.9%;增速比一季度回落,
+# 52000元;扣除价格因素,实际增长4.5%, 320亿元;按年上升12.5%): what is left names no subject
+_GOES_ON = re.compile(rf"其中|增速|增幅|降幅|涨幅|漲幅|跌幅|升幅|比重|占比|佔比|同比|环比|環比|按年|按月|按季|全年|年均|名义|名義|"
+                      rf"实际|實際|扣除价格因素|扣除價格因素|上年|去年|前年|同期|上月|上季度?|一季度|上半年|相比|比较|比較|"
+                      rf"增产|增產|减产|減產|{CHANGE}|升|降|比|较|較|与|與|和|但|而|并|並|且|分别|分別|则|則|也|均|都|"
+                      rf"为|為|达|達|了|约|約|近|的|[0-9]+年|[\W\d_]")
+
+
+def _names_a_subject(words: str) -> bool:
+    """Whether the words after a semicolon, before a figure, name a subject of their own
+    (装备制造产业同比增长: yes; 增速比一季度回落, 扣除价格因素,实际增长, 按年上升: no)."""
+    return len(_GOES_ON.sub("", words)) >= 2
 # A share in words that a bracket gives again in digits: 1/5(20.0%), 超五成(54.6%), 近半数(47.7%),
 # 六成多(62.7%), 三成六(35.9%), 七成以上(71.2%)
 _RESTATED = re.compile(r"(?:[0-9]|成[一二三四五六七八九半多]?|半|半数|半數|多数|多數|少数|少數|分之[一二三四五六七八九十]+)"
@@ -152,7 +161,7 @@ def clause(text: str, start: int, end: int, unit: str, changes: bool = False,
     # 产业同比增长5.2%): its words name no figure of the next item, whatever their unit
     semi = max(text.rfind(";", left, start), text.rfind("；", left, start))
     if semi >= 0 and any(left <= f.digits_start and f.digits_end <= semi for f in numbers) and \
-            not _GOES_ON.match(text, semi + 1) and not (measure and measure in text[semi + 1:start]):
+            _names_a_subject(text[semi + 1:start]) and not (measure and measure in text[semi + 1:start]):
         left = semi + 1  # not 增长3.9%;增速比一季度回落…, nor …86.5%;上市新机型38款 under 新机型: the same subject's
     right = end + 1 if restated(text, start, end) else end  # the label follows the bracket
     limit = min(len(text), end + SPAN)

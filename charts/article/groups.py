@@ -16,13 +16,21 @@ _STOPS = re.compile(r"[\W\d_]")  # punctuation, digits, spaces end a name
 
 
 def runs(text: str, labels: list[str], *titles: str) -> tuple[str, list[tuple[str, int, int]]] | None:
-    """(the title's group, each group's (name, start, end) in the text), where the chart's first
-    row label opens two or more runs, each headed by a name of its own, and the title names
-    exactly one of them; else None."""
+    """(the title's group, each group's (name, start, end) in the text), where a row label of the
+    chart opens two or more runs, each headed by a name of its own, and the title names exactly
+    one of them; else None."""
     if len(labels) < 2:  # a run tells two answers or more
         return None
-    first = fold(normalise(str(labels[0])))
     named = fold(normalise(" ".join(titles)))
+    rows = [fold(normalise(str(label))) for label in labels]
+    for first in rows:  # the chart's rows in any order: the run opens with one of them
+        found = _runs(text, first, rows, named)
+        if found:
+            return found
+    return None
+
+
+def _runs(text: str, first: str, rows: list[str], named: str):
     heads = [(_head(text, at), at) for at in _starts(text, first)]
     heads = [(name, at) for name, at in heads if name]
     if len(heads) < 2:
@@ -30,9 +38,8 @@ def runs(text: str, labels: list[str], *titles: str) -> tuple[str, list[tuple[st
     spans = []
     for i, (name, at) in enumerate(heads):
         end = heads[i + 1][1] - len(heads[i + 1][0]) if i + 1 < len(heads) else _sentence_end(text, at)
-        spans.append((name, at - len(name), end))
+        spans.append((_core(name), at - len(name), end))
     # a run tells the group's answers: at least half the chart's rows (not 打算自我养老的越来越多)
-    rows = [fold(normalise(str(label))) for label in labels]
     spans = [s for s in spans if 2 * sum(row in text[s[1]:s[2]] for row in rows) >= len(rows)]
     names = [name for name, _, _ in spans]
     own = [name for name in names if name in named]
@@ -43,6 +50,13 @@ def runs(text: str, labels: list[str], *titles: str) -> tuple[str, list[tuple[st
     if len(spans) < 2 or not apart or not together or len(own) != 1:
         return None
     return own[0], spans
+
+
+_AFTER_NAME = re.compile(r"(?:当中|當中|中|里|裡|选择|選擇|认为|認為|表示)$")  # 青年人群中, 中年人群选择: the group is 中年人群
+
+
+def _core(name: str) -> str:
+    return _AFTER_NAME.sub("", name) if len(_AFTER_NAME.sub("", name)) >= 2 else name
 
 
 def other_group(text: str, at: int, found: tuple[str, list[tuple[str, int, int]]] | None) -> str | None:

@@ -106,6 +106,8 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
                 rank = (0, rank[1])  # a table prints its row's label whole: 料 of 材料 is not 原料's
             if rank[0] and not whole and _others_row(article, start, own):
                 rank = (0, rank[1])  # 食品烟酒 101.8 on a line of its own is no 商品零售价格总指数's
+            if rank[0] and _in_pairs(article, start):
+                rank = (0, rank[1])  # 142.10(6.35%) in a row of such: the table's reader says whose it is
             if rank[0] and not whole and _compared_elsewhere(label, windows):
                 rank = (0, rank[1])  # 快于全市规模以上工业0.3个百分点 is not 拉动全市规模以上工业's 0.4
             # a year is written before its level (2012年的20.7%升至2013年的31.4%: 2013 is the next's)
@@ -132,7 +134,9 @@ def _compared_elsewhere(label: str, windows) -> bool:
     """Whether the label names a comparison (快于全市, 高于全国) that the figure's clause does not:
     the rest of the label is then another figure's subject."""
     said = _COMPARISON.findall(label)
-    return bool(said) and not any(word in before + after for word in said for before, after in windows)
+    told = [before + after for before, after in windows]
+    return bool(said) and not any(word in words or (word.endswith("于") and re.search(f"比[^,;。]{{0,12}}{word[0]}", words))
+                                  for word in said for words in told)  # 高于全市 as 比全市高出
 
 
 # Nouns that make a row another body than the bare name (國民黨立委 are not 國民黨); 城镇居民 are
@@ -161,6 +165,15 @@ def _others_row(article: Article, start: int, own: "_Label") -> bool:
         return False
     row = _ROW_LINE.fullmatch(article.lines[article.line(start) - 1])
     return row is not None and own.rank(((fold(normalise(row["name"].replace(" ", ""))), ""),))[0] == 0
+
+
+_PAIR = re.compile(r"(?<!\S)[-−+]?[0-9][0-9.,]*\([-−+]?[0-9][0-9.,]*%\)(?!\S)")  # a cell set apart, not 1/5(20.0%)
+
+
+def _in_pairs(article: Article, start: int) -> bool:
+    """Whether the figure at `start` stands on a table's line of levels each with its rate in
+    brackets (32.14(6.27%)  31.83(5.15%)): rows.py reads those by the table's header and notes."""
+    return bool(article.lines) and len(_PAIR.findall(article.lines[article.line(start) - 1])) >= 2
 
 
 def _ends_table_row(article: Article, start: int, end: int) -> bool:

@@ -18,12 +18,12 @@ from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from charts.article.extract.cells import CAPTION, CELL_UNIT, EMPTY, PROSE, UNIT_COLUMN, YEARS
+from charts.article.extract.cells import CAPTION, CELL_UNIT, EMPTY, MONTHS, PROSE, UNIT_COLUMN, YEARS, bracket_word
 from charts.article.extract.headers import names_a_line
 from charts.article.extract.stacked import stacked
 from charts.article.labels import column_words
 from charts.article.read import Article, folded, normalise
-from charts.article.units import CELL, header_unit, is_rate, stated_unit
+from charts.article.units import CELL, conflicts, header_unit, is_rate, stated_unit
 
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # two Han characters running: words, not cells
 _RULED = re.compile(r"\||\t")  # a line set out by pipes or tabs
@@ -58,7 +58,7 @@ def _row_cells(text: str, start: int = 0, rates: bool = False) -> list:
     (32.14(6.27%)), the levels, or with `rates` the rates (a row of its own in extract's drafts)."""
     text = _RUN_ON.sub(" ", text[start:])  # 6100万立方米-4.5: two cells
     if len(_LEVEL_RATE.findall(text)) >= 2:
-        text = _LEVEL_RATE.sub(lambda m: (m["rate"] + "%" if rates else m["level"]).ljust(len(m[0])), text)
+        text = re.sub(r"[^\s|｜]+", lambda m: _pair_cell(m[0], rates).ljust(len(m[0])), text)
     cells = [(m.start(), Share(n) if m.group().endswith("%") and (n := _number(m.group())) is not None
               else _number(m.group())) for m in CELL.finditer(text)]
     cells += [(m.start(), Fused(_number(m["number"]), m["unit"])) for m in _FUSED.finditer(text)]
@@ -66,7 +66,7 @@ def _row_cells(text: str, start: int = 0, rates: bool = False) -> list:
 
 
 _LEVEL_RATE = re.compile(r"(?P<level>[-−+]?\d[\d,]*(?:\.\d+)?)\((?P<rate>[-−+]?\d[\d,]*(?:\.\d+)?)%\)")
-_RATE_ROW = re.compile(r"(?P<row>.+?)(?:同比|增速)")  # 基础货币同比: the rates in brackets of the row 基础货币
+_RATE_ROW = re.compile(r"(?P<row>.+?)(?P<said>同比|环比|環比|增速|比重)")  # 基础货币同比: the brackets' rates of 基础货币
 
 
 def _first_cell(line: str, start: int) -> int:
@@ -217,8 +217,9 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
         start, rates = _after_label(line, label), False
         if start is None and number in carried:  # | 2季度 | 2.6 | under | 2011年1季度 | 2.3 |: 2011年2季度's
             start = _after_label(line, carried[number])
-        if start is None and rated and len(_LEVEL_RATE.findall(line)) >= 2:
-            start, rates = _after_label(line, rated["row"]), True  # 基础货币同比: 基础货币's rates in brackets
+        if start is None and rated and len(_LEVEL_RATE.findall(line)) >= 2 and \
+                rated["said"] == bracket_word(article.lines, number):  # 基础货币同比 under (%为同比): 基础货币's
+            start, rates = _after_label(line, rated["row"]), True  # rates in brackets
         if start is None:
             continue
         alone = _bare(line) == _bare(label)  # `#制造业`, the label on a line of its own
@@ -397,8 +398,9 @@ def _naming(lines: list[str], number: int, labels: list[str], count: int) -> lis
         if not _TABLE_LINE.search(text):
             return None
         cells = _split(text)
-        if len(cells) == count + 1 and len(wanted & {_key(c) for c in cells[1:]}) >= min(2, len(wanted)):
-            return cells[1:]
+        if len(cells) == count + 1 and len(wanted & {_key(c) for c in cells[1:]}) >= min(2, len(wanted)) and \
+                _key(cells[0]) not in wanted and not MONTHS.fullmatch(cells[0]) and not YEARS.fullmatch(cells[0]):
+            return cells[1:]  # the first names the rows' column, not a cell (a row one cell short is none)
         if len(cells) == count and len(wanted & {_key(c) for c in cells}) >= min(2, len(wanted)) and \
                 lines[above][:1].isspace():  # the names over the cells alone, the rows' column left blank
             return cells
@@ -414,31 +416,39 @@ def _key(name: str) -> str:
     return _bare(name) if _HAN.search(name) else re.sub(r"[\s|｜]", "", normalise(name))
 
 
-def turned_row(article: Article, column: str, labels: list[str]) -> dict[str, tuple[Decimal, int, bool]]:
+def turned_row(article: Article, column: str, labels: list[str], unit: str = "",
+               title: str = "") -> dict[str, tuple[Decimal, int, bool]]:
     """A chart of one column drawn from a table printed the other way round: the column is a
     row of the article's table (a poll's survey dates: 3-6/10/05  527  61.3%  28.1% …), the
     chart's labels are that table's header, a name a line above it (好需要 / Very necessary / …)
     or a line of names (| 調查日期 | 2-4/2 | 20-23/2 |). Each label's cell: {label: (the number
-    under it, its line, whether it is printed with %)}; a label the header does not name has none."""
+    under it, its line, whether it is printed with %)}; a label the header does not name has none.
+    A row whose name states a unit in brackets (外汇储备(万 / 亿), 较上月增减(亿)) other than the
+    chart's `unit` is another measure's; a header of months in another year than the `title`
+    names (2024年6月 under a title of 2023年) another table's."""
     best: dict[str, tuple[Decimal, int, bool]] = {}
-    for number, line in enumerate(article.lines, start=1):
+    lines = article.lines
+    for number, line in enumerate(lines, start=1):
         name, rates = column, False
         if (rated := _RATE_ROW.fullmatch(column)) and _after_label(line, column) is None and \
-                len(_LEVEL_RATE.findall(line)) >= 2:
-            name, rates = rated["row"], True  # 基础货币同比: the rates in brackets of the row 基础货币
+                len(_LEVEL_RATE.findall(line)) >= 2 and rated["said"] == bracket_word(lines, number):
+            name, rates = rated["row"], True  # 基础货币同比 under (%为同比): the rates in brackets of 基础货币
         start = _after_label(line, name)
         if start is None or not normalise(line.strip(" |\t")).startswith(normalise(name)):
             continue
-        unit = _ROW_UNIT.match(line, start)  # 较前月增减(亿)  +78 …, 货币当局外汇(万 (the name broken under it)
-        start = unit.end() if unit else start
-        rest = line[start:]
-        if len(_LEVEL_RATE.findall(rest)) >= 2:  # 32.14(6.27%): the level, or the rate of a row of rates
-            rest = _LEVEL_RATE.sub(lambda m: m["rate"] + "%" if rates else m["level"], rest)
+        stated = _ROW_UNIT.match(line, start)  # 较前月增减(亿)  +78 …, 货币当局外汇(万 (the name broken under it)
+        if stated:
+            start = stated.end()
+            said = stated.group().strip(" (（)）") + _broken_end(lines, number)
+            if unit and conflicts(said, unit, column=True):
+                continue
+        tokens = [t for t in re.split(r"[|｜\s]+", line[start:]) if t]
+        if sum(1 for t in tokens if _LEVEL_RATE.fullmatch(t)) >= 2:  # 32.14(6.27%): the level, or the rate
+            tokens = [_pair_cell(t, rates) for t in tokens]  # of a row of rates; a bare cell is no rate
         # every cell of the row, an empty one too (--, *): a cell skipped would move the later ones
-        tokens = [t for t in re.split(r"[|｜\s]+", rest) if t]
         if not tokens or not all(CELL.fullmatch(t) or t in _EMPTY_CELLS for t in tokens):
             continue
-        named = _by_header(article, number, tokens, labels)
+        named = _by_header(article, number, tokens, labels, title)
         if named is None:
             continue
         named = {label: (cell, number, share) for label, (cell, share) in named.items() if cell is not None}
@@ -446,19 +456,39 @@ def turned_row(article: Article, column: str, labels: list[str]) -> dict[str, tu
     return best
 
 
-def _by_header(article: Article, number: int, tokens: list[str], labels: list[str]) -> dict | None:
+def _pair_cell(token: str, rates: bool) -> str:
+    """A cell of a row of levels with rates in brackets: the level, or with `rates` the rate
+    (a cell printed bare has none: empty)."""
+    pair = _LEVEL_RATE.fullmatch(token)
+    if pair:
+        return pair["rate"] + "%" if rates else pair["level"]
+    return "—" if rates else token
+
+
+def _broken_end(lines, number: int) -> str:
+    """The end of a row name's bracket the line under it gives alone (亿) under 外汇储备(万), else ""."""
+    below = lines[number].strip() if number < len(lines) else ""
+    return below[:-1] if re.fullmatch(r"[^()（）0-9\s]{1,6}[)）]", below) else ""
+
+
+def _by_header(article: Article, number: int, tokens: list[str], labels: list[str], title: str = "") -> dict | None:
     """The cells of a row printed the other way round (line `number`, 1-based) under the chart's
     labels its header names once: {label: (number or None for an empty cell, printed with %)};
-    None where no header over the row names them (a name a line, or a line of names)."""
+    None where no header over the row names them (a name a line, or a line of names), or where
+    it names only years the chart's title does not (2024年6月 … under a title of 2023年)."""
     header = names_a_line(article.lines, 0, number - 1, len(tokens))
     header = header[0] if header else _naming(article.lines, number, labels, len(tokens))
     if header is None:
+        return None
+    named, printed = set(_YEAR_OF.findall(title)), set(_YEAR_OF.findall(" ".join(header)))
+    if named and printed and not named & printed:
         return None
     names = [_key(n) for n in header]
     cells = {label: tokens[names.index(_key(label))] for label in labels if names.count(_key(label)) == 1}
     return {label: (None if t in _EMPTY_CELLS else _number(t), t.endswith("%")) for label, t in cells.items()}
 
 
+_YEAR_OF = re.compile(r"((?:19|20)[0-9]{2})年")
 _ROW_UNIT = re.compile(r"\s*[(（][^()（）0-9\s]{1,6}(?:[)）]|(?=\s))")
 
 

@@ -131,7 +131,8 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
     rounds = len(names) == 1 or any(SURVEY_DATES.fullmatch(str(c)) for c in table.categories) or \
         len(table.categories) > 1 and all(MONTHS.fullmatch(str(c)) for c in table.categories) or \
         all(YEARS.fullmatch(str(n)) or SURVEY_DATES.fullmatch(str(n)) for n in names)  # | 年份 | 北京 | 上海 |
-    turned = [turned_row(article, name, table.categories) if lines and not cited and rounds else {} for name in names]
+    turned = [turned_row(article, name, table.categories, headers[c] or (units.get(table.categories[0], "") if units else ""),
+                         spec.title) if lines and not cited and rounds else {} for c, name in enumerate(names)]
     for row, label in enumerate(table.categories):
         # The row as a table printed in the text: its line, cell by cell in column order;
         # only a whole row counts (a cell moved to the next column leaves it incomplete).

@@ -56,3 +56,28 @@ def test_a_surplus_is_drafted_exact_under_its_name(tmp_path):
     text = "全年出口5120.3億美元、進口4011.6億美元,出超1108.7億美元再創新高。\n"
     rows = {row[0]: row[1] for d in _drafts(tmp_path, text) for row in d.rows}
     assert rows.get("出超") == "1108.7"
+
+
+def test_a_pull_is_the_rows_and_of_one_whole(tmp_path):
+    text = ("分行业看,汽车制造业同比增长11.6%,其中新能源汽车增长35.2%,拉动全市规模以上工业1.3个百分点;"
+            "电子行业同比增长8.2%,拉动全市规模以上工业0.9个百分点;化工行业同比增长3.3%,拉动全市规模以上工业0.5个百分点。\n")
+    pulls = [d.rows for d in _drafts(tmp_path, text) if d.name == "pulls"]
+    assert not any(row[0] == "新能源汽车" for rows in pulls for row in rows)
+    two = ("汽车制造业同比增长11.6%,拉动全市规模以上工业1.3个百分点;电子行业投资同比增长8.2%,拉动全市工业投资0.9个百分点;"
+           "化工行业投资同比增长3.3%,拉动全市工业投资0.5个百分点。\n")
+    assert not [d for d in _drafts(tmp_path, two) if d.name == "pulls"]
+
+
+def test_a_share_takes_the_clause_before_only_where_it_says_what_it_is(tmp_path):
+    said = {row[0] for d in _drafts(tmp_path, "按类型看,签约人数有所减少,占比44.1%,较去年下降1.3个百分点。"
+                                              "选择外资企业的占比为9.6%,较去年下降2.8个百分点。\n") for row in d.rows}
+    assert "签约人数有所减少" not in said
+    ranked = {row[0] for d in _drafts(tmp_path, "国企吸纳毕业生最多,其次是民企,占比31.2%,较去年上升1.3个百分点。"
+                                                "选择外资企业的占比为9.6%,较去年下降2.8个百分点。\n") for row in d.rows}
+    assert "民企" in ranked and "其次" not in ranked
+
+
+def test_no_breakdown_of_who_was_asked_or_of_parts_larger_than_the_whole(tmp_path):
+    for text in ("本次共调查居民1079人,其中男性520人,女性559人。\n",
+                 "全年全市居民人均可支配收入45000元,其中城镇居民人均可支配收入58000元,农村居民人均可支配收入26000元。\n"):
+        assert not [d for d in _drafts(tmp_path, text) if d.name == "breakdown"], text

@@ -705,3 +705,22 @@ def test_a_cell_broken_over_two_lines_of_a_table_cut_one_cell_per_line(tmp_path)
     tables = _tables(tmp_path, text)
     assert ("%", ["2023年比2022增长"], [["旅游收入", "15.6"], ["接待游客", "9.3"], ["外国人", "12.3"]]) in tables
     assert ("亿元", ["旅游收入"], [["2022年", "110.25"], ["2023年", "127.40"]]) in tables
+
+
+def test_a_label_without_its_bar_is_not_joined_to_its_unit_cell(tmp_path):
+    text = ("旅游主要指标\n项 目 |\n单 位 |\n2022年 |\n2023年 |\n2023年比2022增长% |\n"
+            "一、旅游收入 |\n亿元 |\n110.25 |\n127.40 |\n15.6 |\n"
+            "二、接待游客 |\n万人次 |\n903 |\n986 |\n9.3 |\n"
+            "三、过夜游客\n万人次 |\n412 |\n455 |\n10.4 |\n")
+    labels = {row[0] for _, _, rows in _tables(tmp_path, text) for row in rows}
+    assert not any("万人次" in label for label in labels)
+
+
+def test_rates_in_brackets_are_named_as_the_table_says_or_left_for_the_editor(tmp_path):
+    body = ("                2024年6月        5月            4月\n"
+            " 住户存款(万亿)   142.10(48.35%)   141.02(48.90%)   140.77(49.20%)\n"
+            " 企业存款(万亿)   75.31(25.12%)    74.90(25.85%)    74.12(26.08%)\n")
+    shares = [rows for _, _, rows in _tables(tmp_path, "下表为各项存款余额(括号内为比重):\n" + body)]
+    assert [["住户存款比重", "48.35", "48.90", "49.20"], ["企业存款比重", "25.12", "25.85", "26.08"]] in shares
+    unsaid = [rows for _, _, rows in _tables(tmp_path, "下表为各项存款余额:\n" + body)]
+    assert any(rows[0][0] == "住户存款(括号内)" for rows in unsaid)

@@ -79,3 +79,42 @@ def test_words_after_a_semicolon_that_go_on_with_the_subject_keep_it(checked):
                "本月国产品牌手机出货量1820.5万部,占同期手机出货量的85.2%;上市新机型41款,占同期上市新机型数量的87.2%。\n")
     assert checked(article, [["公路", -0.8]], ("运输方式", "比一季度"), unit="个百分点") == {"公路 −0.8个百分点": "found"}
     assert set(checked(article, [["国产品牌手机", 41]], ("品牌", "新机型(款)"), unit="款").values()) == {"found"}
+
+
+ORDERED = ("调查显示,在养老方式选择上,青年组独居养老130名(40.1%)、随子女养老90名(27.8%)、机构养老22名(6.8%);"
+           "中年组独居养老98名(33.0%)、随子女养老121名(40.7%)、机构养老31名(10.4%);"
+           "老年组独居养老64名(20.5%)、随子女养老160名(51.3%)、机构养老24名(7.7%)。\n")
+
+
+def test_the_group_rule_holds_whatever_the_order_of_the_charts_rows(checked):
+    rows = [["随子女养老", 121], ["独居养老", 98], ["机构养老", 22]]
+    assert checked(ORDERED, rows, ("方式", "人数"), unit="名", title="中年组养老意愿")["机构养老 22名"] == "relabelled"
+
+
+def test_a_groups_name_with_words_before_its_first_answer(checked):
+    rows = [["独居养老", 98], ["随子女养老", 121], ["机构养老", 22]]
+    for words in ("中,", "选择"):
+        text = ORDERED.replace("组独居", f"组{words}独居")
+        assert checked(text, rows, ("方式", "人数"), unit="名", title="中年组养老意愿")["机构养老 22名"] == "relabelled", words
+    by_sex = "男性中,满意的占41.2%、不满意的占35.1%;女性中,满意的占38.6%、不满意的占40.3%。\n"
+    assert checked(by_sex, [["满意", 38.6], ["不满意", 35.1]], title="女性满意度")["不满意 35.1%"] != "found"
+    assert set(checked(by_sex, [["满意", 38.6], ["不满意", 40.3]], title="女性满意度").values()) == {"found"}
+
+
+SAME_SUBJECT = [("全市城镇居民人均可支配收入52000元;扣除价格因素,实际增长4.5%。", "城镇居民人均可支配收入", 4.5),
+                ("全港零售业总销货价值为320亿元;按年上升12.5%。", "零售业总销货价值", 12.5),
+                ("訪港旅客人次為3400萬;按年升幅為7.7%。", "訪港旅客人次", 7.7),
+                ("本地生产总值达2800亿元;与上年相比增长6.1%。", "本地生产总值", 6.1),
+                ("进出口总额1.2万亿元;年均增长8.3%。", "进出口总额", 8.3),
+                ("全年粮食总产量650万吨;增产3.2%。", "粮食总产量", 3.2)]
+
+
+def test_a_semicolon_before_words_that_name_no_subject_keeps_the_subject(checked):
+    for article, label, value in SAME_SUBJECT:
+        assert set(checked(article + "\n", [[label, value]]).values()) == {"found"}, article
+
+
+def test_a_comparison_may_be_worded_with_bi(checked):
+    article = "汽车制造业增长11.6%,比全市高出5.5个百分点;化工行业增长4.2%,拉动全市工业0.8个百分点。\n"
+    assert set(checked(article, [["汽车制造业高于全市", 5.5]], unit="个百分点").values()) == {"found"}
+    assert set(checked(article, [["汽车制造业高于全市", 0.8]], unit="个百分点").values()) != {"found"}

@@ -52,3 +52,46 @@ def test_a_unit_column_headed_with_a_space_is_one(checked):
     columns = ("项目", "2022年", "2023年")
     assert set(checked(article, [["旅游收入", 110.25, 127.40]], columns, unit="亿元", kind="grouped").values()) == {"found"}
     assert "found" not in checked(article, [["旅游收入", 903.2, 986.9]], columns, unit="亿元", kind="grouped").values()
+
+
+def test_a_row_one_cell_short_is_not_read_shifted(checked):
+    table = TABLE.replace(" 企业存款(万亿)   75.31(3.12%)    74.90(2.85%)    74.12(2.08%)",
+                          " 企业存款(万亿)   75.31           74.90")
+    assert "found" not in checked(table, [["5月", 75.31], ["4月", 74.90]], ("时期", "企业存款"), unit="万亿").values()
+
+
+def test_a_name_broken_under_its_row_states_its_unit(checked):
+    rows = _months([3.22, 3.23, 3.20])
+    for unit in ("万", "亿", "%", "亿美元"):
+        assert "found" not in checked(TABLE, rows, ("时期", "外汇储备"), unit=unit).values(), unit
+
+
+def test_brackets_are_rates_only_of_the_kind_the_table_says(checked):
+    shares = TABLE.replace("(%为同比)", "(括号内为占全部存款的比重)")
+    columns = ("指标", "2024年6月", "5月", "4月")
+    assert "found" not in checked(shares, [["住户存款同比", 6.35, 5.90, -0.20]], columns, unit="%").values()
+    month_on_month = TABLE.replace("(%为同比)", "(%为环比)")
+    assert "found" not in checked(month_on_month, [["住户存款同比", 6.35, 5.90, -0.20]], columns, unit="%").values()
+    assert set(checked(month_on_month, [["住户存款环比", 6.35, 5.90, -0.20]], columns, unit="%").values()) == {"found"}
+
+
+def test_a_bare_cell_in_a_row_of_rates_in_brackets_is_no_rate(checked):
+    table = TABLE.replace("141.02(5.90%)", "141.02       ")
+    statuses = checked(table, [["住户存款同比", 6.35, 141.02, -0.20]], ("指标", "2024年6月", "5月", "4月"), unit="%")
+    assert list(statuses.values())[1] != "found"
+
+
+def test_months_of_another_year_than_the_title_are_another_tables(checked):
+    article = ("表1 2024年住户存款\n                2024年6月   5月      4月\n 住户存款(万亿)   142.10     141.02   140.77\n\n"
+               "表2 2023年住户存款\n                2023年6月   5月      4月\n 住户存款(万亿)   132.50     131.20   130.10\n")
+    columns = ("时期", "住户存款")
+    assert "found" not in checked(article, [["5月", 141.02], ["4月", 140.77]], columns, unit="万亿",
+                                  title="2023年住户存款").values()
+    assert set(checked(article, [["5月", 131.20], ["4月", 130.10]], columns, unit="万亿",
+                       title="2023年住户存款").values()) == {"found"}
+
+
+def test_a_row_of_the_same_name_in_another_unit_gives_way(checked):
+    table = TABLE.replace(" 住户存款(万亿)", " 住户存款(%)     6.35           5.90            -0.20\n 住户存款(万亿)", 1)
+    rows = _months([142.10, 141.02, 140.77])
+    assert set(checked(table, rows, ("时期", "住户存款"), unit="万亿").values()) == {"found"}

@@ -27,6 +27,7 @@ from charts.article.extract.cells import (
     UNIT_LINE,
     YEARS,
     Table,
+    bracket_word,
     caption_unit,
     cells_of,
     clean,
@@ -93,9 +94,9 @@ def aligned(lines: list[str], first: int, last: int) -> list[Table]:
             if len(values) > len(table.header):  # cells no header names: left out, and said so
                 table.cut.append(label)
             table.rows.append((label, values[:len(table.header)], row_unit or unit or table.unit))
-            if rates:  # the growth in brackets: a row of its own in %, named as the note above names it
-                said = "同比" if "同比" in "".join(lines[max(first, min(table.lines) - 6):i]) else "增速"
-                table.rows.append((label + said, rates[:len(table.header)], "%"))
+            if rates:  # the rates in brackets: a row of their own in %, named as the table's note names them
+                said = bracket_word(lines, i + 1)  # (%为同比); none said: the editor names them
+                table.rows.append((label + (said or "(括号内)"), rates[:len(table.header)], "%"))
     if table:
         _close(table, lines, last)
         tables += _series(table, padded, turn)

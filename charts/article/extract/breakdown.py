@@ -14,6 +14,7 @@ _AMONG = re.compile(r"其中[,:，：]?")
 _PART = re.compile(r"^(?P<label>[^\d,;:，；：、。()]{2,16}?(?:\([^\d()]{1,8}\))?)(?:为|為|有|达|達|共|共有|合计|合計)?(?:约|近)?$")
 _TOTAL_VERB = re.compile(r"(?:合计|合計|共计|共計|总计|總計|共有|共|总数|總數|为|為|有|达|達)+$")
 _CLAUSE = re.compile(r"[,;，；、]")
+_ASKED = re.compile(r"调查|調查|受访|受訪|访问|訪問|样本|樣本|问卷|問卷")  # 本次共调查居民1079人: who was asked
 
 
 def read(section: Section) -> list[Draft]:
@@ -29,8 +30,8 @@ def read(section: Section) -> list[Draft]:
             if len(parts) < 2 or any(f.start in section.used for f, _ in parts) or figure.start in section.used:
                 continue
             rows = [[label, figure.text]] + [[name, f.text] for f, name in parts]
-            if len({row[0] for row in rows}) < len(rows):
-                continue
+            if len({row[0] for row in rows}) < len(rows) or not _within(figure.text, [f.text for f, _ in parts]):
+                continue  # parts that add up to more than the total are no parts of it (人均 of each group)
             drafts.append(section.draft("breakdown", "bar", f"{label}及其构成", ["项目", "数值"], rows,
                                         [figure.start] + [f.start for f, _ in parts], unit=figure.unit,
                                         confirm=["title", "labels"]))
@@ -47,7 +48,7 @@ def _total(section: Section, free, begin: int, at: int):
         return None  # the figure ends its clause; an aside may stand between (15个(不含市直医院),其中)
     figure = figures[-1]
     label = _TOTAL_VERB.sub("", label_before(section, figure))
-    if section.is_sample(figure) or SURVEY_METHOD.search(label):
+    if section.is_sample(figure) or SURVEY_METHOD.search(label) or _ASKED.search(label):
         return None  # 有效样本1079人,其中市话757人: how the survey was made, not a finding
     return (figure, label) if len(label) >= 2 else None
 
@@ -68,3 +69,11 @@ def _parts(section: Section, free, start: int, end: int, unit: str):
             break
         clause = figure.end + 1
     return parts
+
+
+def _within(total: str, parts: list[str]) -> bool:
+    """Whether the parts add up to no more than the total (a figure in words is not judged)."""
+    try:
+        return sum(float(p) for p in parts) <= float(total) * 1.005
+    except ValueError:
+        return True

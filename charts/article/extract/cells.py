@@ -314,3 +314,16 @@ def title_above(lines: list[str], first: int, header: int) -> str:
         if not PROSE.search(lines[j]) and len(words) <= 40:
             return re.sub(r"^[0-9-]+(?![0-9-]*[年月])|(?<![0-9])-|-(?![0-9])|[^\w()%\u4e00-\u9fff-]", "", words)
     return ""
+
+
+def bracket_word(lines, number: int) -> str:
+    """What a table's notes say its bracketed percentages are (下表…:(%为同比) -> 同比), in the ten
+    lines above line `number` (1-based); "" where they say nothing."""
+    for k in range(number - 2, max(-1, number - 12), -1):
+        said = _SAID_IN_BRACKETS.search(lines[k])
+        if said:
+            return said.group("word")
+    return ""
+
+
+_SAID_IN_BRACKETS = re.compile(r"(?:%|％|括号内|括號內|括号中|括號中)(?:数据)?(?:为|為|是|系)?(?P<word>同比|环比|環比|增速|比重)")

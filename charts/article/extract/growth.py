@@ -158,14 +158,19 @@ def level_label(sentence: str, figure, after: int = 0) -> str:
     label = _DONE.sub("", _WHOLE.sub("", _LEVEL_VERB.sub("", clean_label(words))))
     if _SHARE_ONLY.fullmatch(label) and start > after + 1:  # 国企仍是毕业生首选,占比46.7%: the clause before names it
         before = max([after] + [m.end() for m in _BOUNDARY.finditer(sentence, after, start - 1)])
-        subject = clean_label(_NAMED_AS.split(sentence[before:start - 1])[0])
-        if 2 <= len(subject) <= 10 and not re.search(r"[0-9]", subject):
+        said = sentence[before:start - 1]
+        copula = _NAMED_AS.search(said)  # only a clause that says what it is (仍是首选, 其次是民企) names it
+        subject = clean_label(said[:copula.start()]) if copula else ""
+        if _RANK_WORD.fullmatch(subject) and copula:
+            subject = clean_label(said[copula.end():])  # 其次是民企: the name after the rank's word
+        if 2 <= len(subject) <= 10 and not re.search(r"[0-9]", subject) and not _RANK_WORD.fullmatch(subject):
             return subject
     return label
 
 
 _SHARE_ONLY = re.compile(r"(?:其)?(?:所)?(?:占比|佔比|比例|比重|份额|份額|占|佔)")  # a share's word, naming nothing
 _NAMED_AS = re.compile(r"仍是|仍为|仍為|依然是|依旧是|是|成为|成為|位居|排名|排在")
+_RANK_WORD = re.compile(r"其次|然后|然後|再次|第[二三四五六七八九十]|排名第[二三四五六七八九十]")
 
 
 # A growth on the year told first, then the level it reached: 按年升7.7%至435萬人, 同比增加18.4%至314,870人次
@@ -279,9 +284,12 @@ def read_changes(section: Section) -> list[Draft]:
         for start, clause in _clauses(sentence):
             pull = _PULL.match(clause)
             if pull and last is not None and begin + start + pull.start("points") not in section.used:
-                what = what or pull["what"]
-                pulls.append([last, pull["points"]])
-                pulled_at.append(begin + start + pull.start("points"))
+                if pulls and pull["what"] != what:
+                    pulls = pulled_at = None  # pulls on two wholes (全市规模以上工业, 全市工业投资): no one column
+                if pulls is not None:
+                    what = pull["what"]
+                    pulls.append([last, pull["points"]])
+                    pulled_at.append(begin + start + pull.start("points"))
             last = None
             found = _CHANGE_CLAUSE.match(clause)
             at = begin + start + found.start("value") if found else -1
@@ -298,12 +306,12 @@ def read_changes(section: Section) -> list[Draft]:
             if 2 <= len(label) <= 20 and label not in {r[0] for r in rows}:
                 rows.append([label, ("-" if _FALLING.search(found["verb"]) else "") + found["value"]])
                 offsets.append(at)
-                last = label
+                last = None if clause.startswith(("其中", "内", "內")) else label  # 其中新能源汽车…,拉动: the whole's pull
         if len(rows) >= 2:  # a base the labels name (較上月) is theirs: the column claims none
             column = "变化" if any(_BASE_NAMED.search(r[0]) for r in rows) else "比上年增长"
             drafts.append(section.draft("changes", "bar", f"{rows[0][0]}等的{column}", ["类别", column], rows,
                                         offsets, unit="%", confirm=["title", "labels"]))
-            if len(pulls) >= 2:  # 汽车制造业同比增长11.6%,拉动全市规模以上工业1.3个百分点: the pull beside it
+            if pulls and len(pulls) >= 2:  # 汽车制造业同比增长11.6%,拉动全市规模以上工业1.3个百分点: the pull beside it
                 column = f"拉动{what}增长" if what else "拉动增长"
                 drafts.append(section.draft("pulls", "bar", f"{pulls[0][0]}等的{column}", ["类别", column], pulls,
                                             pulled_at, unit="个百分点", confirm=["title", "labels"]))

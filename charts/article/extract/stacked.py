@@ -16,6 +16,7 @@ from charts.article.extract.cells import (
     STATED_UNIT,
     UNIT_COLUMN,
     UNIT_LINE,
+    UNIT_WORD,
     YEARS,
     Table,
     cells_of,
@@ -39,9 +40,11 @@ def _cells_rejoined(lines: list[str], first: int, last: int) -> list[str]:
     joined = list(lines)
     for i in range(max(first, 1), last):
         text = joined[i].strip()
+        following = lines[i + 1].strip().rstrip("|").strip()
         if text and "|" not in text and not PROSE.search(text) and len(text) <= 12 and \
                 joined[i - 1].rstrip().endswith("|") and lines[i + 1].rstrip().endswith("|") and \
-                "|" not in lines[i + 1].strip()[:-1]:
+                "|" not in following and not is_value(text) and not is_value(following) and \
+                not UNIT_WORD.fullmatch(following) and not _NUMBERED.match(text):  # not 三、过夜游客 over 万人次 |
             joined[i + 1] = text + lines[i + 1].strip()
             joined[i] = ""
     return joined
