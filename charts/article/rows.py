@@ -435,6 +435,8 @@ def turned_row(article: Article, column: str, labels: list[str], unit: str = "",
             name, rates = rated["row"], True  # 基础货币同比 under (%为同比): the rates in brackets of 基础货币
         start = _after_label(line, name)
         if start is None or not normalise(line.strip(" |\t")).startswith(normalise(name)):
+            start = _titled_row(line, name, title)
+        if start is None:
             continue
         stated = _ROW_UNIT.match(line, start)  # 较前月增减(亿)  +78 …, 货币当局外汇(万 (the name broken under it)
         if stated:
@@ -454,6 +456,16 @@ def turned_row(article: Article, column: str, labels: list[str], unit: str = "",
         named = {label: (cell, number, share) for label, (cell, share) in named.items() if cell is not None}
         best = max(best, named, key=len)  # of two tables of the same survey, the one naming the chart's labels
     return best
+
+
+def _titled_row(line: str, column: str, title: str) -> int | None:
+    """Where the cells begin of a row whose name is the chart's title's words and then its column
+    (董建華出任特首支持率 for a column 支持率 under a title of 董建華出任特首支持率及反對率); else None."""
+    row = re.match(r"\s*([^|｜\d]+?)\s*(?=[|｜]|\s{2,})", line)
+    if not row or not title or not normalise(row[1]).endswith(normalise(column)):
+        return None
+    before = normalise(row[1])[:-len(normalise(column))]
+    return row.end() if len(before) >= 2 and folded(before) in folded(normalise(title)) else None
 
 
 def _pair_cell(token: str, rates: bool) -> str:

@@ -95,3 +95,16 @@ def test_a_row_of_the_same_name_in_another_unit_gives_way(checked):
     table = TABLE.replace(" 住户存款(万亿)", " 住户存款(%)     6.35           5.90            -0.20\n 住户存款(万亿)", 1)
     rows = _months([142.10, 141.02, 140.77])
     assert set(checked(table, rows, ("时期", "住户存款"), unit="万亿").values()) == {"found"}
+
+
+def test_a_polls_row_named_by_the_title_and_the_column(checked):
+    article = ("調查日期 | 3-5/4 | 18-21/4 | 2-4/5 | 最新變化 |\n"
+               "樣本基數 | 1,012 | 1,020 | 1,006 | -- |\n"
+               "某某出任主席支持率 | 41% | 44% | 39% | -5% |\n"
+               "某某出任主席反對率 | 38% | 35% | 42% | +7% |\n")
+    columns = ("調查日期", "支持率", "反對率")
+    rows = [["3-5/4", 41, 38], ["18-21/4", 44, 35], ["2-4/5", 39, 42]]
+    assert set(checked(article, rows, columns, kind="grouped", title="某某出任主席支持率及反對率").values()) == {"found"}
+    swapped = [["3-5/4", 38, 41], ["18-21/4", 44, 35], ["2-4/5", 39, 42]]
+    assert "found" not in [s for w, s in checked(article, swapped, columns, kind="grouped",
+                                                 title="某某出任主席支持率及反對率").items() if w.startswith("3-5/4")]
