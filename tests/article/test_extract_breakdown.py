@@ -81,3 +81,19 @@ def test_no_breakdown_of_who_was_asked_or_of_parts_larger_than_the_whole(tmp_pat
     for text in ("本次共调查居民1079人,其中男性520人,女性559人。\n",
                  "全年全市居民人均可支配收入45000元,其中城镇居民人均可支配收入58000元,农村居民人均可支配收入26000元。\n"):
         assert not [d for d in _drafts(tmp_path, text) if d.name == "breakdown"], text
+
+
+def test_no_row_is_named_by_a_figure_and_its_verb(tmp_path):
+    text = ("最受歡迎的目的地仍是日本,高達612萬人次、占比33％。第二名則為大陸,達301.5萬人次、占比16％;"
+            "第三名為港澳地區,達208萬人次、占比11.2％。\n")
+    for draft in _drafts(tmp_path, text):
+        assert not any(row[0].startswith(("達", "高達")) for row in draft.rows), draft.rows
+
+
+def test_a_change_on_the_quarter_is_never_drafted_as_on_the_year(tmp_path):
+    text = ("今年第二季各類博彩毛收入702.3億澳門元,按季下跌2.41%,按年則跌0.85%。"
+            "第二季貴賓百家樂博彩毛收入僅錄331.6億澳門元,較今年首季跌5.12%;中場收入309.8億澳門元,較今年首季升1.5%。\n")
+    for draft in _drafts(tmp_path, text):
+        on_the_year = any(word in "".join(draft.columns) for word in ("比上年", "比上年增長"))
+        values = {row[1] for row in draft.rows}
+        assert not (on_the_year and values & {"-2.41", "-5.12", "1.5"}), (draft.columns, draft.rows)

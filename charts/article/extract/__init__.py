@@ -97,7 +97,9 @@ def extract(article: Article) -> list[Draft]:
     return drafts
 
 
-_FIGURE = re.compile(r"[-+−]?[0-9][0-9,]*(?:\.[0-9]+[%％]?|[%％])")  # 31.83, 0.5%; not 1, 2, 3 (children, times)
+# 31.83, 0.5%, 達323.7萬人次 (a figure and its verb, the name a clause before); not 1, 2, 3 (children, times)
+_FIGURE = re.compile(r"[-+−]?[0-9][0-9,]*(?:\.[0-9]+[%％]?|[%％])|"
+                     r"(?:高达|高達|达到|達到|达|達|为|為)[0-9][0-9.,]*[万亿萬億]?[^\W\d_]{0,3}[、,，]?")
 
 
 def _named_by_figures(draft: Draft) -> bool:

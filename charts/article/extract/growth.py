@@ -23,7 +23,8 @@ _INCREASED = re.compile(r"(?:比上年|较上年|較上年|同比)?(?:增加|减
 # (not 去年同月增长, 9月增长), or on a year named (比2019年同期增长21.5%), beside the year's: no growth on the year
 _A_YEAR_AGAINST = r"[比较較與与](?:19|20)[0-9]{2}年"  # 比2019年: a year a change is told against
 _ON_THE_MONTH = re.compile(r"(?<![0-9一二三四五六七八九十同本])月(?:增|减|減)|环比|環比|[比较較]上(?:个|個)?月|"
-                           rf"{_A_YEAR_AGAINST}|[比较較](?:年初|上季度?)|两年平均|兩年平均")
+                           rf"{_A_YEAR_AGAINST}|[比较較](?:年初|上一?季度?|(?:今年)?首季|(?:今年)?(?:第一|一)季度?)|按季|"
+                           r"两年平均|兩年平均")  # 較今年首季跌6.97%, 按季下跌3.68%: on the quarter before
 _YEAR_NAMED = re.compile(r"[比较較與与]((?:19|20)[0-9]{2})年(?:同期)?(?=(?:小幅|大幅|略|稍)?[增减減下上提降回扩擴缩縮]|$)")  # not 2023年四季度
 _ON_THE_YEAR = re.compile(r"比上年|较上年|較上年|同比|比去年|较去年|較去年")
 # A change on another base than the year before's (比年初增加, 比2013年末增加, 环比增加): its words
@@ -324,7 +325,7 @@ _PULL = re.compile(r"^(?:拉动|拉動)(?P<what>[^0-9,;。]{0,16}?)(?:增长|增
 
 # Words that only say what a change is against (較去年同月, 則比上年同期): no category
 _BASE_ONLY = re.compile(r"(?:则|則|亦|也|估计|估計)*(?P<base>(?:较|較|比|与|與|跟)(?:去年|上年|前年|上月|上个月|上個月|上季|上期)"
-                        r"(?:同期|同月|同季)?|环比|環比|同比|按年|按月)(?:相比)?(?:亦|也|则|則)?")
+                        r"(?:同期|同月|同季)?|环比|環比|同比|按年|按月|按季)(?:相比)?(?:亦|也|则|則)?")
 
 
 # A clause that is a category and its change: 集体企业下降2.2%, 制造业增加值同比增长7.4%
@@ -334,7 +335,7 @@ _CHANGE_CLAUSE = re.compile(r"^(?:[^0-9]*?看)?(?P<label>[^0-9%]{2,24}?)(?:增�
                             r"(?P<value>[0-9]+(?:\.[0-9]+)?)%$")
 
 
-_BASE_NAMED = re.compile(r"(?:较|較|比|与|與|跟)(?:去年|上年|前年|上月|上个月|上個月|上季|上期)|环比|環比")
+_BASE_NAMED = re.compile(r"(?:较|較|比|与|與|跟)(?:去年|上年|前年|上月|上个月|上個月|上季|上期)|环比|環比|按季|按月")
 _CHANGED_BY = re.compile(r"(?:同比|环比|環比|比上年|较上年|較上年|比去年)?(?:" + CHANGE + r"|增|减|減|降|升|涨|漲|跌)了?$")
 _THEN_LEAD = re.compile(r"^(?:至于|至於|而|但|另外|此外)")
 _WHEN = re.compile(r"^(?:今年|去年|本年|全年)?(?:[0-9]{1,2}月(?:份)?)?的?")  # 今年8月的零售業…: the month is the chart's
