@@ -97,3 +97,10 @@ def test_a_change_on_the_quarter_is_never_drafted_as_on_the_year(tmp_path):
         on_the_year = any(word in "".join(draft.columns) for word in ("比上年", "比上年增長"))
         values = {row[1] for row in draft.rows}
         assert not (on_the_year and values & {"-2.41", "-5.12", "1.5"}), (draft.columns, draft.rows)
+
+
+def test_changes_in_a_paragraph_told_against_last_month_claim_no_year(tmp_path):
+    text = ("若與6月相比,7月綜合消費物價指數上升0.05%。石油氣價格回軟,使住屋及燃料的價格指數下跌0.31%;"
+            "蔬菜售價下調,則令食物及非酒精飲品的價格指數下跌0.12%。\n")
+    for draft in _drafts(tmp_path, text):
+        assert not any("上年" in column for column in draft.columns), draft.columns

@@ -23,7 +23,7 @@ _INCREASED = re.compile(r"(?:比上年|较上年|較上年|同比)?(?:增加|减
 # (not 去年同月增长, 9月增长), or on a year named (比2019年同期增长21.5%), beside the year's: no growth on the year
 _A_YEAR_AGAINST = r"[比较較與与](?:19|20)[0-9]{2}年"  # 比2019年: a year a change is told against
 _ON_THE_MONTH = re.compile(r"(?<![0-9一二三四五六七八九十同本])月(?:增|减|減)|环比|環比|[比较較]上(?:个|個)?月|"
-                           rf"{_A_YEAR_AGAINST}|[比较較](?:年初|上一?季度?|(?:今年)?首季|(?:今年)?(?:第一|一)季度?)|按季|"
+                           rf"{_A_YEAR_AGAINST}|[比较較](?:年初|上一?季度?|(?:今年)?首季|(?:今年)?(?:第一|一)季度?)|按季|按月|"
                            r"两年平均|兩年平均")  # 較今年首季跌6.97%, 按季下跌3.68%: on the quarter before
 _YEAR_NAMED = re.compile(r"[比较較與与]((?:19|20)[0-9]{2})年(?:同期)?(?=(?:小幅|大幅|略|稍)?[增减減下上提降回扩擴缩縮]|$)")  # not 2023年四季度
 _ON_THE_YEAR = re.compile(r"比上年|较上年|較上年|同比|比去年|较去年|較去年")
@@ -308,8 +308,11 @@ def read_changes(section: Section) -> list[Draft]:
                 rows.append([label, ("-" if _FALLING.search(found["verb"]) else "") + found["value"]])
                 offsets.append(at)
                 last = None if clause.startswith(("其中", "内", "內")) else label  # 其中新能源汽车…,拉动: the whole's pull
-        if len(rows) >= 2:  # a base the labels name (較上月) is theirs: the column claims none
-            column = "变化" if any(_BASE_NAMED.search(r[0]) for r in rows) else "比上年增长"
+        if len(rows) >= 2:  # a base the labels name (較上月) is theirs: the column claims none, nor where
+            # the paragraph names another (若與7月相比,…價格指數下跌0.26%: on the month, not the year)
+            told = section.text[section.text.rfind("\n", 0, begin) + 1:begin + len(sentence)]
+            column = "变化" if any(_BASE_NAMED.search(r[0]) for r in rows) or _ON_THE_MONTH.search(told) or \
+                _MONTH_COMPARED.search(told) else "比上年增长"
             drafts.append(section.draft("changes", "bar", f"{rows[0][0]}等的{column}", ["类别", column], rows,
                                         offsets, unit="%", confirm=["title", "labels"]))
             if pulls and len(pulls) >= 2:  # 汽车制造业同比增长11.6%,拉动全市规模以上工业1.3个百分点: the pull beside it
@@ -335,6 +338,7 @@ _CHANGE_CLAUSE = re.compile(r"^(?:[^0-9]*?看)?(?P<label>[^0-9%]{2,24}?)(?:增�
                             r"(?P<value>[0-9]+(?:\.[0-9]+)?)%$")
 
 
+_MONTH_COMPARED = re.compile(r"[与與跟](?:(?:19|20)[0-9]{2}年)?[0-9一二三四五六七八九十]{1,3}月(?:份)?(?:相比|比較|比较)")
 _BASE_NAMED = re.compile(r"(?:较|較|比|与|與|跟)(?:去年|上年|前年|上月|上个月|上個月|上季|上期)|环比|環比|按季|按月")
 _CHANGED_BY = re.compile(r"(?:同比|环比|環比|比上年|较上年|較上年|比去年)?(?:" + CHANGE + r"|增|减|減|降|升|涨|漲|跌)了?$")
 _THEN_LEAD = re.compile(r"^(?:至于|至於|而|但|另外|此外)")
