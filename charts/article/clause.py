@@ -48,6 +48,8 @@ _GOES_ON = re.compile(rf"其中|增速|增幅|降幅|涨幅|漲幅|跌幅|升幅
 def _names_a_subject(words: str) -> bool:
     """Whether the words after a semicolon, before a figure, name a subject of their own
     (装备制造产业同比增长: yes; 增速比一季度回落, 扣除价格因素,实际增长, 按年上升: no)."""
+    for figure in reversed(list(figures_in(words, whole=True))):  # 环比上升近4億元,增幅: a figure names nothing
+        words = words[:figure.start] + words[figure.end:]
     return len(_GOES_ON.sub("", words)) >= 2
 # A share in words that a bracket gives again in digits: 1/5(20.0%), 超五成(54.6%), 近半数(47.7%),
 # 六成多(62.7%), 三成六(35.9%), 七成以上(71.2%)

@@ -118,3 +118,9 @@ def test_a_comparison_may_be_worded_with_bi(checked):
     article = "汽车制造业增长11.6%,比全市高出5.5个百分点;化工行业增长4.2%,拉动全市工业0.8个百分点。\n"
     assert set(checked(article, [["汽车制造业高于全市", 5.5]], unit="个百分点").values()) == {"found"}
     assert set(checked(article, [["汽车制造业高于全市", 0.8]], unit="个百分点").values()) != {"found"}
+
+
+def test_a_figure_after_a_semicolon_names_no_subject(checked):
+    # …減少近1.89億元;環比上升近4億元,增幅約35%: 億元 is the figure's unit, no subject of the item
+    article = "半月累計票房約15.8億元,較去年同期有所回落,減少近1.62億元;環比上升近3億元,增幅約23%。\n"
+    assert set(checked(article, [["半月累計票房", "約23"]], ("項目", "環比增幅"), kind="bar").values()) == {"found"}

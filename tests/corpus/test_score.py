@@ -98,6 +98,10 @@ from tests.corpus.score import (
 #   dev       recall 0.90 (491/548) precision 0.83 (491/588)
 #   own       recall 0.69 (7512/10829) precision 0.84 (7512/8976), 360 texts
 #   held-out  recall 0.81 (467/579) precision 0.85 (467/549): unchanged
+# With 16 more (o361-o376, 0.53 / 0.73 fresh, 0.73 / 0.90 after):
+#   dev       recall 0.90 (491/548) precision 0.83 (491/588)
+#   own       recall 0.70 (7862/11304) precision 0.84 (7862/9360), 376 texts
+#   held-out  recall 0.81 (467/579) precision 0.85 (467/549): unchanged
 # These are regression floors (measured minus 0.03, rounded down), not targets: raise them as
 # extract improves. A drop below one means extract lost figures it used to find.
 FLOORS = {
@@ -332,6 +336,6 @@ def test_the_command_line_and_the_library_score_alike():
 def test_our_own_texts_stay_above_their_floors():
     """tests/corpus/own is in the repository: scored with or without the shared corpus."""
     figures = score.summary(score.score(CORPUS or Path("."), ("own",))["own"])
-    assert figures["errors"] == 0 and figures["articles"] == 360
+    assert figures["errors"] == 0 and figures["articles"] == 376
     assert figures["recall"] >= FLOORS["own"]["recall"], score.final_line("own", figures)
     assert figures["precision"] >= FLOORS["own"]["precision"], score.final_line("own", figures)
