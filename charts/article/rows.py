@@ -429,11 +429,11 @@ def turned_row(article: Article, column: str, labels: list[str], unit: str = "",
     best: dict[str, tuple[Decimal, int, bool]] = {}
     lines = article.lines
     for number, line in enumerate(lines, start=1):
-        name, rates = column, False
-        if (rated := _RATE_ROW.fullmatch(column)) and _after_label(line, column) is None and \
+        name, rates, start = column, False, _after_label(line, column)
+        if start is None and (rated := _RATE_ROW.fullmatch(column)) and \
                 len(_LEVEL_RATE.findall(line)) >= 2 and rated["said"] == bracket_word(lines, number):
             name, rates = rated["row"], True  # 基础货币同比 under (%为同比): the rates in brackets of 基础货币
-        start = _after_label(line, name)
+            start = _after_label(line, name)
         if start is None or not normalise(line.strip(" |\t")).startswith(normalise(name)):
             start = _titled_row(line, name, title)
         if start is None:

@@ -62,8 +62,10 @@ _NUMERALS = f"[{_NUMERAL_CHARACTERS}]+"
 _SCORE = "分(?![钟鐘之别別析布配享类類成为為期批开開散解担擔红紅数數])"
 _HOURS = ("时", "時", "点", "點", ":")  # before the minutes of a time of day (18時30分)
 # 约为645元, 約有41%, 超过了19000元: the verb after the qualifier is part of how the figure is printed
-# (出超1571.4億美元 is a trade surplus, 赶超 and 高超 no bound: their 超 qualifies nothing)
-_QUALIFIER = rf"(?:(?P<before>{'|'.join(q if q != '超' else '(?<![出入赶趕高])超' for q in QUALIFIERS)})(?:为|為|有|了)?)?"
+# The qualifiers as patterns: 超 only where no word ends in it (出超1571.4億美元 is a trade surplus,
+# 赶超 and 高超 no bound: their 超 qualifies nothing)
+QUALIFIER_PATTERNS = tuple(q if q != "超" else "(?<![出入赶趕高])超" for q in QUALIFIERS)
+_QUALIFIER = rf"(?:(?P<before>{'|'.join(QUALIFIER_PATTERNS)})(?:为|為|有|了)?)?"
 # A bound after a share: 七成以上, 60%以下, 三成左右 (approximate, as 约 is). After a count it is
 # the label's (一周熬夜3次以上, 65岁及以上), so only shares take it.
 BOUNDS = ("以上", "以下", "左右")

@@ -7,7 +7,7 @@ from collections import Counter
 
 from charts.article.extract.labels import label_before, measure_label
 from charts.article.extract.section import Draft, Section
-from charts.numbers.grammar import QUALIFIERS
+from charts.numbers.grammar import QUALIFIER_PATTERNS
 
 _SURVEYED = re.compile(r"(?:对|對|面向|访问了?|訪問了?|调查了?|調查了?|共有|邀请|邀請)$")
 _ITEMS = ("个", "個", "个小时", "個小時", "个月", "個月", "次", "名", "位", "项", "項", "大", "天", "部")  # 经过10天: a duration; 2部手机: a count
@@ -15,7 +15,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 男性人口为72334万人, 人均花费近3000元, 北京以18976元位居第一: the label ends before 为, 以 and a qualifier
 _VERB_AFTER = re.compile("(?:" + "|".join(("为", "為", "共", "达", "達", "有", "是", "了", "将近", "將近", "接近", "高达", "高達",
                                             "达到", "達到", "已经", "已經", "已", "(?<![可所得予加难難足用借])以") +
-                        tuple(q if q != "超" else "(?<![出入赶趕高])超" for q in QUALIFIERS)) + ")+$")  # 出超: a surplus
+                        QUALIFIER_PATTERNS) + ")+$")
 # After a figure: a bound in a group's name (月收入在5000元以上), or who was asked (1000名市民中),
 # or the group a share is of (不足1000元的佔9.84%)
 _BOUND = re.compile(r"以上|以下|之间|之間|至|[-~～]|[\u4e00-\u9fff]{0,4}中|的(?:占|佔|比例|比重|比率)")

@@ -20,7 +20,7 @@ from charts.numbers.grammar import (
     BOUNDS,
     MINUS_SIGNS,
     POINTS,
-    QUALIFIERS,
+    QUALIFIER_PATTERNS,
     RATIO,
     FigureInText,
     figures_in,
@@ -54,8 +54,7 @@ _FIGURE_RUNS_ON = re.compile(r"\s*(?:[0-9.%‰,;:、)]|的|之|以[上下内]|�
 _LONGEST_TITLE, _LONGEST_LABEL = 60, 40  # characters a spec allows
 # Words that make a figure a bound or an approximation: 不到20%, 近60%, 60%以上.
 # The grammar's qualifiers and bounds, and the bounds it leaves to the words (不到20%).
-_QUALIFIED_BEFORE = re.compile("(?:" + "|".join(q if q != "超" else "(?<![出入赶趕高])超"  # 出超: a surplus
-                                                 for q in ("不到", "不足", "低于", "高于", "将近", "接近", "仅约") + QUALIFIERS) + ")$")
+_QUALIFIED_BEFORE = re.compile("(?:" + "|".join(("不到", "不足", "低于", "高于", "将近", "接近", "仅约") + QUALIFIER_PATTERNS) + ")$")
 _QUALIFIED_AFTER = re.compile("|".join(BOUNDS + ("上下", "多", "余")))
 # Of the qualifiers, drafts keep 约 and 近: 超过3万人 is drafted as 3万人, as extract always has.
 _KEPT_QUALIFIERS = ("约", "近")
