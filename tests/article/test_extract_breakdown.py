@@ -104,3 +104,15 @@ def test_changes_in_a_paragraph_told_against_last_month_claim_no_year(tmp_path):
             "蔬菜售價下調,則令食物及非酒精飲品的價格指數下跌0.12%。\n")
     for draft in _drafts(tmp_path, text):
         assert not any("上年" in column for column in draft.columns), draft.columns
+
+
+def test_a_pull_in_points_is_never_a_level_and_a_falls_pull_is_minus(tmp_path):
+    """拉动…下降0.4个百分点;电子信息制造业增长8.2%: 8.2 had been drafted as the growth of a "level" named
+    拉动…下降 (the 0.4 points); each sector's change and pull stay its own."""
+    text = ("分行业看,汽车制造业增加值下降3.1%,拉动全市规模以上工业增加值下降0.4个百分点;电子信息制造业增长8.2%,"
+            "拉动全市规模以上工业增长1.5个百分点;医药制造业增长4.0%,拉动全市规模以上工业增长0.3个百分点。\n")
+    drafts = _drafts(tmp_path, text)
+    assert not any(row[0].startswith("拉动") for d in drafts for row in d.rows)
+    named = {d.name: d.rows for d in drafts}
+    assert named["changes"] == [["汽车制造业", "-3.1"], ["电子信息制造业", "8.2"], ["医药制造业", "4.0"]]
+    assert named["pulls"] == [["汽车制造业", "-0.4"], ["电子信息制造业", "1.5"], ["医药制造业", "0.3"]]

@@ -9,7 +9,7 @@ import re
 from charts.article.extract.labels import clean_label
 from charts.article.extract.section import YEAR, Draft, Section, measure
 from charts.article.extract.words import word_ends
-from charts.numbers.grammar import CHANGE, FALLING, MINUS_SIGNS, figures_in, is_stated_change, is_stated_fall
+from charts.numbers.grammar import CHANGE, FALLING, MINUS_SIGNS, POINTS, figures_in, is_stated_change, is_stated_fall
 
 _AGAINST = r"(?:比上年同期|比上年末|比上年|较上年末|较上年|較上年末|較上年|同比|比去年)?"  # what a change is told against
 _GROWTH = re.compile(_AGAINST + r"(?:" + CHANGE + r"|(?<![新])增|减|減)了?$")  # 年增0.9%, 每人平均数31.1万元,增2.5%
@@ -137,7 +137,7 @@ def _rows(section: Section, begin: int, sentence: str):
                                                             sentence.rfind("(", after, figure.start) >
                                                             sentence.rfind(")", after, figure.start)):
             continue  # the pending level waits on past the year of its comparison, or of an aside
-        elif figure.unit or figure.big:
+        elif (figure.unit or figure.big) and figure.unit not in POINTS:  # 拉动…下降0.4个百分点: a change, no level
             label = level_label(sentence, figure, after)
             # 参保人数比上年增加7206万人,增长5.38%: an increase, no level; its growth is the row's
             changed = is_stated_change(sentence, figure.start)
@@ -289,7 +289,7 @@ def read_changes(section: Section) -> list[Draft]:
                     pulls = pulled_at = None  # pulls on two wholes (全市规模以上工业, 全市工业投资): no one column
                 if pulls is not None:
                     what = pull["what"]
-                    pulls.append([last, pull["points"]])
+                    pulls.append([last, ("-" if pull["verb"] in _PULL_DOWN else "") + pull["points"]])
                     pulled_at.append(begin + start + pull.start("points"))
             last = None
             found = _CHANGE_CLAUSE.match(clause)
@@ -322,8 +322,11 @@ def read_changes(section: Section) -> list[Draft]:
     return drafts
 
 
-# A row's pull on the whole's growth, after its change: 拉动全市规模以上工业(增长)1.4个百分点
-_PULL = re.compile(r"^(?:拉动|拉動)(?P<what>[^0-9,;。]{0,16}?)(?:增长|增長)?(?P<points>[0-9]+(?:\.[0-9]+)?)(?:个|個)?百分[点點]$")
+# A row's pull on the whole's growth, after its change: 拉动全市规模以上工业(增加值)(增长)1.4个百分点, and
+# a fall's (拉动…下降0.4个百分点: minus)
+_PULL = re.compile(r"^(?:拉动|拉動)(?P<what>[^0-9,;。]{0,16}?)(?:增加值)?(?P<verb>增长|增長|下降|下拉)?"
+                   r"(?P<points>[0-9]+(?:\.[0-9]+)?)(?:个|個)?百分[点點]$")
+_PULL_DOWN = ("下降", "下拉")
 
 
 # Words that only say what a change is against (較去年同月, 則比上年同期): no category
