@@ -24,8 +24,8 @@ from charts.article.places import cell_place, ratio_place, ratios_of
 from charts.article.periods import another_period, base_told, other_level, out_of_order
 from charts.article.read import Article, folded, normalise, read_article
 from charts.article.extract.cells import MONTHS, SURVEY_DATES, YEARS
-from charts.article.rows import (header_over, round_holding, row_unit, stacked_header_over, table_row, turned_row,
-                                 unit_cell)
+from charts.article.rows import header_over, row_unit, stacked_header_over, table_row, unit_cell
+from charts.article.turned import round_holding, turned_row
 from charts.article.units import BARE_UNITS, INDEX_BASE, SCORES, conflicts, header_unit, is_rate, stated_unit, unit_dropped
 from charts.numbers.format import format_number, print_settings
 from charts.numbers.grammar import QUALIFIERS, Value, figures_in, in_arabic, parse_value
