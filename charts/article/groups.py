@@ -45,9 +45,13 @@ def _runs(text: str, first: str, rows: list[str], named: str):
     own = [name for name in names if name in named]
     # groups of their own names: 年全县 inside 年全县实现 is no second group
     apart = all(a not in b for a in names for b in names if a is not b)
-    # one sentence tells the groups, parted by semicolons or commas (…;中年人群自我养老87名…)
+    # one sentence tells the groups, parted by semicolons or commas (…;中年人群自我养老87名…), or a
+    # sentence each whose clause opens with the group's name (…,全市居民人均食品烟酒支出5129元…。
+    # 分城乡看,城镇居民人均食品烟酒支出5333元…): a sentence's subject
     together = not any(mark in text[spans[0][1]:spans[-1][1]] for mark in _SENTENCE_ENDS) if spans else False
-    if len(spans) < 2 or not apart or not together or len(own) != 1:
+    apiece = all(_opens_clause(text, start) for _, start, _ in spans) and \
+        all(any(mark in text[a[1]:b[1]] for mark in _SENTENCE_ENDS) for a, b in zip(spans, spans[1:]))
+    if len(spans) < 2 or not apart or not (together or apiece) or len(own) != 1:
         return None
     return own[0], spans
 
@@ -84,6 +88,12 @@ def _head(text: str, at: int) -> str:
 
 
 _SENTENCE_ENDS = "。!?！？\n"
+_CLAUSE_MARKS = _SENTENCE_ENDS + ",，;；:：、 "
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether punctuation or a line's start is right before `at` (not 41.8%還算滿意's %)."""
+    return at == 0 or text[at - 1] in _CLAUSE_MARKS
 
 
 def _sentence_end(text: str, at: int) -> int:

@@ -74,6 +74,8 @@ def respective(text: str) -> dict[int, Listed]:
                 not any(mark in text[before[0]:word.start()] for mark in SENTENCE_ENDS):
             labels = before[1]  # …分别达4.69亿和2.98亿,同比分别增长35.7%和38.7%: the same two, again
         if labels is None:
+            labels = _levels_before(text, word.start(), len(figures))
+        if labels is None:
             continue
         labels = year_carried(shared_head(labels))
         before = (figures[-1].end, labels)
@@ -254,6 +256,33 @@ def _labels_before(text: str, at: int, count: int) -> list[str] | None:
     return None
 
 
+# A clause that names one level: 沿海港口完成7.1亿吨, 农村居民人均可支配收入20133元
+_LEVEL_CLAUSE = re.compile(r"^(?P<label>[^\W\d_]{2,16}?)(?:共|共有|完成|实现|實現|达到|達到|达|達|为|為|有)?(?:约|近)?$")
+
+
+def _levels_before(text: str, at: int, count: int) -> list[str] | None:
+    """The labels of the `count` clauses right before a 分别 that opens its clause, each one
+    label and its level (沿海港口完成7.1亿吨,内河港口完成3.2亿吨,分别增长12.6%和3.9%); else None."""
+    begin = _clause_begin(text, at)
+    if begin < 2 or text[begin - 1] not in ",，" or re.search(r"[^\W\d_]", text[begin:at]):
+        return None
+    labels, end = [], begin - 1
+    while len(labels) < count:
+        start = _clause_begin(text, end)
+        figures = [f for f in figures_in(text, start, end) if f.arabic]
+        if len(figures) != 1 or figures[0].end != end or not (figures[0].unit or figures[0].big) or \
+                figures[0].unit == "%":
+            return None
+        found = _LEVEL_CLAUSE.match(text[start:figures[0].start])
+        if not found:
+            return None
+        labels.insert(0, found["label"])
+        if len(labels) < count and (start < 2 or text[start - 1] not in ",，"):
+            return None
+        end = start - 1
+    return labels
+
+
 def sectors(words: str, count: int) -> list[str] | None:
     """第一产业, 第二产业, 第三产业 where three figures are told of 三次产业 and the words name no
     list of their own (第三产业、第二产业、第一产业…, 服务业、工业和农业…, 2021年、2022年…); else None."""
@@ -273,7 +302,9 @@ ROW_NOUNS = ("受访者", "立委", "议员", "居民", "市民", "旅客", "游
              "青年", "人口", "教师")
 # Characters a page sets before one shared rest (中、小型企业, 一、二线城市, 东、中、西部地区, 进、出口)
 _PARALLEL = ("大中小微", "东南西北中", "一二三四五", "上下", "高中低", "男女", "初高", "进出", "内外", "前后")
-_PAIRED = {("城镇", "农村"), ("城市", "农村"), ("城镇", "乡村"), ("城市", "乡村")}  # a section reads Simplified
+_PAIRED = {("城镇", "农村"), ("城市", "农村"), ("城镇", "乡村"), ("城市", "乡村"),  # a section reads Simplified
+           *((a, b) for pair in (("国内", "国际"), ("国内", "地区"), ("国际", "地区"), ("境内", "境外"), ("出口", "进口"))
+             for a, b in (pair, pair[::-1]))}  # 国内、国际运力投入: 国内运力投入
 
 
 def shared_head(items: list[str]) -> list[str]:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from charts.article.blocks import other_blocks
 from charts.article.extract.cells import CAPTION, CELL_UNIT, EMPTY, MONTHS, PROSE, UNIT_COLUMN, YEARS, bracket_word
 from charts.article.extract.headers import names_a_line
 from charts.article.extract.stacked import stacked
@@ -154,7 +155,12 @@ def _after_label(line: str, label: str) -> int | None:
         at = flat.find(wanted, at + 1)  # 原料 is not the row 化工原料类: a label begins its cell
     if at < 0:
         return None
-    return kept[at + len(wanted) - 1][0] + 1
+    end = kept[at + len(wanted) - 1][0] + 1
+    mark = _FOOTNOTE.match(line, end)  # 不良贷款率(3)  1.38%: a note's number after the label
+    return mark.end() if mark else end
+
+
+_FOOTNOTE = re.compile(r"[(（\[][0-9]{1,2}[)）\]](?=\s)|[*＊]+(?=\s)")
 
 
 def _cells(article: Article, number: int, start: int, count: int,
@@ -201,19 +207,23 @@ class Misplaced:
 
 
 def table_row(article: Article, label: str, values: list, names: list[str] = (),
-              labels: list[str] = (), units: list[str] = ()) -> tuple[list[int | None], dict]:
+              labels: list[str] = (), units: list[str] = (), title: str = "") -> tuple[list[int | None], dict]:
     """The article line of each value of a row found as a table row, in column order; a
     value the row does not hold in its place is None (the caller looks for it in the text
     instead). A column the spec names by a header the table prints (2022年) is that header's
     cell, whatever the other columns: a figure from the cell beside it is {column: Misplaced}.
     `labels` are the spec's row labels, which end a row printed one cell per line; `units` the
-    spec's unit of each column, against which a cell printing its own (269万吨) is read."""
+    spec's unit of each column, against which a cell printing its own (269万吨) is read; the
+    chart's `title`, which may name one block of a table told in blocks (blocks.py)."""
     best: tuple[list[int | None], dict] = ([None] * len(values), {})
     others = frozenset(_bare(other) for other in labels if _bare(other) != _bare(label))
     wanted = [_number(str(v)) if v is not None else None for v in values]
     carried = _year_carried(article, label)
     rated = _RATE_ROW.fullmatch(label)
+    outside = other_blocks(article.lines, title)
     for number, line in enumerate(article.lines, start=1):
+        if number in outside:
+            continue  # a row of 全体居民's block, charted under a title of 城镇居民
         start, rates = _after_label(line, label), False
         if start is None and number in carried:  # | 2季度 | 2.6 | under | 2011年1季度 | 2.3 |: 2011年2季度's
             start = _after_label(line, carried[number])

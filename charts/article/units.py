@@ -11,8 +11,8 @@ from charts.article.read import folded, normalise
 from charts.numbers.grammar import MEASURES
 
 # What a header's bracket holds when it is a unit: a measure word, perhaps scaled (万吨, 亿立方米)
-_UNIT = re.compile(r"[万亿千百十]*[^\W\d_]{0,3}(?:元|人|个|家|吨|件|次|户|所|名|岁|年|天|公里|平方米|立方米|千瓦时|"
-                   r"公顷|亩|百分点|%)|‰"  # 出生率(‰): a rate per thousand
+_UNIT = re.compile(r"[万亿千百十]*[^\W\d_]{0,3}(?:元(?:人民币)?|人|个|家|吨|件|次|户|所|名|岁|年|天|票|公里|平方米|立方米|千瓦时|"
+                   r"公顷|亩|百分点|%)|‰"  # 出生率(‰): a rate per thousand; 余额(亿元人民币): yuan
                    # or any measure the figure grammar knows, whole (毫米, 万头, 百羽, 万千瓦, 分): no other words
                    rf"|[万亿千百十]*(?:{'|'.join(sorted(MEASURES, key=len, reverse=True))}|羽|分|点)(?:/[^\W\d_]{{1,3}})?")
 # Units that name what a figure is, not a measure printed after it: 指数 is read 54.75, and a

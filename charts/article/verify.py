@@ -139,7 +139,8 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
         # a column headed as the table prints it (2022年) is that header's cell, or misplaced
         in_table, misplaced = table_row(article, label, [None if s[row].approximate else s[row].number
                                                          for s in table.values], names, table.categories,
-                                        [headers[c] or units.get(label, "") for c in range(len(table.values))]) \
+                                        [headers[c] or units.get(label, "") for c in range(len(table.values))],
+                                        spec.title) \
             if lines and label not in cited else ([], {})
         if any(f is None for c, f in enumerate(in_table) if c not in misplaced):
             in_table = []

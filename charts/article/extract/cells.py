@@ -75,6 +75,26 @@ class Table:
     super_units: list[str] = field(default_factory=list)  # per column, from a header above
     title: str = ""
     rest: int | None = None  # the line where its rows stopped short of the run's end (another table)
+    headings: list[tuple[int, str]] = field(default_factory=list)  # (first row, group) of each block (全体居民)
+    block: str = ""  # the group of the block these rows are (城镇居民)
+
+
+_GROUP_NAME = re.compile(r"[^\W\d_]{2,10}")  # a block's group: words only
+_DIMENSION = re.compile(r"按.{1,8}分|分.{1,8}看|其中.*")  # 按城乡分: how the rows below break the total down, no group
+
+
+def block_heading(line: str) -> str:
+    """The group a ruled line heads in a table told in blocks (| 城镇居民 | — | | |): its one cell
+    of words, first or after a number's, the other cells empty; else ""."""
+    ruled = line.translate(BARS)
+    if "|" not in ruled and "\t" not in ruled:
+        return ""
+    cells = [cell.strip() for cell in re.split(r"[|\t]", ruled.strip())]
+    words = [cell for cell in cells if cell and cell not in EMPTY]
+    if len(words) != 1 or not _GROUP_NAME.fullmatch(words[0]) or cells.index(words[0]) > 1 or \
+            _DIMENSION.fullmatch(words[0]):
+        return ""
+    return words[0]
 
 
 def cells_of(line: str) -> list[str]:
@@ -86,8 +106,8 @@ def cells_of(line: str) -> list[str]:
         line = line.replace("|", " ")  # 2875.30 |: a page that ends each cell with a bar, one to a line
     if line.count("|") >= 2:
         line = re.sub(r"^\s*\|", "", re.sub(r"\|\s*$", "", line))  # one bar at each end, empty cells kept
-        return [re.sub(r"\s+", "", c) if _SPACED.fullmatch(c.strip()) else re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=\()", "", c.strip())
-                for c in line.split("|")]  # 绝对量 (亿元): a unit set off from its name
+        return [re.sub(r"\s+", "", c) if _SPACED.fullmatch(c.strip()) else re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[(\u4e00-\u9fff])", "", c.strip())
+                for c in line.split("|")]  # 绝对量 (亿元), 2023年 水平: a unit or a word set off in its name
     if _SPACED.fullmatch(line.strip()):
         return ["".join(line.split())]  # 批 发 和 零 售 业: one cell spaced out
     if not re.search(r"\S\s{2,}\S", line):
