@@ -200,6 +200,7 @@ def _row_start(line: str) -> bool:
 
 
 _LONE_CELL = re.compile(r"\s*[-+]?[0-9][0-9.,]*\s?[%％]?\s*[|｜]\s*")  # 38.0% |: a figure's cell, on a line of its own
+_FIGURE_CELL = re.compile(r"[-+]?[0-9][0-9.,]*\s?[%％]?")
 _REACH = 6  # lines a web table's cell may run over (a header in two languages, blank lines between)
 
 
@@ -216,7 +217,10 @@ def _pipe_rows(kept: list[str]) -> tuple[list[str], tuple[tuple[int, tuple[int, 
             i += 1
             continue
         row, j = kept[i].rstrip(), i + 1
-        has_figures = re.search(r"[0-9]", kept[i]) is not None
+        # a row of figures, or a header's names, two or more (指 标 | 2023年 水平 (元) |: a year is a name)
+        cells = [cell.strip() for cell in re.split(r"[|｜]", kept[i]) if cell.strip()]
+        named = len(cells) >= 2 and not any(_FIGURE_CELL.fullmatch(cell) for cell in cells)
+        has_figures = not named and re.search(r"[0-9]", kept[i]) is not None
         while True:
             end = next((k for k in range(j, min(j + _REACH, len(kept)))
                         if kept[k].strip() and (_row_of_its_own(kept[k]) or kept[k].rstrip().endswith(_BAR))), None)

@@ -91,9 +91,10 @@ def _not_after_numeral(also: str = "") -> str:
 # A run of numerals is only tried from its first character: tried from each, a long run (一一一…)
 # with no 万 after it was scanned to its end again and again (quadratic).
 _RUN_START = _not_after_numeral()
+_VOTES = r"票(?![房价價据據务務面证證])"  # 558萬6019票: votes (not 5.53亿票房, a box office in 元)
 _TEXT = (rf"(?:(?P<digits>{ARABIC}|{_RUN_START}{_NUMERALS}(?=[万亿萬億多余餘]))"
          rf"(?P<more>多|余|餘)?(?P<big>{_BIG})?(?P<more_after>多|余|餘)?"
-         rf"(?:(?P<share>%)(?P<share_bound>{'|'.join(BOUNDS)})?|(?P<unit>‰|{RATIO}|{'|'.join(POINTS + MEASURES)}|{_SCORE}))?"
+         rf"(?:(?P<share>%)(?P<share_bound>{'|'.join(BOUNDS)})?|(?P<unit>‰|{RATIO}|{'|'.join(POINTS + MEASURES)}|{_VOTES}|{_SCORE}))?"
          rf"|(?P<tenth_digits>[一二两兩三四五六七八九十])(?P<tenths>{_TENTHS})(?P<tenths_more>多|余|餘)?{_BOUND})")
 _IN_TEXT = {whole: re.compile(_QUALIFIER + (_NOT_A_TAIL if whole else "") + _TEXT) for whole in (False, True)}
 # 收窄13.1个和13.0个百分点: the first 个 is 个百分点 said once for the list.

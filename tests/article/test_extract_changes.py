@@ -404,3 +404,30 @@ def test_bracketed_changes_whose_verb_gives_no_sign_or_another_measure_are_left_
 def test_a_figure_below_zero_is_not_drafted_without_its_sign(tmp_path):
     drafts = _drafts(tmp_path, "哈尔滨、长春和沈阳平均气温分别为零下18.2℃、零下14.6℃和零下9.3℃。\n")
     assert not [row for d in drafts for row in d.rows if any(str(c).lstrip("-") in ("18.2", "14.6", "9.3") for c in row[1:])]
+
+
+def test_changes_in_points_all_falling_are_drafted_under_a_fall_and_no_row_is_named_by_its_base(tmp_path):
+    """客座率为64.79%,同比下降12.10个百分点,其中国内航线客座率同比下降12.77个百分点: 12.10 had been
+    drafted under 变化 as a rise, in a row named 同比."""
+    text = "客座率为64.79%,同比下降12.10个百分点,其中国内航线客座率同比下降12.77个百分点,国际航线客座率同比下降3.35个百分点。\n"
+    drafts = [d for d in _drafts(tmp_path, text) if "个百分点" in str(d.unit)]
+    assert all(row[0] not in ("同比", "环比") for d in drafts for row in d.rows)
+    for d in drafts:
+        assert d.columns[1] == "下降" or all(row[1].startswith("-") for row in d.rows), (d.columns, d.rows)
+    assert ["国内航线客座率", "12.77"] in [row for d in drafts for row in d.rows]
+
+
+def test_changes_on_the_month_are_no_row_among_changes_on_the_year(tmp_path):
+    text = ("甲航9月客运运力投入同比下降17.0%,环比上升46.3%,其中国内、国际运力投入分别同比下降16.6%、48.1%,"
+            "地区运力投入则同比上升113.2%。\n")
+    rows = _rows(tmp_path, text)
+    assert not any("环比" in row[0] for row in rows)
+    assert ["国内运力投入", "16.6"] in rows and ["国际运力投入", "48.1"] in rows
+
+
+def test_levels_then_their_growths_respectively_are_paired_in_order(tmp_path):
+    """沿海港口完成7.1亿吨,内河港口完成3.2亿吨,分别增长12.6%和3.9%: 3.2亿吨 had been drafted as growing
+    12.6%, 沿海港口's growth."""
+    text = "其中,沿海港口完成7.1亿吨,内河港口完成3.2亿吨,分别增长12.6%和3.9%。\n"
+    growth = _rows(tmp_path, text, "growth")
+    assert growth == [["沿海港口", "12.6"], ["内河港口", "3.9"]]

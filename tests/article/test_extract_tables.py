@@ -724,3 +724,49 @@ def test_rates_in_brackets_are_named_as_the_table_says_or_left_for_the_editor(tm
     assert [["住户存款比重", "48.35", "48.90", "49.20"], ["企业存款比重", "25.12", "25.85", "26.08"]] in shares
     unsaid = [rows for _, _, rows in _tables(tmp_path, "下表为各项存款余额:\n" + body)]
     assert any(rows[0][0] == "住户存款(括号内)" for rows in unsaid)
+
+
+# a web table whose header cells the page broke one a line, each ending in a bar, told in blocks
+# (全体居民, 城镇居民), each block a total whose share columns are empty over its parts
+BLOCKED = ("指 标 | 2023年 水平 (元) |\n2022年 水平 (元) |\n同比 增长 (%) |\n构成 (%) |\n"
+           "全体居民 | — | |||\n"
+           "可支配收入 | 30100 | 28400 | 6.0 | |\n"
+           "一、工资性收入 | 18200 | 17100 | 6.4 | 60.5 |\n"
+           "二、经营净收入 | 5100 | 4800 | 6.3 | 16.9 |\n"
+           "三、财产净收入 | 6800 | 6500 | 4.6 | 22.6 |\n"
+           "消费支出 | 21000 | 19500 | 7.7 | |\n"
+           "一、食品烟酒 | 6300 | 5900 | 6.8 | 30.0 |\n"
+           "二、衣着 | 1400 | 1300 | 7.7 | 6.7 |\n"
+           "三、居住 | 13300 | 12300 | 8.1 | 63.3 |\n"
+           "城镇居民 | |||\n"
+           "可支配收入 | 36200 | 34300 | 5.5 | |\n"
+           "一、工资性收入 | 22800 | 21500 | 6.0 | 63.0 |\n"
+           "二、经营净收入 | 5400 | 5100 | 5.9 | 14.9 |\n"
+           "三、财产净收入 | 8000 | 7700 | 3.9 | 22.1 |\n"
+           "消费支出 | 25300 | 23600 | 7.2 | |\n"
+           "一、食品烟酒 | 7300 | 6900 | 5.8 | 28.9 |\n"
+           "二、衣着 | 1700 | 1600 | 6.3 | 6.7 |\n"
+           "三、居住 | 16300 | 15100 | 7.9 | 64.4 |\n")
+
+
+def test_a_header_broken_a_cell_a_line_and_a_table_told_in_blocks(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(BLOCKED, encoding="utf-8")
+    drafts = [d for d in extract(read_article(path)) if d.name.startswith("table")]
+    by = {(d.title, tuple(d.columns)): d.rows for d in drafts}
+    assert by[("全体居民可支配收入等的2023年水平、2022年水平", ("指标", "2023年水平", "2022年水平"))] == \
+        [["可支配收入", "30100", "28400"], ["消费支出", "21000", "19500"]]
+    assert by[("城镇居民工资性收入等的同比增长、构成", ("指标", "同比增长", "构成"))] == \
+        [["工资性收入", "6.0", "63.0"], ["经营净收入", "5.9", "14.9"], ["财产净收入", "3.9", "22.1"]]
+    assert all(d.title.startswith(("全体居民", "城镇居民")) for d in drafts)
+    # no draft mixes the blocks, nor a total with another total's parts
+    for rows in by.values():
+        labels = [row[0] for row in rows]
+        assert len(labels) == len(set(labels)) and not ("可支配收入" in labels and "食品烟酒" in labels)
+
+
+def test_a_breakdown_heading_is_no_block(tmp_path):
+    text = ("指标名称 | 绝对数(万人) | 比重(%) |\n年末常住人口 | 3856 | 100 |\n按城乡分 | ||\n城镇 | 2114 | 54.81 |\n"
+            "乡村 | 1742 | 45.19 |\n按性别分 | ||\n男性 | 1971 | 51.12 |\n女性 | 1885 | 48.88 |\n")
+    rows = [row[0] for _, _, rows in _tables(tmp_path, text) for row in rows]
+    assert "年末常住人口" in rows and "男性" in rows

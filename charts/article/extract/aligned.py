@@ -27,6 +27,7 @@ from charts.article.extract.cells import (
     UNIT_LINE,
     YEARS,
     Table,
+    block_heading,
     bracket_word,
     caption_unit,
     cells_of,
@@ -44,6 +45,7 @@ from charts.article.extract.cells import (
 
 def aligned(lines: list[str], first: int, last: int) -> list[Table]:
     tables, table, gap, unit, values_line, floor, padded, turn = [], None, 0, "", -1, first, set(), None
+    pending = ""  # a block's heading above the table's first row
     for i in range(first, last + 1):
         line = lines[i]
         if i == values_line:
@@ -59,6 +61,10 @@ def aligned(lines: list[str], first: int, last: int) -> list[Table]:
         if found is None:
             gap += 1
             unit = unit_line(line) or unit
+            heading = block_heading(line)  # | 城镇居民 | | |: the rows after it are that group's
+            if heading and table:
+                table.headings.append((len(table.rows), heading))
+            pending = heading or (pending if not line.strip() else "")
             if table and (gap > 3 or (not line.strip() and not _next_is_row(lines, i, last))
                           or CAPTION.match(line.translate(BARS).strip(" |\t"))  # | 表2:GDP环比增长速度 | |
                           or header_of(cells_of(line), len(table.header)) is not None
@@ -77,6 +83,7 @@ def aligned(lines: list[str], first: int, last: int) -> list[Table]:
             table = table or _start(lines, max(first, floor), i, len(values))
             if table is None:
                 continue
+            table.headings = [(0, pending)] if pending else []
             unit = table.unit or (unit if UNIT_LINE.match("".join(lines[i - 1].split())) else "")
         if label.endswith(BLANK_UNIT):  # the unit of the group above ends here: the page gives none
             label, unit = label[:-len(BLANK_UNIT)], ""

@@ -90,9 +90,21 @@ def _rows(section: Section, begin: int, sentence: str):
     """The (label, level, growth) rows of one sentence, their offsets and the levels' units."""
     rows, offsets, units = _reached(section, begin, sentence)
     pending, after, waited = None, 0, False
+    levels, listed_to = [], -1  # the levels told since the last growth (for a 分别 list of their growths)
     for figure in figures_in(sentence, whole=True):
+        if figure.start < listed_to:
+            continue  # a growth of a 分别 list, paired already
         if not figure.arabic or begin + figure.digits_start in section.used or begin + figure.digits_start in offsets:
-            pending, after = None, figure.end
+            pending, after, levels = None, figure.end, []
+            continue
+        listed = _listed_growth(sentence, after, figure, levels) if figure.unit == "%" else None
+        if listed:  # 沿海港口完成7.1亿吨,内河港口完成3.2亿吨,分别增长12.6%和3.9%: each level's, in order
+            for (label, level), (growth, sign) in zip(levels[-len(listed):], listed):
+                if label not in units and not section.is_drafted(level.digits):
+                    rows.append([label, level.digits, sign + growth.digits, None, None])
+                    units[label] = measure(sentence, level)
+                    offsets += [begin + level.digits_start, begin + growth.digits_start]
+            pending, waited, levels, listed_to, after = None, False, [], listed[-1][0].end, listed[-1][0].end
             continue
         between = re.sub(r"\([^()]*\)", "", sentence[after:figure.start])  # 比2013年末(…,下同)增加
         if pending and figure.unit == pending[1].unit and (figure.unit or figure.big) and \
@@ -132,7 +144,7 @@ def _rows(section: Section, begin: int, sentence: str):
                     units[label] = (("-" if is_stated_fall(sentence, level.start) else "") + level.digits,
                                     measure(sentence, level)) if changed else measure(sentence, level)
                     offsets += [begin + level.digits_start, begin + figure.digits_start]
-            pending, waited = None, False
+            pending, waited, levels = None, False, []
         elif sentence.startswith("年", figure.digits_end) and (_AGAINST_YEAR.search(sentence, 0, figure.start) or
                                                             sentence.rfind("(", after, figure.start) >
                                                             sentence.rfind(")", after, figure.start)):
@@ -143,10 +155,34 @@ def _rows(section: Section, begin: int, sentence: str):
             changed = is_stated_change(sentence, figure.start)
             label = _INCREASED.sub("", label) if changed else label
             pending, waited = ((label, figure, changed) if len(label) >= 2 else None), False
+            levels = [*levels, (label, figure)] if pending and not changed and \
+                all(figure.unit == f.unit and figure.big == f.big for _, f in levels) else []
         else:
-            pending = None
+            pending, levels = None, []
         after = figure.end
     return rows, offsets, units
+
+
+# 分别 and the growth all the levels before it share a verb for: ,分别增长, ,分别比上年下降
+_RESPECTIVE_GROWTH = re.compile(r"^[,;]?(?:分别|分別)" + _AGAINST + r"(?:" + CHANGE + r")了?$")
+_LIST_JOIN = re.compile(r"^(?:、|和|及|与|與|以及)(?P<verb>" + CHANGE + r")?$")
+
+
+def _listed_growth(sentence: str, after: int, figure, levels) -> list | None:
+    """The growths of a 分别 list right after as many levels or more, each (figure, sign), in
+    order; else None. A level paired with the next figure alone had misread 内河港口's 3.2亿吨
+    as growing 12.6%, 沿海港口's."""
+    found = _RESPECTIVE_GROWTH.match(sentence[after:figure.start])
+    if not found:
+        return None
+    run, sign = [(figure, "-" if _FALLING.search(found.group()) else "")], "-" if _FALLING.search(found.group()) else ""
+    for nxt in figures_in(sentence, figure.end, whole=True):
+        joined = _LIST_JOIN.match(sentence[run[-1][0].end:nxt.start])
+        if not joined or nxt.unit != "%":
+            break
+        sign = ("-" if _FALLING.search(joined["verb"]) else "") if joined["verb"] else sign
+        run.append((nxt, sign))
+    return run if 2 <= len(run) <= len(levels) else None
 
 
 def level_label(sentence: str, figure, after: int = 0) -> str:
@@ -308,18 +344,32 @@ def read_changes(section: Section) -> list[Draft]:
                 rows.append([label, ("-" if _FALLING.search(found["verb"]) else "") + found["value"]])
                 offsets.append(at)
                 last = None if clause.startswith(("其中", "内", "內")) else label  # 其中新能源汽车…,拉动: the whole's pull
-        if len(rows) >= 2:  # a base the labels name (較上月) is theirs: the column claims none, nor where
-            # the paragraph names another (若與7月相比,…價格指數下跌0.26%: on the month, not the year)
-            told = section.text[section.text.rfind("\n", 0, begin) + 1:begin + len(sentence)]
-            column = "变化" if any(_BASE_NAMED.search(r[0]) for r in rows) or _ON_THE_MONTH.search(told) or \
-                _MONTH_COMPARED.search(told) else "比上年增长"
-            drafts.append(section.draft("changes", "bar", f"{rows[0][0]}等的{column}", ["类别", column], rows,
-                                        offsets, unit="%", confirm=["title", "labels"]))
-            if pulls and len(pulls) >= 2:  # 汽车制造业同比增长11.6%,拉动全市规模以上工业1.3个百分点: the pull beside it
-                column = f"拉动{what}增长" if what else "拉动增长"
-                drafts.append(section.draft("pulls", "bar", f"{pulls[0][0]}等的{column}", ["类别", column], pulls,
-                                            pulled_at, unit="个百分点", confirm=["title", "labels"]))
+        based = [r for r in rows if _ON_ANOTHER.search(r[0])]
+        if based and all(r in based or not _ANY_BASE.search(r[0]) for r in rows) and len(based) < len(rows):
+            # 国航…同比下降17.0%,环比上升46.3%,其中…地区运力投入则同比上升113.2%: the changes told on the
+            # year, and those on the month a draft of their own (同比 and 环比 of one subject both named: one)
+            drafts += _changes(section, begin, sentence, based, [at for r, at in zip(rows, offsets) if r in based])
+            offsets = [at for r, at in zip(rows, offsets) if r not in based]
+            rows = [r for r in rows if r not in based]
+        drafts += _changes(section, begin, sentence, rows, offsets)
+        if len(rows) >= 2 and pulls and len(pulls) >= 2:  # 汽车制造业同比增长11.6%,拉动全市规模以上工业1.3个百分点
+            column = f"拉动{what}增长" if what else "拉动增长"  # the pull beside it
+            drafts.append(section.draft("pulls", "bar", f"{pulls[0][0]}等的{column}", ["类别", column], pulls,
+                                        pulled_at, unit="个百分点", confirm=["title", "labels"]))
     return drafts
+
+
+def _changes(section: Section, begin: int, sentence: str, rows, offsets) -> list[Draft]:
+    """The draft of a sentence's changes, two rows or more. A base the labels name (較上月) is
+    theirs: the column claims none, nor where the paragraph names another (若與7月相比,…價格
+    指數下跌0.26%: on the month, not the year)."""
+    if len(rows) < 2:
+        return []
+    told = section.text[section.text.rfind("\n", 0, begin) + 1:begin + len(sentence)]
+    column = "变化" if any(_BASE_NAMED.search(r[0]) for r in rows) or _ON_THE_MONTH.search(told) or \
+        _MONTH_COMPARED.search(told) else "比上年增长"
+    return [section.draft("changes", "bar", f"{rows[0][0]}等的{column}", ["类别", column], rows,
+                          offsets, unit="%", confirm=["title", "labels"])]
 
 
 # A row's pull on the whole's growth, after its change: 拉动全市规模以上工业(增加值)(增长)1.4个百分点, and
@@ -336,12 +386,14 @@ _BASE_ONLY = re.compile(r"(?:则|則|亦|也|估计|估計)*(?P<base>(?:较|較|
 
 # A clause that is a category and its change: 集体企业下降2.2%, 制造业增加值同比增长7.4%
 _CHANGE_CLAUSE = re.compile(r"^(?:[^0-9]*?看)?(?P<label>[^0-9%]{2,24}?)(?:增加值|产量|总额|收入|支出)?(?:实际)?"
-                            r"(?:比上年同期|比上年|较上年|同比|比去年)?(?:实际)?(?:也|亦|则|則|均)?"
+                            r"(?:则|則)?(?:比上年同期|比上年|较上年|同比|比去年)?(?:实际)?(?:也|亦|则|則|均)?"
                             r"(?P<verb>" + CHANGE + r"|增|降|减|減|升|跌)了?(?:约|近)?"
                             r"(?P<value>[0-9]+(?:\.[0-9]+)?)%$")
 
 
 _MONTH_COMPARED = re.compile(r"[与與跟](?:(?:19|20)[0-9]{2}年)?[0-9一二三四五六七八九十]{1,3}月(?:份)?(?:相比|比較|比较)")
+_ON_ANOTHER = re.compile(r"环比|環比|按季|按月|上月|上个月|上個月|上季|上期")
+_ANY_BASE = re.compile(r"环比|環比|同比|按年|按季|按月|上年|去年|前年|上月|上个月|上個月|上季|上期")
 _BASE_NAMED = re.compile(r"(?:较|較|比|与|與|跟)(?:去年|上年|前年|上月|上个月|上個月|上季|上期)|环比|環比|按季|按月")
 _CHANGED_BY = re.compile(r"(?:同比|环比|環比|比上年|较上年|較上年|比去年)?(?:" + CHANGE + r"|增|减|減|降|升|涨|漲|跌)了?$")
 _THEN_LEAD = re.compile(r"^(?:至于|至於|而|但|另外|此外)")

@@ -52,8 +52,42 @@ def read(section: Section) -> list[Draft]:
         if not table.lines & read_lines:  # a table cut one cell per line is read once, as such
             read_lines |= table.lines
             for part in _changes_apart(_turned(_without_method(_without_total_column(table)))):
-                drafts += _drafts(section, part)
+                for piece in _pieces(part):
+                    drafts += _drafts(section, piece)
     return drafts
+
+
+def _pieces(table: Table) -> list[Table]:
+    """A table told in blocks (| 全体居民 | — | / 可支配收入 … / | 城镇居民 | / 可支配收入 …) as a
+    table per block, its group named in the drafts' titles; and in each block, a total whose
+    share columns are empty (可支配收入, 消费支出) over the parts that fill them, the totals
+    together and each total's parts apart: 可支配收入 and 消费支出 are no two parts of one whole."""
+    starts = [(at, name) for at, name in table.headings if at < len(table.rows)]
+    if not starts:
+        return [table]
+    starts = ([(0, "")] if starts[0][0] else []) + starts  # rows above the first heading: a block of none
+    pieces = []
+    for index, (at, name) in enumerate(starts):
+        end = starts[index + 1][0] if index + 1 < len(starts) else len(table.rows)
+        rows = table.rows[at:end]
+        totals_at = [k for k in range(len(rows) - 2) if _heads_parts(rows, k)]
+        apart = len(totals_at) >= 2  # the totals a table of their own, each one's parts another
+        parts = [rows[k + apart:next((n for n in totals_at if n > k), len(rows))] for k in totals_at]
+        groups = ([[rows[k] for k in totals_at]] if apart else []) + parts \
+            if totals_at and totals_at[0] == 0 else [rows]
+        for group in groups:
+            piece = replace(table, rows=group, short=[], cut=[], headings=[], block=name)
+            pieces.append(piece)
+    pieces[0].short, pieces[0].cut = table.short, table.cut  # flagged once
+    return pieces
+
+
+def _heads_parts(rows, k: int) -> bool:
+    """Whether row `k` is a total over the parts after it: its later cells empty where the next
+    two rows fill them (可支配收入 | 40962 | … | 6.8 | | | under 构成, 贡献率)."""
+    empty = [c for c, v in enumerate(rows[k][1]) if v is None]
+    return bool(empty) and len(empty) < len(rows[k][1]) and \
+        all(rows[n][1][c] is not None for n in (k + 1, k + 2) for c in empty)
 
 
 # A column of changes since the survey before (最新變化 +1.2, -5%): no round of the poll
@@ -343,6 +377,7 @@ def _draft(section: Section, table: Table, unit: str, columns: list[str], rows: 
     kind = "grouped" if len(columns) > 1 else ("line" if by_year else "bar")
     title = table.title or (f"{rows[0][0]}等{columns[0]}" if len(columns) == 1
                             else f"{rows[0][0]}等的{'、'.join(columns[:2])}")
+    title = title if table.block in title else f"{table.block}{title}"  # 城镇居民: the block's group
     if label_column and by_year:
         title = columns[0]
     draft = section.draft("table", kind, title[:60], [label_column or table.label_column, *columns], rows, [],
