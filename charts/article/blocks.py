@@ -14,16 +14,24 @@ from charts.article.read import folded, normalise
 _RULED = re.compile(r"[|｜\t]")
 
 
-def other_blocks(lines: tuple[str, ...], title: str) -> frozenset[int]:
-    """The lines (1-based) of every block but the one the `title` names, where a table holds two
-    blocks or more under headings of names apart and the title names exactly one; else none."""
+def other_blocks(lines: tuple[str, ...], title: str, labels=()) -> frozenset[int]:
+    """The lines (1-based) of every block but the one the `title` names (its words less the
+    chart's row `labels`: 工业 inside 规模以上工业增加值 names no block), and the table's rows above
+    its first heading (the whole's), where a table holds two blocks or more under headings of
+    names apart and the title names exactly one; else none."""
     named = folded(normalise(title))
+    for label in sorted(labels, key=len, reverse=True):
+        named = named.replace(folded(normalise(str(label))), " ")
     headings = [(number, name) for number, line in enumerate(lines, start=1) if (name := _heading(line))]
     names = {name for _, name in headings}
     own = {name for name in names if name in named}
     if len(names) < 2 or len(own) != 1 or any(a != b and a in b for a in names for b in names):
         return frozenset()
     outside: set[int] = set()
+    above = headings[0][0] - 1
+    while above >= 1 and _RULED.search(lines[above - 1]):
+        outside.add(above)  # | 可支配收入 | 40962 | over | 城镇居民 | |: the whole's rows, no group's
+        above -= 1
     for index, (number, name) in enumerate(headings):
         end = headings[index + 1][0] if index + 1 < len(headings) else len(lines) + 1
         block = range(number + 1, end)

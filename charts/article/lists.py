@@ -75,6 +75,10 @@ def respective(text: str) -> dict[int, Listed]:
             labels = before[1]  # …分别达4.69亿和2.98亿,同比分别增长35.7%和38.7%: the same two, again
         if labels is None:
             labels = _levels_before(text, word.start(), len(figures))
+        if labels == []:  # levels told before it, not as many as its figures: no figure is any one's
+            for figure in figures:
+                found[figure.start] = found[figure.digits_start] = Listed(figure.start, text[figure.start:figure.end], "")
+            continue
         if labels is None:
             continue
         labels = year_carried(shared_head(labels))
@@ -262,25 +266,38 @@ _LEVEL_CLAUSE = re.compile(r"^(?P<label>[^\W\d_]{2,16}?)(?:共|共有|完成|实
 
 def _levels_before(text: str, at: int, count: int) -> list[str] | None:
     """The labels of the `count` clauses right before a 分别 that opens its clause, each one
-    label and its level (沿海港口完成7.1亿吨,内河港口完成3.2亿吨,分别增长12.6%和3.9%); else None."""
+    label and its level (沿海港口完成7.1亿吨,内河港口完成3.2亿吨,分别增长12.6%和3.9%); [] where
+    such clauses are more or fewer; else None."""
     begin = _clause_begin(text, at)
     if begin < 2 or text[begin - 1] not in ",，" or re.search(r"[^\W\d_]", text[begin:at]):
         return None
-    labels, end = [], begin - 1
-    while len(labels) < count:
+    end = begin - 1
+    said = _clause_begin(text, end)  # 内河港口完成3.2亿吨,增速放缓,分别增长…: a clause of words between
+    if said >= 2 and text[said - 1] in ",，" and not re.search(r"[0-9]", text[said:end]) and \
+            _level_of(text, _clause_begin(text, said - 1), said - 1):
+        end = said - 1
+    labels = []
+    while True:
         start = _clause_begin(text, end)
-        figures = [f for f in figures_in(text, start, end) if f.arabic]
-        if len(figures) != 1 or figures[0].end != end or not (figures[0].unit or figures[0].big) or \
-                figures[0].unit == "%":
-            return None
-        found = _LEVEL_CLAUSE.match(text[start:figures[0].start])
-        if not found:
-            return None
-        labels.insert(0, found["label"])
-        if len(labels) < count and (start < 2 or text[start - 1] not in ",，"):
-            return None
+        label = _level_of(text, start, end)
+        if label is None:
+            break
+        labels.insert(0, label)
+        if start < 2 or text[start - 1] not in ",，":
+            break
         end = start - 1
-    return labels
+    # exactly as many levels as figures: 全省…10.3亿吨,沿海港口…7.1亿吨,内河港口…3.2亿吨,分别增长12.6%和3.9% tells no
+    # pairs, and no figure of the list is the nearest level's ([]); no level before it: None
+    return labels if len(labels) == count else ([] if labels else None)
+
+
+def _level_of(text: str, start: int, end: int) -> str | None:
+    """The label of a clause that is one label and its level (沿海港口完成7.1亿吨), else None."""
+    figures = [f for f in figures_in(text, start, end) if f.arabic]
+    if len(figures) != 1 or figures[0].end != end or not (figures[0].unit or figures[0].big) or figures[0].unit == "%":
+        return None
+    found = _LEVEL_CLAUSE.match(text[start:figures[0].start])
+    return found["label"] if found else None
 
 
 def sectors(words: str, count: int) -> list[str] | None:

@@ -770,3 +770,16 @@ def test_a_breakdown_heading_is_no_block(tmp_path):
             "乡村 | 1742 | 45.19 |\n按性别分 | ||\n男性 | 1971 | 51.12 |\n女性 | 1885 | 48.88 |\n")
     rows = [row[0] for _, _, rows in _tables(tmp_path, text) for row in rows]
     assert "年末常住人口" in rows and "男性" in rows
+
+
+def test_a_block_heading_under_the_header_and_section_lines_over_one_row(tmp_path):
+    blocks = ("2023年全市居民收支主要数据\n\n| 指标 | 绝对量(元) | 比上年增长(%) |\n|---|---|---|\n| 全体居民 | | |\n"
+              "| 可支配收入 | 40962 | 6.8 |\n| 消费支出 | 27100 | 8.1 |\n| 城镇居民 | | |\n| 可支配收入 | 51821 | 5.1 |\n"
+              "| 消费支出 | 32994 | 7.2 |\n")
+    tables = _tables(tmp_path, blocks)
+    assert ("元", ["绝对量"], [["可支配收入", "40962"], ["消费支出", "27100"]]) in tables
+    assert ("%", ["比上年增长"], [["可支配收入", "5.1"], ["消费支出", "7.2"]]) in tables
+    sections = ("表 主要指标\n\n| 指标 | 数值 | 增长(%) |\n|---|---|---|\n| 规模以上工业增加值(亿元) | 3000 | 5.0 |\n"
+                "| 服务业 | | |\n| 社会消费品零售总额(亿元) | 2000 | 6.1 |\n| 进出口 | | |\n| 出口总额(亿元) | 800 | 3.2 |\n")
+    assert ("%", ["增长"], [["规模以上工业增加值", "5.0"], ["社会消费品零售总额", "6.1"], ["出口总额", "3.2"]]) in \
+        _tables(tmp_path, sections)

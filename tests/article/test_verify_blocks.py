@@ -85,3 +85,34 @@ def test_a_row_label_with_a_notes_number_is_a_table_row(checked):
     assert set(checked(text, right, columns, kind="grouped").values()) == {"found"}
     moved = [["不良贷款率", 1.38, 1.42, -0.04], ["拨备覆盖率", 209.47, 3.63, 205.84]]
     assert checked(text, moved, columns, kind="grouped")["拨备覆盖率（2021年）3.63%"] != "found"
+
+
+def test_a_respectively_list_pairs_only_as_many_levels_and_past_a_clause_of_words(checked):
+    columns = ("港口", "增长(%)")
+    between = "1-10月,沿海港口完成货物吞吐量7.1亿吨,内河港口完成3.2亿吨,增速放缓,分别增长12.6%和3.9%。\n"
+    assert set(checked(between, [["沿海港口", 12.6], ["内河港口", 3.9]], columns, unit="").values()) == {"found"}
+    assert "found" not in checked(between, [["沿海港口", 3.9], ["内河港口", 12.6]], columns, unit="").values()
+    three = "全省港口完成货物吞吐量10.3亿吨,沿海港口完成7.1亿吨,内河港口完成3.2亿吨,分别增长12.6%和3.9%。\n"
+    assert "found" not in checked(three, [["沿海港口", 3.9], ["内河港口", 12.6]], columns, unit="").values()
+
+
+WHOLE_FIRST = ("| 指标 | 绝对量(元) | 比上年增长(%) |\n|---|---|---|\n| 可支配收入 | 40962 | 6.8 |\n| 消费支出 | 27100 | 8.1 |\n"
+               "| 城镇居民 | | |\n| 可支配收入 | 51821 | 5.1 |\n| 消费支出 | 32994 | 7.2 |\n"
+               "| 农村居民 | | |\n| 可支配收入 | 21691 | 7.7 |\n| 消费支出 | 18175 | 9.3 |\n")
+
+
+def test_the_rows_above_the_first_block_are_no_groups(checked):
+    columns = ("指标", "绝对量(元)", "比上年增长(%)")
+    whole = [["可支配收入", 40962, 6.8], ["消费支出", 27100, 8.1]]
+    assert "found" not in checked(WHOLE_FIRST, whole, columns, unit="", kind="grouped", title="城镇居民收支").values()
+    town = [["可支配收入", 51821, 5.1], ["消费支出", 32994, 7.2]]
+    assert set(checked(WHOLE_FIRST, town, columns, unit="", kind="grouped", title="城镇居民收支").values()) == {"found"}
+
+
+def test_a_block_name_inside_a_rows_label_in_the_title_names_no_block(checked):
+    text = ("| 指标 | 单位 | 数值 | 比上年增长(%) |\n|---|---|---|---|\n| 农业 | | | |\n| 粮食产量 | 万吨 | 1200 | 2.1 |\n"
+            "| 生猪出栏 | 万头 | 300 | 3.2 |\n| 工业 | | | |\n| 规模以上工业增加值 | 亿元 | 3000 | 5.0 |\n"
+            "| 工业用电量 | 亿千瓦时 | 200 | 4.4 |\n")
+    statuses = checked(text, [["规模以上工业增加值", 5.0], ["粮食产量", 2.1]], ("指标", "比上年增长(%)"), unit="",
+                       title="规模以上工业增加值与粮食产量增速")
+    assert set(statuses.values()) == {"found"}

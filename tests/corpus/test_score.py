@@ -102,6 +102,10 @@ from tests.corpus.score import (
 #   dev       recall 0.90 (491/548) precision 0.83 (491/588)
 #   own       recall 0.70 (7862/11304) precision 0.84 (7862/9360), 376 texts
 #   held-out  recall 0.81 (467/579) precision 0.85 (467/549): unchanged
+# With 16 more (o377-o392, 0.38 / 0.78 fresh, 0.65 / 0.87 after):
+#   dev       recall 0.90 (491/548) precision 0.83 (491/588)
+#   own       recall 0.69 (8285/11958) precision 0.84 (8285/9848), 392 texts
+#   held-out  recall 0.81 (467/579) precision 0.85 (467/549): unchanged
 # These are regression floors (measured minus 0.03, rounded down), not targets: raise them as
 # extract improves. A drop below one means extract lost figures it used to find.
 FLOORS = {
@@ -336,6 +340,6 @@ def test_the_command_line_and_the_library_score_alike():
 def test_our_own_texts_stay_above_their_floors():
     """tests/corpus/own is in the repository: scored with or without the shared corpus."""
     figures = score.summary(score.score(CORPUS or Path("."), ("own",))["own"])
-    assert figures["errors"] == 0 and figures["articles"] == 376
+    assert figures["errors"] == 0 and figures["articles"] == 392
     assert figures["recall"] >= FLOORS["own"]["recall"], score.final_line("own", figures)
     assert figures["precision"] >= FLOORS["own"]["precision"], score.final_line("own", figures)

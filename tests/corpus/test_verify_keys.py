@@ -45,6 +45,10 @@ from tests.corpus.verify_keys import measure, parts, spec_text, tamperings
 # With 16 more (o361-o376): own 9831/11006 (89.3 %; the first 360 texts 9420/10533), the same eighteen
 # passing; the fresh batch brought five more (a group's figure told in the same sentence as another
 # group's, the next item's figure past a semicolon, 快于… found in a clause of 拉动…), fixed.
+# With 16 more (o377-o392): own 10344/11656 (88.7 %; the first 376 texts 9832/11006), seventeen passing:
+# o254's slip (the rural 转移净收入's growth given to the urban row) is closed by the rule that a
+# change told right after another level is that level's; the fresh batch brought seven more (a block's, a group's a sentence apart, a
+# change told after another level, a % under (亿元人民币) and under (票)), fixed.
 FOUND = {"dev": 0.96, "own": 0.81, "held-out": 0.91}
 CAUGHT = 1.0  # share of tampered specs verify fails: every one, as issue 13 asks
 
@@ -112,10 +116,6 @@ KNOWN_SLIPS = {
     # column given 2021's figure finds it there, where no year is named
     "o231-guoqing-lvyou-2021#0: next column 國內旅游出游[1] 7.82->5.15",
     "o231-guoqing-lvyou-2021#1: next column 國內旅游收入[1] 6497.1->3890.61",
-    # o254: a city bulletin gives 转移净收入 and its growth for 城镇居民 and again for 农村居民;
-    # the tampered 6.4 is the rural row's, under the same label (the chart's title names the
-    # group, which verify does not read)
-    "o254-renkou-shenghuo#8: last digit 转移净收入[2] 6.3->6.4",
     # o260: 國民黨 從34%微增至35% against 2024, and the lead's 皆維持平盤35%: a 2024 column given
     # 35 finds the lead's 35, where no year is named (o231's class)
     "o260-zhengdang#1: last digit 國民黨[1] 34->35",
@@ -123,7 +123,7 @@ KNOWN_SLIPS = {
 }
 
 
-@pytest.mark.timeout(2400)  # 376 texts, each table tampered every way: about fifteen minutes on two cores
+@pytest.mark.timeout(2400)  # 392 texts, each table tampered every way: about sixteen minutes on two cores
 def test_our_own_texts_found_and_every_tampered_spec_failing(tmp_path):
     tally = measure(tmp_path, "own")  # tests/corpus/own: no shared corpus needed
     assert tally.found / tally.figures >= FOUND["own"], tally.misses

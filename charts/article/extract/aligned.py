@@ -238,6 +238,10 @@ def _start(lines: list[str], first: int, at: int, width: int) -> Table | None:
     """The table whose first row is at `at`: its header is within the six lines above. Rows
     of years (2019  1250.3  …) under a header of two tiers (按性别分 over 男 女) or of fewer
     names than columns take the names nearest above each column."""
+    row, top = at, at
+    while top - 1 > first and block_heading(lines[top - 1]):
+        top -= 1  # | 全体居民 | | |: a block's heading over the first row, under the header
+    at = top
     broken, units = broken_header(lines, first, at, width), []
     for j in range(at - 1, max(first, at - 6) - 1, -1):
         tokens = cells_of(lines[j])
@@ -259,11 +263,11 @@ def _start(lines: list[str], first: int, at: int, width: int) -> Table | None:
         if header is None and lines[j].translate(BARS).count("|") >= 2 and len(names) > width + 1:
             # | 名次 | 港名 | 3月 | 1-3月 | over | 全国 | 总计 | 1529.03 | …: the rows' labels fill two cells,
             # so do the names over them; else | 指标 | 绝对数 | 增长 | 变化 |: a column of words comes last
-            named = next((k for k, t in enumerate(cells_of(lines[at])) if is_value(t)), 1)
+            named = next((k for k, t in enumerate(cells_of(lines[row])) if is_value(t)), 1)
             header = names[named:named + width] if len(names) == width + named else names[1:width + 1]
-        if header is None and YEARS.fullmatch(cells_of(lines[at])[0]) and j == _names_above(lines, first, at):
+        if header is None and YEARS.fullmatch(cells_of(lines[row])[0]) and j == _names_above(lines, first, at):
             tiers = [lines[k] for k in range(j, max(first, j - 2) - 1, -1) if not CAPTION.match(lines[k].strip())]
-            header = by_position(tiers, lines[at], width)
+            header = by_position(tiers, lines[row], width)
         if header is None:
             continue
         table = Table(header=header, lines={j})

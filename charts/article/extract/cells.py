@@ -92,8 +92,8 @@ def block_heading(line: str) -> str:
     cells = [cell.strip() for cell in re.split(r"[|\t]", ruled.strip())]
     words = [cell for cell in cells if cell and cell not in EMPTY]
     if len(words) != 1 or not _GROUP_NAME.fullmatch(words[0]) or cells.index(words[0]) > 1 or \
-            _DIMENSION.fullmatch(words[0]):
-        return ""
+            _DIMENSION.fullmatch(words[0]) or len(cells) - cells.index(words[0]) < 3:
+        return ""  # | 得票数 |: a header's cell, no empty cell beside it
     return words[0]
 
 

@@ -26,6 +26,7 @@ _CHANGE = re.compile(r"^(?P<label>.+?)(?P<verb>上升|下降|提高|降低|增�
 _FALLING = ("下降", "降低", "减少", "減少", "回落")
 _SHARE_TAIL = re.compile(r"(?:人口)?(?:的)?(?:所占比重|所佔比重|比重|占比|佔比)$")
 _ONLY_CHANGE = re.compile(rf"^(?:同比|比上年|较上年|較上年)?(?:{CHANGE})了?[0-9.]+%$")
+_ON_ANOTHER = re.compile(r"环比|環比|按月|按季")
 _BASE_ONLY = re.compile(r"(?:同比|环比|環比|按年|按月|比上年|较上年|較上年|比去年|较去年|較去年)")
 _CUT = re.compile(rf"的?(?:{_SHARE_WORD}|为|為|最多|最高|最低|最少|有)")
 
@@ -63,16 +64,22 @@ def read(section: Section) -> list[Draft]:
                                         [[label, value] for label, value, _ in items], [o for _, _, o in items],
                                         question=question, unit="%", sample_size=section.sample_size,
                                         confirm=["title", "kind", "labels"]))
-        if len(changes) >= 2 and len({c[0] for c in changes}) == len(changes):
-            # rising and falling: the sign says which way; all falling: the column says so (下降 12.10)
-            fell = all(c[2] for c in changes)
-            column = "下降" if fell else "变化"
-            drafts.append(section.draft("changes", "bar", f"{changes[0][0]}等的{column}", ["类别", column],
-                                        [[label, ("-" if falling and not fell else "") + value]
-                                         for label, value, falling, _, _ in changes],
-                                        [c[4] for c in changes], unit=changes[0][3],
-                                        confirm=["title", "labels"]))
+        monthly = [c for c in changes if _ON_ANOTHER.search(c[0])]  # 国内航线客座率环比: on the month, a
+        for group in ([monthly, [c for c in changes if c not in monthly]] if monthly else [changes]):  # draft apart
+            drafts += _changes(section, group)
     return drafts
+
+
+def _changes(section: Section, changes: list) -> list[Draft]:
+    """A draft of changes in points, two or more: rising and falling, the sign says which way;
+    all falling, the column says so (下降 12.10)."""
+    if len(changes) < 2 or len({c[0] for c in changes}) < len(changes):
+        return []
+    fell = all(c[2] for c in changes)
+    column = "下降" if fell else "变化"
+    return [section.draft("changes", "bar", f"{changes[0][0]}等的{column}", ["类别", column],
+                          [[label, ("-" if falling and not fell else "") + value] for label, value, falling, _, _ in changes],
+                          [c[4] for c in changes], unit=changes[0][3], confirm=["title", "labels"])]
 
 
 def _subject(clause: str) -> str:
@@ -91,7 +98,7 @@ def _change(head: str, figure, begin: int) -> list:
     if not found:
         return []
     label = clean_label(_SHARE_TAIL.sub("", found["label"]))
-    label = re.sub(rf"(?<=..){_BASE_ONLY.pattern}$", "", label)  # 国内航线同比: 国内航线
+    label = re.sub(r"(?<=..)(?:同比|按年)$", "", label)  # 国内航线同比: 国内航线 (环比, 按月 stay: another base)
     if not label or len(label) > 20 or _BASE_ONLY.fullmatch(label):  # 同比下降12.10个百分点: no name
         return []
     return [(label, figure.digits, found["verb"] in _FALLING, figure.unit, begin + figure.digits_start)]

@@ -129,7 +129,8 @@ def _rows(section: Section, begin: int, sentence: str):
             if pending and _ON_THE_MONTH.search(gap) and len(gap) <= 12:
                 after, waited = figure.end, True
                 continue  # 50908元,月增0.10%,年增3.24%: the level waits for its growth on the year
-            if pending and _GROWTH.search(gap) and len(gap) <= 10 and (not waited or _AT_ONCE.match(gap)):
+            if pending and _GROWTH.search(gap) and len(gap) <= 10 and (not waited or _AT_ONCE.match(gap)) and \
+                    not _RESPECTIVELY.search(gap):  # ,分别增长12.6%和3.9%: the levels' list, not the last level's
                 label, level, changed = pending
                 sign = "-" if bool(_FALLING.search(gap)) != minus else ""
                 if label not in units and not section.is_drafted(level.digits):
@@ -165,6 +166,7 @@ def _rows(section: Section, begin: int, sentence: str):
 
 # 分别 and the growth all the levels before it share a verb for: ,分别增长, ,分别比上年下降
 _RESPECTIVE_GROWTH = re.compile(r"^[,;]?(?:分别|分別)" + _AGAINST + r"(?:" + CHANGE + r")了?$")
+_RESPECTIVELY = re.compile(r"分别|分別")
 _LIST_JOIN = re.compile(r"^(?:、|和|及|与|與|以及)(?P<verb>" + CHANGE + r")?$")
 
 
@@ -182,7 +184,7 @@ def _listed_growth(sentence: str, after: int, figure, levels) -> list | None:
             break
         sign = ("-" if _FALLING.search(joined["verb"]) else "") if joined["verb"] else sign
         run.append((nxt, sign))
-    return run if 2 <= len(run) <= len(levels) else None
+    return run if 2 <= len(run) == len(levels) else None  # levels and growths as many: no guess which
 
 
 def level_label(sentence: str, figure, after: int = 0) -> str:

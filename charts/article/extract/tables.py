@@ -66,6 +66,9 @@ def _pieces(table: Table) -> list[Table]:
     if not starts:
         return [table]
     starts = ([(0, "")] if starts[0][0] else []) + starts  # rows above the first heading: a block of none
+    ends = [at for at, _ in starts[1:]] + [len(table.rows)]
+    if any(end - at < 2 for (at, _), end in zip(starts, ends)):
+        return [table]  # | 服务业 | | | over one row: a section's name, no group's block
     pieces = []
     for index, (at, name) in enumerate(starts):
         end = starts[index + 1][0] if index + 1 < len(starts) else len(table.rows)
@@ -377,7 +380,8 @@ def _draft(section: Section, table: Table, unit: str, columns: list[str], rows: 
     kind = "grouped" if len(columns) > 1 else ("line" if by_year else "bar")
     title = table.title or (f"{rows[0][0]}等{columns[0]}" if len(columns) == 1
                             else f"{rows[0][0]}等的{'、'.join(columns[:2])}")
-    title = title if table.block in title else f"{table.block}{title}"  # 城镇居民: the block's group
+    if table.block and table.block not in title:  # 城镇居民: the block's group
+        title = f"{title}（{table.block}）" if table.title else f"{table.block}{title}"
     if label_column and by_year:
         title = columns[0]
     draft = section.draft("table", kind, title[:60], [label_column or table.label_column, *columns], rows, [],
