@@ -439,3 +439,12 @@ def test_points_changes_on_the_month_are_apart_and_a_respectively_list_pairs_onl
     assert not any(len({"环比" in row[0] for row in rows}) > 1 for rows in drafts)
     three = "全省港口完成货物吞吐量10.3亿吨,沿海港口完成7.1亿吨,内河港口完成3.2亿吨,分别增长12.6%和3.9%。\n"
     assert not [row for row in _rows(tmp_path, three) if row[1] in ("12.6", "3.9")]
+
+
+def test_items_per_head_are_drafted_by_item_under_their_groups_measure(tmp_path):
+    text = ("分城乡看,城镇居民人均食品烟酒支出5333元,同比增长8.7%;人均衣着支出1048元,同比增长6.0%;"
+            "人均居住支出9611元,同比增长5.6%。\n")
+    drafts = {d.name: d for d in _drafts(tmp_path, text)}
+    assert drafts["levels"].rows == [["食品烟酒", "5333"], ["衣着", "1048"], ["居住", "9611"]]
+    assert drafts["levels"].columns[1] == "城镇居民人均支出"
+    assert drafts["growth"].rows == [["食品烟酒", "8.7"], ["衣着", "6.0"], ["居住", "5.6"]]

@@ -257,6 +257,15 @@ def _common_measure(labels: list[str]) -> list[tuple[str, str]] | None:
     return [(label[:-end], label[-end:]) for label in labels]
 
 
+# A spending or income item per head: (城镇居民)人均食品烟酒支出 -> 食品烟酒 under (城镇居民)人均支出
+_PER_HEAD = re.compile(r"^(?P<group>[^\W\d_]{0,6}?)人均(?P<item>[^\W\d_]{2,10}?)(?P<what>消费支出|消費支出|支出|纯收入|純收入|收入)$")
+
+
+def _group(per_head) -> str | None:
+    """The one group the items per head are told of (城镇居民, named with the first), "" for
+    none, None where two are named (城镇居民人均…, 农村居民人均…: the groups are the rows)."""
+    groups = {m["group"] for m in per_head if m["group"]}
+    return None if len(groups) > 1 else next(iter(groups), "")
 _NO_SUBJECT = frozenset("一般 加工 平均 实际 實際 人均 累计 累計 合计 合計 新增 其他 主要 全部 当月 當月 本月 同期".split())
 
 
@@ -264,8 +273,11 @@ def _subjects(rows, units):
     """Rows labelled by their subjects where every label names the same measure after its
     subject (国有控股企业实现利润总额 -> 国有控股企业), and that measure; else as they are."""
     measured = [_MEASURED.match(label) for label, *_ in rows]
+    per_head = [_PER_HEAD.match(label) for label, *_ in rows]  # 人均衣着支出, 人均居住支出: 衣着, 居住 and 人均支出
     found = [(m[1], m[2]) for m in measured] if all(measured) and len({m[2] for m in measured}) == 1 else \
-        _common_measure([label for label, *_ in rows])  # or 火电发电量, 水电发电量: the measure they end on
+        [(m["item"], _group(per_head) + "人均" + m["what"]) for m in per_head] \
+        if all(per_head) and len({m["what"] for m in per_head}) == 1 and _group(per_head) is not None \
+        else _common_measure([label for label, *_ in rows])  # or 火电发电量, 水电发电量: the measure they end on
     if not found:
         return rows, units, ""
     named = {label: subject for (label, *_), (subject, _) in zip(rows, found)}
