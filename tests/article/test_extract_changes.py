@@ -448,3 +448,15 @@ def test_items_per_head_are_drafted_by_item_under_their_groups_measure(tmp_path)
     assert drafts["levels"].rows == [["食品烟酒", "5333"], ["衣着", "1048"], ["居住", "9611"]]
     assert drafts["levels"].columns[1] == "城镇居民人均支出"
     assert drafts["growth"].rows == [["食品烟酒", "8.7"], ["衣着", "6.0"], ["居住", "5.6"]]
+
+
+def test_a_signed_figure_in_brackets_after_its_name_is_no_profile_and_keeps_its_sign(tmp_path):
+    """反觀交通(-2.99%)和康樂及文化(-0.91%)…其中康樂及文化(-2.01%)、交通(-0.82%): a profile of rows 反觀 and
+    其中 had been drafted with the signs lost, under columns named 交通(- and 康樂及文化(-."""
+    text = ("5月綜合消費物價指數按年上升0.77%。在各大類價格指數之中,教育(+5.06%)、醫療(+2.76%)和衣履(+2.60%)大類的按年"
+            "升幅居前;食物及非酒精飲品(+1.20%)和住屋及燃料(+0.57%)大類亦按年上升。反觀交通(-2.99%)和康樂及文化(-0.91%)"
+            "大類的價格指數下跌。\n\n若與4月相比,5月綜合消費物價指數按月下跌0.02%。其中康樂及文化(-2.01%)、交通(-0.82%)"
+            "和家居設備及服務(-0.05%)大類的價格指數錄得跌幅,衣履(+0.84%)則向上。\n")
+    drafts = _drafts(tmp_path, text)
+    assert not any(column.endswith("(-") for d in drafts for column in d.columns)
+    assert not any(row[1] in ("2.99", "0.91", "2.01", "0.82") for d in drafts for row in d.rows)

@@ -16,12 +16,13 @@ from collections import Counter
 
 from charts.article.extract.labels import BOUND_BEFORE, clause_start, clean_label
 from charts.article.extract.section import Draft, Section
-from charts.numbers.grammar import CHANGE, figures_in
+from charts.numbers.grammar import CHANGE, MINUS_SIGNS, figures_in
 
 _PIECE_MARKS = ",;:、。!?"  # a share's piece of a sentence: its clause, or its item of a 、 list
 # The verb between a measure and its share: 为 是 只有 高达…, perhaps after 的比例.
 _VERB = re.compile(r"(?:的?(?:比例|比重|占比))?(?:仅为|仅有|只有|高达|达到|约为|为|是|达|占|有|仅|只)*$")
 _CHANGE_NEAR = re.compile(rf"{CHANGE}|提升|比上年|较上年|同比")
+_BRACKET_OPEN = re.compile(r"[(（][-−+]?$")
 _SHORTEST, _LONGEST = 2, 8  # characters of a measure's name
 
 
@@ -75,6 +76,10 @@ def _items(section: Section, begin: int, sentence: str) -> list[tuple[str, str, 
             return []  # changes are the growth readers'
         if BOUND_BEFORE.search(piece):
             continue  # 10个行业低于50%: 50% bounds the count, it measures nothing
+        if _BRACKET_OPEN.search(piece):
+            continue  # 交通(-2.99%): a figure in brackets after its name, signed: the list readers'
+        if piece[-1:] in MINUS_SIGNS:
+            return []  # a signed share (负向评价-3%) is a change, no profile's
         label = re.sub(r"[\"“”「」]", "", _VERB.sub("", piece))
         items.append((label, figure.digits, at))
     return items
