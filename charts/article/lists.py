@@ -276,19 +276,26 @@ def _levels_before(text: str, at: int, count: int) -> list[str] | None:
     if said >= 2 and text[said - 1] in ",，" and not re.search(r"[0-9]", text[said:end]) and \
             _level_of(text, _clause_begin(text, said - 1), said - 1):
         end = said - 1
-    labels = []
+    labels, parts = [], []
     while True:
         start = _clause_begin(text, end)
         label = _level_of(text, start, end)
         if label is None:
             break
         labels.insert(0, label)
+        parts.insert(0, text[start:end].lstrip().startswith(_PART_OF))
         if start < 2 or text[start - 1] not in ",，":
             break
         end = start - 1
-    # exactly as many levels as figures: 全省…10.3亿吨,沿海港口…7.1亿吨,内河港口…3.2亿吨,分别增长12.6%和3.9% tells no
-    # pairs, and no figure of the list is the nearest level's ([]); no level before it: None
-    return labels if len(labels) == count else ([] if labels else None)
+    # the nearest as many levels as figures (全省…10.3亿吨,沿海港口…7.1亿吨,内河港口…3.2亿吨,分别增长12.6%和3.9%:
+    # the parts'), unless one of them after the first is a part of the one before (内河港口…3.2亿吨,其中外贸…
+    # 1.1亿吨): then, or where fewer levels stand, no figure of the list is the nearest level's ([])
+    if len(labels) < count or any(parts[len(parts) - count + 1:]):
+        return [] if labels else None
+    return labels[len(labels) - count:]
+
+
+_PART_OF = ("其中", "其")  # a clause telling a part of the level before it
 
 
 def _level_of(text: str, start: int, end: int) -> str | None:

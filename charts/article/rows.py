@@ -220,7 +220,7 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
     wanted = [_number(str(v)) if v is not None else None for v in values]
     carried = _year_carried(article, label)
     rated = _RATE_ROW.fullmatch(label)
-    outside = other_blocks(article.lines, title, labels)
+    outside = other_blocks(article.lines, title, labels, label)
     for number, line in enumerate(article.lines, start=1):
         if number in outside:
             continue  # a row of 全体居民's block, charted under a title of 城镇居民

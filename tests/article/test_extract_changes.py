@@ -433,12 +433,14 @@ def test_levels_then_their_growths_respectively_are_paired_in_order(tmp_path):
     assert growth == [["沿海港口", "12.6"], ["内河港口", "3.9"]]
 
 
-def test_points_changes_on_the_month_are_apart_and_a_respectively_list_pairs_only_as_many_levels(tmp_path):
+def test_points_changes_on_the_month_are_apart_and_a_respectively_list_pairs_with_the_nearest_levels(tmp_path):
     text = "5月,国内航线客座率环比下降2.10个百分点,国际航线客座率同比下降12.10个百分点,地区航线客座率同比下降1.30个百分点。\n"
     drafts = [d.rows for d in _drafts(tmp_path, text)]
     assert not any(len({"环比" in row[0] for row in rows}) > 1 for rows in drafts)
     three = "全省港口完成货物吞吐量10.3亿吨,沿海港口完成7.1亿吨,内河港口完成3.2亿吨,分别增长12.6%和3.9%。\n"
-    assert not [row for row in _rows(tmp_path, three) if row[1] in ("12.6", "3.9")]
+    assert _rows(tmp_path, three, "growth") == [["沿海港口", "12.6"], ["内河港口", "3.9"]]
+    part = "全年沿海港口完成货物吞吐量7.1亿吨,内河港口完成3.2亿吨,其中外贸吞吐量1.1亿吨,分别增长12.6%和3.9%。\n"
+    assert not [row for row in _rows(tmp_path, part) if row[1] in ("12.6", "3.9")]
 
 
 def test_items_per_head_are_drafted_by_item_under_their_groups_measure(tmp_path):

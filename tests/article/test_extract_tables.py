@@ -783,3 +783,13 @@ def test_a_block_heading_under_the_header_and_section_lines_over_one_row(tmp_pat
                 "| 服务业 | | |\n| 社会消费品零售总额(亿元) | 2000 | 6.1 |\n| 进出口 | | |\n| 出口总额(亿元) | 800 | 3.2 |\n")
     assert ("%", ["增长"], [["规模以上工业增加值", "5.0"], ["社会消费品零售总额", "6.1"], ["出口总额", "3.2"]]) in \
         _tables(tmp_path, sections)
+
+
+def test_blocks_repeating_their_rows_keep_their_group_even_where_one_holds_a_row(tmp_path):
+    text = ("2023年居民收支情况\n| 指标 | 绝对数(元) | 比上年增长(%) |\n| --- | --- | --- |\n| 城镇居民 | | |\n"
+            "| 人均可支配收入 | 51821 | 5.1 |\n| 人均消费支出 | 32994 | 9.4 |\n| 农村居民 | | |\n| 人均可支配收入 | 21691 | 7.7 |\n")
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    drafts = [d for d in extract(read_article(path)) if d.name.startswith("table")]
+    holding = [d.title for d in drafts if ["人均可支配收入", "51821"] in d.rows]
+    assert holding and all("城镇居民" in title for title in holding)

@@ -87,13 +87,18 @@ def test_a_row_label_with_a_notes_number_is_a_table_row(checked):
     assert checked(text, moved, columns, kind="grouped")["拨备覆盖率（2021年）3.63%"] != "found"
 
 
-def test_a_respectively_list_pairs_only_as_many_levels_and_past_a_clause_of_words(checked):
+def test_a_respectively_list_pairs_with_the_nearest_levels_past_a_clause_of_words(checked):
     columns = ("港口", "增长(%)")
     between = "1-10月,沿海港口完成货物吞吐量7.1亿吨,内河港口完成3.2亿吨,增速放缓,分别增长12.6%和3.9%。\n"
     assert set(checked(between, [["沿海港口", 12.6], ["内河港口", 3.9]], columns, unit="").values()) == {"found"}
     assert "found" not in checked(between, [["沿海港口", 3.9], ["内河港口", 12.6]], columns, unit="").values()
+    # a total first: the list is the parts' (the nearest as many levels)
     three = "全省港口完成货物吞吐量10.3亿吨,沿海港口完成7.1亿吨,内河港口完成3.2亿吨,分别增长12.6%和3.9%。\n"
+    assert set(checked(three, [["沿海港口", 12.6], ["内河港口", 3.9]], columns, unit="").values()) == {"found"}
     assert "found" not in checked(three, [["沿海港口", 3.9], ["内河港口", 12.6]], columns, unit="").values()
+    # a part of the level before among the nearest: whose the list is, the text does not say
+    part = "全年沿海港口完成货物吞吐量7.1亿吨,内河港口完成3.2亿吨,其中外贸吞吐量1.1亿吨,分别增长12.6%和3.9%。\n"
+    assert "found" not in checked(part, [["内河港口", 12.6], ["外贸吞吐量", 3.9]], columns, unit="").values()
 
 
 WHOLE_FIRST = ("| 指标 | 绝对量(元) | 比上年增长(%) |\n|---|---|---|\n| 可支配收入 | 40962 | 6.8 |\n| 消费支出 | 27100 | 8.1 |\n"
@@ -116,3 +121,21 @@ def test_a_block_name_inside_a_rows_label_in_the_title_names_no_block(checked):
     statuses = checked(text, [["规模以上工业增加值", 5.0], ["粮食产量", 2.1]], ("指标", "比上年增长(%)"), unit="",
                        title="规模以上工业增加值与粮食产量增速")
     assert set(statuses.values()) == {"found"}
+
+
+def test_blocks_headed_by_a_lone_cell_or_tabs_and_a_title_opening_with_the_group(checked):
+    columns = ("指标", "绝对数(元)", "比上年增长(%)")
+    town = [["人均可支配收入", 51821, 5.1], ["工资性收入", 31321, 4.9]]
+    lone = ("| 指标 | 绝对数(元) | 比上年增长(%) |\n| --- | --- | --- |\n| 城镇居民 |\n| 人均可支配收入 | 51821 | 5.1 |\n"
+            "| 工资性收入 | 31321 | 4.9 |\n| 农村居民 |\n| 人均可支配收入 | 21691 | 7.7 |\n| 工资性收入 | 9163 | 7.8 |\n")
+    tabs = ("指标\t绝对数(元)\t比上年增长(%)\n城镇居民\t\t\n人均可支配收入\t51821\t5.1\n工资性收入\t31321\t4.9\n"
+            "农村居民\t\t\n人均可支配收入\t21691\t7.7\n工资性收入\t9163\t7.8\n")
+    for text in (lone, tabs):
+        assert "found" not in checked(text, town, columns, unit="", kind="grouped", title="农村居民人均收入").values()
+    ruled = lone.replace("| 城镇居民 |", "| 城镇居民 | | |").replace("| 农村居民 |", "| 农村居民 | | |")
+    titled = [["农村居民人均可支配收入", 51821, 5.1], ["工资性收入", 31321, 4.9]]
+    assert "found" not in checked(ruled, titled, columns, unit="", kind="grouped", title="农村居民人均可支配收入").values()
+    # a row the named block lacks may be the whole's, above the blocks
+    whole = ruled.replace("| --- | --- | --- |\n", "| --- | --- | --- |\n| 全体居民人均可支配收入 | 39218 | 6.3 |\n")
+    assert set(checked(whole, [["全体居民人均可支配收入", 39218, 6.3]], columns, unit="", kind="grouped",
+                       title="全体居民和城镇居民人均可支配收入").values()) == {"found"}

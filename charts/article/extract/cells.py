@@ -89,11 +89,11 @@ def block_heading(line: str) -> str:
     ruled = line.translate(BARS)
     if "|" not in ruled and "\t" not in ruled:
         return ""
-    cells = [cell.strip() for cell in re.split(r"[|\t]", ruled.strip())]
+    cells = [cell.strip() for cell in re.split(r"[|\t]", ruled.strip(" \r\n"))]  # 城镇居民\t\t: its empty cells
     words = [cell for cell in cells if cell and cell not in EMPTY]
     if len(words) != 1 or not _GROUP_NAME.fullmatch(words[0]) or cells.index(words[0]) > 1 or \
-            _DIMENSION.fullmatch(words[0]) or len(cells) - cells.index(words[0]) < 3:
-        return ""  # | 得票数 |: a header's cell, no empty cell beside it
+            _DIMENSION.fullmatch(words[0]):
+        return ""
     return words[0]
 
 

@@ -99,7 +99,7 @@ def _rows(section: Section, begin: int, sentence: str):
             continue
         listed = _listed_growth(sentence, after, figure, levels) if figure.unit == "%" else None
         if listed:  # 沿海港口完成7.1亿吨,内河港口完成3.2亿吨,分别增长12.6%和3.9%: each level's, in order
-            for (label, level), (growth, sign) in zip(levels[-len(listed):], listed):
+            for (label, level, _), (growth, sign) in zip(levels[-len(listed):], listed):
                 if label not in units and not section.is_drafted(level.digits):
                     rows.append([label, level.digits, sign + growth.digits, None, None])
                     units[label] = measure(sentence, level)
@@ -156,8 +156,10 @@ def _rows(section: Section, begin: int, sentence: str):
             changed = is_stated_change(sentence, figure.start)
             label = _INCREASED.sub("", label) if changed else label
             pending, waited = ((label, figure, changed) if len(label) >= 2 else None), False
-            levels = [*levels, (label, figure)] if pending and not changed and \
-                all(figure.unit == f.unit and figure.big == f.big for _, f in levels) else []
+            part = sentence[max([after] + [m.end() for m in _BOUNDARY.finditer(sentence, after, figure.start)]):
+                            figure.start].lstrip().startswith(("其中", "其"))  # 其中外贸1.1亿吨: a part of the level before
+            levels = [*levels, (label, figure, part)] if pending and not changed and \
+                all(figure.unit == f.unit and figure.big == f.big for _, f, _ in levels) else []
         else:
             pending, levels = None, []
         after = figure.end
@@ -184,7 +186,10 @@ def _listed_growth(sentence: str, after: int, figure, levels) -> list | None:
             break
         sign = ("-" if _FALLING.search(joined["verb"]) else "") if joined["verb"] else sign
         run.append((nxt, sign))
-    return run if 2 <= len(run) == len(levels) else None  # levels and growths as many: no guess which
+    # the nearest as many levels (全省…10.3亿吨,沿海港口…7.1亿吨,内河港口…3.2亿吨,分别增长…: the parts'), unless one
+    # after the first is a part of the one before (内河港口…3.2亿吨,其中外贸…1.1亿吨): no guess which
+    nearest = levels[len(levels) - len(run):]
+    return run if 2 <= len(run) <= len(levels) and not any(part for _, _, part in nearest[1:]) else None
 
 
 def level_label(sentence: str, figure, after: int = 0) -> str:

@@ -67,8 +67,9 @@ def _pieces(table: Table) -> list[Table]:
         return [table]
     starts = ([(0, "")] if starts[0][0] else []) + starts  # rows above the first heading: a block of none
     ends = [at for at, _ in starts[1:]] + [len(table.rows)]
-    if any(end - at < 2 for (at, _), end in zip(starts, ends)):
-        return [table]  # | 服务业 | | | over one row: a section's name, no group's block
+    named = [{row[0] for row in table.rows[at:end]} for (at, name), end in zip(starts, ends) if name]
+    if not any(a & b for i, a in enumerate(named) for b in named[i + 1:]):
+        return [table]  # | 服务业 | | | over rows of their own: a section's name; a group's block repeats the rows
     pieces = []
     for index, (at, name) in enumerate(starts):
         end = starts[index + 1][0] if index + 1 < len(starts) else len(table.rows)
