@@ -749,10 +749,14 @@ BLOCKED = ("指 标 | 2023年 水平 (元) |\n2022年 水平 (元) |\n同比 增
            "三、居住 | 16300 | 15100 | 7.9 | 64.4 |\n")
 
 
-def test_a_header_broken_a_cell_a_line_and_a_table_told_in_blocks(tmp_path):
+def _table_drafts(tmp_path: Path, text: str):
     path = tmp_path / "article.txt"
-    path.write_text(BLOCKED, encoding="utf-8")
-    drafts = [d for d in extract(read_article(path)) if d.name.startswith("table")]
+    path.write_text(text, encoding="utf-8")
+    return [d for d in extract(read_article(path)) if d.name.startswith("table")]
+
+
+def test_a_header_broken_a_cell_a_line_and_a_table_told_in_blocks(tmp_path):
+    drafts = _table_drafts(tmp_path, BLOCKED)
     by = {(d.title, tuple(d.columns)): d.rows for d in drafts}
     assert by[("全体居民可支配收入等的2023年水平、2022年水平", ("指标", "2023年水平", "2022年水平"))] == \
         [["可支配收入", "30100", "28400"], ["消费支出", "21000", "19500"]]
@@ -788,8 +792,5 @@ def test_a_block_heading_under_the_header_and_section_lines_over_one_row(tmp_pat
 def test_blocks_repeating_their_rows_keep_their_group_even_where_one_holds_a_row(tmp_path):
     text = ("2023年居民收支情况\n| 指标 | 绝对数(元) | 比上年增长(%) |\n| --- | --- | --- |\n| 城镇居民 | | |\n"
             "| 人均可支配收入 | 51821 | 5.1 |\n| 人均消费支出 | 32994 | 9.4 |\n| 农村居民 | | |\n| 人均可支配收入 | 21691 | 7.7 |\n")
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    drafts = [d for d in extract(read_article(path)) if d.name.startswith("table")]
-    holding = [d.title for d in drafts if ["人均可支配收入", "51821"] in d.rows]
+    holding = [d.title for d in _table_drafts(tmp_path, text) if ["人均可支配收入", "51821"] in d.rows]
     assert holding and all("城镇居民" in title for title in holding)
