@@ -283,7 +283,7 @@ def _levels_before(text: str, at: int, count: int) -> list[str] | None:
         if label is None:
             break
         labels.insert(0, label)
-        parts.insert(0, text[start:end].lstrip().startswith(_PART_OF))
+        parts.insert(0, text[start:end].lstrip().startswith(PART_OF))
         if start < 2 or text[start - 1] not in ",，":
             break
         end = start - 1
@@ -295,7 +295,7 @@ def _levels_before(text: str, at: int, count: int) -> list[str] | None:
     return labels[len(labels) - count:]
 
 
-_PART_OF = ("其中", "其")  # a clause telling a part of the level before it
+PART_OF = ("其中", "其")  # words opening a clause that tells a part of the level before it
 
 
 def _level_of(text: str, start: int, end: int) -> str | None:

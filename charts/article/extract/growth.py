@@ -9,6 +9,7 @@ import re
 from charts.article.extract.labels import clean_label
 from charts.article.extract.section import YEAR, Draft, Section, measure
 from charts.article.extract.words import word_ends
+from charts.article.lists import PART_OF
 from charts.numbers.grammar import CHANGE, FALLING, MINUS_SIGNS, POINTS, figures_in, is_stated_change, is_stated_fall
 
 _AGAINST = r"(?:比上年同期|比上年末|比上年|较上年末|较上年|較上年末|較上年|同比|比去年)?"  # what a change is told against
@@ -156,8 +157,8 @@ def _rows(section: Section, begin: int, sentence: str):
             changed = is_stated_change(sentence, figure.start)
             label = _INCREASED.sub("", label) if changed else label
             pending, waited = ((label, figure, changed) if len(label) >= 2 else None), False
-            part = sentence[max([after] + [m.end() for m in _BOUNDARY.finditer(sentence, after, figure.start)]):
-                            figure.start].lstrip().startswith(("其中", "其"))  # 其中外贸1.1亿吨: a part of the level before
+            # 其中外贸1.1亿吨: a part of the level before
+            part = sentence[_clause_start(sentence, after, figure.start):figure.start].lstrip().startswith(PART_OF)
             levels = [*levels, (label, figure, part)] if pending and not changed and \
                 all(figure.unit == f.unit and figure.big == f.big for _, f, _ in levels) else []
         else:
@@ -192,10 +193,15 @@ def _listed_growth(sentence: str, after: int, figure, levels) -> list | None:
     return run if 2 <= len(run) <= len(levels) and not any(part for _, _, part in nearest[1:]) else None
 
 
+def _clause_start(sentence: str, after: int, at: int) -> int:
+    """Where the clause holding `at` begins, not before `after`."""
+    return max([after] + [m.end() for m in _BOUNDARY.finditer(sentence, after, at)])
+
+
 def level_label(sentence: str, figure, after: int = 0) -> str:
     """What a level names, in its clause after `after` (第二产业完成增加值 -> 第二产业增加值; 全市 and
     达, 为 left out; 2017年全州废污水排放量 with its date whole)."""
-    start = max([after] + [m.end() for m in _BOUNDARY.finditer(sentence, after, figure.start)])
+    start = _clause_start(sentence, after, figure.start)
     if _DATED.match(sentence, start) and sentence[start - 1:start].isdigit():
         start = _DATE_BEFORE.search(sentence, 0, start).start()
     words = sentence[start:figure.start].strip("-%")

@@ -71,17 +71,15 @@ def _pieces(table: Table) -> list[Table]:
     if not any(a & b for i, a in enumerate(named) for b in named[i + 1:]):
         return [table]  # | 服务业 | | | over rows of their own: a section's name; a group's block repeats the rows
     pieces = []
-    for index, (at, name) in enumerate(starts):
-        end = starts[index + 1][0] if index + 1 < len(starts) else len(table.rows)
+    for (at, name), end in zip(starts, ends):
         rows = table.rows[at:end]
         totals_at = [k for k in range(len(rows) - 2) if _heads_parts(rows, k)]
-        apart = len(totals_at) >= 2  # the totals a table of their own, each one's parts another
-        parts = [rows[k + apart:next((n for n in totals_at if n > k), len(rows))] for k in totals_at]
-        groups = ([[rows[k] for k in totals_at]] if apart else []) + parts \
-            if totals_at and totals_at[0] == 0 else [rows]
-        for group in groups:
-            piece = replace(table, rows=group, short=[], cut=[], headings=[], block=name)
-            pieces.append(piece)
+        groups = [rows]
+        if totals_at and totals_at[0] == 0:
+            apart = len(totals_at) >= 2  # the totals a table of their own, each one's parts another
+            groups = ([[rows[k] for k in totals_at]] if apart else []) + \
+                [rows[k + apart:next((n for n in totals_at if n > k), len(rows))] for k in totals_at]
+        pieces += [replace(table, rows=group, short=[], cut=[], headings=[], block=name) for group in groups]
     pieces[0].short, pieces[0].cut = table.short, table.cut  # flagged once
     return pieces
 
