@@ -500,10 +500,16 @@ def test_a_bilingual_yearbook_header_gives_its_chinese_names_and_each_column_its
     path = tmp_path / "article.txt"
     path.write_text(text, encoding="utf-8")
     drafts = [d for d in extract(read_article(path)) if d.name.startswith("table")]
-    # a column whose name holds no measure of the caption's list (男性) is left for the editor to give
+    # columns whose names hold no measure of the caption's list (男性, 女性) but add up to 人口 in
+    # every row are its parts, in its unit
     assert [(d.title, d.unit, d.columns[1:]) for d in drafts] == [
-        ("历年户数和人口", "万户", ["户数"]), ("历年户数和人口", "万人", ["人口"]), ("历年户数和人口", "", ["男性", "女性"])]
-    assert drafts[2].rows[0] == ["2007", "178.10", "172.10"]
+        ("历年户数和人口", "万户", ["户数"]), ("历年户数和人口", "万人", ["人口", "男性", "女性"])]
+    assert drafts[1].rows[0] == ["2007", "350.20", "178.10", "172.10"]
+    # where they add up to nothing, the unit is left for the editor to give
+    path.write_text(text.replace("172.10", "162.10").replace("173.50", "163.50"), encoding="utf-8")
+    drafts = [d for d in extract(read_article(path)) if d.name.startswith("table")]
+    assert [(d.unit, d.columns[1:]) for d in drafts] == [("万户", ["户数"]), ("万人", ["人口"]), ("", ["男性", "女性"])]
+    assert drafts[2].rows[0] == ["2007", "178.10", "162.10"]
 
 
 def test_more_years_than_a_line_shows_are_drafted_as_bars(tmp_path):

@@ -205,7 +205,8 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
         column_units = [u or max(((h.rfind(s[-1]), s) for s in stated if s[-1] in h), default=(0, ""))[1]
                         for u, h in zip(column_units, table.header)]
         table.rows = [(label, values, "" if row_unit == table.unit else row_unit) for label, values, row_unit in table.rows]
-        table.unit = ""  # a column whose name holds no measure of the list has no unit: the editor gives it
+        table.unit = ""  # a column whose name holds no measure of the list has no unit, unless it is
+        column_units = totals.parts_units([values for _, values, _ in table.rows], column_units)  # a part
     listed = len(stated) >= 2
     for c in range(1, len(column_units)):  # 总人口(万人)  男  女: the unit runs on over the group
         # (not from a rate onto the next group's level: 同比增长% | 绝对量)

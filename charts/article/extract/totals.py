@@ -83,6 +83,37 @@ def packed(rows: list[list[str | None]], row: list[str | None]) -> bool:
     return False
 
 
+def parts_units(rows: list[list[str | None]], units: list[str]) -> list[str]:
+    """Units for the columns a list of units left without one, from the sums the rows keep:
+    a run of unitless columns that adds up to a column with a unit in every row filling them
+    (男性 + 女性 = 总人口 under 单位:万户,万人) holds parts of it, in its unit; nine rows in
+    ten must keep the sum, since a yearbook's may miss it by a revision. A run that adds
+    up to no column, or to two in different units, stays without a unit."""
+    units = list(units)
+    width = len(units)
+    start = 0
+    while start < width:
+        if units[start]:
+            start += 1
+            continue
+        end = start
+        while end < width and not units[end]:
+            end += 1
+        if end - start >= 2:
+            found = {units[w] for w in range(width) if units[w] and _adds_up(rows, start, end, w)}
+            if len(found) == 1:
+                units[start:end] = [found.pop()] * (end - start)
+        start = end
+    return units
+
+
+def _adds_up(rows: list[list[str | None]], start: int, end: int, whole: int) -> bool:
+    filled = [r for r in rows if None not in r[start:end] and r[whole] is not None]
+    kept = sum(_add(r[start:end]) is not None and _number(r[whole]) is not None
+               and not _off(_add(r[start:end]), r[whole]) for r in filled)
+    return kept >= 2 and kept * 10 >= len(filled) * 9
+
+
 def _trailing_gap(values: list, width: int) -> bool:
     """| 西镇 | 10.1 | 2.9 |: a pipe row one cell short, padded at the end; which cell is empty
     the text does not say."""
