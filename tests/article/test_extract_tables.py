@@ -512,6 +512,19 @@ def test_a_bilingual_yearbook_header_gives_its_chinese_names_and_each_column_its
     assert drafts[2].rows[0] == ["2007", "178.10", "162.10"]
 
 
+def test_a_list_of_units_over_columns_of_years_gives_each_row_the_unit_its_name_counts_in(tmp_path):
+    text = ("高等学校基本情况\n单位:所、万人\n| 指标 | 2005年 | 2012年 | 2013年 |\n| 学校数 | 85 | 122 | 123 |\n"
+            "| 招生数 | 31.56 | 44.51 | 44.29 |\n| 在校学生数 | 101.27 | 149.69 | 153.41 |\n| 专任教师 | 5.9 | 8.07 | 8.18 |\n"
+            "| 平均每校学生数 | 1.2 | 1.2 | 1.2 |\n| 生师比 | 17.2 | 18.5 | 18.8 |\n")
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    drafts = [d for d in extract(read_article(path)) if d.name.startswith("table")]
+    by_unit = {d.unit: [r[0] for r in d.rows] if d.kind != "line" else d.columns[1:] for d in drafts}
+    # 学校数 counts schools (所), 在校学生数 students (人: 生 is named after 校); a ratio names
+    # neither, whatever things it holds (每校, 生师), and is left for the editor
+    assert by_unit == {"所": ["学校数"], "万人": ["招生数", "在校学生数", "专任教师"], "": ["平均每校学生数", "生师比"]}
+
+
 def test_more_years_than_a_line_shows_are_drafted_as_bars(tmp_path):
     text = "表1 历年户数\n单位:万户\n年份 户数\n" + "".join(f"{1978 + i} {100 + i}.50\n" for i in range(31))
     path = tmp_path / "article.txt"

@@ -38,6 +38,9 @@ from charts.article.extract.section import Draft, Section
 from charts.article.extract.stacked import stacked
 
 _SHARE = re.compile(r"百分比|比重|占比|佔比|构成|構成|比例|%")  # a column of shares
+# what a measure word counts, by the characters of the things' names (学校数 in 所, 毕业生数 in 人)
+_COUNTED = {"人": "口生师員员工者民師", "所": "校院园園", "户": "戶", "戶": "户", "家": "企业業司厂廠店", "辆": "车車",
+            "輛": "车車", "床": "床", "张": "床", "張": "床"}
 MAX_COLUMNS = 6  # the spec's limit of series in one chart
 _ROWS = {False: 60, True: 12}  # rows a bar chart, and a grouped one, can show
 
@@ -202,9 +205,10 @@ def _drafts(section: Section, table: Table) -> list[Draft]:
         column_units = [split_unit(h)[1] or ("%" if _SHARE.search(h) else count) for h in table.header]
         table.unit = ""
     elif len(stated) >= 2:  # 单位:万户,万人: each column in the unit whose measure its name ends nearest (总户数, 家庭户人口)
-        column_units = [u or max(((h.rfind(s[-1]), s) for s in stated if s[-1] in h), default=(0, ""))[1]
-                        for u, h in zip(column_units, table.header)]
+        column_units = [u or _measured(h, stated) for u, h in zip(column_units, table.header)]
         table.rows = [(label, values, "" if row_unit == table.unit else row_unit) for label, values, row_unit in table.rows]
+        if not any(column_units):  # 单位:所、万人 over columns of years: the rows name the measures (学校数, 招生数)
+            table.rows = [(label, values, row_unit or _measured(label, stated)) for label, values, row_unit in table.rows]
         table.unit = ""  # a column whose name holds no measure of the list has no unit, unless it is
         column_units = totals.parts_units([values for _, values, _ in table.rows], column_units)  # a part
     listed = len(stated) >= 2
@@ -301,6 +305,19 @@ def _blocks(rows: list[list[str]]) -> list[list[list[str]]]:
         groups.append(current[len(current) - k:] + [row])
         del current[len(current) - k:]
     return [g for g in groups if g]
+
+
+def _measured(name: str, stated: list[str]) -> str:
+    """The unit of a caption's list (单位:所、万人) a column's or row's name counts in: the one
+    whose measure word, or a thing that word counts (所: 学校; 人: 学生, 教师), the name ends
+    nearest (在校学生数: 生 after 校, so 人); "" where it names none. A ratio's name (平均每校学生数,
+    生师比) is read only for the measure words themselves."""
+    ratio = re.search(r"[每均率比]", name)
+
+    def last(unit: str) -> int:
+        return max(name.rfind(c) for c in unit[-1] + ("" if ratio else _COUNTED.get(unit[-1], "")))
+    at, unit = max(((last(u), u) for u in stated), default=(-1, ""))
+    return unit if at >= 0 else ""
 
 
 def _told_units(section: Section, table: Table, column_units: list[str]) -> list[str]:
