@@ -504,6 +504,15 @@ def test_a_share_of_the_whole_after_the_figures_of_its_subject(tmp_path):
             "各级各类民办学校共有18.67万所 , 比上年减少4820所 , 占全国比重34.76% 。\n")
     pairs = _pairs(_drafts(tmp_path, text))
     assert pairs["普惠性幼儿园占全国幼儿园"] == "80.24" and pairs["各级各类民办学校占全国"] == "34.76"
+    # words before the subject's clause (具体来看), and the whole's figures earlier in the sentence,
+    # leave the subject the nearest clause that is no change; 增加值 is a level's name, no change
+    text = ("具体来看,普惠性幼儿园达到23.41万所,比上年增加3.12万所,增长15.40%,占全国幼儿园的比例80.24%。\n"
+            "全年地区生产总值90.5万元,增长4%,第一产业增加值37952万元,增长3.9%,占生产总值的比重为4.1%;"
+            "第二产业增加值624710万元,增长5.6%,占生产总值的比重为68.3%。\n")
+    pairs = _pairs(_drafts(tmp_path, text))
+    assert (pairs["普惠性幼儿园占全国幼儿园"], pairs["第一产业增加值占生产总值"], pairs["第二产业增加值占生产总值"]) == \
+        ("80.24", "4.1", "68.3")
+    assert not any(label.startswith("占") for label in pairs)
 
 
 def test_what_the_second_reading_found_in_the_new_frames(tmp_path):

@@ -69,6 +69,7 @@ _CONNECTIVE = re.compile(r"^(?:但是|但|而且|而|则|則|并且|並且|并|�
 _COMPARED = re.compile(r"相比|相較|相较|比较|比較|对比|對比")
 _FAVOURED = re.compile(r"最受|最为|最為|最多|更受|备受|備受|[较較]受")
 _OF_WHOLE = re.compile(r"^(?:占|佔)")  # 占全国幼儿园的比例80.24%: a share of the whole, its subject told before
+_CHANGE_OPENS = re.compile(rf"^(?:{CHANGE}|比|较|較|同比|环比|環比|增|减|減|降|升|提高|回落)")  # 增长15.40%, 比上年增加…
 _LEVEL_VERB = re.compile(r"(?:已经|已經|已)?(?:达到|達到|达|達|为|為|共有|有|是|实现|實現|完成)+$")
 # A change on the poll before, told after a share: ,比上月增加6.5個百分點 / 而比上月減少5.1個百分點
 _EARLIER = r"(?:比|較|较|与|與)(?:上月|上個月|上个月|上次|前次|上期|上一期|上季|上季度|[0-9]{1,2}月)(?:調查|调查)?(?:相比)?,?"
@@ -216,16 +217,18 @@ def _label(sentence: str, figure) -> str:
 
 
 def _led(sentence: str, start: int) -> str:
-    """The subject a share of the whole (占全国幼儿园的比例80.24%) is told of, where the clauses
-    before it in its part of the sentence each give a figure of that subject: the words before
-    the first one's figure (普惠性幼儿园达到23.41万所 -> 普惠性幼儿园); else ""."""
+    """The subject a share of the whole (占全国幼儿园的比例80.24%) is told of: the words before
+    the figure of the nearest clause before it, in its part of the sentence, that is no change
+    (普惠性幼儿园达到23.41万所,比上年增加3.12万所,增长15.40%,占… -> 普惠性幼儿园; 第一产业增加值
+    37952万元,增长3.9%,占… -> 第一产业增加值); "" where that clause gives no figure, or no clause does."""
     begin = sentence.rfind(";", 0, start) + 1
-    clauses = [c for c in re.split(",", sentence[begin:max(begin, start - 1)]) if c]
-    if not clauses or not all(re.search(r"[0-9]", c) for c in clauses):
-        return ""
-    first = next(figures_in(clauses[0], whole=True), None)
-    words = clean_label(_LEVEL_VERB.sub("", clauses[0][:first.start])) if first else ""
-    return words if len(words) >= 2 and not _CHANGE_NEAR.search(words) else ""
+    for clause in reversed([c.strip() for c in re.split(",", sentence[begin:max(begin, start - 1)]) if c.strip()]):
+        if _CHANGE_OPENS.match(clause):
+            continue
+        first = next(figures_in(clause, whole=True), None)
+        words = clean_label(_LEVEL_VERB.sub("", clause[:first.start])) if first else ""
+        return words if len(words) >= 2 and not _CHANGE_NEAR.search(words.replace("增加值", "")) else ""
+    return ""
 
 
 def _short(label: str, after: bool = False) -> str:
