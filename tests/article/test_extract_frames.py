@@ -515,6 +515,17 @@ def test_a_share_of_the_whole_after_the_figures_of_its_subject(tmp_path):
     assert not any(label.startswith("占") for label in pairs)
 
 
+def test_a_share_naming_only_its_measure_takes_whose_it_is_from_the_clause_before(tmp_path):
+    text = ("若按各污染物的污染负荷排序,PM2.5居首,负荷比为24.1%;臭氧紧随其后,负荷比为23.9%。\n"
+            "用户认知度最高的是三星,为85%;华为位列第三位,认知度为78%。\n"
+            "拼多多当日实现销售额197亿元,yoy-2.2%,市占率6.4%。\n")
+    pairs = _pairs(_drafts(tmp_path, text))
+    # the rank is no part of the name (华为 keeps its 为: no verb is cut from a rank's subject);
+    # a change however written (yoy-2.2%) is passed over to the clause of the level
+    assert (pairs["PM2.5负荷比"], pairs["臭氧负荷比"], pairs["华为认知度"]) == ("24.1", "23.9", "78")
+    assert not any(label.startswith(("负荷比", "认知度", "yoy")) for label in pairs)
+
+
 def test_what_the_second_reading_found_in_the_new_frames(tmp_path):
     def pairs(text):
         return _pairs(_drafts(tmp_path, text))

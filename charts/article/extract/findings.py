@@ -69,7 +69,11 @@ _CONNECTIVE = re.compile(r"^(?:但是|但|而且|而|则|則|并且|並且|并|�
 _COMPARED = re.compile(r"相比|相較|相较|比较|比較|对比|對比")
 _FAVOURED = re.compile(r"最受|最为|最為|最多|更受|备受|備受|[较較]受")
 _OF_WHOLE = re.compile(r"^(?:占|佔)")  # 占全国幼儿园的比例80.24%: a share of the whole, its subject told before
-_CHANGE_OPENS = re.compile(rf"^(?:{CHANGE}|比|较|較|同比|环比|環比|增|减|減|降|升|提高|回落)")  # 增长15.40%, 比上年增加…
+_CHANGE_OPENS = re.compile(rf"^(?:{CHANGE}|比|较|較|同比|环比|環比|增|减|減|降|升|提高|回落|高于|低于|高於|低於|(?i:yoy|mom|qoq))")  # 增长15.40%
+# A subject's rank, told before its measure: PM2.5居首,负荷比为24.1%; 华为位列第三位,认知度为78%
+_RANKED = re.compile(r"(?:居首|居次|居第.位|位列第.位?|位居第.位?|排名第.位?|排第.位?|緊隨其後|紧随其后|次之)$")
+# A share's label that names only the measure (达标率, 负荷比, 认知度, 所占的份额): whose it is, the clause before says
+_MEASURE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}(?:率|比|度)|所占|所佔|占到|佔到")
 _LEVEL_VERB = re.compile(r"(?:已经|已經|已)?(?:达到|達到|达|達|为|為|共有|有|是|实现|實現|完成)+$")
 # A change on the poll before, told after a share: ,比上月增加6.5個百分點 / 而比上月減少5.1個百分點
 _EARLIER = r"(?:比|較|较|与|與)(?:上月|上個月|上个月|上次|前次|上期|上一期|上季|上季度|[0-9]{1,2}月)(?:調查|调查)?(?:相比)?,?"
@@ -210,6 +214,9 @@ def _label(sentence: str, figure) -> str:
     if _OF_WHOLE.match(clean_label(subject)) and _led(sentence, start):
         # 普惠性幼儿园达到23.41万所,增长15.40%,占全国幼儿园的比例80.24%: 普惠性幼儿园占全国幼儿园
         return _short(_led(sentence, start) + clean_label(subject))
+    if _MEASURE_ONLY.fullmatch(clean_label(subject)) and _led(sentence, start):
+        whose = _led(sentence, start)  # PM2.5居首,负荷比为24.1% -> PM2.5负荷比; …,所占的份额为24.8%
+        return _short(whose if clean_label(subject).startswith(("所", "占", "佔")) else whose + clean_label(subject))
     if not clean_label(subject):  # 比例为52.3%: the subject is in the clause before
         subject = _VERB.sub("", sentence[clause_start(sentence, max(0, start - 1)):max(0, start - 1)])
         subject = re.split(r"的?(?:比例|占比|比重)?(?:最高|最低|最多|最少)", _ORDINAL.sub("", subject))[0] or subject
@@ -220,13 +227,14 @@ def _led(sentence: str, start: int) -> str:
     """The subject a share of the whole (占全国幼儿园的比例80.24%) is told of: the words before
     the figure of the nearest clause before it, in its part of the sentence, that is no change
     (普惠性幼儿园达到23.41万所,比上年增加3.12万所,增长15.40%,占… -> 普惠性幼儿园; 第一产业增加值
-    37952万元,增长3.9%,占… -> 第一产业增加值); "" where that clause gives no figure, or no clause does."""
+    37952万元,增长3.9%,占… -> 第一产业增加值), or before its rank where it gives none (PM2.5居首,
+    负荷比为24.1%; 华为位列第三位,认知度为78%); "" where it gives neither, or no clause is there."""
     begin = sentence.rfind(";", 0, start) + 1
     for clause in reversed([c.strip() for c in re.split(",", sentence[begin:max(begin, start - 1)]) if c.strip()]):
         if _CHANGE_OPENS.match(clause):
             continue
-        first = next(figures_in(clause, whole=True), None)
-        words = clean_label(_LEVEL_VERB.sub("", clause[:first.start])) if first else ""
+        first, ranked = next(figures_in(clause, whole=True), None), _RANKED.search(clause)
+        words = clean_label(clause[:ranked.start()] if ranked else _LEVEL_VERB.sub("", clause[:first.start]) if first else "")
         return words if len(words) >= 2 and not _CHANGE_NEAR.search(words.replace("增加值", "")) else ""
     return ""
 
