@@ -494,12 +494,22 @@ def _unquoted(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    return folded(text) if text else text
+    return _quarters(folded(text)) if text else text
 
 
 def folded_article(article: Article) -> Article:
-    """The article with its text in Simplified, offset for offset (lines as they were)."""
-    return replace(article, text=folded(article.text))
+    """The article with its text in Simplified and its quarters in words, offset for offset
+    (lines as they were)."""
+    return replace(article, text=_quarters(folded(article.text)))
+
+
+_QUARTER = re.compile(r"(?<![0-9.])[1-4](?=季度?)")
+
+
+def _quarters(text: str) -> str:
+    """1季度 as 一季度, one character for one: a page writes a quarter either way (比1季度和上半年
+    分别回落…, a chart's header 比一季度)."""
+    return _QUARTER.sub(lambda m: "一二三四"[int(m.group()) - 1], text)
 
 
 # Characters that join words (为, 的, 与…): one of them alone says nothing of a label, so a label

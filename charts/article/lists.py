@@ -81,7 +81,7 @@ def respective(text: str) -> dict[int, Listed]:
             continue
         if labels is None:
             continue
-        labels = year_carried(shared_head(labels))
+        labels = base_carried(year_carried(shared_head(labels)))
         before = (figures[-1].end, labels)
         last = figures[-1]
         tail = text[last.digits_end:last.end]  # the unit the last figure has, written once for all
@@ -207,7 +207,7 @@ QUOTED = re.compile(r"[“「『\"]([^”」』\"“「『]{1,30})[”」』\"]"
 
 _YEAR_FIRST = re.compile(r"(?:19|20)[0-9]{2}年(?=第|[0-9一二三四上下前后後首])")
 _YEAR_IN = re.compile(r"(?:19|20)[0-9]{2}")
-_PERIOD_NUMBER = re.compile(r"[0-9]{1,2}")  # 第2季, 3月: the period's place in its year
+_PERIOD_NUMBER = re.compile(r"[0-9]{1,2}|[一二三四](?=季)")  # 第2季, 3月, 二季度: the period's place in its year
 
 
 def year_carried(labels: list[str]) -> list[str]:
@@ -218,10 +218,26 @@ def year_carried(labels: list[str]) -> list[str]:
         return labels
     rest = [label if _YEAR_IN.match(label) else year.group() + label for label in labels[1:]]
     order = [_PERIOD_NUMBER.search(label) for label in (labels[0][year.end():], *labels[1:])]
-    if not all(order) or any(int(a.group()) >= int(b.group()) for a, b in zip(order, order[1:])):
+    if not all(order) or any(_place(a.group()) >= _place(b.group()) for a, b in zip(order, order[1:])):
         return labels
     return [labels[0], *rest]
 
+
+
+_BASE_FIRST = re.compile(r"(?:比|较|較|与|與)(?=[^比较較与與]{1,8}$)")
+
+
+def base_carried(labels: list[str]) -> list[str]:
+    """A list of bases compared with, the comparison said once before the first (比一季度和上半年
+    分别回落…: 比上半年 too), where no later one says its own."""
+    said = _BASE_FIRST.search(labels[0])
+    if said is None or any(re.search("比|较|較|与|與", label) for label in labels[1:]):
+        return labels
+    return [labels[0], *(said.group() + label for label in labels[1:])]
+
+
+def _place(number: str) -> int:
+    return "一二三四".index(number) + 1 if number in "一二三四" else int(number)
 
 
 def _labels_before(text: str, at: int, count: int) -> list[str] | None:

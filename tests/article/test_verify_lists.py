@@ -189,3 +189,13 @@ def test_figures_joined_by_he_are_no_list_of_names_when_a_range_a_base_or_a_rank
         assert "found" not in checked(article, rows).values(), article
     said = "內地旅客按年上升30.2%。至於香港(538,663人次)及中國台灣(81,607人次)旅客則按年減少17.7%及4.8%。\n"
     assert set(checked(said, [["香港旅客", -17.7], ["中國台灣旅客", -4.8]]).values()) == {"found"}
+
+
+def test_a_list_of_bases_says_its_comparison_once_and_a_quarter_either_way(checked):
+    article = ("其中铁路完成0.31亿吨,增长10.2%,比1季度和上半年分别回落5.2和1.8个百分点。"
+               "水运完成5.29亿吨,增长16.7%,增速比1季度和上半年分别提高0.4和1.4个百分点。\n")
+    columns = ("运输方式", "比一季度", "比上半年")
+    rows = [["铁路", -5.2, -1.8], ["水运", 0.4, 1.4]]
+    assert set(checked(article, rows, columns=columns, unit="个百分点", kind="grouped").values()) == {"found"}
+    swapped = checked(article, [["铁路", -1.8, -5.2], ["水运", 1.4, 0.4]], columns=columns, unit="个百分点", kind="grouped")
+    assert "found" not in swapped.values()
