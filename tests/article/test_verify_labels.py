@@ -488,3 +488,17 @@ def test_a_surplus_is_no_bound_and_a_share_s_growth_follows_it(checked):
     assert checked(article, [["出超", 1108.7]], unit="億美元") == {"出超 1108.7億美元": "found"}
     # a chart of growth: 6.4% is the growth of what the clause before its share names
     assert checked(article, [["高技术产业", 6.4]], ("产业", "同比增长"), title="同比增长") == {"高技术产业 6.4%": "found"}
+
+
+def test_a_near_clause_naming_only_what_every_label_shares_leaves_it_to_the_sentence(checked):
+    article = ("按水源拆分,地表水源供水量4921亿m3,占总供水量的80.8%;地下水源供水量1117亿m3,占总供水量的18.3%;"
+               "其他水源供水量57亿m3,占总供水量的0.9%。\n")
+    rows = [["地表水源供水量", 80.8], ["地下水源供水量", 18.3], ["其他水源供水量", 0.9]]
+    # 占总供水量的 holds 供水量, which each label has: 其他's fewer characters do not win it
+    assert set(checked(article, rows).values()) == {"found"}
+    swapped = checked(article, [["地表水源供水量", 0.9], ["地下水源供水量", 18.3], ["其他水源供水量", 80.8]])
+    assert swapped["地表水源供水量 0.9%"] == swapped["其他水源供水量 80.8%"] == "relabelled"
+    # a label standing whole in the near clause keeps it, though a longer rival holds all its characters
+    article = "四個選項合併計算,非常不贊成在內,贊成的比例只有22.8%,不贊成高達70.6%。\n"
+    assert set(checked(article, [["贊成", 22.8], ["不贊成", 70.6]]).values()) == {"found"}
+    assert "found" not in checked(article, [["贊成", 70.6], ["不贊成", 22.8]]).values()
