@@ -245,13 +245,18 @@ def _labels_before(text: str, at: int, count: int) -> list[str] | None:
     apart. The clause before 分别 holds them (`初中、高中/中专/技校学历的网民群体占比分别为`), or an
     earlier clause of the same sentence, across commas, when the clauses between do not
     (`空气污染和水源污染的比例，分别达`; `排在前三位的分别是文化娱乐、医疗保健和餐饮服务，选择
-    这三项的占比分别为`): the nearest that names that many, and holds no figure of its own."""
+    这三项的占比分别为`): the nearest that names that many, and holds no figure of its own. A
+    list in brackets (选择服饰、美容的比例(分别为16.2%、13.7%)) is named before its bracket."""
+    at -= text[at - 1:at] in ("(", "（")
     end = at
     for earlier in range(_CLAUSES_BACK):
         begin = end
         while begin > max(0, at - 80):
-            if text[begin - 1] == ")" and text.rfind("(", max(0, at - 80), begin - 1) >= 0:
-                begin = text.rfind("(", max(0, at - 80), begin - 1)  # 韩国(61573人次)及香港旅客(…)
+            opened = text.rfind("(", max(0, at - 80), begin - 1) if text[begin - 1] == ")" else -1
+            if opened >= 0 and RESPECTIVELY.search(text, opened, begin):
+                break  # …的比例(分别为36.5%、23.1%)显著超过了选择服饰、美容的比例(分别为…): another list's
+            if opened >= 0:
+                begin = opened  # 韩国(61573人次)及香港旅客(…)
                 continue
             if ends_clause(text[begin - 1]) and text[begin - 1] not in _IN_LABELS:
                 break

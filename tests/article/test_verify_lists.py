@@ -199,3 +199,12 @@ def test_a_list_of_bases_says_its_comparison_once_and_a_quarter_either_way(check
     assert set(checked(article, rows, columns=columns, unit="个百分点", kind="grouped").values()) == {"found"}
     swapped = checked(article, [["铁路", -1.8, -5.2], ["水运", 1.4, 0.4]], columns=columns, unit="个百分点", kind="grouped")
     assert "found" not in swapped.values()
+
+
+def test_a_list_in_brackets_is_named_before_its_bracket_and_not_by_the_list_before(checked):
+    article = ("在愿意增加支出的消费品类上,选择旅行、学习的比例(分别为36.5%、23.1%)显著超过了"
+               "选择服饰、美容的比例(分别为16.2%、13.7%)。\n")
+    rows = [["旅行", 36.5], ["学习", 23.1], ["服饰", 16.2], ["美容", 13.7]]
+    assert set(checked(article, rows).values()) == {"found"}
+    swapped = checked(article, [["旅行", 36.5], ["学习", 23.1], ["服饰", 13.7], ["美容", 16.2]])
+    assert swapped["服饰 13.7%"] == swapped["美容 16.2%"] == "relabelled"
