@@ -346,7 +346,8 @@ _GROUP_END = set("师长员者人生府织业民众")
 ROW_NOUNS = ("受访者", "立委", "议员", "居民", "市民", "旅客", "游客", "用户", "网民", "企业", "家庭", "学生", "家长",
              "青年", "人口", "教师")
 # Characters a page sets before one shared rest (中、小型企业, 一、二线城市, 东、中、西部地区, 进、出口)
-_PARALLEL = ("大中小微", "东南西北中", "一二三四五", "上下", "高中低", "男女", "初高", "进出", "内外", "前后")
+_OPENING = re.compile(r"^(?:至于|至於|而|另外|此外|同时|同時|其次|再次|最后|最後)")  # words opening a clause, no name's
+_PARALLEL = ("大中小微", "东南西北中", "一二三四五", "上下", "高中低", "男女", "初高", "进出", "内外", "前后", "甲乙丙丁")
 _PAIRED = {("城镇", "农村"), ("城市", "农村"), ("城镇", "乡村"), ("城市", "乡村"),  # a section reads Simplified
            *((a, b) for pair in (("国内", "国际"), ("国内", "地区"), ("国际", "地区"), ("境内", "境外"), ("出口", "进口"))
              for a, b in (pair, pair[::-1]))}  # 国内、国际运力投入: 国内运力投入
@@ -356,10 +357,11 @@ def shared_head(items: list[str]) -> list[str]:
     """The head the last item gives every item of a list that names it once (第二、第三产业 ->
     第二产业, 第三产业; 第二、三产业; 城镇、农村居民; 香港及中国台湾旅客): a group's name (旅客,
     居民) after short names, or each earlier item of at most three characters
-    parallel to the last one's start (an ordinal, 第二 to 第三, or a pair pages set so; not 广东 to
-    广西壮族自治区); else the items as they are."""
+    parallel to the last one's start (an ordinal, 第二 to 第三; a word of a set before the same rest,
+    甲类 to 乙类, 大型 to 中型; or a pair pages set so; not 广东 to 广西壮族自治区); else the items as they are."""
     if len(items) < 2 or not all(items):
         return items
+    items = [_OPENING.sub("", items[0]) or items[0], *items[1:]]  # 至于甲类及乙类…: 至于 opens the clause
     head = next((h for h in ROW_NOUNS if items[-1].endswith(h) and len(items[-1]) - len(h) >= 2), None)
     if head and all(1 < len(item) <= 4 and not item.endswith(head) and item[-1] not in _GROUP_END for item in items[:-1]):
         return [item + head for item in items[:-1]] + [items[-1]]  # 香港及中国台湾旅客: 香港旅客
@@ -373,7 +375,8 @@ def shared_head(items: list[str]) -> list[str]:
         if k == 1 and len(last) >= 2 and item != last[0] and any(item in g and last[0] in g for g in _PARALLEL):
             out.append(item + last[1:])  # 中、小型企业: 中型企业; 一、二线城市: 一线城市
             continue
-        if not 1 < k <= 3 or len(last) - k < 2 or last[:k] == item or not (ordinals or (item, last[:k]) in _PAIRED):
+        alike = item[1:] == last[1:k] and any(item[0] in g and last[0] in g for g in _PARALLEL)  # 甲类、乙类: 类 after each
+        if not 1 < k <= 3 or len(last) - k < 2 or last[:k] == item or not (ordinals or alike or (item, last[:k]) in _PAIRED):
             return items  # 广东、广西壮族自治区: no head shared
         out.append(item + last[k:])
     return out + [last]

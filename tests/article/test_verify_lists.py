@@ -208,3 +208,10 @@ def test_a_list_in_brackets_is_named_before_its_bracket_and_not_by_the_list_befo
     assert set(checked(article, rows).values()) == {"found"}
     swapped = checked(article, [["旅行", 36.5], ["学习", 23.1], ["服饰", 13.7], ["美容", 16.2]])
     assert swapped["服饰 13.7%"] == swapped["美容 16.2%"] == "relabelled"
+
+
+def test_names_of_a_set_before_the_same_rest_share_the_last_ones_head(checked):
+    article = "至於甲類及乙類消費物價指數,分別按年上升0.75%及0.82%。\n"
+    rows = [["甲類消費物價指數", 0.75], ["乙類消費物價指數", 0.82]]
+    assert set(checked(article, rows).values()) == {"found"}
+    assert set(checked(article, [["甲類消費物價指數", 0.82], ["乙類消費物價指數", 0.75]]).values()) == {"relabelled"}
