@@ -64,6 +64,7 @@ def respective(text: str) -> dict[int, Listed]:
     where it starts (its qualifier and its digits both)."""
     found: dict[int, Listed] = {}
     before: tuple[int, list[str]] = (-1, [])  # the last list's end and labels
+    ends: dict[int, list[str]] = {}  # each 分别 list's end, its labels
     for word in RESPECTIVELY.finditer(text):
         figures = _figures_after(text, word.end())
         if len(figures) < 2 or (word.group() == "各" and any(
@@ -83,6 +84,7 @@ def respective(text: str) -> dict[int, Listed]:
             continue
         labels = base_carried(year_carried(shared_head(labels)))
         before = (figures[-1].end, labels)
+        ends[figures[-1].end] = labels
         last = figures[-1]
         tail = text[last.digits_end:last.end]  # the unit the last figure has, written once for all
         for figure, label in zip(figures, labels):
@@ -97,7 +99,8 @@ def respective(text: str) -> dict[int, Listed]:
         if _BY_SIZE.search(text, begin, figures[0].start):
             continue  # 增速从高到低依次为8.1%、7.5%和6.9%: ordered by size, no name's place
         labels = _split(_BRACKETED.sub("", text[begin:figures[0].start]), len(figures)) or \
-            (_labels_before(text, begin - 1, len(figures)) if begin and text[begin - 1] in ",，" else None)
+            (_labels_before(text, begin - 1, len(figures)) if begin and text[begin - 1] in ",，" else None) or \
+            _again(text, begin, figures, ends)
         if labels is None or any(len(label) > 12 for label in labels[:-1]):
             continue
         labels = shared_head(_said_of_all(labels))  # 至於香港及中國台灣旅客則按年減少: 香港旅客, 中國台灣旅客
@@ -105,6 +108,20 @@ def respective(text: str) -> dict[int, Listed]:
             printed = text[figure.start:figure.end] + per_unit(text, figure.end)
             found[figure.start] = found[figure.digits_start] = Listed(figure.start, printed, label)
     return found
+
+
+_THEIR_CHANGE = re.compile(rf"(?:同比|环比|環比|按年|比上年|较上年|較上年)?(?:{CHANGE})了?")
+
+
+def _again(text: str, begin: int, figures, ends: dict[int, list[str]]) -> list[str] | None:
+    """The names of the 分别 list in the clause right before, for as many changes told after it
+    with no name of their own (短视频、即时通讯、综合资讯分别达到62.9小时、40.2小时、24.4小时,同比增长了
+    3.2%、3.2%、5.4%), else None."""
+    names = next((labels for end, labels in ends.items() if begin >= 1 and text[begin - 1] in ",，" and
+                  0 <= begin - 1 - end <= 4 and not any(ch.isdigit() for ch in text[end:begin - 1])), None)
+    if names is None or len(names) != len(figures) or not _THEIR_CHANGE.fullmatch(text[begin:figures[0].start]):
+        return None
+    return names
 
 
 def _clause_begin(text: str, at: int) -> int:

@@ -215,3 +215,14 @@ def test_names_of_a_set_before_the_same_rest_share_the_last_ones_head(checked):
     rows = [["甲類消費物價指數", 0.75], ["乙類消費物價指數", 0.82]]
     assert set(checked(article, rows).values()) == {"found"}
     assert set(checked(article, [["甲類消費物價指數", 0.82], ["乙類消費物價指數", 0.75]]).values()) == {"relabelled"}
+
+
+def test_changes_told_right_after_a_list_with_no_names_of_their_own_are_that_lists(checked):
+    article = "短视频、即时通讯、综合资讯分别达到62.9小时、40.2小时、24.4小时,同比增长了3.2%、3.7%、5.4%。\n"
+    rows = [["短视频", 3.2], ["即时通讯", 3.7], ["综合资讯", 5.4]]
+    assert set(checked(article, rows).values()) == {"found"}
+    swapped = checked(article, [["短视频", 3.2], ["即时通讯", 5.4], ["综合资讯", 3.7]])
+    assert swapped["即时通讯 5.4%"] == swapped["综合资讯 3.7%"] == "relabelled"
+    # a clause naming a subject of its own is not the list's
+    article = "短视频、即时通讯、综合资讯分别达到62.9小时、40.2小时、24.4小时,用户规模增长了3.2%、3.7%、5.4%。\n"
+    assert "found" not in checked(article, [["短视频", 3.2], ["即时通讯", 5.4], ["综合资讯", 3.7]]).values()
