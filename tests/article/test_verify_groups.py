@@ -124,3 +124,15 @@ def test_a_figure_after_a_semicolon_names_no_subject(checked):
     # …減少近1.89億元;環比上升近4億元,增幅約35%: 億元 is the figure's unit, no subject of the item
     article = "半月累計票房約15.8億元,較去年同期有所回落,減少近1.62億元;環比上升近3億元,增幅約23%。\n"
     assert set(checked(article, [["半月累計票房", "約23"]], ("項目", "環比增幅"), kind="bar").values()) == {"found"}
+
+
+
+def test_a_row_told_whole_again_after_a_lede_gave_some_of_it_is_found_where_told_whole(checked):
+    article = ("本國勞工均薪5萬,經常性薪資平均數年增3.19%,經常性薪資中位數為38632元,也年增3.56%。\n\n"
+               "依主計總處的資料,9月經常性薪資平均數為48110元,月增0.07%,年增3.19%;總薪資平均數為57452元,"
+               "月減6.78%,年增1.85%。至於經常性薪資中位數則為38632元,月增0.36%,年增3.56%。\n")
+    columns = ("項目", "金額(元)", "月增(%)", "年增(%)")
+    rows = [["經常性薪資平均數", 48110, 0.07, 3.19], ["總薪資平均數", 57452, -6.78, 1.85], ["經常性薪資中位數", 38632, 0.36, 3.56]]
+    assert set(checked(article, rows, columns=columns, unit="", kind="grouped").values()) == {"found"}
+    rows[2][2] = 0.07  # another row's figure still fails
+    assert checked(article, rows, columns=columns, unit="", kind="grouped")["經常性薪資中位數（月增(%)）0.07%"] != "found"
