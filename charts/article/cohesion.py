@@ -25,8 +25,8 @@ def row_strays(text: str, cells: list[tuple[int, int, str, Decimal]]) -> dict[in
     """Of a row's found cells (check index, offset, unit, number), those found outside the
     sentence that holds all the others, in a sentence that gives figures in the others' units
     too (the row told again, for another measure), where the others' sentence has a figure in
-    their unit at no cell's offset, unless its own sentence gives all the others' numbers too (a
-    lede told some of the row first): {check index: (start, end) of that sentence}."""
+    their unit at no cell's offset, unless its own sentence gives the whole row in order (a lede
+    told some of the row first): {check index: (start, end) of that sentence}."""
     away = {}
     for index, at, unit, number in cells:
         others = [c for c in cells if c[0] != index]
@@ -47,7 +47,7 @@ def row_strays(text: str, cells: list[tuple[int, int, str, Decimal]]) -> dict[in
         # its own sentence tells the same row again, for another measure: a figure in each unit of
         # the others (农村居民…3880元,增长8.4%,…实际增长7.2%), not a sentence of another kind
         own_start, own_end = sentence_of(text, at)
-        if _all_told(text, own_start, own_end, others):
+        if _all_told(text, own_start, own_end, cells):
             continue  # the whole row is told again there (a lede gave some of its figures first)
         units = {other[2] for other in others}
         if units == {unit} or not all(
@@ -63,10 +63,14 @@ def row_strays(text: str, cells: list[tuple[int, int, str, Decimal]]) -> dict[in
 
 
 def _all_told(text: str, start: int, end: int, cells) -> bool:
-    """Whether the sentence at [start, end) gives every cell's number in its unit."""
-    told = {(Decimal(f.digits), text[f.digits_end:f.digits_end + 8]) for f in figures_in(text, start, end, whole=True)
-            if f.arabic}
-    return all(any(abs(number) == n and after.startswith(unit) for n, after in told) for _, _, unit, number in cells)
+    """Whether the sentence at [start, end) gives the row's numbers one after another, in the
+    chart's column order, each in its unit (…中位数则为38632元,月增0.36%,年增3.56%), not merely
+    somewhere in it (3880元,增长8.4%,实际增长7.2%,其中中位数3060元,增长7.1%: 7.2 is the mean's)."""
+    told = [(Decimal(f.digits), text[f.digits_end:f.digits_end + 8]) for f in figures_in(text, start, end, whole=True)
+            if f.arabic]
+    row = [(abs(number), unit) for _, _, unit, number in cells]
+    return any(all(n == number and after.startswith(unit) for (n, after), (number, unit) in zip(told[i:], row))
+               for i in range(len(told) - len(row) + 1))
 
 
 def _level_before(text: str, at: int, unit: str) -> Decimal | None:

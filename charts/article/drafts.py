@@ -44,11 +44,12 @@ def draft_yaml(draft: Draft, article: str, schema: str) -> str:
         f"kind: {draft.kind}  {_CONFIRM}",
         f"question: {draft.question}" + (f"  {_CONFIRM}: single 合计约100 / multi 多选" if draft.unit == "%" else ""),
     ]
+    unsure = f"  {_CONFIRM}" if "units" in draft.confirm else ""  # a unit extract inferred (a caption's list)
     if isinstance(draft.unit, dict):
-        lines.append("unit:")
+        lines.append("unit:" + unsure)
         lines += [f"  {_q(label)}: {_q(unit)}" for label, unit in draft.unit.items()]
     else:
-        lines.append(f"unit: {_q(draft.unit)}")
+        lines.append(f"unit: {_q(draft.unit)}{unsure}")
     lines += ["data:", f"  columns: [{', '.join(_text(c) for c in draft.columns)}]", f"  rows:  {_CONFIRM}: labels"]
     # A figure the article qualifies (近60%, 不到20%) is drawn as its number: the comment says
     # what the article says, for the editor to word as a note or write as 近60 (kind: figures).

@@ -336,6 +336,10 @@ def names_fall(*words: str) -> bool:
         any(_LESS_THAN.search(fold(w)) for w in words[1:])
 
 
+# A figure of several named before it together: 合计占总供水量的99.1%, 两者均增长3.2%
+_SUM_SAID = re.compile(r"合计|合計|合共|共计|共計|总计|總計|加总|加總|[两兩二三]者|[两兩三][项項]")
+
+
 class _Label:
     """One label of a chart against its rivals, judged in a figure's clauses."""
 
@@ -357,6 +361,8 @@ class _Label:
             own_window = window
             for rival in self.longer:
                 own_window = own_window.replace(rival, "\0" * len(rival))
+            if number == 1 and _SUM_SAID.search(before) and self.wanted not in own_window:
+                return 0, 0.0  # 合计占总供水量的99.1%: the labels before it together, no one of them
             if number < len(windows) and self.rivals and self.wanted not in own_window and \
                     not any(p in window for p in self.telling):
                 continue  # 占总供水量的80.8%: the near clause names only what every label shares (供水量)

@@ -524,6 +524,9 @@ def test_a_share_naming_only_its_measure_takes_whose_it_is_from_the_clause_befor
     # a change however written (yoy-2.2%) is passed over to the clause of the level
     assert (pairs["PM2.5负荷比"], pairs["臭氧负荷比"], pairs["华为认知度"]) == ("24.1", "23.9", "78")
     assert not any(label.startswith(("负荷比", "认知度", "yoy")) for label in pairs)
+    # a measure naming its own subject (城镇化率) takes none from the clause before
+    pairs = _pairs(_drafts(tmp_path, "全市常住人口1200万人,比上年末增加10万人,城镇人口900万人,城镇化率为75.0%。\n"))
+    assert pairs.get("城镇化率") == "75.0" and "城镇人口城镇化率" not in pairs
 
 
 def test_what_the_second_reading_found_in_the_new_frames(tmp_path):

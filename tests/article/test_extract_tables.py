@@ -523,6 +523,15 @@ def test_a_list_of_units_over_columns_of_years_gives_each_row_the_unit_its_name_
     # 学校数 counts schools (所), 在校学生数 students (人: 生 is named after 校); a ratio names
     # neither, whatever things it holds (每校, 生师), and is left for the editor
     assert by_unit == {"所": ["学校数"], "万人": ["招生数", "在校学生数", "专任教师"], "": ["平均每校学生数", "生师比"]}
+    # the unit so inferred is marked for the editor on its line
+    assert '"所"  # 请核对' in draft_yaml(drafts[0], "article.txt", "spec.schema.json")
+    # a character of the thing counted inside another word counts nothing (工 of 工业, 生 of 卫生, 发生)
+    text = ("单位:个、人\n| 指标 | 2020年 | 2021年 | 2022年 |\n| 工业企业单位数 | 5250 | 5480 | 5702 |\n"
+            "| 卫生机构数 | 2250 | 2280 | 2302 |\n| 交通事故发生数 | 1250 | 1180 | 1102 |\n| 教职工数 | 310 | 295 | 280 |\n")
+    path.write_text(text, encoding="utf-8")
+    drafts = [d for d in extract(read_article(path)) if d.name.startswith("table")]
+    assert {d.unit: [r[0] for r in d.rows] if d.kind != "line" else d.columns[1:] for d in drafts} == \
+        {"": ["工业企业单位数", "卫生机构数", "交通事故发生数"], "人": ["教职工数"]}
 
 
 def test_more_years_than_a_line_shows_are_drafted_as_bars(tmp_path):

@@ -136,3 +136,9 @@ def test_a_row_told_whole_again_after_a_lede_gave_some_of_it_is_found_where_told
     assert set(checked(article, rows, columns=columns, unit="", kind="grouped").values()) == {"found"}
     rows[2][2] = 0.07  # another row's figure still fails
     assert checked(article, rows, columns=columns, unit="", kind="grouped")["經常性薪資中位數（月增(%)）0.07%"] != "found"
+    # the row's numbers somewhere in a sentence are not the row told again: 7.2 is the mean's
+    article = ("全年农村居民人均可支配收入中位数3060元,增长7.1%,是平均数的78.9%。\n\n"
+               "农村居民人均可支配收入3880元,增长8.4%,扣除价格因素实际增长7.2%,其中中位数3060元,增长7.1%。\n")
+    columns = ("项目", "中位数(元)", "名义增长(%)", "实际增长(%)")
+    found = checked(article, [["农村居民", 3060, 7.1, 7.2]], columns=columns, unit="", kind="grouped")
+    assert found["农村居民（实际增长(%)）7.2%"] != "found"

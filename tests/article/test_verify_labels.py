@@ -502,3 +502,15 @@ def test_a_near_clause_naming_only_what_every_label_shares_leaves_it_to_the_sent
     article = "四個選項合併計算,非常不贊成在內,贊成的比例只有22.8%,不贊成高達70.6%。\n"
     assert set(checked(article, [["贊成", 22.8], ["不贊成", 70.6]]).values()) == {"found"}
     assert "found" not in checked(article, [["贊成", 70.6], ["不贊成", 22.8]]).values()
+
+
+def test_a_figure_told_of_the_labels_together_is_no_one_labels(checked):
+    article = "地表水源供水量4921亿m3,地下水源供水量1117亿m3,合计占总供水量的99.1%,其他供水量57亿m3,占0.9%。\n"
+    found = checked(article, [["地表水源供水量", 80.8], ["地下水源供水量", 99.1], ["其他供水量", 0.9]])
+    assert found["地下水源供水量 99.1%"] != "found" and found["其他供水量 0.9%"] == "found"
+    article = "火电发电量5.1万亿千瓦时,水电发电量1.2万亿千瓦时,两者合计占总发电量的84.2%。\n"
+    assert checked(article, [["火电发电量", 69.6], ["水电发电量", 84.2]])["水电发电量 84.2%"] != "found"
+    # a label the clause names whole keeps its figure (两者加总后总薪资平均数为57452元)
+    article = "經常性薪資48110元,非經常性薪資9342元,兩者加總後總薪資平均數為57452元。\n"
+    rows = [["經常性薪資", 48110], ["非經常性薪資", 9342], ["總薪資平均數", 57452]]
+    assert set(checked(article, rows, unit="元").values()) == {"found"}

@@ -73,7 +73,8 @@ _CHANGE_OPENS = re.compile(rf"^(?:{CHANGE}|比|较|較|同比|环比|環比|增|
 # A subject's rank, told before its measure: PM2.5居首,负荷比为24.1%; 华为位列第三位,认知度为78%
 _RANKED = re.compile(r"(?:居首|居次|居第.位|位列第.位?|位居第.位?|排名第.位?|排第.位?|緊隨其後|紧随其后|次之)$")
 # A share's label that names only the measure (达标率, 负荷比, 认知度, 所占的份额): whose it is, the clause before says
-_MEASURE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}(?:率|比|度)|所占|所佔|占到|佔到")
+_MEASURE_ONLY = re.compile(r"负荷比|負荷比|达标率|達標率|认知度|認知度|知名度|满意度|滿意度|使用率|普及率|渗透率|滲透率|"
+                           r"覆盖率|覆蓋率|占有率|佔有率|市占率|合格率|优良率|優良率|所占|所佔|占到|佔到")
 _LEVEL_VERB = re.compile(r"(?:已经|已經|已)?(?:达到|達到|达|達|为|為|共有|有|是|实现|實現|完成)+$")
 # A change on the poll before, told after a share: ,比上月增加6.5個百分點 / 而比上月減少5.1個百分點
 _EARLIER = r"(?:比|較|较|与|與)(?:上月|上個月|上个月|上次|前次|上期|上一期|上季|上季度|[0-9]{1,2}月)(?:調查|调查)?(?:相比)?,?"

@@ -38,9 +38,12 @@ from charts.article.extract.section import Draft, Section
 from charts.article.extract.stacked import stacked
 
 _SHARE = re.compile(r"百分比|比重|占比|佔比|构成|構成|比例|%")  # a column of shares
-# what a measure word counts, by the characters of the things' names (学校数 in 所, 毕业生数 in 人)
-_COUNTED = {"人": "口生师員员工者民師", "所": "校院园園", "户": "戶", "戶": "户", "家": "企业業司厂廠店", "辆": "车車",
-            "輛": "车車", "床": "床", "张": "床", "張": "床"}
+# what a measure word counts, by the words of the things' names (学校数 in 所, 毕业生数 in 人): whole
+# words, since a character alone is often part of another (工 of 工业, 生 of 卫生 and 发生)
+_COUNTED = {"人": ("学生", "招生", "毕业生", "畢業生", "在校生", "新生", "教师", "教師", "职工", "職工", "员工", "員工",
+                  "人员", "人員", "会员", "會員", "学员", "學員", "居民", "农民", "農民", "市民"),
+            "所": ("学校", "學校", "院校", "幼儿园", "幼兒園", "医院", "醫院"), "户": ("戶",), "戶": ("户",),
+            "家": ("企业", "企業", "公司"), "辆": ("汽车", "汽車", "车辆", "車輛"), "张": ("床位",), "張": ("床位",)}
 MAX_COLUMNS = 6  # the spec's limit of series in one chart
 _ROWS = {False: 60, True: 12}  # rows a bar chart, and a grouped one, can show
 
@@ -310,12 +313,13 @@ def _blocks(rows: list[list[str]]) -> list[list[list[str]]]:
 def _measured(name: str, stated: list[str]) -> str:
     """The unit of a caption's list (单位:所、万人) a column's or row's name counts in: the one
     whose measure word, or a thing that word counts (所: 学校; 人: 学生, 教师), the name ends
-    nearest (在校学生数: 生 after 校, so 人); "" where it names none. A ratio's name (平均每校学生数,
-    生师比) is read only for the measure words themselves."""
+    nearest (在校学生数: 学生 after 学校's 校, so 人); "" where it names none. A ratio's name
+    (平均每校学生数, 生师比) is read only for the measure words themselves."""
     ratio = re.search(r"[每均率比]", name)
 
     def last(unit: str) -> int:
-        return max(name.rfind(c) for c in unit[-1] + ("" if ratio else _COUNTED.get(unit[-1], "")))
+        words = (unit[-1],) + (() if ratio else _COUNTED.get(unit[-1], ()))
+        return max(name.rfind(w) + len(w) - 1 if w in name else -1 for w in words)
     at, unit = max(((last(u), u) for u in stated), default=(-1, ""))
     return unit if at >= 0 else ""
 
