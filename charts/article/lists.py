@@ -104,8 +104,11 @@ def respective(text: str) -> dict[int, Listed]:
         if labels is None or any(len(label) > 12 for label in labels[:-1]):
             continue
         labels = shared_head(_said_of_all(labels))  # 至於香港及中國台灣旅客則按年減少: 香港旅客, 中國台灣旅客
+        tail = text[figures[-1].digits_end:figures[-1].end]  # 增长了1.2、0.8、0.3个百分点: the unit once for all
         for figure, label in zip(figures, labels):
-            printed = text[figure.start:figure.end] + per_unit(text, figure.end)
+            own = _unit(text, figure)
+            printed = text[figure.start:figure.end] + (tail[len(own):] if tail.startswith(own) else "") + \
+                per_unit(text, figure.end)
             found[figure.start] = found[figure.digits_start] = Listed(figure.start, printed, label)
     return found
 
@@ -163,7 +166,8 @@ def runs(text: str) -> list[list]:
     for figure in figures_in(text):
         between = text[run[-1].end:figure.start] if run else ""
         if run and not closed and between in ("、", per_unit(text, run[-1].end) + "、", *_LAST) and \
-                _unit(text, figure) == _unit(text, run[-1]) and (between not in _LAST or _told_list(text, run[0], figure)):
+                (_unit(text, figure) == _unit(text, run[-1]) or not any(_unit(text, f) for f in run)) and \
+                (between not in _LAST or _told_list(text, run[0], figure)):  # 1.2、0.8、0.3个百分点: the unit once
             run.append(figure)  # 7000元/月、6979元/月
             closed = between in _LAST  # 香港及中國台灣旅客減少17.7%及4.8%: 及 ends the list
             continue
@@ -363,7 +367,6 @@ _GROUP_END = set("师长员者人生府织业民众")
 ROW_NOUNS = ("受访者", "立委", "议员", "居民", "市民", "旅客", "游客", "用户", "网民", "企业", "家庭", "学生", "家长",
              "青年", "人口", "教师")
 # Characters a page sets before one shared rest (中、小型企业, 一、二线城市, 东、中、西部地区, 进、出口)
-_OPENING = re.compile(r"^(?:至于|至於|而|另外|此外|同时|同時|其次|再次|最后|最後)")  # words opening a clause, no name's
 _PARALLEL = ("大中小微", "东南西北中", "一二三四五", "上下", "高中低", "男女", "初高", "进出", "内外", "前后", "甲乙丙丁")
 _PAIRED = {("城镇", "农村"), ("城市", "农村"), ("城镇", "乡村"), ("城市", "乡村"),  # a section reads Simplified
            *((a, b) for pair in (("国内", "国际"), ("国内", "地区"), ("国际", "地区"), ("境内", "境外"), ("出口", "进口"))
@@ -378,7 +381,7 @@ def shared_head(items: list[str]) -> list[str]:
     甲类 to 乙类, 大型 to 中型; or a pair pages set so; not 广东 to 广西壮族自治区); else the items as they are."""
     if len(items) < 2 or not all(items):
         return items
-    items = [_OPENING.sub("", items[0]) or items[0], *items[1:]]  # 至于甲类及乙类…: 至于 opens the clause
+    items = [OPENING.sub("", items[0]) or items[0], *items[1:]]  # 至于甲类及乙类…: 至于 opens the clause
     head = next((h for h in ROW_NOUNS if items[-1].endswith(h) and len(items[-1]) - len(h) >= 2), None)
     if head and all(1 < len(item) <= 4 and not item.endswith(head) and item[-1] not in _GROUP_END for item in items[:-1]):
         return [item + head for item in items[:-1]] + [items[-1]]  # 香港及中国台湾旅客: 香港旅客

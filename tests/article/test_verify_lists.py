@@ -226,3 +226,9 @@ def test_changes_told_right_after_a_list_with_no_names_of_their_own_are_that_lis
     # a clause naming a subject of its own is not the list's
     article = "短视频、即时通讯、综合资讯分别达到62.9小时、40.2小时、24.4小时,用户规模增长了3.2%、3.7%、5.4%。\n"
     assert "found" not in checked(article, [["短视频", 3.2], ["即时通讯", 5.4], ["综合资讯", 3.7]]).values()
+    # the unit written once after the last change completes each (增长了1.2、0.8、0.3个百分点)
+    article = "短视频、即时通讯、综合资讯用户使用时长占比分别为28.5%、18.2%、11.1%,增长了1.2、0.8、0.3个百分点。\n"
+    rows = [["短视频", 1.2], ["即时通讯", 0.8], ["综合资讯", 0.3]]
+    assert set(checked(article, rows, unit="个百分点").values()) == {"found"}
+    swapped = checked(article, [["短视频", 0.8], ["即时通讯", 1.2], ["综合资讯", 0.3]], unit="个百分点")
+    assert swapped["短视频 0.8个百分点"] == swapped["即时通讯 1.2个百分点"] == "relabelled"
