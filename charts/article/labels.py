@@ -336,6 +336,9 @@ def names_fall(*words: str) -> bool:
         any(_LESS_THAN.search(fold(w)) for w in words[1:])
 
 
+# A label naming the whole the others are parts of (全体受访者 beside 男性受访者): the text may call it
+# by the words they share (受访者中…)
+_WHOLE_NAMED = re.compile(r"全体|全體|全部|总体|總體|整体|整體|所有|全|总|總|合计|合計")
 # A figure of several named before it together: 合计占总供水量的99.1%, 两者均增长3.2%
 _SUM_SAID = re.compile(r"合计|合計|合共|共计|共計|总计|總計|加总|加總|[两兩二三]者|[两兩三][项項]")
 
@@ -352,6 +355,11 @@ class _Label:
         # the characters telling this label from the others, and the others' telling them from it
         self.telling = {p for p in self.parts if not all(p in parts for parts, _ in self.rivals)} | \
             {p for parts, _ in self.rivals for p in parts if p not in self.parts}
+        # the words every label ends with (居民人均可支配收入 of 城镇…, 农村…), where no label is just them
+        shared = _common_end([wanted, *(word for _, word in self.rivals)]) if self.rivals else ""
+        everyone = (wanted, *(word for _, word in self.rivals))
+        self.whole = shared if len(shared) >= 2 and HAN.search(shared) and shared not in everyone and \
+            not any(_WHOLE_NAMED.fullmatch(word[:len(word) - len(shared)]) for word in everyone) else ""
 
     def rank(self, windows) -> tuple[int, float]:
         """(1 if found, the label's score) in the first window (words before the figure,
@@ -363,6 +371,9 @@ class _Label:
                 own_window = own_window.replace(rival, "\0" * len(rival))
             if number == 1 and _SUM_SAID.search(before) and self.wanted not in own_window:
                 return 0, 0.0  # 合计占总供水量的99.1%: the labels before it together, no one of them
+            if number == 1 and self.whole and self.wanted not in own_window and \
+                    any(not re.search(r"[^\W_]", window[:j]) for j in _starts(window, self.whole)):
+                return 0, 0.0  # …农村居民人均可支配收入20133元,居民人均可支配收入平均增长6.3%: the whole's
             if number < len(windows) and self.rivals and self.wanted not in own_window and \
                     not any(p in window for p in self.telling):
                 continue  # 占总供水量的80.8%: the near clause names only what every label shares (供水量)
@@ -427,6 +438,14 @@ def _substituted(label: str, window: str) -> bool:
                 names_a_body(window, j - 1) and names_a_body(label, i) and \
                 not (names_a_scope(label, i - 1) and names_a_scope(window, j - 1))  # 全市 for 地区
     return False
+
+
+def _common_end(words: list[str]) -> str:
+    """The longest ending all the words share."""
+    end = 0
+    while all(len(w) > end for w in words) and len({w[len(w) - 1 - end] for w in words}) == 1:
+        end += 1
+    return words[0][len(words[0]) - end:] if end else ""
 
 
 def _starts(text: str, word: str) -> list[int]:

@@ -514,3 +514,15 @@ def test_a_figure_told_of_the_labels_together_is_no_one_labels(checked):
     article = "經常性薪資48110元,非經常性薪資9342元,兩者加總後總薪資平均數為57452元。\n"
     rows = [["經常性薪資", 48110], ["非經常性薪資", 9342], ["總薪資平均數", 57452]]
     assert set(checked(article, rows, unit="元").values()) == {"found"}
+
+
+def test_a_change_of_the_whole_the_labels_share_is_no_parts(checked):
+    article = "城镇居民人均可支配收入49283元,农村居民人均可支配收入20133元,居民人均可支配收入平均增长6.3%。\n"
+    rows = [["城镇居民人均可支配收入", 5.0], ["农村居民人均可支配收入", 6.3]]
+    assert checked(article, rows)["农村居民人均可支配收入 6.3%"] != "found"
+    # a part's own clause keeps its figure; and a chart naming the whole (全体受访者) may find it by the shared words
+    article = "城镇居民人均可支配收入49283元,增长5.0%;农村居民人均可支配收入20133元,增长6.3%。\n"
+    assert set(checked(article, rows).values()) == {"found"}
+    article = "调查显示,受访者中53.5%支持,男性受访者中50.1%支持,女性受访者中57.2%支持。\n"
+    rows = [["全体受访者", 53.5], ["男性受访者", 50.1], ["女性受访者", 57.2]]
+    assert set(checked(article, rows).values()) == {"found"}
