@@ -339,6 +339,7 @@ def names_fall(*words: str) -> bool:
 # A label naming the whole the others are parts of (全体受访者 beside 男性受访者): the text may call it
 # by the words they share (受访者中…)
 _WHOLE_NAMED = re.compile(r"全体|全體|全部|总体|總體|整体|整體|所有|全|总|總|合计|合計")
+_TOTAL = re.compile(r"[总總]")
 # A figure of several named before it together: 合计占总供水量的99.1%, 两者均增长3.2%
 _SUM_SAID = re.compile(r"合计|合計|合共|共计|共計|总计|總計|加总|加總|[两兩二三]者|[两兩三][项項]")
 
@@ -360,6 +361,10 @@ class _Label:
         everyone = (wanted, *(word for _, word in self.rivals))
         self.whole = shared if len(shared) >= 2 and HAN.search(shared) and shared not in everyone and \
             not any(_WHOLE_NAMED.fullmatch(word[:len(word) - len(shared)]) for word in everyone) else ""
+        # the total of what they share (总供水量 over 地表水源供水量, 其他水源供水量), where no label names it
+        self.total = re.compile("".join((r"(?<![占佔])[总總](?:", "|".join(
+            re.escape(shared[i:]) for i in range(len(shared) - 1) if HAN.search(shared[i:])), r")(?![的之])"))) \
+            if len(shared) >= 2 and not any(_TOTAL.search(word) for word in everyone) else None
 
     def rank(self, windows) -> tuple[int, float]:
         """(1 if found, the label's score) in the first window (words before the figure,
@@ -374,6 +379,8 @@ class _Label:
             if number == 1 and self.whole and self.wanted not in own_window and \
                     any(not re.search(r"[^\W_]", window[:j]) for j in _starts(window, self.whole)):
                 return 0, 0.0  # …农村居民人均可支配收入20133元,居民人均可支配收入平均增长6.3%: the whole's
+            if number == 1 and self.total and self.wanted not in own_window and self.total.search(before):
+                return 0, 0.0  # 其他水源供水量57亿m3,全国总供水量6095亿m3: the total's
             if number < len(windows) and self.rivals and self.wanted not in own_window and \
                     not any(p in window for p in self.telling):
                 continue  # 占总供水量的80.8%: the near clause names only what every label shares (供水量)

@@ -367,6 +367,10 @@ _GROUP_END = set("师长员者人生府织业民众")
 ROW_NOUNS = ("受访者", "立委", "议员", "居民", "市民", "旅客", "游客", "用户", "网民", "企业", "家庭", "学生", "家长",
              "青年", "人口", "教师")
 # Characters a page sets before one shared rest (中、小型企业, 一、二线城市, 东、中、西部地区, 进、出口)
+# The time a list's clause opens with (全年, 2023年, 1-10月, 上半年), and a name that is itself a period
+_WHEN = re.compile(r"^(?:(?:19|20)[0-9]{2}年度?(?:[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月份?)?|[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月份?|"
+                   r"全年|今年|去年|上年|当年|當年|年内|年內|[上下]半年|前[三3]季度|[一二三四1-4]季度)(?=..)")
+_PERIODISH = re.compile(r"第?[0-9一二三四五六七八九十]+(?:季|月|周|週|期|年|旬|半)|[上下]半|前[0-9一二三四五六七八九十]|季|月|年|末|底|初")
 _PARALLEL = ("大中小微", "东南西北中", "一二三四五", "上下", "高中低", "男女", "初高", "进出", "内外", "前后", "甲乙丙丁")
 _PAIRED = {("城镇", "农村"), ("城市", "农村"), ("城镇", "乡村"), ("城市", "乡村"),  # a section reads Simplified
            *((a, b) for pair in (("国内", "国际"), ("国内", "地区"), ("国际", "地区"), ("境内", "境外"), ("出口", "进口"))
@@ -382,6 +386,9 @@ def shared_head(items: list[str]) -> list[str]:
     if len(items) < 2 or not all(items):
         return items
     items = [OPENING.sub("", items[0]) or items[0], *items[1:]]  # 至于甲类及乙类…: 至于 opens the clause
+    when = _WHEN.match(items[0])  # 全年第一产业、第二产业…: 全年 is the clause's time, no part of the first name
+    if when and not any(_WHEN.match(item) for item in items[1:]) and not _PERIODISH.match(items[0][when.end():]):
+        items[0] = items[0][when.end():]
     head = next((h for h in ROW_NOUNS if items[-1].endswith(h) and len(items[-1]) - len(h) >= 2), None)
     if head and all(1 < len(item) <= 4 and not item.endswith(head) and item[-1] not in _GROUP_END for item in items[:-1]):
         return [item + head for item in items[:-1]] + [items[-1]]  # 香港及中国台湾旅客: 香港旅客
@@ -396,10 +403,19 @@ def shared_head(items: list[str]) -> list[str]:
             out.append(item + last[1:])  # 中、小型企业: 中型企业; 一、二线城市: 一线城市
             continue
         alike = item[1:] == last[1:k] and any(item[0] in g and last[0] in g for g in _PARALLEL)  # 甲类、乙类: 类 after each
+        if 3 < k <= len(last) - 2 and _one_apart(item, last[:k]):
+            out.append(item + last[k:])  # 第一产业、第二产业、第三产业增加值: 增加值 after each
+            continue
         if not 1 < k <= 3 or len(last) - k < 2 or last[:k] == item or not (ordinals or alike or (item, last[:k]) in _PAIRED):
             return items  # 广东、广西壮族自治区: no head shared
         out.append(item + last[k:])
     return out + [last]
+
+
+def _one_apart(item: str, start: str) -> bool:
+    """Whether two names differ in one character only, one of a set (第一产业 and 第三产业)."""
+    apart = [(a, b) for a, b in zip(item, start) if a != b]
+    return len(apart) == 1 and any(apart[0][0] in g and apart[0][1] in g for g in (*_PARALLEL, _ORDINALS))
 
 
 def _split(words: str, count: int) -> list[str] | None:

@@ -641,7 +641,7 @@ def test_a_year_given_as_an_approximate_figure_is_no_point_of_a_line(tmp_path):
 def test_the_base_a_list_is_told_against_is_no_part_of_its_last_name(tmp_path):
     """私人消費及固定資本形成總額按年分別上升12.1%及14.7%: 固定資本形成總額, without 按年."""
     text = "全年私人消費及固定資本形成總額按年分別上升12.1%及14.7%。\n"
-    assert _pairs(_drafts(tmp_path, text)) == {"全年私人消費": "12.1", "固定資本形成總額": "14.7"}
+    assert _pairs(_drafts(tmp_path, text)) == {"私人消費": "12.1", "固定資本形成總額": "14.7"}
 
 
 def test_a_figure_after_another_of_the_same_thing_takes_its_name(tmp_path):

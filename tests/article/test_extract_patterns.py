@@ -496,3 +496,12 @@ def test_a_ranking_keeps_the_measure_it_ranks(tmp_path):
     rows = {row[0]: row[1] for d in drafts for row in d.rows}
     assert rows == {"粗出生率最高為彰化縣": "7.14", "其次為桃園市": "6.72", "粗死亡率最高為嘉義縣": "13.51"}
     assert [set(d.unit.values()) for d in drafts] == [{"‰"}]  # 千分之: per thousand
+
+
+def test_a_list_sharing_its_measure_is_drafted_under_whole_names(tmp_path):
+    drafts = _drafts(tmp_path, "全年第一产业、第二产业、第三产业增加值分别为5.2万亿元、38.1万亿元、68.8万亿元,"
+                               "分别下降1.2%、增长4.7%和5.8%。\n")
+    rows = _rows(drafts)
+    names = ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    assert rows["万亿元"] == [[n, v] for n, v in zip(names, ["5.2", "38.1", "68.8"])]
+    assert rows["%"] == [[n, v] for n, v in zip(names, ["-1.2", "4.7", "5.8"])]

@@ -526,3 +526,15 @@ def test_a_change_of_the_whole_the_labels_share_is_no_parts(checked):
     article = "调查显示,受访者中53.5%支持,男性受访者中50.1%支持,女性受访者中57.2%支持。\n"
     rows = [["全体受访者", 53.5], ["男性受访者", 50.1], ["女性受访者", 57.2]]
     assert set(checked(article, rows).values()) == {"found"}
+
+
+def test_a_total_of_what_the_labels_share_is_no_parts(checked):
+    article = "地下水源供水量1117亿m3,其他水源供水量57亿m3,全国总供水量6095亿m3。\n"
+    rows = [["地下水源供水量", 1117], ["其他水源供水量", 6095]]
+    assert checked(article, rows, unit="亿m3")["其他水源供水量 6095亿m3"] != "found"
+    # a share of the total is still the part's, and a chart whose labels name the total finds it
+    article = "地下水源供水量1117亿m3,占总供水量的18.3%,其他水源供水量57亿m3,占总供水量的0.9%。\n"
+    assert set(checked(article, [["地下水源供水量", 18.3], ["其他水源供水量", 0.9]]).values()) == {"found"}
+    article = "其他水源供水量57亿m3,全国总供水量6095亿m3。\n"
+    rows = [["其他水源供水量", 57], ["总供水量", 6095]]
+    assert set(checked(article, rows, unit="亿m3").values()) == {"found"}

@@ -170,6 +170,20 @@ def test_names_that_share_their_rest_after_one_character_each(checked):
     assert "found" not in checked(article, [["中型企業", 49.6], ["小型企業", 49.9]]).values()
 
 
+def test_a_list_names_each_item_whole_without_the_time_its_clause_opens_with():
+    """全年第一产业、第二产业、第三产业增加值分别为…: each is an 增加值 and 全年 is no part of the first
+    name; names that are periods themselves keep theirs."""
+    from charts.article.lists import shared_head
+
+    assert shared_head(["全年第一产业", "第二产业", "第三产业增加值"]) == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    assert shared_head(["上半年城镇", "农村居民人均可支配收入"]) == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert shared_head(["1-10月一线城市", "二线城市"]) == ["一线城市", "二线城市"]
+    assert shared_head(["2023年第1季", "第2季"]) == ["2023年第1季", "第2季"]
+    assert shared_head(["上半年", "下半年"]) == ["上半年", "下半年"]
+    assert shared_head(["2022年收入", "2023年收入"]) == ["2022年收入", "2023年收入"]
+    assert shared_head(["第一产业", "服务业增加值"]) == ["第一产业", "服务业增加值"]
+
+
 def test_two_figures_after_two_names_joined_by_ji_without_fenbie(checked):
     """至於香港(538,663人次)及中國台灣(81,607人次)旅客則按年減少17.7%及4.8%: the names and the
     figures each joined by 及, in the same order, no 分別 needed."""
