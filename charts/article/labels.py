@@ -340,6 +340,9 @@ def names_fall(*words: str) -> bool:
 # by the words they share (受访者中…)
 _WHOLE_NAMED = re.compile(r"全体|全體|全部|总体|總體|整体|整體|所有|全|总|總|合计|合計")
 _TOTAL = re.compile(r"[总總]")
+# A period as a label (三季度, 9月份, 2023年二季度), and what opens a span ending on it (前, 1-, 一至)
+_PERIOD = re.compile(r"(?:(?:19|20)[0-9]{2}年)?(?:第?[一二三四1-4]季度|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?)")
+_SPAN = r"(?:前|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:月份?)?\s*[-—–~～至到])"
 # A figure of several named before it together: 合计占总供水量的99.1%, 两者均增长3.2%
 _SUM_SAID = re.compile(r"合计|合計|合共|共计|共計|总计|總計|加总|加總|[两兩二三]者|[两兩三][项項]")
 
@@ -361,20 +364,29 @@ class _Label:
         everyone = (wanted, *(word for _, word in self.rivals))
         self.whole = shared if len(shared) >= 2 and HAN.search(shared) and shared not in everyone and \
             not any(_WHOLE_NAMED.fullmatch(word[:len(word) - len(shared)]) for word in everyone) else ""
+        # a label naming several together itself (外出用膳、成衣及汽油; 總計團費): a sum told is its own
+        self.several = bool(_SUM_SAID.search(wanted) or "、" in wanted)
         # the total of what they share (总供水量 over 地表水源供水量, 其他水源供水量), where no label names it
         self.total = re.compile("".join((r"(?<![占佔])[总總](?:", "|".join(
             re.escape(shared[i:]) for i in range(len(shared) - 1) if HAN.search(shared[i:])), r")(?![的之])"))) \
             if len(shared) >= 2 and not any(_TOTAL.search(word) for word in everyone) else None
+
+    def _masked(self, window: str) -> str:
+        """The window with the longer labels holding this one blanked out, and, for a period, the
+        spans ending on it (三季度 of 前三季度, 9月 of 1-9月: the months to date, not the month)."""
+        for rival in self.longer:
+            window = window.replace(rival, "\0" * len(rival))
+        if _PERIOD.fullmatch(self.wanted):
+            window = re.sub(_SPAN + re.escape(self.wanted), lambda m: "\0" * len(m[0]), window)
+        return window
 
     def rank(self, windows) -> tuple[int, float]:
         """(1 if found, the label's score) in the first window (words before the figure,
         words after it) where a label of the chart stands, or the last one."""
         for number, (before, after) in enumerate(windows, start=1):
             window = f"{before}\1{after}"
-            own_window = window
-            for rival in self.longer:
-                own_window = own_window.replace(rival, "\0" * len(rival))
-            if number == 1 and _SUM_SAID.search(before) and self.wanted not in own_window:
+            own_window = self._masked(window)
+            if number == 1 and _SUM_SAID.search(before) and self.wanted not in own_window and not self.several:
                 return 0, 0.0  # 合计占总供水量的99.1%: the labels before it together, no one of them
             if number == 1 and self.whole and self.wanted not in own_window and \
                     any(not re.search(r"[^\W_]", window[:j]) for j in _starts(window, self.whole)):
@@ -414,9 +426,7 @@ class _Label:
     def alone(self, window: tuple[str, str]) -> bool:
         """Whether the label stands whole in the window and no rival stands there beside it
         (a table's column header in a cell's own clause: 认为“有改善”的占22.8%)."""
-        window = "\1".join(window)
-        for rival in self.longer:
-            window = window.replace(rival, "\0" * len(rival))
+        window = self._masked("\1".join(window))
         if self.wanted not in window:
             return False
         window = window.replace(self.wanted, "\0" * len(self.wanted))

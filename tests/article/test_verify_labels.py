@@ -514,6 +514,11 @@ def test_a_figure_told_of_the_labels_together_is_no_one_labels(checked):
     article = "經常性薪資48110元,非經常性薪資9342元,兩者加總後總薪資平均數為57452元。\n"
     rows = [["經常性薪資", 48110], ["非經常性薪資", 9342], ["總薪資平均數", 57452]]
     assert set(checked(article, rows, unit="元").values()) == {"found"}
+    # a label naming the several together itself keeps the figure told of them together
+    article = "推高通脹的主因是外出用膳、成衣及汽油漲價,合共推高通脹率2.5個百分點;電費補貼回落0.3個百分點。\n"
+    rows = [["外出用膳、成衣及汽油", 2.5], ["電費補貼", -0.3]]
+    assert set(checked(article, rows, unit="個百分點").values()) == {"found"}
+    assert checked("最闊綽的一支團隊,總計團費達到95萬元。\n", [["團隊總計團費", 95]], unit="萬元") == {"團隊總計團費 95萬元": "found"}
 
 
 def test_a_change_of_the_whole_the_labels_share_is_no_parts(checked):
@@ -538,3 +543,13 @@ def test_a_total_of_what_the_labels_share_is_no_parts(checked):
     article = "其他水源供水量57亿m3,全国总供水量6095亿m3。\n"
     rows = [["其他水源供水量", 57], ["总供水量", 6095]]
     assert set(checked(article, rows, unit="亿m3").values()) == {"found"}
+
+
+def test_a_figure_of_the_months_to_date_is_not_the_last_months(checked):
+    article = "前三季度，全市地区生产总值同比增长5.2%。其中，一季度增长4.9%，二季度增长5.3%。\n"
+    found = checked(article, [["一季度", 4.9], ["二季度", 5.3], ["三季度", 5.2]], ("季度", "增速"))
+    assert found["一季度 4.9%"] == found["二季度 5.3%"] == "found" and found["三季度 5.2%"] != "found"
+    article = "1-9月，规模以上工业增加值同比增长6.1%；9月份增长5.8%。\n"
+    assert checked(article, [["9月", 6.1]], ("月份", "增速"))["9月 6.1%"] != "found"
+    assert checked(article, [["1-9月", 6.1], ["9月", 5.8]], ("月份", "增速")) == {"1-9月 6.1%": "found", "9月 5.8%": "found"}
+    assert checked("1至9月,出口增长3.1%;10月增长2.0%。\n", [["9月", 3.1], ["10月", 2.0]], ("月份", "增速"))["9月 3.1%"] != "found"
