@@ -158,6 +158,11 @@ _BY_SIZE = re.compile(r"[从由從自](?:高|低|大|小|多|少)[到至](?:低|
                       r"前[一二三四五六七八九十两兩0-9]+[位名]|排名|排序|排列")
 
 
+# 下降了1.2%、增长4.7%、5.8%: each figure of the run may say its own change
+VERB_NEXT = re.compile(rf"、(?:{CHANGE})了?")
+_SAYS_CHANGE = re.compile(rf"(?:{CHANGE})了?(?:约|約|近)?$")  # the first figure's own change word, right before it
+
+
 def runs(text: str) -> list[list]:
     """Runs of figures listed with 、 (the last perhaps after 和 or 及) and no 分别 (京东、抖音集团
     用户量同比增长了13%、12%; 香港及中國台灣旅客減少17.7%及4.8%): their labels are listed in the
@@ -165,7 +170,8 @@ def runs(text: str) -> list[list]:
     runs, run, closed = [], [], False
     for figure in figures_in(text):
         between = text[run[-1].end:figure.start] if run else ""
-        if run and not closed and between in ("、", per_unit(text, run[-1].end) + "、", *_LAST) and \
+        if run and not closed and (between in ("、", per_unit(text, run[-1].end) + "、", *_LAST) or
+                                   VERB_NEXT.fullmatch(between) and _SAYS_CHANGE.search(text, 0, run[0].start)) and \
                 (_unit(text, figure) == _unit(text, run[-1]) or not any(_unit(text, f) for f in run)) and \
                 (between not in _LAST or _told_list(text, run[0], figure)):  # 1.2、0.8、0.3个百分点: the unit once
             run.append(figure)  # 7000元/月、6979元/月

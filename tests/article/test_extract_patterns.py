@@ -505,3 +505,8 @@ def test_a_list_sharing_its_measure_is_drafted_under_whole_names(tmp_path):
     names = ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
     assert rows["万亿元"] == [[n, v] for n, v in zip(names, ["5.2", "38.1", "68.8"])]
     assert rows["%"] == [[n, v] for n, v in zip(names, ["-1.2", "4.7", "5.8"])]
+
+
+def test_a_list_of_changes_each_with_its_own_verb_is_drafted_with_each_sign(tmp_path):
+    drafts = _drafts(tmp_path, "全年第一产业、第二产业、第三产业增加值比上年下降了1.2%、0.5%、增长5.8%。\n")
+    assert _rows(drafts)["%"] == [["第一产业", "-1.2"], ["第二产业", "-0.5"], ["第三产业", "5.8"]]

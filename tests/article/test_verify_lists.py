@@ -246,3 +246,15 @@ def test_changes_told_right_after_a_list_with_no_names_of_their_own_are_that_lis
     assert set(checked(article, rows, unit="个百分点").values()) == {"found"}
     swapped = checked(article, [["短视频", 0.8], ["即时通讯", 1.2], ["综合资讯", 0.3]], unit="个百分点")
     assert swapped["短视频 0.8个百分点"] == swapped["即时通讯 1.2个百分点"] == "relabelled"
+
+
+def test_a_list_of_changes_each_with_its_own_verb_pairs_in_order_without_respectively(checked):
+    article = "全年第一产业、第二产业、第三产业增加值比上年下降了1.2%、增长4.7%、5.8%。\n"
+    rows = [["第一产业", -1.2], ["第二产业", 4.7], ["第三产业", 5.8]]
+    assert set(checked(article, rows, ("产业", "增速")).values()) == {"found"}
+    swapped = checked(article, [["第一产业", -1.2], ["第二产业", 5.8], ["第三产业", 4.7]], ("产业", "增速"))
+    assert swapped["第二产业 5.8%"] == swapped["第三产业 4.7%"] == "relabelled"
+    # a name between two figures makes two clauses, not one list
+    article = "全年城镇居民收入增长4.2%、农村居民下降1.1%。\n"
+    assert checked(article, [["城镇居民", 4.2], ["农村居民", -1.1]], ("居民", "增速")) == \
+        {"城镇居民 4.2%": "found", "农村居民 −1.1%": "found"}

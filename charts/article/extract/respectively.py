@@ -11,7 +11,7 @@ from decimal import Decimal
 from charts.article.extract.labels import clause_start, clean_label
 from charts.article.extract.section import Draft, Section, share_question
 from charts.article.extract.words import without_lead
-from charts.article.lists import (NAMED_IN_ORDER, NAMES_THEN, OPENING, QUOTED, RESPECTIVELY, comma_listed, per_unit, runs,
+from charts.article.lists import (NAMED_IN_ORDER, NAMES_THEN, OPENING, QUOTED, RESPECTIVELY, VERB_NEXT, comma_listed, per_unit, runs,
                                  sectors, shared_head, year_carried)
 from charts.numbers.grammar import AGAINST_NORMAL, CHANGE, FALLING, MINUS_SIGNS, POINTS, figures_in, is_stated_change, is_stated_fall
 
@@ -148,10 +148,15 @@ def _unlisted(section: Section) -> list[Draft]:
         if len(labels) != len(figures) or len(set(labels)) != len(labels) or not all(2 <= len(x) <= 20 for x in labels):
             continue
         unit = figures[-1].big + figures[-1].unit + (per_unit(text, figures[-1].end) if figures[-1].unit else "")
-        falls = {is_stated_fall(text, f.start) for f in figures}
-        if not unit or len(falls) > 1:
+        # 下降了1.2%、增长4.7%、5.8%: each figure's own verb, or the one before's
+        falling = [is_stated_fall(text, figures[0].start)]
+        for before, figure in zip(figures, figures[1:]):
+            falling.append(is_stated_fall(text, figure.start) if VERB_NEXT.fullmatch(text[before.end:figure.start])
+                           else falling[-1])
+        falls = set(falling)
+        if not unit or (len(falls) > 1 and not any(VERB_NEXT.fullmatch(text[a.end:b.start]) for a, b in zip(figures, figures[1:]))):
             continue
-        rows = [[label, f.digits] for label, f in zip(labels, figures)]
+        rows = [[label, ("-" if fall and len(falls) > 1 else "") + f.digits] for label, f, fall in zip(labels, figures, falling)]
         rises = all(is_stated_change(text, f.start) for f in figures) and falls == {False}
         header = _header(falls, rises, text[max(0, figures[0].start - 6):figures[0].start])
         drafts.append(section.draft("listed", "bar", _title(labels, header), ["类别", header], rows,
