@@ -151,10 +151,11 @@ def _after_label(line: str, label: str) -> int | None:
     kept = [(i, ch) for i, ch in enumerate(line) if not ch.isspace() and ch not in "|｜"]  # 12/10/2011 | 即日調查
     flat = "".join(ch for _, ch in kept)
     at = flat.find(wanted)
-    while at > 0 and _HAN.match(flat[at - 1]) and not flat[:at].endswith(_LEADS):
+    while at > 0 and _HAN.match(flat[at - 1]) and not flat[:at].endswith(_LEADS) and \
+            not (line[kept[at][0] - 1].isspace() and _run_on(line, kept[at + len(wanted) - 1][0] + 1)):
         at = flat.find(wanted, at + 1)  # 原料 is not the row 化工原料类: a label begins its cell
     if at < 0:
-        return None
+        return None  # (a label after a space, cells after it: 2009年 存款总额 106,850,628.68, a row run on)
     end = kept[at + len(wanted) - 1][0] + 1
     mark = _FOOTNOTE.match(line, end)  # 不良贷款率(3)  1.38%: a note's number after the label
     return mark.end() if mark else end
@@ -236,6 +237,12 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
         # a row of its own: label alone, cells set apart, or the label opening the line
         # with its cells after a space (`临床医学 2339`)
         opening = normalise(_OUTLINE.sub("", line)).startswith(normalise(label)) and line[start:start + 1].isspace()
+        run = None if alone or opening or _RULED.search(line) else _run_on(line, start)
+        if run is not None:  # a table run into one line: each cell in its column's place, no other
+            found = [number if value is not None and column < len(run) and run[column] == value else None
+                     for column, value in enumerate(wanted)]
+            best = max(best, (found, {}), key=_score)
+            continue
         if not (alone or opening or _TABLE_LINE.search(line.strip())):
             continue
         if not (alone or opening or _RULED.search(line)) and \
@@ -285,10 +292,32 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
                                                      units[column] and not is_rate(units[column])):
                     found[column], at = cells[index][1], index + 1  # (2.9% is no score 2.9分)
                     break
-        score = lambda row: (sum(f is not None for f in row[0]), len(row[1]))  # noqa: E731
-        if score((found, misplaced)) > score(best):
+        if _score((found, misplaced)) > _score(best):
             best = (found, misplaced)
     return best
+
+
+def _score(row: tuple[list, dict]) -> tuple[int, int]:
+    return sum(f is not None for f in row[0]), len(row[1])
+
+
+# A table a page ran into one line (存款总额 106,850,628.68 106,326,196.40 … 其中:个人活期存款 …): after
+# a row's label, its cells one after another, each set apart by a space, up to the next row's label
+_RUN_CELL = re.compile(r"\s+(?:(?P<cell>[-−+]?\d[\d,]*(?:\.\d+)?%?)|[-—–]+|…+)(?=\s|$)")
+
+_BOUND = re.compile(r"\s+[≥≤><＞＜]=?\d[\d,]*(?:\.\d+)?%?(?=\s)")
+
+
+def _run_on(line: str, start: int) -> list[Decimal | None] | None:
+    """The cells of a row run on in a line from `start` (an empty cell, `-`, as None), where at
+    least two stand there; None where the label is not followed so (prose)."""
+    cells, at = [], start
+    bound = _BOUND.match(line, at)  # 资本充足率 ≥8% 16.41: the standard the row is held to, no figure of it
+    at = bound.end() if bound else at
+    while (cell := _RUN_CELL.match(line, at)) is not None:
+        cells.append(_number(cell["cell"]) if cell["cell"] else None)
+        at = cell.end()
+    return cells if sum(c is not None for c in cells) >= 2 else None
 
 
 _WIDEST = 40  # cells a row cut one cell per line may hold

@@ -541,3 +541,27 @@ def test_a_span_of_months_is_a_base_of_its_own(checked):
     assert set(checked(article, right, columns, kind="grouped").values()) == {"found"}
     swapped = [["社会消费品零售总额", 2.4, 7.2], ["网上零售额", 3.3, 12.1]]
     assert "found" not in checked(article, swapped, columns, kind="grouped").values()
+
+
+# A report's table a page ran into one line (the header's years run together, a standard before the cells)
+_RUN_ON_LINE = ("主要数据 单位:人民币千元 本集团 本银行 项目 2011年2011年2010年2009年 存款总额 106,850,628.68 "
+                "106,326,196.40 101,233,186.70 84,687,639.46 其中:个人活期存款 21,685,970.22 21,530,456.86 "
+                "23,062,096.35 21,210,484.52 贷款总额 71,615,791.39 70,992,998.76 61,071,523.37 49,718,927.31\n"
+                "补充指标 单位:% 项目 标准值 2011年2011年2010年2009年 资本充足率 ≥8% 16.41 15.71 15.09 17.33 "
+                "核心资本充足率 ≥4% 14.66 14.09 13.51 15.55\n")
+
+
+def test_a_table_run_into_one_line_verifies_each_cell_in_its_columns_place(checked):
+    columns = ("项目", "本集团2011年", "本银行2011年", "本银行2010年", "本银行2009年")
+    rows = [["存款总额", 106850628.68, 106326196.40, 101233186.70, 84687639.46],
+            ["个人活期存款", 21685970.22, 21530456.86, 23062096.35, 21210484.52]]
+    assert set(checked(_RUN_ON_LINE, rows, columns, unit="千元", kind="grouped").values()) == {"found"}
+    rows = [["资本充足率", 16.41, 15.71, 15.09, 17.33], ["核心资本充足率", 14.66, 14.09, 13.51, 15.55]]
+    assert set(checked(_RUN_ON_LINE, rows, columns, kind="grouped").values()) == {"found"}
+    # a cell from the next column, or the next row's, is no cell of its place
+    rows = [["资本充足率", 15.71, 15.71, 15.09, 17.33], ["核心资本充足率", 14.66, 14.09, 13.51, 15.55]]
+    assert checked(_RUN_ON_LINE, rows, columns, kind="grouped")["资本充足率（本集团2011年）15.71%"] != "found"
+    rows = [["存款总额", 71615791.39, 106326196.40, 101233186.70, 84687639.46],
+            ["个人活期存款", 21685970.22, 21530456.86, 23062096.35, 21210484.52]]
+    tampered = checked(_RUN_ON_LINE, rows, columns, unit="千元", kind="grouped")
+    assert [status for what, status in tampered.items() if what.startswith("存款总额（本集团")] == ["missing"]
