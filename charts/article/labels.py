@@ -106,6 +106,8 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
                 rank = (0, rank[1])  # a table prints its row's label whole: 料 of 材料 is not 原料's
             if rank[0] and not whole and _others_row(article, start, own):
                 rank = (0, rank[1])  # 食品烟酒 101.8 on a line of its own is no 商品零售价格总指数's
+            if rank[0] and _spanned(text, start, own.wanted):
+                rank = (0, rank[1])  # 1-9月出口增长6.1%: the months to date, no figure of 9月
             if rank[0] and _in_pairs(article, start):
                 rank = (0, rank[1])  # 142.10(6.35%) in a row of such: the table's reader says whose it is
             if rank[0] and not whole and _compared_elsewhere(label, windows):
@@ -127,6 +129,18 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     return ("found" if best[0] else "relabelled"), article.line(best_at), best_at
 
 
+def _spanned(text: str, start: int, label: str) -> bool:
+    """Whether a period label (9月, 2023年三季度) stands nearest before the figure, in its
+    sentence, only as the end of a span (1-9月, 前三季度, 一季度至三季度)."""
+    if not _PERIOD.fullmatch(label):
+        return False
+    core = _YEAR_OPENS.sub("", label)
+    before = text[sentence_of(text, start)[0]:start]
+    at = before.rfind(core)
+    return at > 0 and re.search(f"{_SPAN}$", before[:at]) is not None
+
+
+_YEAR_OPENS = re.compile(r"^(?:19|20)[0-9]{2}年")
 _COMPARISON = re.compile(r"[快慢高低多少优劣好差]于|超过|高出|低出|领先|落后")
 
 
@@ -340,9 +354,10 @@ def names_fall(*words: str) -> bool:
 # by the words they share (受访者中…)
 _WHOLE_NAMED = re.compile(r"全体|全體|全部|总体|總體|整体|整體|所有|全|总|總|合计|合計")
 _TOTAL = re.compile(r"[总總]")
+_LIST_MARKS = ("、", "及", "和", "与", "與", "或")  # a list goes on past a label ending before one
 # A period as a label (三季度, 9月份, 2023年二季度), and what opens a span ending on it (前, 1-, 一至)
 _PERIOD = re.compile(r"(?:(?:19|20)[0-9]{2}年)?(?:第?[一二三四1-4]季度|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?)")
-_SPAN = r"(?:前|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:月份?)?\s*[-—–~～至到])"
+_SPAN = r"(?:前|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:月份?|季度)?\s*[-—–~～至到])"
 # A figure of several named before it together: 合计占总供水量的99.1%, 两者均增长3.2%
 _SUM_SAID = re.compile(r"合计|合計|合共|共计|共計|总计|總計|加总|加總|[两兩二三]者|[两兩三][项項]")
 
@@ -380,13 +395,27 @@ class _Label:
             window = re.sub(_SPAN + re.escape(self.wanted), lambda m: "\0" * len(m[0]), window)
         return window
 
+    def _several_told(self, windows) -> bool:
+        """Whether the label naming several together is told so in the figure's clauses: whole,
+        the list ending with it (外出用膳、成衣及汽油持續漲價, not 北京、上海 of 北京、上海、广州), or
+        named by its sum with what it sums (美國游團隊,總計團費)."""
+        if not self.several:
+            return False
+        told = "\1".join(f"{before}\1{after}" for before, after in windows)
+        if "、" in self.wanted:
+            return any(told[j - 1:j] not in _LIST_MARKS and told[j + len(self.wanted):j + len(self.wanted) + 1] not in _LIST_MARKS
+                       for j in _starts(told, self.wanted))
+        head = self.wanted[:_SUM_SAID.search(self.wanted).start()]
+        return len(head) < 2 or head in told
+
     def rank(self, windows) -> tuple[int, float]:
         """(1 if found, the label's score) in the first window (words before the figure,
         words after it) where a label of the chart stands, or the last one."""
         for number, (before, after) in enumerate(windows, start=1):
             window = f"{before}\1{after}"
             own_window = self._masked(window)
-            if number == 1 and _SUM_SAID.search(before) and self.wanted not in own_window and not self.several:
+            if number == 1 and _SUM_SAID.search(before) and self.wanted not in own_window and \
+                    not self._several_told(windows):
                 return 0, 0.0  # 合计占总供水量的99.1%: the labels before it together, no one of them
             if number == 1 and self.whole and self.wanted not in own_window and \
                     any(not re.search(r"[^\W_]", window[:j]) for j in _starts(window, self.whole)):

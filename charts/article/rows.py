@@ -152,7 +152,7 @@ def _after_label(line: str, label: str) -> int | None:
     flat = "".join(ch for _, ch in kept)
     at = flat.find(wanted)
     while at > 0 and _HAN.match(flat[at - 1]) and not flat[:at].endswith(_LEADS) and \
-            not (line[kept[at][0] - 1].isspace() and _run_on(line, kept[at + len(wanted) - 1][0] + 1)):
+            not _run_on_row(line, kept[at][0], kept[at + len(wanted) - 1][0] + 1):
         at = flat.find(wanted, at + 1)  # 原料 is not the row 化工原料类: a label begins its cell
     if at < 0:
         return None  # (a label after a space, cells after it: 2009年 存款总额 106,850,628.68, a row run on)
@@ -237,12 +237,13 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
         # a row of its own: label alone, cells set apart, or the label opening the line
         # with its cells after a space (`临床医学 2339`)
         opening = normalise(_OUTLINE.sub("", line)).startswith(normalise(label)) and line[start:start + 1].isspace()
-        run = None if alone or opening or _RULED.search(line) else _run_on(line, start)
+        run = None if alone or opening or _TABLE_LINE.search(line.strip()) else _run_on(line, start)
         if run is not None:  # a table run into one line: each cell in its column's place, no other
-            found = [number if value is not None and column < len(run) and run[column] == value else None
-                     for column, value in enumerate(wanted)]
-            best = max(best, (found, {}), key=_score)
-            continue
+            if len(run) == len(values) and _years_in_order(line[:start], names):
+                found = [number if value is not None and run[column] == value else None
+                         for column, value in enumerate(wanted)]
+                best = max(best, (found, {}), key=_score)
+            continue  # (a chart of some of its columns: which cell is whose, nothing on the line says)
         if not (alone or opening or _TABLE_LINE.search(line.strip())):
             continue
         if not (alone or opening or _RULED.search(line)) and \
@@ -306,6 +307,29 @@ def _score(row: tuple[list, dict]) -> tuple[int, int]:
 _RUN_CELL = re.compile(r"\s+(?:(?P<cell>[-−+]?\d[\d,]*(?:\.\d+)?%?)|[-—–]+|…+)(?=\s|$)")
 
 _BOUND = re.compile(r"\s+[≥≤><＞＜]=?\d[\d,]*(?:\.\d+)?%?(?=\s)")
+
+
+def _run_on_row(line: str, begin: int, end: int) -> bool:
+    """Whether the label at [begin, end) of the line opens a row of a table run into one line:
+    set apart by a space after a cell or a header (2009年 存款总额, 84,687,639.46 其中:), not after
+    words (核心一级 资本充足率 is one label), its cells after it."""
+    before = line[:begin].rstrip()
+    return 0 < begin and line[begin - 1].isspace() and not _TABLE_LINE.search(line.strip()) and \
+        bool(re.search(r"(?:[0-9%]|[0-9]年|[-—–…])$", before)) and _run_on(line, end) is not None
+
+
+_YEAR = re.compile(r"(?<![0-9,.])(?:19|20)[0-9]{2}(?=年)")
+
+
+def _years_in_order(before: str, names: list[str]) -> bool:
+    """Whether the years the spec's column headers name (本集团2011年, 本银行2010年…) stand in
+    that order among the years the line prints before the row (its header run together:
+    2011年2011年2010年2009年); true where the headers name no year each."""
+    wanted = [_YEAR.search(name) for name in names]
+    if not names or not all(wanted):
+        return True
+    wanted_years, printed = [m.group() for m in wanted], _YEAR.findall(before)
+    return any(printed[i:i + len(wanted_years)] == wanted_years for i in range(len(printed) - len(wanted_years) + 1))
 
 
 def _run_on(line: str, start: int) -> list[Decimal | None] | None:

@@ -553,3 +553,19 @@ def test_a_figure_of_the_months_to_date_is_not_the_last_months(checked):
     assert checked(article, [["9月", 6.1]], ("月份", "增速"))["9月 6.1%"] != "found"
     assert checked(article, [["1-9月", 6.1], ["9月", 5.8]], ("月份", "增速")) == {"1-9月 6.1%": "found", "9月 5.8%": "found"}
     assert checked("1至9月,出口增长3.1%;10月增长2.0%。\n", [["9月", 3.1], ["10月", 2.0]], ("月份", "增速"))["9月 3.1%"] != "found"
+
+
+def test_a_span_written_onto_its_subject_or_with_its_year_is_still_the_months_to_date(checked):
+    for article, label in (("1-9月出口增长6.1%；9月增长5.8%。\n", "9月"), ("2023年1-9月，出口增长6.1%。\n", "2023年9月"),
+                           ("2023年前三季度，GDP增长6.1%。\n", "2023年三季度"), ("一季度至三季度，GDP增长6.1%。\n", "三季度")):
+        assert checked(article, [[label, 6.1]], ("时期", "增速"))[f"{label} 6.1%"] != "found", article
+    article = "1至9月出口增长6.1%，其中9月增长5.8%。\n"
+    assert checked(article, [["9月", 5.8]], ("月份", "增速")) == {"9月 5.8%": "found"}
+    assert checked("9月出口增长6.1%；1-9月增长3.0%。\n", [["9月", 6.1]], ("月份", "增速")) == {"9月 6.1%": "found"}
+
+
+def test_a_label_naming_some_of_the_several_told_together_is_not_their_sum(checked):
+    article = "北京、上海、广州三地，合计占全国的45.2%；深圳占8.1%。\n"
+    assert checked(article, [["北京、上海", 45.2], ["深圳", 8.1]])["北京、上海 45.2%"] != "found"
+    article = "一季度和二季度合计增长4.1%，三季度增长5.0%。\n"
+    assert checked(article, [["三季度", 5.0], ["前三季度合计", 4.1]])["前三季度合计 4.1%"] != "found"

@@ -565,3 +565,22 @@ def test_a_table_run_into_one_line_verifies_each_cell_in_its_columns_place(check
             ["个人活期存款", 21685970.22, 21530456.86, 23062096.35, 21210484.52]]
     tampered = checked(_RUN_ON_LINE, rows, columns, unit="千元", kind="grouped")
     assert [status for what, status in tampered.items() if what.startswith("存款总额（本集团")] == ["missing"]
+
+
+def test_a_table_run_into_one_line_keeps_its_header_order_and_aligned_tables_their_headers(checked):
+    line = "主要指标 单位:% 项目 2023年 2022年 2021年 资本充足率 16.41 15.71 15.09 核心资本充足率 14.66 14.09 13.51\n"
+    rows = [["资本充足率", 16.41, 15.71, 15.09], ["核心资本充足率", 14.66, 14.09, 13.51]]
+    # the years the spec heads its columns with, in another order than the line prints them
+    assert "found" not in checked(line, rows, ("项目", "2021年", "2022年", "2023年"), kind="grouped").values()
+    # one column of several: which cell is 2021's, nothing on the line says
+    assert "found" not in checked(line, [["资本充足率", 16.41]], ("项目", "2021年")).values()
+    # a longer label a page spaced (核心一级 资本充足率) is not the row 资本充足率
+    line = "主要监管指标 单位:% 项目 2023年 2022年 核心一级 资本充足率 10.51 10.22 资本充足率 13.10 12.90\n"
+    assert set(checked(line, [["资本充足率", 13.10, 12.90]], ("项目", "2023年", "2022年"), kind="grouped").values()) == {"found"}
+    assert "found" not in checked(line, [["资本充足率", 10.51, 10.22]], ("项目", "2023年", "2022年"), kind="grouped").values()
+    # an aligned table whose rows a mark opens (#工业) is read by its headers, not in order
+    table = "表1 主要指标\n指标        2022年      2023年\n#工业      100.5      120.3\n#建筑业      40.2      44.8\n"
+    swapped = checked(table, [["工业", 100.5, 120.3], ["建筑业", 40.2, 44.8]], ("指标", "2023年", "2022年"), unit="亿元",
+                      kind="grouped")
+    assert "found" not in swapped.values()
+    assert set(checked(table, [["工业", 120.3], ["建筑业", 44.8]], ("指标", "2023年"), unit="亿元").values()) == {"found"}
