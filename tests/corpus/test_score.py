@@ -106,12 +106,17 @@ from tests.corpus.score import (
 #   dev       recall 0.90 (491/548) precision 0.83 (491/588)
 #   own       recall 0.69 (8302/11958) precision 0.84 (8302/9844), 392 texts
 #   held-out  recall 0.81 (467/579) precision 0.85 (467/549): unchanged
+# With no new batch, a round of list and label patterns (a unit written once after a run, names one
+# ordinal apart sharing a measure, a run of changes each with its own verb) and a hostile reading's fixes:
+#   dev       recall 0.90 (491/548) precision 0.83 (491/588)
+#   own       recall 0.71 (8456/11958) precision 0.86 (8456/9867), 392 texts
+#   held-out  recall 0.81 (467/579) precision 0.85 (467/549): unchanged
 # These are regression floors (measured minus 0.03, rounded down), not targets: raise them as
 # extract improves. A drop below one means extract lost figures it used to find.
 FLOORS = {
     "dev": {"recall": 0.86, "precision": 0.82},
     "held-out": {"recall": 0.77, "precision": 0.82},
-    "own": {"recall": 0.66, "precision": 0.80},  # our own texts (tests/corpus/own), tuned on
+    "own": {"recall": 0.67, "precision": 0.82},  # our own texts (tests/corpus/own), tuned on
 }
 
 
