@@ -106,6 +106,8 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
                 rank = (0, rank[1])  # a table prints its row's label whole: 料 of 材料 is not 原料's
             if rank[0] and not whole and _others_row(article, start, own):
                 rank = (0, rank[1])  # 食品烟酒 101.8 on a line of its own is no 商品零售价格总指数's
+            if rank[0] and "、" in own.wanted and _in_a_longer_sum(text, start, own.wanted):
+                rank = (0, rank[1])  # 广州、北京、上海三地合计…45.2%: not 北京、上海's
             if rank[0] and _spanned(text, start, own.wanted):
                 rank = (0, rank[1])  # 1-9月出口增长6.1%: the months to date, no figure of 9月
             if rank[0] and _in_pairs(article, start):
@@ -131,15 +133,36 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
 
 def _spanned(text: str, start: int, label: str) -> bool:
     """Whether a period label (9月, 2023年三季度) stands nearest before the figure, in its
-    sentence, only as the end of a span (1-9月, 前三季度, 一季度至三季度)."""
+    clause, only as the end of a span (1-9月, 前三季度, 一季度至三季度, 截至9月)."""
     if not _PERIOD.fullmatch(label):
         return False
-    core = _YEAR_OPENS.sub("", label)
+    core = _core(label)
+    sentence = text[sentence_of(text, start)[0]:start]
+    spans = [at > 0 and re.search(f"{_SPAN}$", sentence[:at]) is not None and sentence[at + len(core):at + len(core) + 1]
+             not in ("末", "底") for at in _starts(sentence, core)]
+    clause = max(sentence.rfind(mark) for mark in _CLAUSE_MARKS) + 1
+    nearest = [spanned for at, spanned in zip(_starts(sentence, core), spans) if at >= clause]
+    # nearest in the figure's clause (9月增长5.8%，1-9月增长6.1%), else the sentence's only ones
+    # (2023年前三季度，GDP增长5.2%; not 三季度，…较前三季度加快，同比增长4.5%)
+    return nearest[-1] if nearest else bool(spans) and all(spans)
+
+
+def _in_a_longer_sum(text: str, start: int, label: str) -> bool:
+    """Whether the figure is a sum told of a list (合计, 三地) whose nearest telling before it
+    holds more than the label's items (广州、北京、上海, 北京、上海等)."""
     before = text[sentence_of(text, start)[0]:start]
-    at = before.rfind(core)
-    return at > 0 and re.search(f"{_SPAN}$", before[:at]) is not None
+    at = before.rfind(label.split("、")[0])
+    end = at + len(label)
+    return at >= 0 and _SUM_SAID.search(before, at) is not None and \
+        (before[at - 1:at] in _LIST_MARKS or not before.startswith(label, at) or before[end:end + 1] in (*_LIST_MARKS, "等"))
 
 
+def _core(label: str) -> str:
+    """A period label without its year and 份 (2023年9月份: 9月), as a span ends on it."""
+    return re.sub("份$", "", _YEAR_OPENS.sub("", label))
+
+
+_CLAUSE_MARKS = ",，;；:：!！?？\n"
 _YEAR_OPENS = re.compile(r"^(?:19|20)[0-9]{2}年")
 _COMPARISON = re.compile(r"[快慢高低多少优劣好差]于|超过|高出|低出|领先|落后")
 
@@ -357,7 +380,7 @@ _TOTAL = re.compile(r"[总總]")
 _LIST_MARKS = ("、", "及", "和", "与", "與", "或")  # a list goes on past a label ending before one
 # A period as a label (三季度, 9月份, 2023年二季度), and what opens a span ending on it (前, 1-, 一至)
 _PERIOD = re.compile(r"(?:(?:19|20)[0-9]{2}年)?(?:第?[一二三四1-4]季度|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?)")
-_SPAN = r"(?:前|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:月份?|季度)?\s*[-—–~～至到])"
+_SPAN = r"(?:前|首|年初至|截至|截止|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:月份?|季度)?\s*[-—–~～至到])"
 # A figure of several named before it together: 合计占总供水量的99.1%, 两者均增长3.2%
 _SUM_SAID = re.compile(r"合计|合計|合共|共计|共計|总计|總計|加总|加總|[两兩二三]者|[两兩三][项項]")
 
@@ -391,22 +414,22 @@ class _Label:
         spans ending on it (三季度 of 前三季度, 9月 of 1-9月: the months to date, not the month)."""
         for rival in self.longer:
             window = window.replace(rival, "\0" * len(rival))
-        if _PERIOD.fullmatch(self.wanted):
-            window = re.sub(_SPAN + re.escape(self.wanted), lambda m: "\0" * len(m[0]), window)
+        if _PERIOD.fullmatch(self.wanted):  # (9月末 of 截至9月末 is the month's end, no span)
+            window = re.sub(f"{_SPAN}{re.escape(_core(self.wanted))}(?![末底])", lambda m: "\0" * len(m[0]), window)
         return window
 
     def _several_told(self, windows) -> bool:
-        """Whether the label naming several together is told so in the figure's clauses: whole,
-        the list ending with it (外出用膳、成衣及汽油持續漲價, not 北京、上海 of 北京、上海、广州), or
-        named by its sum with what it sums (美國游團隊,總計團費)."""
-        if not self.several:
-            return False
-        told = "\1".join(f"{before}\1{after}" for before, after in windows)
+        """Whether the label naming several together is told so before the figure: its list, the
+        nearest told, is just it (外出用膳、成衣及汽油持續漲價, not 北京、上海 of 北京、上海、广州 or of
+        广州、北京、上海, nor 北京、上海等), or it is named by its sum with what it sums (美國游團隊,總計團費)."""
+        told = windows[-1][0]
         if "、" in self.wanted:
-            return any(told[j - 1:j] not in _LIST_MARKS and told[j + len(self.wanted):j + len(self.wanted) + 1] not in _LIST_MARKS
-                       for j in _starts(told, self.wanted))
+            at = told.rfind(self.wanted.split("、")[0])
+            end = at + len(self.wanted)
+            return at >= 0 and told[at - 1:at] not in _LIST_MARKS and told.startswith(self.wanted, at) and \
+                told[end:end + 1] not in (*_LIST_MARKS, "等")
         head = self.wanted[:_SUM_SAID.search(self.wanted).start()]
-        return len(head) < 2 or head in told
+        return len(head) < 2 or head in "\1".join(f"{before}\1{after}" for before, after in windows)
 
     def rank(self, windows) -> tuple[int, float]:
         """(1 if found, the label's score) in the first window (words before the figure,
@@ -414,8 +437,8 @@ class _Label:
         for number, (before, after) in enumerate(windows, start=1):
             window = f"{before}\1{after}"
             own_window = self._masked(window)
-            if number == 1 and _SUM_SAID.search(before) and self.wanted not in own_window and \
-                    not self._several_told(windows):
+            if number == 1 and _SUM_SAID.search(before) and \
+                    (not self._several_told(windows) if self.several else self.wanted not in own_window):
                 return 0, 0.0  # 合计占总供水量的99.1%: the labels before it together, no one of them
             if number == 1 and self.whole and self.wanted not in own_window and \
                     any(not re.search(r"[^\W_]", window[:j]) for j in _starts(window, self.whole)):

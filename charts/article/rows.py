@@ -237,7 +237,7 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
         # a row of its own: label alone, cells set apart, or the label opening the line
         # with its cells after a space (`临床医学 2339`)
         opening = normalise(_OUTLINE.sub("", line)).startswith(normalise(label)) and line[start:start + 1].isspace()
-        run = None if alone or opening or _TABLE_LINE.search(line.strip()) else _run_on(line, start)
+        run = None if alone or opening or _ruled(line) else _run_on(line, start)
         if run is not None:  # a table run into one line: each cell in its column's place, no other
             if len(run) == len(values) and _years_in_order(line[:start], names):
                 found = [number if value is not None and run[column] == value else None
@@ -311,25 +311,30 @@ _BOUND = re.compile(r"\s+[≥≤><＞＜]=?\d[\d,]*(?:\.\d+)?%?(?=\s)")
 
 def _run_on_row(line: str, begin: int, end: int) -> bool:
     """Whether the label at [begin, end) of the line opens a row of a table run into one line:
-    set apart by a space after a cell or a header (2009年 存款总额, 84,687,639.46 其中:), not after
-    words (核心一级 资本充足率 is one label), its cells after it."""
-    before = line[:begin].rstrip()
-    return 0 < begin and line[begin - 1].isspace() and not _TABLE_LINE.search(line.strip()) and \
-        bool(re.search(r"(?:[0-9%]|[0-9]年|[-—–…])$", before)) and _run_on(line, end) is not None
+    set apart by a space after a cell or a header with a figure in it (2009年 存款总额, 84,687,639.46
+    其中:), not after words (核心一级 资本充足率 is one label), its cells after it."""
+    token = line[max(0, begin - 16):begin].rstrip().rsplit(None, 1)[-1:] if begin else []
+    return bool(token) and line[begin - 1].isspace() and re.search(r"[0-9%]|[-—–…]$", token[0]) is not None and \
+        not _ruled(line) and _run_on(line, end) is not None
+
+
+@lru_cache(maxsize=64)
+def _ruled(line: str) -> bool:
+    return _TABLE_LINE.search(line.strip()) is not None
 
 
 _YEAR = re.compile(r"(?<![0-9,.])(?:19|20)[0-9]{2}(?=年)")
 
 
 def _years_in_order(before: str, names: list[str]) -> bool:
-    """Whether the years the spec's column headers name (本集团2011年, 本银行2010年…) stand in
-    that order among the years the line prints before the row (its header run together:
-    2011年2011年2010年2009年); true where the headers name no year each."""
+    """Whether the spec's column headers each name a year (本集团2011年, 本银行2010年…) and the
+    last years the line prints before the row are those, in that order (its header, perhaps
+    run together: 2011年2011年2010年2009年). Nothing else on such a line says which cell is whose."""
     wanted = [_YEAR.search(name) for name in names]
     if not names or not all(wanted):
-        return True
-    wanted_years, printed = [m.group() for m in wanted], _YEAR.findall(before)
-    return any(printed[i:i + len(wanted_years)] == wanted_years for i in range(len(printed) - len(wanted_years) + 1))
+        return False
+    printed = _YEAR.findall(before)
+    return printed[-len(wanted):] == [m.group() for m in wanted]
 
 
 def _run_on(line: str, start: int) -> list[Decimal | None] | None:

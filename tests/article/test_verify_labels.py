@@ -559,6 +559,13 @@ def test_a_span_written_onto_its_subject_or_with_its_year_is_still_the_months_to
     for article, label in (("1-9月出口增长6.1%；9月增长5.8%。\n", "9月"), ("2023年1-9月，出口增长6.1%。\n", "2023年9月"),
                            ("2023年前三季度，GDP增长6.1%。\n", "2023年三季度"), ("一季度至三季度，GDP增长6.1%。\n", "三季度")):
         assert checked(article, [[label, 6.1]], ("时期", "增速"))[f"{label} 6.1%"] != "found", article
+    for article, label in (("首三季度本地生產總值增長6.1%。\n", "三季度"), ("截至9月，全国出口累计增长6.1%。\n", "9月"),
+                           ("1-9月，出口增长6.1%。\n", "9月份")):
+        assert checked(article, [[label, 6.1]], ("时期", "增速"))[f"{label} 6.1%"] != "found", article
+    # the span in another clause of the sentence leaves the label the sentence opens with its figure
+    for article, label in (("三季度，工业增加值增速较前三季度加快，同比增长4.5%。\n", "三季度"),
+                           ("9月当月，受1-9月累计基数影响，出口增长4.5%。\n", "9月"), ("截至9月末，存款余额增长4.5%。\n", "9月")):
+        assert checked(article, [[label, 4.5]], ("时期", "增速")) == {f"{label} 4.5%": "found"}, article
     article = "1至9月出口增长6.1%，其中9月增长5.8%。\n"
     assert checked(article, [["9月", 5.8]], ("月份", "增速")) == {"9月 5.8%": "found"}
     assert checked("9月出口增长6.1%；1-9月增长3.0%。\n", [["9月", 6.1]], ("月份", "增速")) == {"9月 6.1%": "found"}
@@ -569,3 +576,8 @@ def test_a_label_naming_some_of_the_several_told_together_is_not_their_sum(check
     assert checked(article, [["北京、上海", 45.2], ["深圳", 8.1]])["北京、上海 45.2%"] != "found"
     article = "一季度和二季度合计增长4.1%，三季度增长5.0%。\n"
     assert checked(article, [["三季度", 5.0], ["前三季度合计", 4.1]])["前三季度合计 4.1%"] != "found"
+    for article in ("广州、北京、上海三地合计占全国的45.2%；深圳占8.1%。\n", "北京、上海等城市合计占全国的45.2%；深圳占8.1%。\n",
+                    "北京、上海份额居前，北京、上海、广州三地合计占全国的45.2%；深圳占8.1%。\n"):
+        assert checked(article, [["北京、上海", 45.2], ["深圳", 8.1]])["北京、上海 45.2%"] != "found", article
+    assert checked("北京、上海两地合计占全国的30.5%；深圳占8.1%。\n", [["北京、上海", 30.5], ["深圳", 8.1]]) == \
+        {"北京、上海 30.5%": "found", "深圳 8.1%": "found"}

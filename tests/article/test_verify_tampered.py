@@ -584,3 +584,10 @@ def test_a_table_run_into_one_line_keeps_its_header_order_and_aligned_tables_the
                       kind="grouped")
     assert "found" not in swapped.values()
     assert set(checked(table, [["工业", 120.3], ["建筑业", 44.8]], ("指标", "2023年"), unit="亿元").values()) == {"found"}
+    # a header that names no year, or years only in a title before it: nothing says which cell is whose
+    line = "中国银行2022年年度报告 主要指标 单位:% 项目 2023年 2022年 资本充足率 16.41 15.71 核心资本充足率 14.66 14.09\n"
+    rows = [["资本充足率", 16.41, 15.71], ["核心资本充足率", 14.66, 14.09]]
+    assert set(checked(line, rows, ("项目", "2023年", "2022年"), kind="grouped").values()) == {"found"}
+    assert "found" not in checked(line, rows, ("项目", "2022年", "2023年"), kind="grouped").values()
+    line = "单位:% 项目 本期 上期 资本充足率 16.41 15.71 核心资本充足率 14.66 14.09\n"
+    assert "found" not in checked(line, rows, ("项目", "上期", "本期"), kind="grouped").values()
