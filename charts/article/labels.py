@@ -152,9 +152,17 @@ def _in_a_longer_sum(text: str, start: int, label: str) -> bool:
     holds more than the label's items (广州、北京、上海, 北京、上海等)."""
     before = text[sentence_of(text, start)[0]:start]
     at = before.rfind(label.split("、")[0])
-    end = at + len(label)
-    return at >= 0 and _SUM_SAID.search(before, at) is not None and \
-        (before[at - 1:at] in _LIST_MARKS or not before.startswith(label, at) or before[end:end + 1] in (*_LIST_MARKS, "等"))
+    return at >= 0 and _SUM_SAID.search(before, at) is not None and not _just_the_list(before, at, label)
+
+
+def _just_the_list(told: str, at: int, label: str) -> bool:
+    """Whether the list told at `at` names the label's items and no more: it holds the label up to
+    two characters into its last item at least (not 上饶 for 上海), with no item before (、北京)
+    or after (、广州, 等) it
+    (携程旅行APP、美团APP、京东APP三者重合用户规模 for …京东APP重合用户规模)."""
+    same = next((i for i, (a, b) in enumerate(zip(label, told[at:])) if a != b), min(len(label), len(told) - at))
+    return told[at - 1:at] not in _LIST_MARKS and same >= min(len(label), label.rindex("、") + 3) and \
+        told[at + same:at + same + 1] not in (*_LIST_MARKS, "等")
 
 
 def _core(label: str) -> str:
@@ -425,9 +433,7 @@ class _Label:
         told = windows[-1][0]
         if "、" in self.wanted:
             at = told.rfind(self.wanted.split("、")[0])
-            end = at + len(self.wanted)
-            return at >= 0 and told[at - 1:at] not in _LIST_MARKS and told.startswith(self.wanted, at) and \
-                told[end:end + 1] not in (*_LIST_MARKS, "等")
+            return at >= 0 and _just_the_list(told, at, self.wanted)
         head = self.wanted[:_SUM_SAID.search(self.wanted).start()]
         return len(head) < 2 or head in "\1".join(f"{before}\1{after}" for before, after in windows)
 

@@ -581,3 +581,8 @@ def test_a_label_naming_some_of_the_several_told_together_is_not_their_sum(check
         assert checked(article, [["北京、上海", 45.2], ["深圳", 8.1]])["北京、上海 45.2%"] != "found", article
     assert checked("北京、上海两地合计占全国的30.5%；深圳占8.1%。\n", [["北京、上海", 30.5], ["深圳", 8.1]]) == \
         {"北京、上海 30.5%": "found", "深圳 8.1%": "found"}
+    assert checked("北京、上饶两地合计占全国的30.5%。\n", [["北京、上海", 30.5]])["北京、上海 30.5%"] != "found"
+    # the list told may go on past the label's last item in its own words (三者重合用户规模 for 重合用户规模)
+    article = "携程旅行APP、美团APP、京东APP三者重合用户规模达6521万,同比增长20.4%。\n"
+    assert checked(article, [["携程旅行APP、美团APP、京东APP重合用户规模", 6521]], unit="万") == \
+        {"携程旅行APP、美团APP、京东APP重合用户规模 6521万": "found"}
