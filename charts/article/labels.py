@@ -138,10 +138,11 @@ def _spanned(text: str, start: int, label: str) -> bool:
         return False
     core = _core(label)
     sentence = text[sentence_of(text, start)[0]:start]
+    starts = _starts(sentence, core)
     spans = [at > 0 and re.search(f"{_SPAN}$", sentence[:at]) is not None and sentence[at + len(core):at + len(core) + 1]
-             not in ("末", "底") for at in _starts(sentence, core)]
+             not in ("末", "底") for at in starts]
     clause = max(sentence.rfind(mark) for mark in _CLAUSE_MARKS) + 1
-    nearest = [spanned for at, spanned in zip(_starts(sentence, core), spans) if at >= clause]
+    nearest = [spanned for at, spanned in zip(starts, spans) if at >= clause]
     # nearest in the figure's clause (9月增长5.8%，1-9月增长6.1%), else the sentence's only ones
     # (2023年前三季度，GDP增长5.2%; not 三季度，…较前三季度加快，同比增长4.5%)
     return nearest[-1] if nearest else bool(spans) and all(spans)

@@ -171,7 +171,7 @@ def runs(text: str) -> list[list]:
     for figure in figures_in(text):
         between = text[run[-1].end:figure.start] if run else ""
         if run and not closed and (between in ("、", per_unit(text, run[-1].end) + "、", *_LAST) or
-                                   VERB_NEXT.fullmatch(between) and _SAYS_CHANGE.search(text, 0, run[0].start)) and \
+                                   VERB_NEXT.fullmatch(between) and _SAYS_CHANGE.search(text, max(0, run[0].start - 8), run[0].start)) and \
                 (_unit(text, figure) == _unit(text, run[-1]) or not any(_unit(text, f) for f in run)) and \
                 (between not in _LAST or _told_list(text, run[0], figure)):  # 1.2、0.8、0.3个百分点: the unit once
             run.append(figure)  # 7000元/月、6979元/月

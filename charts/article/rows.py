@@ -305,7 +305,7 @@ def _score(row: tuple[list, dict]) -> tuple[int, int]:
 # A table a page ran into one line (存款总额 106,850,628.68 106,326,196.40 … 其中:个人活期存款 …): after
 # a row's label, its cells one after another, each set apart by a space, up to the next row's label
 _RUN_CELL = re.compile(r"\s+(?:(?P<cell>[-−+]?\d[\d,]*(?:\.\d+)?%?)|[-—–]+|…+)(?=\s|$)")
-
+# a standard a row is held to, before its cells (资本充足率 ≥8% 16.41)
 _BOUND = re.compile(r"\s+[≥≤><＞＜]=?\d[\d,]*(?:\.\d+)?%?(?=\s)")
 
 
@@ -313,9 +313,13 @@ def _run_on_row(line: str, begin: int, end: int) -> bool:
     """Whether the label at [begin, end) of the line opens a row of a table run into one line:
     set apart by a space after a cell or a header with a figure in it (2009年 存款总额, 84,687,639.46
     其中:), not after words (核心一级 资本充足率 is one label), its cells after it."""
-    token = line[max(0, begin - 16):begin].rstrip().rsplit(None, 1)[-1:] if begin else []
-    return bool(token) and line[begin - 1].isspace() and re.search(r"[0-9%]|[-—–…]$", token[0]) is not None and \
-        not _ruled(line) and _run_on(line, end) is not None
+    if not begin or not line[begin - 1].isspace():
+        return False
+    token = line[max(0, begin - 16):begin].rsplit(None, 1)[-1:]
+    return bool(token) and _FIGURED.search(token[0]) is not None and not _ruled(line) and _run_on(line, end) is not None
+
+
+_FIGURED = re.compile(r"[0-9%]|[-—–…]$")  # a cell or a header with a figure in it (2023年末), not words
 
 
 @lru_cache(maxsize=64)

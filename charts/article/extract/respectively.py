@@ -149,12 +149,12 @@ def _unlisted(section: Section) -> list[Draft]:
             continue
         unit = figures[-1].big + figures[-1].unit + (per_unit(text, figures[-1].end) if figures[-1].unit else "")
         # 下降了1.2%、增长4.7%、5.8%: each figure's own verb, or the one before's
+        said = [VERB_NEXT.fullmatch(text[a.end:b.start]) is not None for a, b in zip(figures, figures[1:])]
         falling = [is_stated_fall(text, figures[0].start)]
-        for before, figure in zip(figures, figures[1:]):
-            falling.append(is_stated_fall(text, figure.start) if VERB_NEXT.fullmatch(text[before.end:figure.start])
-                           else falling[-1])
+        for figure, own in zip(figures[1:], said):
+            falling.append(is_stated_fall(text, figure.start) if own else falling[-1])
         falls = set(falling)
-        if not unit or (len(falls) > 1 and not any(VERB_NEXT.fullmatch(text[a.end:b.start]) for a, b in zip(figures, figures[1:]))):
+        if not unit or (len(falls) > 1 and not any(said)):
             continue
         rows = [[label, ("-" if fall and len(falls) > 1 else "") + f.digits] for label, f, fall in zip(labels, figures, falling)]
         rises = all(is_stated_change(text, f.start) for f in figures) and falls == {False}
