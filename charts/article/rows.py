@@ -164,16 +164,16 @@ def _after_label(line: str, label: str) -> int | None:
 _FOOTNOTE = re.compile(r"[(（\[][0-9]{1,2}[)）\]](?=\s)|[*＊]+(?=\s)")
 
 
-def _cells(article: Article, number: int, start: int, count: int,
-           others: frozenset[str] = frozenset(), rates: bool = False) -> list[tuple[Decimal, int]]:
+def _cells(article: Article, number: int, start: int, count: int, others: frozenset[str] = frozenset(),
+           rates: bool = False, line: str | None = None) -> list[tuple[Decimal, int]]:
     """The cells of a row from `start` on its line (1-based `number`), with their lines. A
     web table flattened to text puts each cell on a line of its own (`GDP`, `200807`, …):
     the row is the next `count` cells, in lines that hold only numbers (the next row's
     label may be a number too: 2015, 2016), never past another of the spec's row labels
     (`others`). Only a spec's first columns can be found so: which later column a cell is
     in, nothing on its line says (a spec taking 工业 from a row 100, 200, 300 cannot be
-    told from one taking 建筑业)."""
-    line = article.lines[number - 1]
+    told from one taking 建筑业). `line` is the row's part of its line, where it shares it."""
+    line = article.lines[number - 1] if line is None else line
     cells = [(figure, number) for figure in _row_cells(line, start, rates)]
     if line[start:].strip(" |｜\t"):
         return cells
@@ -237,9 +237,11 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
         # a row of its own: label alone, cells set apart, or the label opening the line
         # with its cells after a space (`临床医学 2339`)
         opening = normalise(_OUTLINE.sub("", line)).startswith(normalise(label)) and line[start:start + 1].isspace()
+        if not _RULED.search(line):  # 资本充足率 16.41 15.71 核心资本充足率 14.66: two rows
+            line = _own_part(line, start, label)
         run = None if alone or opening or _ruled(line) else _run_on(line, start)
         if run is not None:  # a table run into one line: each cell in its column's place, no other
-            if len(run) == len(values) and _years_in_order(line[:start], names):
+            if len(run) == len(values) and _years_in_order(_header_before(article.lines, number, start), names):
                 found = [number if value is not None and run[column] == value else None
                          for column, value in enumerate(wanted)]
                 best = max(best, (found, {}), key=_score)
@@ -266,8 +268,8 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
             above = above[0] if above else _headers(article, number, start, every)
         if above and any(_under(above, name) is None for name in names[:len(values)]):
             above = None  # a column the header does not name once (好唔滿意 twice): read in order
-        cells = _cells(article, number, start, every if above else len(values), others, rates)
-        headers = above or (_headers(article, number, start, len(cells)) if names else None)
+        cells = _cells(article, number, start, every if above else len(values), others, rates, line)
+        headers = above or (_headers(article, number, start, len(cells), line) if names else None)
         found: list[int | None] = [None] * len(values)
         misplaced = {}
         at = 0
@@ -319,6 +321,30 @@ def _run_on_row(line: str, begin: int, end: int) -> bool:
     return bool(token) and _FIGURED.search(token[0]) is not None and not _ruled(line) and _run_on(line, end) is not None
 
 
+# after a row's cells, words and cells of their own: the next row of a table run into one line
+_NEXT_ROW = re.compile(r"(?<=[0-9%])\s+(?=[^\s0-9]*[\u4e00-\u9fff]{2}[^\s0-9]*\s+[-−+]?[0-9])")
+
+
+def _own_part(line: str, start: int, label: str) -> str:
+    """A row's part of a line set out by spaces, which may hold the rows before and after it
+    too: what stands before its label blanked where the row before it ends there (its cells),
+    what follows its cells cut (see _next_row). Blanked, not cut, so that `start` still holds."""
+    line = line[:_next_row(line, start)]
+    begin, left = start, len(_normalised(label))
+    while begin > 0 and left:
+        begin -= 1
+        left -= not line[begin].isspace()
+    return " " * begin + line[begin:] if CELL.search(line, 0, begin) else line
+
+
+def _next_row(line: str, start: int) -> int:
+    """Where the row whose cells begin at `start` ends on a line set out by single spaces: at
+    the next label followed by cells (资本充足率 16.41 15.71 核心资本充足率 14.66 14.09), else the
+    line's end. A unit after the cells (2339 万人) is not a row."""
+    found = _NEXT_ROW.search(line, start)
+    return found.start() if found else len(line)
+
+
 _FIGURED = re.compile(r"[0-9%]|[-—–…]$")  # a cell or a header with a figure in it (2023年末), not words
 
 
@@ -328,6 +354,15 @@ def _ruled(line: str) -> bool:
 
 
 _YEAR = re.compile(r"(?<![0-9,.])(?:19|20)[0-9]{2}(?=年)")
+
+
+def _header_before(lines: tuple[str, ...], number: int, start: int) -> str:
+    """The text before a run-on row at `start` of line `number`: its own line's, or where that
+    prints no year, the line above it with it (项目 2011年 2010年 over 资本充足率 16.41 15.71 核心…)."""
+    before = lines[number - 1][:start]
+    if _YEAR.search(before) or number < 2:
+        return before
+    return lines[number - 2] + " " + before
 
 
 def _years_in_order(before: str, names: list[str]) -> bool:
@@ -389,13 +424,14 @@ def _split(line: str) -> list[str]:
     return [p.strip() for p in parts]
 
 
-def _headers(article: Article, number: int, start: int, count: int) -> list[str] | None:
+def _headers(article: Article, number: int, start: int, count: int, line: str | None = None) -> list[str] | None:
     """The headers of a row's `count` value cells, printed on its line: the nearest line
     above set out as the table's (pipes, tabs, spaced columns) that holds no figure, cell by
     cell against the row's cells, or against its last ones (a label spaced `指  标`). None
-    where a line of prose comes first or the cells do not line up."""
-    row = _split(article.lines[number - 1])
-    line = article.lines[number - 1]
+    where a line of prose comes first or the cells do not line up. `line` is the row's part of
+    its line, where it shares it."""
+    line = article.lines[number - 1] if line is None else line
+    row = _split(line)
     if not count or len(_row_cells(line, start)) != count:
         return None
     if not _TABLE_LINE.search(line):

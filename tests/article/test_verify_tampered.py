@@ -591,3 +591,27 @@ def test_a_table_run_into_one_line_keeps_its_header_order_and_aligned_tables_the
     assert "found" not in checked(line, rows, ("项目", "2022年", "2023年"), kind="grouped").values()
     line = "单位:% 项目 本期 上期 资本充足率 16.41 15.71 核心资本充足率 14.66 14.09\n"
     assert "found" not in checked(line, rows, ("项目", "上期", "本期"), kind="grouped").values()
+
+
+def test_a_row_opening_its_line_ends_where_the_next_row_runs_on(checked):
+    # the header on the line above, the first row opening the line, the next run on behind it
+    table = "主要监管指标\n项目 2011年 2010年\n资本充足率 16.41 15.71 核心资本充足率 14.66 14.09\n"
+    columns = ("项目", "2011年", "2010年")
+    right = [["资本充足率", 16.41, 15.71], ["核心资本充足率", 14.66, 14.09]]
+    assert set(checked(table, right, columns, kind="grouped").values()) == {"found"}
+    # the next row's cell is no cell of the row before it, read in order across the line
+    crossed = checked(table, [["资本充足率", 16.41, 14.66]], columns, kind="grouped")
+    assert crossed["资本充足率（2010年）14.66%"] != "found"
+    swapped = [["资本充足率", 16.41, 15.71], ["核心资本充足率", 14.09, 14.66]]
+    assert checked(table, swapped, columns, kind="grouped")["核心资本充足率（2011年）14.09%"] != "found"
+    # a unit after the cells is no next row
+    staff = "项目 2023年 2022年\n专任教师 2339 2210 万人\n"
+    assert set(checked(staff, [["专任教师", 2339, 2210]], columns[:1] + ("2023年", "2022年"), unit="万人",
+                       kind="grouped").values()) == {"found"}
+    # set out by double spaces: each row's cells read under the header above, not in order
+    table = "主要监管指标\n项目  2011年  2010年\n资本充足率  16.41  15.71  核心资本充足率  14.66  14.09\n"
+    assert set(checked(table, right, columns, kind="grouped").values()) == {"found"}
+    reversed_ = checked(table, right, ("项目", "2010年", "2011年"), kind="grouped")
+    assert "found" not in reversed_.values()
+    assert checked(table, [["核心资本充足率", 14.09]], ("项目", "2010年"))["核心资本充足率 14.09%"] == "found"
+    assert checked(table, [["核心资本充足率", 14.66]], ("项目", "2010年"))["核心资本充足率 14.66%"] != "found"
