@@ -108,6 +108,8 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
                 rank = (0, rank[1])  # 食品烟酒 101.8 on a line of its own is no 商品零售价格总指数's
             if rank[0] and "、" in own.wanted and _in_a_longer_sum(text, start, own.wanted):
                 rank = (0, rank[1])  # 广州、北京、上海三地合计…45.2%: not 北京、上海's
+            if rank[0] and not own.several and _an_item_summed(text[sentence_of(text, start)[0]:start], own.wanted):
+                rank = (0, rank[1])  # 北京、上海合计…, 7、8、9月合计…: the list's sum, none of its items'
             if rank[0] and _spanned(text, start, own.wanted):
                 rank = (0, rank[1])  # 1-9月出口增长6.1%: the months to date, no figure of 9月
             if rank[0] and _in_pairs(article, start):
@@ -146,6 +148,22 @@ def _spanned(text: str, start: int, label: str) -> bool:
     # nearest in the figure's clause (9月增长5.8%，1-9月增长6.1%), else the sentence's only ones
     # (2023年前三季度，GDP增长5.2%; not 三季度，…较前三季度加快，同比增长4.5%)
     return nearest[-1] if nearest else bool(spans) and all(spans)
+
+
+def _an_item_summed(before: str, label: str) -> bool:
+    """Whether the label stands, in the figure's sentence before it, as an item of a list told
+    with the sum said after it (北京、上海合计…, 7、8、9月合计…): the list's figure, none of its
+    items'. Not where each is said to have it (两者均增长3.2%)."""
+    said = list(_SUM_SAID.finditer(before))
+    if not said or _ALL_OF.match(before, said[-1].end()):
+        return False
+    at = before.rfind(label)  # (北京、上海合计390万人次，其中上海210万人次: 上海's own)
+    if at < 0 or at > said[-1].start() or _CLAUSE_END.search(before, at, said[-1].start()):
+        return False
+    return before[at - 1:at] in _LIST_MARKS or before[at + len(label):at + len(label) + 1] in _LIST_MARKS
+
+
+_CLAUSE_END = re.compile(r"[，,；;。：:！？!?]")
 
 
 def _in_a_longer_sum(text: str, start: int, label: str) -> bool:

@@ -258,3 +258,17 @@ def test_a_list_of_changes_each_with_its_own_verb_pairs_in_order_without_respect
     article = "全年城镇居民收入增长4.2%、农村居民下降1.1%。\n"
     assert checked(article, [["城镇居民", 4.2], ["农村居民", -1.1]], ("居民", "增速")) == \
         {"城镇居民 4.2%": "found", "农村居民 −1.1%": "found"}
+
+
+def test_a_sum_told_of_a_list_is_none_of_its_items(checked):
+    columns, unit = ("地区", "游客"), "万人次"
+    for article in ("北京、上海合计接待游客390万人次。", "北京和上海合计接待游客390万人次。", "7、8、9月合计接待游客390万人次。",
+                    "7月、8月、9月合计接待游客390万人次。", "北京、上海的游客分别为200万人次、190万人次，合计390万人次。"):
+        label = "9月" if "9月" in article else "上海"
+        assert checked(article, [[label, 390]], columns, unit=unit)[f"{label} 390万人次"] != "found", article
+    # a label told alone, after the list, or each said to have it keeps its own
+    assert checked("全市9月合计接待游客390万人次。", [["9月", 390]], columns, unit=unit) == {"9月 390万人次": "found"}
+    told = "北京、上海两地合计接待游客390万人次，其中上海210万人次。"
+    assert checked(told, [["上海", 210]], columns, unit=unit) == {"上海 210万人次": "found"}
+    each = "北京、上海两者均接待游客390万人次。"
+    assert checked(each, [["上海", 390]], columns, unit=unit) == {"上海 390万人次": "found"}
