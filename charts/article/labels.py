@@ -9,6 +9,7 @@ labels stand apart from them (分别 lists) are charts/article/lists.py's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from charts.article.clause import ASIDE, SENTENCE_ENDS, clause, ends_clause, is_quote, opens_cell, sentence_of
@@ -53,7 +54,8 @@ def find(article: Article, forms: list[str], label: str, rivals=(), taken=frozen
 
 def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=frozenset(),
             column: tuple[str, list[str]] | None = None, falls: bool = False,
-            changes: bool = False, base: str | None = None, measure: str = "") -> tuple[str, int | None, int | None]:
+            changes: bool = False, base: str | None = None, measure: str = "",
+            topic: str = "") -> tuple[str, int | None, int | None]:
     """found / relabelled / missing, with the article line and offset of the best occurrence
     not in `taken` (an occurrence another cell of the same row already stands on).
 
@@ -75,7 +77,9 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
 
     `column` (a table's column header and the other headers) lets a cell of a table be found
     by its column instead: the header in its clause, and its row the last row the sentence
-    names before it (从绿化植被看，…认为“有改善”的占22.8%).
+    names before it (从绿化植被看，…认为“有改善”的占22.8%). The chart's `topic`, its title,
+    lets a paragraph opening with the label keep it as the subject of a later sentence that
+    names no label and opens on the title's measure (国航9月客运运力投入…。旅客周转量同比下降30.8%).
     """
     text = article.text
     label, rivals = fold(unit_dropped(label)), [fold(unit_dropped(r)) for r in rivals]
@@ -97,6 +101,8 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
             if _ends_table_row(article, start, end):
                 windows = tuple((before, "") for before, _ in windows)  # the words after are the next row's
             rank = own.rank(windows)
+            if not rank[0] and topic and _paragraph_told(article, start, own.wanted, rivals, fold(topic)):
+                rank = (1, rank[1])  # 国航9月…。旅客周转量同比下降30.8%: the paragraph's subject
             whole = any(own.wanted in w for w, _ in windows)
             if rank[0] and base and _BASES[base] in windows[0][0] and base not in windows[0][0]:
                 rank = (0, rank[1])  # 同比增长1.1% is not the 环比 growth the chart gives
@@ -150,12 +156,34 @@ def _spanned(text: str, start: int, label: str) -> bool:
     return nearest[-1] if nearest else bool(spans) and all(spans)
 
 
+def _paragraph_told(article: Article, start: int, label: str, rivals: list[str], topic: str) -> bool:
+    """Whether the figure at `start` is told of the label its paragraph opens with, in a later
+    sentence that names no label of the chart and opens on the chart's measure as its title
+    words it (…旅客周转量同比 for 国航9月… / 旅客周转量同比下降30.8%), with no other row named
+    in the paragraph before it. A sentence opening on another subject (全行业旅客周转量) is not."""
+    text, line = article.text, article.line(start)
+    first = bisect_left(article.line_of, line, 0, len(text))
+    begin, end = sentence_of(text, start)
+    if begin <= first or not text.startswith(label, first) or text[first - 1:first] not in ("", *SENTENCE_ENDS) or \
+            any(word and word in text[begin:end] for word in (label, *rivals)) or \
+            any(rival and rival not in label and rival in text[first:start] for rival in rivals):
+        return False
+    head = _OPENING.sub("", text[begin:start])
+    return len(head) >= 2 and HAN.fullmatch(head[0]) is not None and head[:2] in topic
+
+
+# what a sentence may open with before its subject: a link, a time, a mean or whole of the measure
+_OPENING = re.compile(r"^(?:其中|此外|同时|同時|另外|而|则|則|并且|並且)?[,，]?(?:(?:19|20)[0-9]{2}年)?"
+                      r"(?:[0-9]{1,2}月份?|当月|當月|本月|同期|全年|上半年|下半年|前三季度)?[,，]?"
+                      r"(?:平均|整体|整體|总体|總體)?")
+
+
 def _an_item_summed(before: str, label: str) -> bool:
     """Whether the label stands, in the figure's sentence before it, as an item of a list told
     with the sum said after it (北京、上海合计…, 7、8、9月合计…): the list's figure, none of its
     items'. Not where each is said to have it (两者均增长3.2%)."""
     said = list(_SUM_SAID.finditer(before))
-    if not said or _ALL_OF.match(before, said[-1].end()):
+    if not said or _ALL_OF.search(before, said[-1].end()):  # (三项（均为33%）)
         return False
     at = before.rfind(label)  # (北京、上海合计390万人次，其中上海210万人次: 上海's own)
     if at < 0 or at > said[-1].start() or _CLAUSE_END.search(before, at, said[-1].start()):

@@ -215,12 +215,12 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
             changes = names_change(label, names[column - 1], *([spec.title] if len(names) == 1 else []))
             base = named_base(label, names[column - 1], *([spec.title] if len(names) == 1 else []))
             status, line, at = find_at(article, forms, label, table.categories, frozenset(taken), header, falls,
-                                       changes, base, names[column - 1])
+                                       changes, base, names[column - 1], spec.title)
             passed: set[int] = set()  # occurrences in another group's run (groups.py): its own may come later
             while status == "found" and other_group(article.text, at, grouped) and len(passed) < 8:
                 passed.add(at)
                 again = find_at(article, forms, label, table.categories, frozenset(taken | passed), header, falls,
-                                changes, base, names[column - 1])
+                                changes, base, names[column - 1], spec.title)
                 if again[0] != "found":
                     break
                 status, line, at = again

@@ -586,3 +586,22 @@ def test_a_label_naming_some_of_the_several_told_together_is_not_their_sum(check
     article = "携程旅行APP、美团APP、京东APP三者重合用户规模达6521万,同比增长20.4%。\n"
     assert checked(article, [["携程旅行APP、美团APP、京东APP重合用户规模", 6521]], unit="万") == \
         {"携程旅行APP、美团APP、京东APP重合用户规模 6521万": "found"}
+
+
+
+_AIRLINES = ("三大航公布9月数据。\n国航9月客运运力投入同比下降17.0%。{told}\n"
+             "东航9月客运运力投入同比下降18.28%。旅客周转量同比下降31.14%。\n")
+
+
+def test_a_paragraph_opening_with_a_label_keeps_it_as_the_subject_of_the_measure_told_next(checked):
+    def told(sentence, rows, title="三大航9月旅客周转量同比"):
+        return checked(_AIRLINES.format(told=sentence), rows, ("航司", "同比"), title=title)
+
+    right = [["国航", -30.8], ["东航", -31.14]]
+    assert statuses(told("旅客周转量同比下降30.8%。", right)) == {"found"}
+    assert statuses(told("其中，旅客周转量同比下降30.8%。", right)) == {"found"}
+    # the rows swapped, a sentence on another subject or measure, a chart of another measure
+    assert "found" not in statuses(told("旅客周转量同比下降30.8%。", [["国航", -31.14], ["东航", -30.8]]))
+    assert told("全行业旅客周转量同比下降30.8%。", right)["国航 −30.8%"] != "found"
+    assert told("货邮周转量同比下降30.8%。", right)["国航 −30.8%"] != "found"
+    assert "found" not in statuses(told("旅客周转量同比下降30.8%。", right, "三大航9月客运运力投入同比"))

@@ -272,3 +272,5 @@ def test_a_sum_told_of_a_list_is_none_of_its_items(checked):
     assert checked(told, [["上海", 210]], columns, unit=unit) == {"上海 210万人次": "found"}
     each = "北京、上海两者均接待游客390万人次。"
     assert checked(each, [["上海", 390]], columns, unit=unit) == {"上海 390万人次": "found"}
+    each = "北京、上海是人数最多的两者（均为390万人次）。"
+    assert checked(each, [["上海", 390]], columns, unit=unit) == {"上海 390万人次": "found"}
