@@ -78,8 +78,8 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     `column` (a table's column header and the other headers) lets a cell of a table be found
     by its column instead: the header in its clause, and its row the last row the sentence
     names before it (从绿化植被看，…认为“有改善”的占22.8%). The chart's `topic`, its title,
-    lets a paragraph opening with the label keep it as the subject of a later sentence that
-    names no label and opens on the title's measure (国航9月客运运力投入…。旅客周转量同比下降30.8%).
+    lets the row a paragraph named last stay the subject of a later sentence that names no
+    label and opens on the title's measure (国航9月客运运力投入…。旅客周转量同比下降30.8%).
     """
     text = article.text
     label, rivals = fold(unit_dropped(label)), [fold(unit_dropped(r)) for r in rivals]
@@ -157,19 +157,23 @@ def _spanned(text: str, start: int, label: str) -> bool:
 
 
 def _paragraph_told(article: Article, start: int, label: str, rivals: list[str], topic: str) -> bool:
-    """Whether the figure at `start` is told of the label its paragraph opens with, in a later
+    """Whether the figure at `start` is told of the label its paragraph named last, in a later
     sentence that names no label of the chart and opens on the chart's measure as its title
-    words it (…旅客周转量同比 for 国航9月… / 旅客周转量同比下降30.8%), with no other row named
-    in the paragraph before it. A sentence opening on another subject (全行业旅客周转量) is not."""
+    words it (国航9月客运运力投入…。旅客周转量同比下降30.8%, titled …旅客周转量同比; 本月新订单指数为
+    50.5%。20个行业中,10个行业高于50%, titled 20个行业中…). A sentence opening on another subject
+    (全行业旅客周转量), or a paragraph naming another row last, is not."""
     text, line = article.text, article.line(start)
     first = bisect_left(article.line_of, line, 0, len(text))
     begin, end = sentence_of(text, start)
-    if begin <= first or not text.startswith(label, first) or text[first - 1:first] not in ("", *SENTENCE_ENDS) or \
-            any(word and word in text[begin:end] for word in (label, *rivals)) or \
-            any(rival and rival not in label and rival in text[first:start] for rival in rivals):
+    if begin <= first or any(word and word in text[begin:end] for word in (label, *rivals)):
         return False
+    named = [(text.rfind(word, first, begin) + len(word), len(word), word) for word in (label, *rivals) if word]
+    last = max(named)
+    if last[0] < len(last[2]) or last[2] != label:
+        return False  # no label in the paragraph before, or another row's named last
     head = _OPENING.sub("", text[begin:start])
-    return len(head) >= 2 and HAN.fullmatch(head[0]) is not None and head[:2] in topic
+    size = 2 if HAN.fullmatch(head[:1]) else 3  # 旅客周转量, 20个行业
+    return len(head) >= size and (HAN.fullmatch(head[0]) or head[0].isdigit()) and head[:size] in topic
 
 
 # what a sentence may open with before its subject: a link, a time, a mean or whole of the measure

@@ -593,7 +593,7 @@ _AIRLINES = ("三大航公布9月数据。\n国航9月客运运力投入同比�
              "东航9月客运运力投入同比下降18.28%。旅客周转量同比下降31.14%。\n")
 
 
-def test_a_paragraph_opening_with_a_label_keeps_it_as_the_subject_of_the_measure_told_next(checked):
+def test_a_paragraph_keeps_the_row_it_named_last_as_the_subject_of_the_measure_told_next(checked):
     def told(sentence, rows, title="三大航9月旅客周转量同比"):
         return checked(_AIRLINES.format(told=sentence), rows, ("航司", "同比"), title=title)
 
@@ -605,3 +605,9 @@ def test_a_paragraph_opening_with_a_label_keeps_it_as_the_subject_of_the_measure
     assert told("全行业旅客周转量同比下降30.8%。", right)["国航 −30.8%"] != "found"
     assert told("货邮周转量同比下降30.8%。", right)["国航 −30.8%"] != "found"
     assert "found" not in statuses(told("旅客周转量同比下降30.8%。", right, "三大航9月客运运力投入同比"))
+    # a paragraph telling its rows in turn: a sentence naming none is the row named last's
+    pmi = ("本月新订单指数为50.5%，比上月回落0.8个百分点。20个行业中，10个行业高于50%。"
+           "本月生产指数为52.3%。20个行业中，13个行业高于50%。\n")
+    columns, title = ("指数", "高于50%的行业"), "20个行业中指数高于50%的行业数"
+    assert statuses(checked(pmi, [["新订单指数", 10], ["生产指数", 13]], columns, "个", title=title)) == {"found"}
+    assert "found" not in statuses(checked(pmi, [["新订单指数", 13], ["生产指数", 10]], columns, "个", title=title))
