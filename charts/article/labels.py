@@ -182,6 +182,14 @@ _OPENING = re.compile(r"^(?:其中|此外|同时|同時|另外|而|则|則|并�
                       r"(?:平均|整体|整體|总体|總體)?")
 
 
+def _unspanned(window: str, label: str) -> str:
+    """The window with the spans ending on a period label blanked out (三季度 of 前三季度, 9月 of
+    1-9月: the months to date, not the month); 9月末 of 截至9月末 is the month's end, no span."""
+    if not _PERIOD.fullmatch(label):
+        return window
+    return re.sub(f"{_SPAN}{re.escape(_core(label))}(?![末底])", lambda m: "\0" * len(m[0]), window)
+
+
 def _an_item_summed(before: str, label: str) -> bool:
     """Whether the label stands, in the figure's sentence before it, as an item of a list told
     with the sum said after it (北京、上海合计…, 7、8、9月合计…): the list's figure, none of its
@@ -473,9 +481,7 @@ class _Label:
         spans ending on it (三季度 of 前三季度, 9月 of 1-9月: the months to date, not the month)."""
         for rival in self.longer:
             window = window.replace(rival, "\0" * len(rival))
-        if _PERIOD.fullmatch(self.wanted):  # (9月末 of 截至9月末 is the month's end, no span)
-            window = re.sub(f"{_SPAN}{re.escape(_core(self.wanted))}(?![末底])", lambda m: "\0" * len(m[0]), window)
-        return window
+        return _unspanned(window, self.wanted)
 
     def _several_told(self, windows) -> bool:
         """Whether the label naming several together is told so before the figure: its list, the
@@ -506,13 +512,15 @@ class _Label:
                     not any(p in window for p in self.telling):
                 continue  # 占总供水量的80.8%: the near clause names only what every label shares (供水量)
             score = _label_score(self.parts, own_window)
-            rivals = [(_label_score(parts, window), word) for parts, word in self.rivals]
+            # (a period rival's characters in a span ending on it are not its: 1至9月平均 over 9月)
+            rivals = [(_label_score(parts, _unspanned(window, word)), word) for parts, word in self.rivals]
             # a rival matching better, or a longer label holding this one standing in the
             # clause (没有 over 有, 一线城市 over 城市), or one as whole standing nearer
             # or a rival matching as well standing whole where this label stands only in pieces
             # (總薪資平均 whole, 經常性薪資平均 pieced from 非經常性薪資 and 總薪資平均)
             beaten = any(r > score or (r == score and (_nearer(word, self.wanted, own_window) or
-                                                       (word in window and self.wanted not in own_window)))
+                                                       (word in _unspanned(window, word) and
+                                                        self.wanted not in own_window)))
                          for r, word in rivals) or any(rival in window for rival in self.longer)
             # a label matched only in scattered characters (资产总计 from 投资 and 总额) is not found:
             # two of its characters must stand together somewhere in the clause

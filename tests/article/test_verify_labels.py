@@ -569,6 +569,10 @@ def test_a_span_written_onto_its_subject_or_with_its_year_is_still_the_months_to
     article = "1至9月出口增长6.1%，其中9月增长5.8%。\n"
     assert checked(article, [["9月", 5.8]], ("月份", "增速")) == {"9月 5.8%": "found"}
     assert checked("9月出口增长6.1%；1-9月增长3.0%。\n", [["9月", 6.1]], ("月份", "增速")) == {"9月 6.1%": "found"}
+    # nor does the span make its month a rival of a label naming the span (1至9月平均 beside 9月)
+    article = "9月失业率为3.38%，较上月下降0.07%。1至9月失业率平均为3.35%。\n"
+    assert set(checked(article, [["9月", 3.38], ["1至9月平均", 3.35]], ("期间", "失业率")).values()) == {"found"}
+    assert "found" not in checked(article, [["9月", 3.35], ["1至9月平均", 3.38]], ("期间", "失业率")).values()
 
 
 def test_a_label_naming_some_of_the_several_told_together_is_not_their_sum(checked):
