@@ -104,6 +104,10 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
             if not rank[0] and topic and _paragraph_told(article, start, own.wanted, rivals, fold(topic)):
                 rank = (1, rank[1])  # 国航9月…。旅客周转量同比下降30.8%: the paragraph's subject
             whole = any(own.wanted in w for w, _ in windows)
+            framed = _framed_year(text, start)
+            dated = YEAR.fullmatch(own.wanted) or (YEAR.fullmatch(header.wanted) if year else None)
+            if framed and dated:  # 由2017年的76.7岁提高到2018年的77岁，婴儿死亡率从6.8‰下降到6.1‰
+                rank = (int(rank[0] or YEAR.fullmatch(own.wanted) is not None) if framed == dated[1] else 0, rank[1])
             if rank[0] and base and _BASES[base] in windows[0][0] and base not in windows[0][0]:
                 rank = (0, rank[1])  # 同比增长1.1% is not the 环比 growth the chart gives
             if rank[0] and noun and not whole and noun not in text[slice(*sentence_of(text, start))]:
@@ -188,6 +192,28 @@ def _unspanned(window: str, label: str) -> str:
     if not _PERIOD.fullmatch(label):
         return window
     return re.sub(f"{_SPAN}{re.escape(_core(label))}(?![末底])", lambda m: "\0" * len(m[0]), window)
+
+
+def _framed_year(text: str, start: int) -> str | None:
+    """The year a figure told from one level to another with no year of its own takes from the
+    first such telling of its sentence that names both (由2017年的76.7岁提高到2018年的77岁，婴儿死亡率
+    从6.8‰下降到6.1‰: 6.8 is 2017's, 6.1 2018's); None for any other figure."""
+    begin = sentence_of(text, start)[0]
+    before = text[begin:start]
+    frame = _FRAME.search(before)
+    if frame is None:
+        return None
+    clause = before[max(before.rfind(mark) for mark in "，,；;") + 1:]
+    if YEAR.search(clause) or not _FROM_WORD.search(clause):
+        return None  # (the frame's own figures, by the years beside them)
+    if _FROM_WORD.search(clause[-1:]):
+        return frame["a"]
+    return frame["b"] if clause.endswith(("到", "至")) else None
+
+
+# from one year's level to another's (由2017年的…提高到2018年的…), and a from word
+_FRAME = re.compile(r"(?:由|从|從)(?P<a>(?:19|20)[0-9]{2})年[^，,；;。]{0,40}?[,，]?[^，,；;。]{0,20}?(?:到|至)(?P<b>(?:19|20)[0-9]{2})年")
+_FROM_WORD = re.compile(r"[由从從]")
 
 
 def _an_item_summed(before: str, label: str) -> bool:

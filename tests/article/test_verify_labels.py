@@ -615,3 +615,16 @@ def test_a_paragraph_keeps_the_row_it_named_last_as_the_subject_of_the_measure_t
     columns, title = ("指数", "高于50%的行业"), "20个行业中指数高于50%的行业数"
     assert statuses(checked(pmi, [["新订单指数", 10], ["生产指数", 13]], columns, "个", title=title)) == {"found"}
     assert "found" not in statuses(checked(pmi, [["新订单指数", 13], ["生产指数", 10]], columns, "个", title=title))
+
+
+def test_a_level_told_from_one_year_to_another_takes_the_years_the_sentence_named_first(checked):
+    article = ("据公报，居民人均预期寿命由2017年的76.7岁提高到2018年的77岁，孕产妇死亡率从19.6/10万下降到18.3/10万，"
+               "婴儿死亡率从6.8‰下降到6.1‰。\n")
+    years = ("年份", "婴儿死亡率")
+    assert statuses(checked(article, [["2017年", 6.8], ["2018年", 6.1]], years, "‰")) == {"found"}
+    assert statuses(checked(article, [["2017年", 6.1], ["2018年", 6.8]], years, "‰")) == {"relabelled"}
+    assert checked(article, [["2018年", 6.8]], years, "‰") == {"2018年 6.8‰": "relabelled"}  # the nearer year's
+    assert statuses(checked(article, [["2017年", 76.7], ["2018年", 77]], ("年份", "寿命"), "岁")) == {"found"}
+    header = ("指标", "2017年", "2018年")
+    assert statuses(checked(article, [["婴儿死亡率", 6.8, 6.1]], header, "‰", "grouped")) == {"found"}
+    assert "found" not in statuses(checked(article, [["婴儿死亡率", 6.1, 6.8]], header, "‰", "grouped"))
