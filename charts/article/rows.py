@@ -241,7 +241,7 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
             line = _own_part(line, start, label)
         run = None if alone or opening or _ruled(line) else _run_on(line, start)
         if run is not None:  # a table run into one line: each cell in its column's place, no other
-            if len(run) == len(values) and _years_in_order(_header_before(article.lines, number, start), names):
+            if len(run) == len(values) and _years_in_order(_header_before(article.lines, number, start, len(run)), names):
                 found = [number if value is not None and run[column] == value else None
                          for column, value in enumerate(wanted)]
                 best = max(best, (found, {}), key=_score)
@@ -321,10 +321,6 @@ def _run_on_row(line: str, begin: int, end: int) -> bool:
     return bool(token) and _FIGURED.search(token[0]) is not None and not _ruled(line) and _run_on(line, end) is not None
 
 
-# after a row's cells, words and cells of their own: the next row of a table run into one line
-_NEXT_ROW = re.compile(r"(?<=[0-9%])\s+(?=[^\s0-9]*[\u4e00-\u9fff]{2}[^\s0-9]*\s+[-−+]?[0-9])")
-
-
 def _own_part(line: str, start: int, label: str) -> str:
     """A row's part of a line set out by spaces, which may hold the rows before and after it
     too: what stands before its label blanked where the row before it ends there (its cells),
@@ -338,11 +334,21 @@ def _own_part(line: str, start: int, label: str) -> str:
 
 
 def _next_row(line: str, start: int) -> int:
-    """Where the row whose cells begin at `start` ends on a line set out by single spaces: at
-    the next label followed by cells (资本充足率 16.41 15.71 核心资本充足率 14.66 14.09), else the
-    line's end. A unit after the cells (2339 万人) is not a row."""
-    found = _NEXT_ROW.search(line, start)
-    return found.start() if found else len(line)
+    """Where the row whose cells begin at `start` ends on a line set out by spaces: at the words
+    after its cells that are followed by as many cells as it holds, two at least: the next row
+    (资本充足率 16.41 15.71 核心资本充足率 14.66 14.09); else the line's end. A note, a unit or a
+    word between cells (16.41 持平 15.71, 2339 万人 2210 万人, 5.2 增长较快 4.8) is no row."""
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(line, start)]
+    kinds = [_RUN_CELL_TOKEN.fullmatch(token) is not None for _, token in tokens]
+    cells = next((i for i, cell in enumerate(kinds) if not cell), len(kinds))
+    if cells < 2 or cells == len(tokens) or not _WORDS.search(tokens[cells][1]):
+        return len(line)
+    after = next((i for i, cell in enumerate(kinds[cells + 1:]) if not cell), len(kinds) - cells - 1)
+    return tokens[cells][0] if after == cells else len(line)
+
+
+_TOKEN = re.compile(r"\S+")
+_RUN_CELL_TOKEN = re.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?%?|[-—–]+|…+")
 
 
 _FIGURED = re.compile(r"[0-9%]|[-—–…]$")  # a cell or a header with a figure in it (2023年末), not words
@@ -354,15 +360,21 @@ def _ruled(line: str) -> bool:
 
 
 _YEAR = re.compile(r"(?<![0-9,.])(?:19|20)[0-9]{2}(?=年)")
+_YEAR_WORD = re.compile(r"(?<![0-9,.])(?:19|20)[0-9]{2}年")
 
 
-def _header_before(lines: tuple[str, ...], number: int, start: int) -> str:
+def _header_before(lines: tuple[str, ...], number: int, start: int, count: int) -> str:
     """The text before a run-on row at `start` of line `number`: its own line's, or where that
-    prints no year, the line above it with it (项目 2011年 2010年 over 资本充足率 16.41 15.71 核心…)."""
+    prints no year, the line above it with it where that is a header of the row's `count` years
+    and no other figure (项目 2011年 2010年 over 资本充足率 16.41 15.71 核心…), not a row or prose
+    naming years (存款 2010年 100.5 2011年 120.3)."""
     before = lines[number - 1][:start]
     if _YEAR.search(before) or number < 2:
         return before
-    return lines[number - 2] + " " + before
+    above = lines[number - 2]
+    if len(_YEAR.findall(above)) != count or CELL.search(_YEAR_WORD.sub(" ", above)):
+        return before
+    return above + " " + before
 
 
 def _years_in_order(before: str, names: list[str]) -> bool:

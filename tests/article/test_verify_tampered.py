@@ -615,3 +615,29 @@ def test_a_row_opening_its_line_ends_where_the_next_row_runs_on(checked):
     assert "found" not in reversed_.values()
     assert checked(table, [["核心资本充足率", 14.09]], ("项目", "2010年"))["核心资本充足率 14.09%"] == "found"
     assert checked(table, [["核心资本充足率", 14.66]], ("项目", "2010年"))["核心资本充足率 14.66%"] != "found"
+
+
+def test_a_row_is_cut_only_where_a_label_and_as_many_cells_as_its_own_follow(checked):
+    years = ("项目", "2023年", "2022年")
+    # a note, a unit or a word between a row's cells is no next row: the row keeps its cells
+    for table, unit in (("项目 2023年 2022年\n资本充足率 16.41 持平 15.71\n", "%"), ("项目 2023年 2022年\n城镇 5.2 增长较快 4.8\n", "%"),
+                        ("项目 2023年 2022年\n专任教师 2339 万人 2210 万人\n", "万人"),
+                        ("项目  2023年  2022年  变化\n城镇  5.2  4.8  提高 0.4\n", "%")):
+        label = table.split("\n")[1].split()[0]
+        first, second = [c for c in table.split("\n")[1].split() if c[0].isdigit()][:2]
+        assert set(checked(table, [[label, float(first), float(second)]], years, unit, "grouped").values()) == {"found"}
+    # a note column between the headers: the cell under 2022年 is the one after the note
+    table = "项目  2023年  备注  2022年\n城镇  5.2  增长较快  4.8\n"
+    assert checked(table, [["城镇", 5.2]], ("项目", "2022年")) != {"城镇 5.2%": "found"}
+    assert checked(table, [["城镇", 4.8]], ("项目", "2022年")) == {"城镇 4.8%": "found"}
+    # a label ending in a figure (PM2.5) does not send its row to the next line's cells
+    table = "指标 2023年 2022年\nPM2.5 浓度 30 32\n28 27\n"
+    assert set(checked(table, [["PM2.5", 30, 32]], years, kind="grouped").values()) == {"found"}
+    assert "found" not in checked(table, [["PM2.5", 28, 27]], years, kind="grouped").values()
+    # prose set out by one double space is still prose: 120.5 is no growth
+    prose = "2023年经营情况：  营业收入 120.5 同比增长 15.2 。\n"
+    assert "found" not in checked(prose, [["营业收入", 120.5]], ("项目", "同比增长")).values()
+    # years in a row or prose above are no header of a run-on row
+    table = "存款 2010年 100.5 2011年 120.3\n资本 16.41 15.71 核心资本 14.66 14.09\n"
+    assert "found" not in checked(table, [["核心资本", 14.66, 14.09]], ("项目", "2010年", "2011年"), kind="grouped").values()
+
