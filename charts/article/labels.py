@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from charts.article.clause import ASIDE, SENTENCE_ENDS, clause, ends_clause, is_quote, opens_cell, sentence_of
 from charts.article.extract.cells import HAN
-from charts.article.extract.words import names_a_body, names_a_scope
+from charts.article.extract.words import names_a_body, names_a_scope, stands_alone
 from charts.article.lists import respective
 from charts.article.read import Article, folded, normalise
 from charts.article.units import unit_dropped
@@ -219,14 +219,22 @@ _FROM_WORD = re.compile(r"[由从從]")
 def _an_item_summed(before: str, label: str) -> bool:
     """Whether the label stands, in the figure's sentence before it, as an item of a list told
     with the sum said after it (北京、上海合计…, 7、8、9月合计…): the list's figure, none of its
-    items'. Not where each is said to have it (两者均增长3.2%)."""
+    items'. Not where each is said to have it (两者均增长3.2%, 三项（均为33%）) or its own
+    (三项服务使用率最高，分别为80%、70%和60%; 两者各接待); a 及 or 和 is a list's only where it is
+    a word of its own (not 惠及, 及时, 参与, 和平)."""
     said = list(_SUM_SAID.finditer(before))
-    if not said or _ALL_OF.search(before, said[-1].end()):  # (三项（均为33%）)
+    if not said or _EACH.search(before, said[-1].end()):
         return False
     at = before.rfind(label)  # (北京、上海合计390万人次，其中上海210万人次: 上海's own)
     if at < 0 or at > said[-1].start() or _CLAUSE_END.search(before, at, said[-1].start()):
         return False
-    return before[at - 1:at] in _LIST_MARKS or before[at + len(label):at + len(label) + 1] in _LIST_MARKS
+    after = at + len(label)
+    return any(before[mark:mark + 1] in _LIST_MARKS and (before[mark] == "、" or stands_alone(before, mark))
+               and not _COMPARED_BASE.match(before, mark + 1) for mark in (at - 1, after) if mark >= 0)
+
+
+# what 与 or 和 compares with, no item of a list (9月与上年同期相比)
+_COMPARED_BASE = re.compile(r"(?:上年|去年|上月|上期|前年|同期|(?:19|20)[0-9]{2}年)")
 
 
 _CLAUSE_END = re.compile(r"[，,；;。：:！？!?]")
@@ -650,6 +658,8 @@ def _shared(own: str, rival: str, before: str) -> bool:
 _LISTED_WITH = re.compile(r"[、和及与跟或]|[、和及与跟或][^，,；;：:\d]{0,8}?[、和及与跟或]")
 _COMPARED_WITH = re.compile(r"[^\d%]{0,2}?(?:高于|低于|高於|低於|超过|超過|不及|多于|少于|多於|少於|不到|不足|比|较|較|相比)")
 _ALL_OF = re.compile(r"(?<![人平年日月户])均|(?<![首成京])都(?!市)|皆|同为|同是|同樣|同样|一样|一樣")
+# what says each of a list has its own figure: 均, 都, 分别, 各
+_EACH = re.compile(rf"{_ALL_OF.pattern}|分别|分別|各")
 
 
 def _clause_begin(text: str, start: int, stops: str) -> int:

@@ -274,3 +274,13 @@ def test_a_sum_told_of_a_list_is_none_of_its_items(checked):
     assert checked(each, [["上海", 390]], columns, unit=unit) == {"上海 390万人次": "found"}
     each = "北京、上海是人数最多的两者（均为390万人次）。"
     assert checked(each, [["上海", 390]], columns, unit=unit) == {"上海 390万人次": "found"}
+    # a count of the list before each item's own figure (分别, 各), and a 及 or 与 inside a word
+    rows = [["网购", 80], ["外卖", 70], ["打车", 60]]
+    told = "网购、外卖、打车三项服务使用率最高，分别为80%、70%和60%。"
+    assert set(checked(told, rows, columns).values()) == {"found"}
+    told = "北京、上海合计接待游客390万人次，同比分别增长5%和3%。"
+    assert set(checked(told, [["北京", 5], ["上海", 3]], columns).values()) == {"found"}
+    assert checked("北京、上海两者各接待游客390万人次。", [["上海", 390]], columns, unit=unit) == {"上海 390万人次": "found"}
+    for told, label in (("惠及农村居民共计120万人次。", "农村居民"), ("上海及时投入资金共计120万人次。", "上海"),
+                        ("参与企业共计120万人次。", "企业"), ("9月与上年同期相比共计增加120万人次。", "9月")):
+        assert checked(told, [[label, 120]], columns, unit=unit) == {f"{label} 120万人次": "found"}, told

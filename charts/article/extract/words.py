@@ -30,6 +30,13 @@ def word_ends(text: str, at: int) -> bool:
     return end == at and len(word or "") >= 2
 
 
+def stands_alone(text: str, at: int) -> bool:
+    """Whether rjieba cuts the character at `at` of `text` as a word of its own (the 及 of
+    北京及上海, not of 惠及 or 及时; the 和 of 北京和上海, not of 和平)."""
+    word, _ = _word_over(cut()(text), at)
+    return word is not None and len(word) == 1
+
+
 @lru_cache(maxsize=1)
 def _tag():
     import rjieba
