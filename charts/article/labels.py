@@ -546,15 +546,13 @@ class _Label:
                     not any(p in window for p in self.telling):
                 continue  # 占总供水量的80.8%: the near clause names only what every label shares (供水量)
             score = _label_score(self.parts, own_window)
-            # (a period rival's characters in a span ending on it are not its: 1至9月平均 over 9月)
-            rivals = [(_label_score(parts, _unspanned(window, word)), word) for parts, word in self.rivals]
+            rivals = [(_label_score(parts, window), word) for parts, word in self.rivals]
             # a rival matching better, or a longer label holding this one standing in the
             # clause (没有 over 有, 一线城市 over 城市), or one as whole standing nearer
             # or a rival matching as well standing whole where this label stands only in pieces
             # (總薪資平均 whole, 經常性薪資平均 pieced from 非經常性薪資 and 總薪資平均)
             beaten = any(r > score or (r == score and (_nearer(word, self.wanted, own_window) or
-                                                       (word in _unspanned(window, word) and
-                                                        self.wanted not in own_window)))
+                                                       (word in window and self.wanted not in own_window)))
                          for r, word in rivals) or any(rival in window for rival in self.longer)
             # a label matched only in scattered characters (资产总计 from 投资 and 总额) is not found:
             # two of its characters must stand together somewhere in the clause
