@@ -107,7 +107,9 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
             framed = _framed_year(text, start)
             dated = YEAR.fullmatch(own.wanted) or (YEAR.fullmatch(header.wanted) if year else None)
             if framed and dated:  # 由2017年的76.7岁提高到2018年的77岁，婴儿死亡率从6.8‰下降到6.1‰
-                rank = (int(rank[0] or YEAR.fullmatch(own.wanted) is not None) if framed == dated[1] else 0, rank[1])
+                ours = framed[0] == dated[1] and YEAR.fullmatch(own.wanted) is not None and \
+                    len(framed[1]) >= 2 and framed[1] in fold(topic) + "\1" + fold(column_words(measure))
+                rank = (int(bool(rank[0] or ours)) if framed[0] == dated[1] else 0, rank[1])
             if rank[0] and base and _BASES[base] in windows[0][0] and base not in windows[0][0]:
                 rank = (0, rank[1])  # 同比增长1.1% is not the 环比 growth the chart gives
             if rank[0] and noun and not whole and noun not in text[slice(*sentence_of(text, start))]:
@@ -118,7 +120,8 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
                 rank = (0, rank[1])  # 食品烟酒 101.8 on a line of its own is no 商品零售价格总指数's
             if rank[0] and "、" in own.wanted and _in_a_longer_sum(text, start, own.wanted):
                 rank = (0, rank[1])  # 广州、北京、上海三地合计…45.2%: not 北京、上海's
-            if rank[0] and not own.several and _an_item_summed(text[sentence_of(text, start)[0]:start], own.wanted):
+            if rank[0] and not own.several and \
+                    _an_item_summed(text[max(sentence_of(text, start)[0], start - _NEAR):start], own.wanted):
                 rank = (0, rank[1])  # 北京、上海合计…, 7、8、9月合计…: the list's sum, none of its items'
             if rank[0] and _spanned(text, start, own.wanted):
                 rank = (0, rank[1])  # 1-9月出口增长6.1%: the months to date, no figure of 9月
@@ -161,11 +164,12 @@ def _spanned(text: str, start: int, label: str) -> bool:
 
 
 def _paragraph_told(article: Article, start: int, label: str, rivals: list[str], topic: str) -> bool:
-    """Whether the figure at `start` is told of the label its paragraph named last, in a later
-    sentence that names no label of the chart and opens on the chart's measure as its title
-    words it (国航9月客运运力投入…。旅客周转量同比下降30.8%, titled …旅客周转量同比; 本月新订单指数为
-    50.5%。20个行业中,10个行业高于50%, titled 20个行业中…). A sentence opening on another subject
-    (全行业旅客周转量), or a paragraph naming another row last, is not."""
+    """Whether the figure at `start` is told of the row its paragraph named last, in a later
+    sentence naming no label of the chart whose words before the figure are the chart's title's
+    and a verb, nothing else (国航9月客运运力投入…。旅客周转量同比下降30.8%, titled 三大航9月旅客
+    周转量同比; 20个行业中,10个行业…, titled 20个行业中…). Not where they name another subject
+    (旅客周转量方面，东航…, 全行业, 三大航合计), another month (8月旅客周转量), or come after
+    another figure of the sentence."""
     text, line = article.text, article.line(start)
     first = bisect_left(article.line_of, line, 0, len(text))
     begin, end = sentence_of(text, start)
@@ -176,14 +180,15 @@ def _paragraph_told(article: Article, start: int, label: str, rivals: list[str],
     if last[0] < len(last[2]) or last[2] != label:
         return False  # no label in the paragraph before, or another row's named last
     head = _OPENING.sub("", text[begin:start])
-    size = 2 if HAN.fullmatch(head[:1]) else 3  # 旅客周转量, 20个行业
-    return len(head) >= size and (HAN.fullmatch(head[0]) or head[0].isdigit()) and head[:size] in topic
+    head = _SAID.sub("", head.rstrip(",，:："))
+    return len(head) >= 2 and head in topic and not any(ends_clause(ch) for ch in head)
 
 
-# what a sentence may open with before its subject: a link, a time, a mean or whole of the measure
-_OPENING = re.compile(r"^(?:其中|此外|同时|同時|另外|而|则|則|并且|並且)?[,，]?(?:(?:19|20)[0-9]{2}年)?"
-                      r"(?:[0-9]{1,2}月份?|当月|當月|本月|同期|全年|上半年|下半年|前三季度)?[,，]?"
-                      r"(?:平均|整体|整體|总体|總體)?")
+# what a sentence may open with before its subject: a link, a time the title need not name
+_OPENING = re.compile(r"^(?:其中|此外|同时|同時|另外|而|则|則|并且|並且)?[,，]?(?:当月|當月|本月|同期)?[,，]?(?:平均|整体|整體|总体|總體)?")
+# and what says the figure after the measure: 同比下降, 为, 达
+_SAID = re.compile(r"(?:同比|环比|環比|比上[年月]|较上[年月]|較上[年月])?(?:下降|上升|增长|增長|提高|回落|减少|減少|增加|下滑|上涨|上漲)?"
+                   r"了?(?:为|為|达|達|是|至)?$")
 
 
 def _unspanned(window: str, label: str) -> str:
@@ -194,21 +199,23 @@ def _unspanned(window: str, label: str) -> str:
     return re.sub(f"{_SPAN}{re.escape(_core(label))}(?![末底])", lambda m: "\0" * len(m[0]), window)
 
 
-def _framed_year(text: str, start: int) -> str | None:
+def _framed_year(text: str, start: int) -> tuple[str, str] | None:
     """The year a figure told from one level to another with no year of its own takes from the
-    first such telling of its sentence that names both (由2017年的76.7岁提高到2018年的77岁，婴儿死亡率
-    从6.8‰下降到6.1‰: 6.8 is 2017's, 6.1 2018's); None for any other figure."""
+    first such telling of its sentence that names both, no year named since (由2017年的76.7岁提高到
+    2018年的77岁，婴儿死亡率从6.8‰下降到6.1‰: 6.8 is 2017's, 6.1 2018's), with what the clause
+    tells it of (婴儿死亡率); None for any other figure."""
     begin = sentence_of(text, start)[0]
     before = text[begin:start]
     frame = _FRAME.search(before)
-    if frame is None:
-        return None
+    if frame is None or YEAR.search(before, frame.end()):
+        return None  # (再到2018年的77岁, 2019年至2020年: other years since)
     clause = before[max(before.rfind(mark) for mark in "，,；;") + 1:]
-    if YEAR.search(clause) or not _FROM_WORD.search(clause):
-        return None  # (the frame's own figures, by the years beside them)
+    told = _FROM_WORD.search(clause)
+    if told is None:
+        return None
     if _FROM_WORD.search(clause[-1:]):
-        return frame["a"]
-    return frame["b"] if clause.endswith(("到", "至")) else None
+        return frame["a"], clause[:told.start()]
+    return (frame["b"], clause[:told.start()]) if clause.endswith(("到", "至")) else None
 
 
 # from one year's level to another's (由2017年的…提高到2018年的…), and a from word
@@ -237,6 +244,7 @@ def _an_item_summed(before: str, label: str) -> bool:
 _COMPARED_BASE = re.compile(r"(?:上年|去年|上月|上期|前年|同期|(?:19|20)[0-9]{2}年)")
 
 
+_NEAR = 120  # how far before a figure its list and sum are looked for
 _CLAUSE_END = re.compile(r"[，,；;。：:！？!?]")
 
 

@@ -610,6 +610,12 @@ def test_a_paragraph_keeps_the_row_it_named_last_as_the_subject_of_the_measure_t
     assert told("全行业旅客周转量同比下降30.8%。", right)["国航 −30.8%"] != "found"
     assert told("货邮周转量同比下降30.8%。", right)["国航 −30.8%"] != "found"
     assert "found" not in statuses(told("旅客周转量同比下降30.8%。", right, "三大航9月客运运力投入同比"))
+    # another subject, a total, another month, a later figure of the sentence, a generic title
+    for sentence in ("旅客周转量方面，春秋航空同比下降30.8%。", "旅客周转量全行业同比下降30.8%。", "三大航合计旅客周转量同比下降30.8%。",
+                     "8月旅客周转量同比下降30.8%。", "旅客周转量同比下降12.0%，客座率为30.8%。"):
+        assert told(sentence, right)["国航 −30.8%"] != "found", sentence
+    generic = told("同比降幅最大的是春秋航空，达30.8%。", right, "9月航司旅客周转量同比降幅")
+    assert generic["国航 −30.8%"] != "found"
     # a paragraph telling its rows in turn: a sentence naming none is the row named last's
     pmi = ("本月新订单指数为50.5%，比上月回落0.8个百分点。20个行业中，10个行业高于50%。"
            "本月生产指数为52.3%。20个行业中，13个行业高于50%。\n")
@@ -626,6 +632,9 @@ def test_a_level_told_from_one_year_to_another_takes_the_years_the_sentence_name
     assert statuses(checked(article, [["2017年", 6.1], ["2018年", 6.8]], years, "‰")) == {"relabelled"}
     assert checked(article, [["2018年", 6.8]], years, "‰") == {"2018年 6.8‰": "relabelled"}  # the nearer year's
     assert statuses(checked(article, [["2017年", 76.7], ["2018年", 77]], ("年份", "寿命"), "岁")) == {"found"}
+    # another measure's levels told the same way are no figures of the chart's
+    newborn = article.replace("。\n", "，新生儿死亡率从4.5‰下降到3.9‰。\n")
+    assert statuses(checked(newborn, [["2017年", 4.5], ["2018年", 3.9]], years, "‰")) == {"relabelled"}
     header = ("指标", "2017年", "2018年")
     assert statuses(checked(article, [["婴儿死亡率", 6.8, 6.1]], header, "‰", "grouped")) == {"found"}
     assert "found" not in statuses(checked(article, [["婴儿死亡率", 6.1, 6.8]], header, "‰", "grouped"))
