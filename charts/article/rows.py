@@ -238,7 +238,7 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
         # with its cells after a space (`临床医学 2339`)
         opening = normalise(_OUTLINE.sub("", line)).startswith(normalise(label)) and line[start:start + 1].isspace()
         if not _RULED.search(line):  # 资本充足率 16.41 15.71 核心资本充足率 14.66: two rows
-            line = _own_part(line, start, label)
+            line = _own_part(line, start, label, article.lines[number - 2] if number > 1 else "")
         run = None if alone or opening or _ruled(line) else _run_on(line, start)
         if run is not None:  # a table run into one line: each cell in its column's place, no other
             if len(run) == len(values) and _years_in_order(_header_before(article.lines, number, start, len(run)), names):
@@ -321,11 +321,12 @@ def _run_on_row(line: str, begin: int, end: int) -> bool:
     return bool(token) and _FIGURED.search(token[0]) is not None and not _ruled(line) and _run_on(line, end) is not None
 
 
-def _own_part(line: str, start: int, label: str) -> str:
+def _own_part(line: str, start: int, label: str, above: str) -> str:
     """A row's part of a line set out by spaces, which may hold the rows before and after it
     too: what stands before its label blanked where the row before it ends there (its cells),
-    what follows its cells cut (see _next_row). Blanked, not cut, so that `start` still holds."""
-    line = line[:_next_row(line, start)]
+    what follows its cells cut (see _next_row; `above` is the line over it). Blanked, not cut,
+    so that `start` still holds."""
+    line = line[:_next_row(line, start, above)]
     begin, left = start, len(_normalised(label))
     while begin > 0 and left:
         begin -= 1
@@ -333,15 +334,16 @@ def _own_part(line: str, start: int, label: str) -> str:
     return " " * begin + line[begin:] if CELL.search(line, 0, begin) else line
 
 
-def _next_row(line: str, start: int) -> int:
+def _next_row(line: str, start: int, above: str = "") -> int:
     """Where the row whose cells begin at `start` ends on a line set out by spaces: at the words
     after its cells that are followed by as many cells as it holds, two at least: the next row
     (资本充足率 16.41 15.71 核心资本充足率 14.66 14.09); else the line's end. A note, a unit or a
-    word between cells (16.41 持平 15.71, 2339 万人 2210 万人, 5.2 增长较快 4.8) is no row."""
+    word between cells (16.41 持平 15.71, 2339 万人 2210 万人, 5.2 增长较快 4.8) is no row, nor
+    words the header above prints (出口 1200 1350 增速 5.2 6.1 under …2022年增速 2023年增速)."""
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(line, start)]
     kinds = [_RUN_CELL_TOKEN.fullmatch(token) is not None for _, token in tokens]
     cells = next((i for i, cell in enumerate(kinds) if not cell), len(kinds))
-    if cells < 2 or cells == len(tokens) or not _WORDS.search(tokens[cells][1]):
+    if cells < 2 or cells == len(tokens) or not _WORDS.search(tokens[cells][1]) or tokens[cells][1] in above:
         return len(line)
     after = next((i for i, cell in enumerate(kinds[cells + 1:]) if not cell), len(kinds) - cells - 1)
     return tokens[cells][0] if after == cells else len(line)

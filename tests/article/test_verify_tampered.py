@@ -641,3 +641,7 @@ def test_a_row_is_cut_only_where_a_label_and_as_many_cells_as_its_own_follow(che
     table = "存款 2010年 100.5 2011年 120.3\n资本 16.41 15.71 核心资本 14.66 14.09\n"
     assert "found" not in checked(table, [["核心资本", 14.66, 14.09]], ("项目", "2010年", "2011年"), kind="grouped").values()
 
+    # words the header above prints are no next row (增速 under 2022年增速 2023年增速)
+    table = "项目 2022年 2023年 2022年增速 2023年增速\n出口 1200 1350 增速 5.2 6.1\n"
+    columns = ("项目", "2022年", "2023年", "2022年增速", "2023年增速")
+    assert set(checked(table, [["出口", 1200, 1350, 5.2, 6.1]], columns, "", "grouped").values()) == {"found"}

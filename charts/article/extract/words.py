@@ -32,8 +32,10 @@ def word_ends(text: str, at: int) -> bool:
 
 def stands_alone(text: str, at: int) -> bool:
     """Whether rjieba cuts the character at `at` of `text` as a word of its own (the 及 of
-    北京及上海, not of 惠及 or 及时; the 和 of 北京和上海, not of 和平)."""
-    word, _ = _word_over(cut()(text), at)
+    北京及上海, not of 惠及 or 及时; the 和 of 北京和上海, not of 和平). Cut in a window of eight
+    characters either side: a long sentence is not cut again for each figure."""
+    begin = max(0, at - 8)
+    word, _ = _word_over(cut()(text[begin:at + 9]), at - begin)
     return word is not None and len(word) == 1
 
 
