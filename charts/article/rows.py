@@ -449,7 +449,7 @@ def _headers(article: Article, number: int, start: int, count: int, line: str | 
     if not count or len(_row_cells(line, start)) != count:
         return None
     if not _TABLE_LINE.search(line):
-        return _spaced_headers(article, number, start, count)
+        return _spaced_headers(article, number, start, count, line)
     numeric = [i for i, cell in enumerate(row) if CELL.fullmatch(cell.rstrip("*#@"))]  # 816*: a footnote's mark
     if len(numeric) == count + 1 and numeric[0] == 0:
         numeric = numeric[1:]  # | 2022 | 6.77 | 7.37 |: the row's label is a year
@@ -468,12 +468,13 @@ def _headers(article: Article, number: int, start: int, count: int, line: str | 
     return None
 
 
-def _spaced_headers(article: Article, number: int, start: int, count: int) -> list[str] | None:
+def _spaced_headers(article: Article, number: int, start: int, count: int, line: str) -> list[str] | None:
     """The headers of a row set out by single spaces (a PDF's text: 化学纤维 269万吨 13.3 under
     1994年 比上年增长%): the last `count` words of the nearest line above that holds no cell,
     past the rows between, where the row holds nothing but its cells and that line no more
-    words than the row holds cells and a name or two for the labels."""
-    if len(article.lines[number - 1][start:].split()) != count:
+    words than the row holds cells and a name or two for the labels. `line` is the row's part
+    of its line."""
+    if len(line[start:].split()) != count:
         return None
     for above in range(number - 2, max(-1, number - 62), -1):
         text = article.lines[above].strip()

@@ -645,3 +645,7 @@ def test_a_row_is_cut_only_where_a_label_and_as_many_cells_as_its_own_follow(che
     table = "项目 2022年 2023年 2022年增速 2023年增速\n出口 1200 1350 增速 5.2 6.1\n"
     columns = ("项目", "2022年", "2023年", "2022年增速", "2023年增速")
     assert set(checked(table, [["出口", 1200, 1350, 5.2, 6.1]], columns, "", "grouped").values()) == {"found"}
+    # a row opening its line under a header set out by single spaces: its cells under that header
+    table = "项目 2010年 2011年\n资本充足率 15.71 16.41 核心资本充足率 14.09 14.66\n"
+    assert set(checked(table, [["资本充足率", 16.41, 15.71]], ("项目", "2011年", "2010年"), kind="grouped").values()) == {"found"}
+    assert "found" not in checked(table, [["资本充足率", 15.71, 16.41]], ("项目", "2011年", "2010年"), kind="grouped").values()
