@@ -9,7 +9,6 @@ labels stand apart from them (分别 lists) are charts/article/lists.py's.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
 
 from charts.article.clause import ASIDE, SENTENCE_ENDS, clause, ends_clause, is_quote, opens_cell, sentence_of
@@ -87,6 +86,11 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     # a header's bracketed unit (五年前(港元)) is no part of the words that name the column
     header = _Label(column_words(column[0]), [column_words(h) for h in column[1]]) if column else None
     year = column is not None and YEAR.fullmatch(column_words(column[0])) is not None
+    # the year a row or column names, and what the chart tells of (for _framed_year)
+    row_year = YEAR.fullmatch(own.wanted)
+    dated = row_year or (YEAR.fullmatch(header.wanted) if year else None)
+    topic = fold(topic)
+    told_of = topic + "\1" + fold(column_words(measure))
     listed = respective(text)
     noun = _shared_noun(label, rivals)
     best, best_at = (-1, -1.0), None
@@ -101,14 +105,13 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
             if _ends_table_row(article, start, end):
                 windows = tuple((before, "") for before, _ in windows)  # the words after are the next row's
             rank = own.rank(windows)
-            if not rank[0] and topic and _paragraph_told(article, start, own.wanted, rivals, fold(topic)):
+            if not rank[0] and topic and _paragraph_told(article, start, own.wanted, rivals, topic):
                 rank = (1, rank[1])  # 国航9月…。旅客周转量同比下降30.8%: the paragraph's subject
             whole = any(own.wanted in w for w, _ in windows)
-            framed = _framed_year(text, start)
-            dated = YEAR.fullmatch(own.wanted) or (YEAR.fullmatch(header.wanted) if year else None)
-            if framed and dated:  # 由2017年的76.7岁提高到2018年的77岁，婴儿死亡率从6.8‰下降到6.1‰
-                ours = framed[0] == dated[1] and YEAR.fullmatch(own.wanted) is not None and \
-                    len(framed[1]) >= 2 and framed[1] in fold(topic) + "\1" + fold(column_words(measure))
+            framed = _framed_year(text, start) if dated else None
+            if framed:  # 由2017年的76.7岁提高到2018年的77岁，婴儿死亡率从6.8‰下降到6.1‰
+                ours = framed[0] == dated[1] and dated is row_year and len(framed[1]) >= 2 and \
+                    framed[1] in told_of
                 rank = (int(bool(rank[0] or ours)) if framed[0] == dated[1] else 0, rank[1])
             if rank[0] and base and _BASES[base] in windows[0][0] and base not in windows[0][0]:
                 rank = (0, rank[1])  # 同比增长1.1% is not the 环比 growth the chart gives
@@ -170,8 +173,7 @@ def _paragraph_told(article: Article, start: int, label: str, rivals: list[str],
     周转量同比; 20个行业中,10个行业…, titled 20个行业中…). Not where they name another subject
     (旅客周转量方面，东航…, 全行业, 三大航合计), another month (8月旅客周转量), or come after
     another figure of the sentence."""
-    text, line = article.text, article.line(start)
-    first = bisect_left(article.line_of, line, 0, len(text))
+    text, first = article.text, article.paragraph(start)[0]
     begin, end = sentence_of(text, start)
     if begin <= first or any(word and word in text[begin:end] for word in (label, *rivals)):
         return False
@@ -209,7 +211,7 @@ def _framed_year(text: str, start: int) -> tuple[str, str] | None:
     frame = _FRAME.search(before)
     if frame is None or YEAR.search(before, frame.end()):
         return None  # (再到2018年的77岁, 2019年至2020年: other years since)
-    clause = before[max(before.rfind(mark) for mark in "，,；;") + 1:]
+    clause = before[_clause_begin(before, len(before), "，,；;"):]
     told = _FROM_WORD.search(clause)
     if told is None:
         return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -52,6 +53,11 @@ class Article:
 
     def line(self, index: int) -> int:
         return self.line_of[index] if index < len(self.line_of) else self.line_of[-1]
+
+    def paragraph(self, at: int) -> tuple[int, int]:
+        """The offsets of the article line (paragraph) that holds `at` (line_of never decreases)."""
+        line, size = self.line(at), len(self.text)
+        return bisect_left(self.line_of, line, 0, size), bisect_right(self.line_of, line, 0, size)
 
 
 def normalise(text: str) -> str:

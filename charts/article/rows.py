@@ -362,7 +362,6 @@ def _ruled(line: str) -> bool:
 
 
 _YEAR = re.compile(r"(?<![0-9,.])(?:19|20)[0-9]{2}(?=年)")
-_YEAR_WORD = re.compile(r"(?<![0-9,.])(?:19|20)[0-9]{2}年")
 
 
 def _header_before(lines: tuple[str, ...], number: int, start: int, count: int) -> str:
@@ -374,7 +373,7 @@ def _header_before(lines: tuple[str, ...], number: int, start: int, count: int) 
     if _YEAR.search(before) or number < 2:
         return before
     above = lines[number - 2]
-    if len(_YEAR.findall(above)) != count or CELL.search(_YEAR_WORD.sub(" ", above)):
+    if len(_YEAR.findall(above)) != count or CELL.search(_YEAR.sub(" ", above)):
         return before
     return above + " " + before
 

@@ -9,7 +9,6 @@ map back to the article's own line numbers is kept for the report.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from pathlib import Path
 
@@ -64,12 +63,6 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
 
 
 _QUALIFIED_VERBS = ("为", "為", "达", "達", "有", "是", "了")
-
-
-def _paragraph(article: Article, at: int) -> tuple[int, int]:
-    """The offsets of the article line (paragraph) that holds `at` (line_of never decreases)."""
-    line, size = article.line(at), len(article.text)
-    return bisect_left(article.line_of, line, 0, size), bisect_right(article.line_of, line, 0, size)
 
 
 def _measured(text: str, at: int, unit: str) -> bool:
@@ -243,7 +236,7 @@ def verify(loaded: LoadedSpec, article: Article, cited_articles: dict[int, Artic
                 status = "relabelled"
             if status == "found" and header and not value.worded and other_level(
                     article.text, *header, label, table.categories, value.number, unit,
-                    None if against is None and names_base(names[column - 1]) else _paragraph(article, at)):
+                    None if against is None and names_base(names[column - 1]) else article.paragraph(at)):
                 status = "relabelled"  # the text gives this row another level under the column's header
             group = other_group(article.text, at, grouped) if status == "found" else None
             if group:  # 社区养老23名 of 青年人群's run, charted under a title of 中年人群
