@@ -1,4 +1,5 @@
-"""Two to four big numbers side by side, each with its unit and what it counts.
+"""One to four big numbers side by side, each with its unit and what it counts (one: a score or
+a single headline figure standing alone).
 
 In a narrow column the figures go two to a row rather than shrinking out of sight.
 """
@@ -70,7 +71,7 @@ def draw(canvas, chart, box) -> None:
 
 register(
     "figures", chinese="数字图", height=height, draw=draw,
-    rows=(2, 4), rows_message=msg.FIGURES_COUNT, units_per_category=True, approximate=True,
+    rows=(1, 4), rows_message=msg.FIGURES_COUNT, units_per_category=True, approximate=True,
     unit_line=False, alt="list", narrow="the figures go two to a row rather than shrinking out of sight",
     starter=Starter("question: none\nunit:                    # 每个数字一个单位\n"
                     "  每年投入资金: 亿元\n  户均年收入: 元\n  生态管护员: 名",

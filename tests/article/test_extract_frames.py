@@ -664,3 +664,11 @@ def test_names_a_clause_before_what_is_said_of_them(tmp_path):
     text = "反观物流/仓储、文旅行业,占比继续缩小,分别为4.2%、3.5%,连续两年下滑。\n"
     rows = [d.rows for d in _drafts(tmp_path, text)]
     assert [["物流/仓储", "4.2"], ["文旅行业", "3.5"]] in rows
+
+
+def test_a_score_alone_is_a_panel_of_one_and_a_lone_amount_is_not(tmp_path):
+    """评价平均分为7.00分: a survey's one score is a finding a desk prints as a big number; a lone
+    amount in yuan says too little to chart without the figures around it."""
+    drafts = _drafts(tmp_path, "受访市民对社区服务的评价平均分为7.36分,过半受访者给出及格以上的评分。\n")
+    assert [(d.kind, d.rows, d.unit) for d in drafts] == [("figures", [["市民对社区服务的评价平均分", "7.36"]], {"市民对社区服务的评价平均分": "分"})]
+    assert _drafts(tmp_path, "受访市民每月在社区的花费约为860元,过半受访者认为偏高。\n") == []

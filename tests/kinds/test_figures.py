@@ -20,3 +20,12 @@ def test_figures_print_numbers_as_the_article_words_them(write_spec, draw):
         texts = [t.get_text() for t in canvas.figure.texts]
         assert {"3.7", "亿元", "21600", "两万多", "13889"} <= set(texts)
         assert layout_faults(canvas) == []
+
+
+def test_one_figure_stands_alone_at_the_house_size(write_spec, draw):
+    one = "data:\n  columns: [项目, 数值]\n  rows:\n    - [受访者幸福感评价平均分, 7.00]\n"
+    for size in (WEB, PRINT_2COL, PRINT_1COL):
+        _, canvas = draw(write_spec(spec("figures", one, unit="{受访者幸福感评价平均分: 分}")), size)
+        texts = [t.get_text() for t in canvas.figure.texts]
+        assert {"7.00", "分", "受访者幸福感评价平均分"} <= set(texts)
+        assert layout_faults(canvas) == []

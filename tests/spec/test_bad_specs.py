@@ -68,7 +68,7 @@ EXPECTED = [  # sorted, as the test sorts what it sees
     'bad/43-approximate-in-bar.yaml:12:12: data.rows[4][1]: error [approximate]: `不到1` is approximate; a bar chart cannot draw it to scale: give the exact figure, or use kind: figures',
     'bad/44-python-tag.yaml:1:8: the YAML tag !!python/object/apply:os.system is not allowed in a spec: remove it',
     'bad/45-top-level-list.yaml:1:1: a spec is a mapping of fields (title:, kind:, data: …)',
-    'bad/46-figures-five.yaml:8:5: data.rows: error [figures]: a figures panel shows two to four numbers, the table has 5',
+    'bad/46-figures-five.yaml:8:5: data.rows: error [figures]: a figures panel shows one to four numbers, the table has 5',
     'bad/47-missing-glyph.yaml:1:8: title: the font Noto Sans SC Bold has no glyph for “𠀀” (U+20000): replace the character or choose a font that has it (--font)',
     'bad/48-row-not-a-list.yaml:10:7: data.rows[2]: expected a list (`[a, b]` or one `- item` per line), got a mapping',
     'bad/49-unknown-top-level.yaml:16:1: colour: unknown key `colour`: remove it or fix the spelling',

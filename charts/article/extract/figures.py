@@ -28,7 +28,7 @@ _MOST = 4  # figures to a panel
 
 
 def read(section: Section) -> list[Draft]:
-    """The figures no other reader took, two to four to a panel, changes and sample sizes left
+    """The figures no other reader took, two to four to a panel (a score alone too), changes and sample sizes left
     out, and those whose words say nothing of what they count (的133972万人, 有338人)."""
     remaining, free = [], section.free_figures()
     # A figure printed again and again names what the article is about (100个城市 in a report
@@ -62,7 +62,7 @@ def read(section: Section) -> list[Draft]:
         if item is not None and group and item[0].start - group[-1][0].start < NEAR and len(group) < _MOST:
             group.append(item)
             continue
-        if len(group) >= 2:
+        if len(group) >= 2 or (group and group[0][0].unit == "分"):  # 评价平均分为7.00分: a score stands alone
             labels, rows, units = [], [], {}
             for f, label in group:
                 while label in labels:
