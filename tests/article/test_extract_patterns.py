@@ -409,10 +409,11 @@ def test_a_list_of_changes_may_start_after_a_dun_and_end_with_he(tmp_path):
 def test_list_names_lose_the_words_the_list_is_told_in(tmp_path):
     text = ("其中中國大陸旅客佔總數58.1%;香港及中國台灣旅客則分別佔28.0%及8.3%。"
             "旅客主要來自中國大陸、香港及中國台灣,分別佔79.6%、14.2%及4.1%。"
-            "旅客的客源以中國台灣及中國大陸兩地為主,分別佔73.6%及18.0%。\n")
+            "旅客的客源以中國台灣及中國大陸兩地為主,分別佔73.6%及18.0%。"
+            "除濕機、冷氣機及洗衣機也分別增加7.2%、6.1%及4.5%。\n")
     tables = [[r[0] for r in d.rows] for d in _drafts(tmp_path, text) if d.name.startswith("respectively")]
     assert ["香港旅客", "中國台灣旅客"] in tables and ["中國大陸", "香港", "中國台灣"] in tables
-    assert ["中國台灣", "中國大陸"] in tables
+    assert ["中國台灣", "中國大陸"] in tables and ["除濕機", "冷氣機", "洗衣機"] in tables
 
 
 def test_a_total_is_no_answer_of_a_short_list(tmp_path):

@@ -49,7 +49,7 @@ _ONE_YEAR = re.compile(r"(?:19|20)\d\d年")  # 2022年、2023年、2024年毕业
 _NAMES_FROM = re.compile(r"^.*?(?:来自|來自|包括|包含|集中在|集中于|集中於)")
 _MAINLY = re.compile(r"(?:[两兩三四五六七八九]地|等)?(?:为主|為主)$")  # 以A及B兩地為主: …以 before the first
 _BY = re.compile(r"^.+?以(?![上下来來后後前内內外及])")
-_THEN = re.compile(r"(?:则|則)$")  # …旅客則 分別佔: 则 is no part of the name (都, 均 may be: 成都, 人均)
+_THEN = re.compile(r"(?:则|則|也|亦)$")  # …旅客則 分別佔, 移動電話也分別增加: no part of the name (都, 均 may be: 成都, 人均)
 _LEAD_WORDS = re.compile(rf"^(?:以|其中|反观|反觀|对|對|在|而|其|是|有|{_BASE})")
 # A list of names with no figures, told in the clause before the figures: 分别是A、B和C, 依次为…,
 # 增长前三强为A、B、C; or the names, then what they are: A、B、C、D位列第一梯队
