@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from charts.article.labels import fold
-from charts.article.read import normalise
+from charts.article.read import fold, normalise
 
 HEAD = 8  # at most this many characters of a group's name before its first answer
 _STOPS = re.compile(r"[\W\d_]")  # punctuation, digits, spaces end a name

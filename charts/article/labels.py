@@ -9,15 +9,15 @@ labels stand apart from them (分别 lists) are charts/article/lists.py's.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from charts.article.clause import ASIDE, SENTENCE_ENDS, clause, ends_clause, is_quote, opens_cell, sentence_of
 from charts.article.extract.cells import HAN
 from charts.article.extract.words import names_a_body, names_a_scope, stands_alone
 from charts.article.lists import respective
-from charts.article.read import Article, folded, normalise
+from charts.article.named import OTHER_BASE
+from charts.article.read import Article, fold, normalise
 from charts.article.units import unit_dropped
-from charts.numbers.grammar import BELOW_ZERO, BOUNDS, CHANGE_WORDS, FALLING_WORDS, QUALIFIERS, figures_in, is_stated_fall, occurrences
+from charts.numbers.grammar import BELOW_ZERO, BOUNDS, QUALIFIERS, figures_in, is_stated_fall, occurrences
 
 YEAR = re.compile(r"((?:19|20)[0-9]{2})年?")  # a header naming a year: 2000, 2019年
 LABEL_SHARE = 0.51  # more than half of the label must appear in the figure's clause (服務 is half of
@@ -113,7 +113,7 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
                 ours = framed[0] == dated[1] and dated is row_year and len(framed[1]) >= 2 and \
                     framed[1] in told_of
                 rank = (int(bool(rank[0] or ours)) if framed[0] == dated[1] else 0, rank[1])
-            if rank[0] and base and _BASES[base] in windows[0][0] and base not in windows[0][0]:
+            if rank[0] and base and OTHER_BASE[base] in windows[0][0] and base not in windows[0][0]:
                 rank = (0, rank[1])  # 同比增长1.1% is not the 环比 growth the chart gives
             if rank[0] and noun and not whole and noun not in text[slice(*sentence_of(text, start))]:
                 rank = (0, rank[1])  # 國民黨48% of a sentence on the parties is not 國民黨立委's
@@ -434,56 +434,6 @@ def stated_fall(article: Article, forms: list[str]) -> int | None:
     return None
 
 
-# Words by which a row label, column header or title says its figures are falls: a positive
-# figure is then the size of a fall the article states (降幅2.2%, 下降2.2%)
-FALL_NAMES = ("降幅", "减幅", "跌幅", "減幅", "偏少", "偏低", "偏小") + tuple(FALLING_WORDS)
-# 比上年少, 较常年少: a fall against a period named in the label (not 少年, 少儿 after a year)
-_LESS_THAN = re.compile(r"(?:比|较)[^\d比较]{1,4}少(?![年儿女数量的])")
-
-
-# Words by which a header, label or title says its figures are changes, not levels (比上年增减)
-CHANGE_NAMES = ("增减", "增減", "变化", "變化", "变动", "變動", "增量", "增幅", "降幅") + tuple(CHANGE_WORDS)
-
-
-def _named(words, names) -> bool:
-    return any(name in fold(w) for w in words for name in names)
-
-
-# Year on year against month on month: a chart that names one is never given the other's figure
-_BASES = {"同比": "环比", "环比": "同比"}
-
-
-def named_base(*words: str) -> str | None:
-    """同比 or 环比 where the label, header or title names exactly one of them, else None."""
-    named = {base for base in _BASES if any(base in fold(w) for w in words if w)}
-    return named.pop() if len(named) == 1 else None
-
-
-# A header naming only the base a change is told against (與去年同期比較, 较上年, 比3月, 同比):
-# its figures are changes, though no word of rising or falling is in it
-_AGAINST_BASE = re.compile(r"(?:[与较比](?:上年|去年|前年|上月|上季度?|上期|上年末|年初|常年|同期|"
-                           r"(?:19|20)[0-9]{2}年|[0-9]{1,2}月(?:份)?|[0-9]{4}年[0-9]{1,2}月)(?:同期|同月)?"
-                           r"(?:比较|相比)?|同比|环比)")
-
-
-def names_base(words: str) -> bool:
-    """Whether a header names only the base its changes are told against (與去年同期比較)."""
-    return bool(words) and _AGAINST_BASE.fullmatch(fold(unit_dropped(words))) is not None
-
-
-def names_change(*words: str) -> bool:
-    """Whether a header, label or title says its figures are changes (比上年增减(公顷), 增加,
-    與去年同期比較)."""
-    return _named(words, CHANGE_NAMES) or any(names_base(w) for w in words)
-
-
-def names_fall(*words: str) -> bool:
-    """Whether a label, header or title says its figures are falls (降幅, 比上年下降%)."""
-    # 比上年少 as a whole label, or in a header or title; not 消费比去年少的 (those who spend less)
-    return _named(words, FALL_NAMES) or (bool(words) and _LESS_THAN.match(fold(words[0])) is not None) or \
-        any(_LESS_THAN.search(fold(w)) for w in words[1:])
-
-
 # A label naming the whole the others are parts of (全体受访者 beside 男性受访者): the text may call it
 # by the words they share (受访者中…)
 _WHOLE_NAMED = re.compile(r"全体|全體|全部|总体|總體|整体|整體|所有|全|总|總|合计|合計")
@@ -700,25 +650,6 @@ def last_row(text: str, start: int, rows: list[str], across: bool = False) -> st
 
 def _unquoted(text: str) -> str:
     return "".join(ch for ch in text if not is_quote(ch))
-
-
-def fold(text: str) -> str:
-    return _quarters(folded(text)) if text else text
-
-
-def folded_article(article: Article) -> Article:
-    """The article with its text in Simplified and its quarters in words, offset for offset
-    (lines as they were)."""
-    return replace(article, text=_quarters(folded(article.text)))
-
-
-_QUARTER = re.compile(r"(?<![0-9.])[1-4](?=季度?)")
-
-
-def _quarters(text: str) -> str:
-    """1季度 as 一季度, one character for one: a page writes a quarter either way (比1季度和上半年
-    分别回落…, a chart's header 比一季度)."""
-    return _QUARTER.sub(lambda m: "一二三四"[int(m.group()) - 1], text)
 
 
 # Characters that join words (为, 的, 与…): one of them alone says nothing of a label, so a label

@@ -13,8 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from statistics import median
 
-from charts.article.labels import fold
-from charts.article.read import Article, normalise
+from charts.article.read import Article, fold, normalise
 
 NEAR = 3  # lines beyond the passage's first and last that still belong to it
 FEWEST = 3  # other rows found together before a passage can be told

@@ -13,8 +13,9 @@ import re
 from decimal import Decimal
 
 from charts.article.clause import ends_clause, period_link, sentence_of
-from charts.article.labels import YEAR, fold, last_row, names_change, names_fall
-from charts.article.read import normalise
+from charts.article.labels import YEAR, last_row
+from charts.article.named import names_change, names_fall
+from charts.article.read import fold, normalise
 from charts.article.units import unit_dropped
 from charts.numbers.grammar import figures_in, is_stated_change, is_stated_fall
 

@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from charts import messages as msg
-from charts.article.labels import fold
 from charts.article.lists import Ratio, ratio_at
-from charts.article.read import Article
+from charts.article.read import Article, fold
 from charts.article.rows import Misplaced
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -88,6 +88,26 @@ def folded(text: str) -> str:
     reads both scripts and every offset stays where it was (a phrase OpenCC converts to
     another length is converted a character at a time instead)."""
     return _per_character(_to_simplified(), text)
+
+
+def fold(text: str) -> str:
+    return _quarters(folded(text)) if text else text
+
+
+def folded_article(article: Article) -> Article:
+    """The article with its text in Simplified and its quarters in words, offset for offset
+    (lines as they were)."""
+    return replace(article, text=_quarters(folded(article.text)))
+
+
+_QUARTER = re.compile(r"(?<![0-9.])[1-4](?=季度?)")
+
+
+def _quarters(text: str) -> str:
+    """1季度 as 一季度, one character for one: a page writes a quarter either way (比1季度和上半年
+    分别回落…, a chart's header 比一季度)."""
+    return _QUARTER.sub(lambda m: "一二三四"[int(m.group()) - 1], text)
+
 
 
 def _per_character(convert, text: str) -> str:

@@ -16,12 +16,12 @@ from charts import messages as msg
 from charts.article.checks import STATUSES, Check, report, said  # noqa: F401 (callers import them from here)
 from charts.article.cohesion import row_strays
 from charts.article.groups import other_group, runs
-from charts.article.labels import (find, find_at, folded_article, named_base, names_base, names_change, names_fall, stated_bound,
-                                   stated_fall)
+from charts.article.labels import find, find_at, stated_bound, stated_fall
+from charts.article.named import named_base, names_base, names_change, names_fall
 from charts.article.passage import strays
 from charts.article.places import cell_place, ratio_place, ratios_of
 from charts.article.periods import another_period, base_told, other_level, out_of_order
-from charts.article.read import Article, folded, normalise, read_article
+from charts.article.read import Article, folded, folded_article, normalise, read_article
 from charts.article.extract.cells import MONTHS, SURVEY_DATES, YEARS
 from charts.article.rows import header_over, row_unit, stacked_header_over, table_row, unit_cell
 from charts.article.turned import round_holding, turned_row
