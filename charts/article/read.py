@@ -140,11 +140,17 @@ _LINK = re.compile(r"!\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^()\s]*\)|<image>.*?</imag
                    r"(?:https?://|data:image/)[A-Za-z0-9\-._~:/?#@!$&'*+=%]*[A-Za-z0-9\-_~/#@$&*+=%]")  # not , or ;: a page's own
 
 
+# A glyph the page's encoding lost, printed as ?: 905.7億m?,占… (m³), 指????標. No question mark
+# stands before a comma or beside another ?; read as one, it would end the clause there.
+_LOST_GLYPH = re.compile(r"\?(?=[,，;；。、:：)）])|\?{2,}")
+
+
 def unglossed(line: str) -> str:
     """A line in NFKC without pinyin glosses (產(chǎn)業(yè) -> 產業), footnote markers, links or
-    images."""
+    images, its lost glyphs marked as such (U+FFFD)."""
     # ︰ (a vertical form of the colon) sets a ratio (0.2︰14.5︰85.3): NFKC would make it ".."
     line = _LINK.sub("", unicodedata.normalize("NFKC", line.replace("︰", ":")))
+    line = _LOST_GLYPH.sub(lambda m: "\ufffd" * len(m.group()), line)
     return _FOOTNOTE.sub("", _PINYIN.sub("", line))
 
 

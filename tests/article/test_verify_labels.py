@@ -638,3 +638,12 @@ def test_a_level_told_from_one_year_to_another_takes_the_years_the_sentence_name
     header = ("指标", "2017年", "2018年")
     assert statuses(checked(article, [["婴儿死亡率", 6.8, 6.1]], header, "‰", "grouped")) == {"found"}
     assert "found" not in statuses(checked(article, [["婴儿死亡率", 6.1, 6.8]], header, "‰", "grouped"))
+
+
+def test_a_glyph_the_page_lost_is_no_question_mark_ending_the_clause(checked):
+    """905.7億m?,占用水總量的15.1%: the page lost m³'s ³ to a ?; read as a question mark it cut the
+    share from the clause naming its row."""
+    article = ("全市用水總量為75.2億m?。其中,生活用水為12.4億m?,占用水總量的16.5%;"
+               "農業用水為48.1億m?,占用水總量的64.0%。\n")
+    assert statuses(checked(article, [["生活用水", 16.5], ["農業用水", 64.0]])) == {"found"}
+    assert statuses(checked(article, [["生活用水", 64.0], ["農業用水", 16.5]])) == {"relabelled"}
