@@ -672,3 +672,10 @@ def test_a_score_alone_is_a_panel_of_one_and_a_lone_amount_is_not(tmp_path):
     drafts = _drafts(tmp_path, "受访市民对社区服务的评价平均分为7.36分,过半受访者给出及格以上的评分。\n")
     assert [(d.kind, d.rows, d.unit) for d in drafts] == [("figures", [["市民对社区服务的评价平均分", "7.36"]], {"市民对社区服务的评价平均分": "分"})]
     assert _drafts(tmp_path, "受访市民每月在社区的花费约为860元,过半受访者认为偏高。\n") == []
+
+
+def test_a_label_keeps_a_title_in_marks_whole(tmp_path):
+    """《长津湖之水门桥》首日预售票房2.1亿元: cut to its last words, the label kept 》 and lost 《."""
+    text = "据统计,《长津湖之水门桥》首日预售票房2.1亿元,《狙击手》首日预售票房0.25亿元。\n"
+    labels = [row[0] for d in _drafts(tmp_path, text) for row in d.rows]
+    assert labels and all(label.count("《") == label.count("》") for label in labels), labels

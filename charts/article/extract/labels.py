@@ -65,7 +65,14 @@ def last_words(text: str, width: int) -> str:
         if len(kept) + len(word) > width:
             break
         kept = word + kept
-    return kept or text[-width:]
+    kept = kept or text[-width:]
+    for opening, closing in _NAME_MARKS:  # a name in marks is kept whole: 《长津湖之水门桥》首日预售票房
+        if kept.count(closing) > kept.count(opening) and opening in text[:len(text) - len(kept)]:
+            kept = text[text.rindex(opening, 0, len(text) - len(kept)):]
+    return kept
+
+
+_NAME_MARKS = (("《", "》"), ("「", "」"), ("“", "”"), ("『", "』"))
 
 
 def measure_label(section: Section, figure: Figure) -> str:
