@@ -679,3 +679,10 @@ def test_a_label_keeps_a_title_in_marks_whole(tmp_path):
     text = "据统计,《长津湖之水门桥》首日预售票房2.1亿元,《狙击手》首日预售票房0.25亿元。\n"
     labels = [row[0] for d in _drafts(tmp_path, text) for row in d.rows]
     assert labels and all(label.count("《") == label.count("》") for label in labels), labels
+
+
+def test_no_label_holds_a_glyph_the_page_lost(tmp_path):
+    """至338億元??鄢陂g價格…: the page lost two glyphs to ??; what follows them is no figure's name."""
+    text = "2月零售業總銷貨價值按年升15.7%,至338億元??鄢陂g價格變動後,總銷貨數量升10.1%,1月為432億元。\n"
+    labels = [row[0] for d in _drafts(tmp_path, text) for row in d.rows]
+    assert not any("\ufffd" in label or "?" in label for label in labels), labels

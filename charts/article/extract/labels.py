@@ -9,7 +9,7 @@ from charts.article.extract.section import Figure, Section
 from charts.article.extract.words import cut
 from charts.numbers.grammar import ARABIC, MINUS_SIGNS
 
-DELIMITERS = ",;:、。!?\"“”‘’()[]%"
+DELIMITERS = ",;:、。!?\"“”‘’()[]%\ufffd"  # U+FFFD: a glyph the page lost (read.py) ends the words too
 CLAUSE_MARKS = ",;:。!?"  # what ends a clause in the folded text (full-width marks are NFKC'd)  # a label never runs over a share or a footnote mark [3]
 _LEAD_WORDS = ("然后是", "其次是", "首先是", "再次是", "最后是", "其他还有", "其中", "此外", "以及", "还有",
                "受访者中", "受訪者中", "来自", "來自", "和", "及", "与", "與", "数据显示", "數據顯示", "调查显示",
@@ -26,7 +26,7 @@ def clean_label(text: str) -> str:
     # Quotes mark a label, they do not end it (“民生问题”(64.7%)); a bracketed aside is no label
     # (85后(1985—1989年出生)占18.4%).
     text = re.sub(r"\([^()%]*\)", "", re.sub(r"[\"“”‘’「」『』]", "", text))
-    label = re.split(r"[,;:。!?()]|(?<![0-9])-(?=[\u4e00-\u9fff])", text)[-1]  # a list's bullet ends a label
+    label = re.split(r"[,;:。!?()\ufffd]|(?<![0-9])-(?=[\u4e00-\u9fff])", text)[-1]  # a list's bullet ends a label
     changed = True
     while changed:
         changed = False
