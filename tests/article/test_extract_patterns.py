@@ -511,3 +511,14 @@ def test_a_list_sharing_its_measure_is_drafted_under_whole_names(tmp_path):
 def test_a_list_of_changes_each_with_its_own_verb_is_drafted_with_each_sign(tmp_path):
     drafts = _drafts(tmp_path, "全年第一产业、第二产业、第三产业增加值比上年下降了1.2%、0.5%、增长5.8%。\n")
     assert _rows(drafts)["%"] == [["第一产业", "-1.2"], ["第二产业", "-0.5"], ["第三产业", "5.8"]]
+
+
+def test_from_one_month_to_another_named_bare_and_the_subject_before_a_comma(tmp_path):
+    """從5月58%一路下滑到8月46.8%: months named without 的 are the periods, not figures; the
+    subject is the clause before (贊同的人,從…), 則 no part of it; a month to 現在 is told too."""
+    text = ("贊同施政方式的人,從5月58%一路下滑到8月46.8%,3個月減少11.2個百分點。"
+            "至於強烈支持者,則從5月20.7%大幅下滑到現在的10.1%。\n")
+    changes = [(d.columns, d.rows) for d in _drafts(tmp_path, text) if d.kind == "grouped"]
+    assert (["指標", "5月", "8月"], [["贊同施政方式的人", "58", "46.8"]]) in changes
+    assert any(columns == ["指標", "5月", "現在"] and rows[0][0].endswith("強烈支持者") and rows[0][1:] == ["20.7", "10.1"]
+               for columns, rows in changes)

@@ -16,11 +16,13 @@ from charts.article.extract.section import Draft, Section
 from charts.numbers.grammar import CHANGE, POINTS, figures_in
 
 _FROM_WORD = re.compile(r"由|从|從")
-_FROM = re.compile(rf"(?:{_FROM_WORD.pattern})\s?(?:(?P<when>[^,;。由从從]{{2,12}}?)的)?$")
+# a period named bare before its figure: 從5月58%, 从五月20.7%, 由2018年底15.6%
+_PERIOD = r"(?:(?:19|20)\d\d年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:底|末)?|(?:19|20)\d\d年(?:底|末)?"
+_FROM = re.compile(rf"(?:{_FROM_WORD.pattern})\s?(?:(?P<when>[^,;。由从從]{{2,12}}?)的|(?P<bare>{_PERIOD}))?$")
 # 提升至, 略减为, 上升到2021年的: how one figure went to the other, and the later period if named
-_WHEN = r"(?:19|20)\d\d年?[^,;。的达達为為]{0,6}|去年|今年|上年|本年|上月|本月"
-_TO = re.compile(rf"^,?(?:略|小幅|大幅|明显|明顯|显著|顯著|稍)?(?:提升|{CHANGE}|降|升|增|减|減)?(?:至|到|为|為)"
-                 rf"(?:(?P<when>{_WHEN})(?:的|达|達|为|為))?$")
+_WHEN = r"(?:19|20)\d\d年?[^,;。的达達为為]{0,6}|去年|今年|上年|本年|上月|本月|现在|現在|目前"
+_TO = re.compile(rf"^,?(?:一路|持续|持續|逐步|逐年)?(?:略|小幅|大幅|明显|明顯|显著|顯著|稍)?(?:提升|{CHANGE}|降|升|增|减|減)?"
+                 rf"(?:至|到|为|為)\s?(?:(?P<when>{_WHEN})(?:的|达|達|为|為)|(?P<bare>{_PERIOD}))?\s?$")
 _POINTS_BETWEEN = (*POINTS, "成")  # a change in points or tenths between two levels
 _BASE = re.compile(r"(?:同|与|與|和|较|較|比)((?:19|20)\d\d年[^,;。相比]{0,4})(?:相比|比较|比較)?")
 _AS_OF = re.compile(r"^(?:截至|截止|到)?((?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?)")
@@ -29,6 +31,7 @@ _CLAUSE_MARKS = ",;:。"  # where a level's clause begins, as this reader has al
 # 比2010年的3.10人, 与2010年(第六次全国人口普查数据)的133972万人: the figure of a year before
 _THAN_YEAR = re.compile(r"(?:比|较|較|与|與|同)((?:19|20)\d\d年)(?:\([^()]*\))?的$")
 _LEVEL_LEAD = re.compile(r"^(?:(?:19|20)\d\d年度?|折合|全年|全州|全市|全县|全縣|全省|共|为|為)+|(?:为|為|达|達|共)$")
+_SUBJECT_END = re.compile(r"[,，]?(?:则|則|也|亦)?$")  # 強烈支持者,則從5月…: the subject ends before them
 _LABEL_TAIL = re.compile(r"(?:的)?(?:占比|佔比|所占比重|所佔比重|比重|比例)$")
 
 
@@ -50,13 +53,16 @@ def read(section: Section) -> list[Draft]:
             unit = later.big + later.unit + word
             if earlier.big + earlier.unit not in ("", unit):
                 continue
-            label = _LABEL_TAIL.sub("", re.sub(r"(?:则|則|也|亦)$", "", clean_label(sentence[:start])))
+            # 贊同的人,從5月58%…: the subject the clause before names
+            label = _LABEL_TAIL.sub("", re.sub(r"(?:则|則|也|亦)$", "", clean_label(_SUBJECT_END.sub("", sentence[:start]))))
+            if re.search(r"[,，]\s*(?:则|則|也|亦)?$", sentence[:start]) and re.search(CHANGE, label):
+                continue  # 85后的占比下降最多，从…: a clause of its own says how it changed, no subject
             if not label or label in units:
                 continue
             rows.append([label, earlier.digits, later.digits])
             offsets += [begin + earlier.digits_start, begin + later.digits_start]
             units[label] = unit
-            periods.append(found["when"])
+            periods.append(found["when"] or found["bare"])
             laters.append(when)
         if not rows or len({p for p in periods if p}) > 1 or len({w for w in laters if w}) > 1:
             continue  # rows of different periods are no one table
@@ -73,10 +79,12 @@ def read(section: Section) -> list[Draft]:
 
 
 def _a_date(sentence: str, figure) -> bool:
-    """2021 of 2021年, 90 of 90后: a year or a generation, no level (9.08年 of schooling is one)."""
+    """2021 of 2021年, 5 of 5月, 90 of 90后: a year, a month or a generation, no level (9.08年 of
+    schooling is one)."""
     after = sentence[figure.end:figure.end + 1]
     return not figure.unit and not figure.big and (
-        after in "后後" or (after == "年" and re.fullmatch(r"(?:19|20)\d\d", figure.digits) is not None))
+        after in "后後" or (after == "年" and re.fullmatch(r"(?:19|20)\d\d", figure.digits) is not None) or
+        (after == "月" and re.fullmatch(r"[1-9]|1[0-2]", figure.digits) is not None))
 
 
 def _pairs(figures):
@@ -104,7 +112,7 @@ def _unit_word(sentence: str, earlier, later) -> tuple[str | None, str | None]:
         word = gap[:cut]
         found = _TO.match(gap[cut:])
         if found and sentence.startswith(word, later.end) and not re.search(r"[0-9]", word):
-            return word, found["when"]
+            return word, found["when"] or found["bare"]
     return None, None
 
 
