@@ -522,3 +522,15 @@ def test_from_one_month_to_another_named_bare_and_the_subject_before_a_comma(tmp
     assert (["指標", "5月", "8月"], [["贊同施政方式的人", "58", "46.8"]]) in changes
     assert any(columns == ["指標", "5月", "現在"] and rows[0][0].endswith("強烈支持者") and rows[0][1:] == ["20.7", "10.1"]
                for columns, rows in changes)
+
+
+def test_a_structure_told_as_listed_shares_from_one_year_to_the_next(tmp_path):
+    """產業結構構成由上年的22.26%、28.63%和49.11%調整為…: the three industries' shares listed, not a
+    ratio; they sum to 100, so they are one whole, two periods."""
+    text = "2023年,全縣產業結構構成由上年的22.26%、28.63%和49.11%調整為21.35%、27.92%和50.73%。\n"
+    structure = [d for d in _drafts(tmp_path, text) if d.name.startswith("structure")]
+    assert structure and structure[0].rows == [["第一產業", "22.26", "21.35"], ["第二產業", "28.63", "27.92"],
+                                               ["第三產業", "49.11", "50.73"]]
+    assert structure[0].columns[1:] == ["上年", "2023年"] and structure[0].title == "全縣產業結構"
+    listed = "受访者中,选择A的占22.5%、选择B的占28.6%和选择C的占41.0%,调整为其他方案的很少。\n"
+    assert not [d for d in _drafts(tmp_path, listed) if d.name.startswith("structure")]

@@ -1,5 +1,6 @@
 """Ratios: 三次产业结构比为25.72:26.84:47.44, 男女比例为52.4:47.6, 由上年的13.2:32.3:54.5调整为
-12.4:30.9:56.7 -> the shares of one whole, in the order the subject names its parts.
+12.4:30.9:56.7, 由上年的22.26%、28.63%和49.11%调整为… -> the shares of one whole, in the order
+the subject names its parts.
 
 Only a ratio whose parts sum to about 100 is read (17:03 is a time, 1:2 a proportion), and only
 where the parts can be named: the three industries, or a subject of one character per part
@@ -14,8 +15,10 @@ from charts.article.extract.labels import clause_start, clean_label
 from charts.article.extract.section import Draft, Section
 from charts.numbers.grammar import ARABIC
 
-# 13.2:32.3:54.5, and with its shares' signs (22.3%∶55.1%∶22.6%: ∶ is read as :)
-_RATIO = re.compile(rf"(?<![0-9.:])({ARABIC}%?(?::{ARABIC}%?)+)(?![0-9.:%])")
+# 13.2:32.3:54.5, and with its shares' signs (22.3%∶55.1%∶22.6%: ∶ is read as :), or its shares
+# listed (由上年的22.26%、28.63%和49.11%调整为…)
+_RATIO = re.compile(rf"(?<![0-9.:])({ARABIC}%?(?::{ARABIC}%?)+|{ARABIC}%(?:、{ARABIC}%)*(?:和|及|与|與){ARABIC}%)(?![0-9.:%])")
+_NUMBER = re.compile(ARABIC)
 _SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:的)?(?:结构比|結構比|结构|結構|构成|構成|比例|之比|比)"
                       r"(?:由(?P<before>[^,;。由]{0,6}?)的?)?(?:调整为|調整為|调整至|調整至|变为|變為|为|為|是)?$")
 _THEN = re.compile(r"^(?:调整为|調整為|变为|變為|调整至|調整至|变化为|變化為|转变为|轉變為)$")
@@ -52,16 +55,21 @@ def read(section: Section) -> list[Draft]:
             names = [found["before"] or "此前", f"{year.group(1)}年" if year else "本期"]
             for row, value in zip(rows, _parts(later)):
                 row.append(value)
-            drafts.append(section.draft("structure", "grouped", f"{subject}结构", ["类别", *names], rows,
+            drafts.append(section.draft("structure", "grouped", _title(subject), ["类别", *names], rows,
                                         offsets, unit="%", confirm=["title", "labels", "series names"]))
         else:
-            drafts.append(section.draft("structure", "donut", f"{subject}结构", ["类别", "占比"], rows,
+            drafts.append(section.draft("structure", "donut", _title(subject), ["类别", "占比"], rows,
                                         offsets, question="single", unit="%", confirm=["title", "labels"]))
     return drafts
 
 
+def _title(subject: str) -> str:
+    """产业结构 stays, 三次产业 becomes 三次产业结构."""
+    return subject if subject.endswith(("结构", "結構", "构成", "構成")) else f"{subject}结构"
+
+
 def _parts(match: re.Match) -> list[str]:
-    return [part.rstrip("%") for part in match.group(1).split(":")]
+    return [number.group() for number in _NUMBER.finditer(match.group(1))]
 
 
 def _listed(text: str, found: re.Match, count: int) -> list[str] | None:
@@ -74,11 +82,7 @@ def _listed(text: str, found: re.Match, count: int) -> list[str] | None:
 
 def _starts(match: re.Match) -> list[int]:
     """Where each part of a ratio starts, so no other reader takes one of them."""
-    starts, at = [], match.start(1)
-    for part in match.group(1).split(":"):
-        starts.append(at)
-        at += len(part) + 1
-    return starts
+    return [match.start(1) + number.start() for number in _NUMBER.finditer(match.group(1))]
 
 
 def _whole(parts: list[str]) -> bool:
