@@ -686,3 +686,11 @@ def test_no_label_holds_a_glyph_the_page_lost(tmp_path):
     text = "2月零售業總銷貨價值按年升15.7%,至338億元??鄢陂g價格變動後,總銷貨數量升10.1%,1月為432億元。\n"
     labels = [row[0] for d in _drafts(tmp_path, text) for row in d.rows]
     assert not any("\ufffd" in label or "?" in label for label in labels), labels
+
+
+def test_a_line_a_figure_stays_above_or_below_is_no_finding(tmp_path):
+    """連續14個月都在3%以上, 處在2%通膨警戒線之下: a threshold, not a share of anyone."""
+    text = ("12月外食費年增3.27%，連續14個月都在3%以上；年增率已連續八個月處在2%通膨警戒線之下。"
+            "調查顯示,有62.4%的受訪者表示滿意,比例在30%左右的受訪者表示不滿意。\n")
+    values = [row[1] for d in _drafts(tmp_path, text) for row in d.rows]
+    assert "3" not in values and "2" not in values and "62.4" in values

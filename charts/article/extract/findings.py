@@ -51,6 +51,8 @@ _CHANGE_NEAR = re.compile(rf"(?:{CHANGE}|偏少|偏多|走高|走低|增幅|增�
                           r"比上年|较上年|"
                           r"比去年|较去年|比常年|较常年|回落|提升|扩大|缩小)")
 _URL_CHAR = re.compile(r"[A-Za-z0-9/%._=&?-]")
+_AT_A_LINE = re.compile(r"(?:在|处在|處在|处于|處於)$")
+_LINE_SIDE = re.compile(r"[之以][上下]")
 _AFTER_BOUND = re.compile(rf"^(?:以上|以下|左右|之间|至|到|[{DASHES}])")
 _LONGEST = 30
 # A level reached after a change: …较二月略减3个百分点至41%, …比例略增至42%: the subject's level
@@ -176,6 +178,8 @@ def _label(sentence: str, figure) -> str:
     if figure.digits_start and _URL_CHAR.match(sentence, figure.digits_start - 1) or \
             re.match(r"[0-9A-F]{2}", sentence[figure.end:figure.end + 2]):
         return ""  # %E5%85: a web address
+    if _AT_A_LINE.search(before) and (figure.bound or _LINE_SIDE.search(after)):
+        return ""  # 連續14個月都在3%以上, 處在2%通膨警戒線之下: a line a figure stays above or below
     if BOUND_BEFORE.search(before) or _AFTER_BOUND.match(after) or _CHANGE_NEAR.search(before) or \
             re.search("分[别別]", before):
         return ""  # a list told with 分别 is the respectively reader's: it could not pair it
