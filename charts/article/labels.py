@@ -105,8 +105,8 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
             if _ends_table_row(article, start, end):
                 windows = tuple((before, "") for before, _ in windows)  # the words after are the next row's
             rank = own.rank(windows)
-            if not rank[0] and topic and _paragraph_told(article, start, own.wanted, rivals, topic):
-                rank = (1, rank[1])  # 国航9月…。旅客周转量同比下降30.8%: the paragraph's subject
+            if not rank[0] and _paragraph_told(article, start, own.wanted, rivals, topic, header):
+                rank = (1, rank[1])  # 国航9月…。旅客周转量同比下降30.8%, ——小学。…;招生3675人: the paragraph's subject
             whole = any(own.wanted in w for w, _ in windows)
             framed = _framed_year(text, start) if dated else None
             if framed:  # 由2017年的76.7岁提高到2018年的77岁，婴儿死亡率从6.8‰下降到6.1‰
@@ -128,6 +128,8 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
                 rank = (0, rank[1])  # 北京、上海合计…, 7、8、9月合计…: the list's sum, none of its items'
             if rank[0] and _spanned(text, start, own.wanted):
                 rank = (0, rank[1])  # 1-9月出口增长6.1%: the months to date, no figure of 9月
+            if rank[0] and _an_industry_of(own.wanted, windows[0][0]):
+                rank = (0, rank[1])  # 汽车制造业增长26.7%: the industry's growth, not the product 汽车's
             if rank[0] and _in_pairs(article, start):
                 rank = (0, rank[1])  # 142.10(6.35%) in a row of such: the table's reader says whose it is
             if rank[0] and not whole and _compared_elsewhere(label, windows):
@@ -166,13 +168,29 @@ def _spanned(text: str, start: int, label: str) -> bool:
     return nearest[-1] if nearest else bool(spans) and all(spans)
 
 
-def _paragraph_told(article: Article, start: int, label: str, rivals: list[str], topic: str) -> bool:
+# The words that make a product's name its manufacturing industry's (汽车 -> 汽车制造业); not 行业,
+# 产业: 网络游戏行业 is the sector 网络游戏 names
+_INDUSTRY = re.compile(r"制造业|製造業")
+
+
+def _an_industry_of(label: str, window: str) -> bool:
+    """Whether the clause names the label only as the start of an industry's name (汽车制造业
+    for 汽车): a product's figure and its industry's are two figures."""
+    if not label or label.endswith(("业", "業")) or label not in window:
+        return False
+    return all(_INDUSTRY.match(window, at + len(label)) for at in _starts(window, label))
+
+
+def _paragraph_told(article: Article, start: int, label: str, rivals: list[str], topic: str,
+                    header: "_Label | None" = None) -> bool:
     """Whether the figure at `start` is told of the row its paragraph named last, in a later
     sentence naming no label of the chart whose words before the figure are the chart's title's
     and a verb, nothing else (国航9月客运运力投入…。旅客周转量同比下降30.8%, titled 三大航9月旅客
     周转量同比; 20个行业中,10个行业…, titled 20个行业中…). Not where they name another subject
     (旅客周转量方面，东航…, 全行业, 三大航合计), another month (8月旅客周转量), or come after
-    another figure of the sentence."""
+    another figure of the sentence. In a table (`header` given), the words are the cell's column
+    header's instead, a clause of their own after a semicolon as well (——小学。校数17所;招生3675人
+    under 招生): the shortest header holding them, so that no other column's figure passes."""
     text, first = article.text, article.paragraph(start)[0]
     begin, end = sentence_of(text, start)
     if begin <= first or any(word and word in text[begin:end] for word in (label, *rivals)):
@@ -181,9 +199,22 @@ def _paragraph_told(article: Article, start: int, label: str, rivals: list[str],
     last = max(named)
     if last[0] < len(last[2]) or last[2] != label:
         return False  # no label in the paragraph before, or another row's named last
-    head = _OPENING.sub("", text[begin:start])
-    head = _SAID.sub("", head.rstrip(",，:："))
-    return len(head) >= 2 and head in topic and not any(ends_clause(ch) for ch in head)
+    head = _told(text, begin, start)
+    if head and topic and head in topic:
+        return True
+    head = _told(text, _clause_begin(text, start, SENTENCE_ENDS + ";；"), start) if header is not None else ""
+    if not head:
+        return False
+    holding = [h for h in (header.wanted, *(word for _, word in header.rivals)) if head in h]
+    return bool(holding) and min(holding, key=len) == header.wanted and \
+        sum(len(h) == len(header.wanted) for h in holding) == 1
+
+
+def _told(text: str, begin: int, start: int) -> str:
+    """The words between `begin` and the figure that say what it measures, its link and verb
+    left out ('' when fewer than two, or a clause ends among them)."""
+    head = _SAID.sub("", _OPENING.sub("", text[begin:start]).rstrip(",，:："))
+    return "" if len(head) < 2 or any(ends_clause(ch) for ch in head) else head
 
 
 # what a sentence may open with before its subject: a link, a time the title need not name

@@ -45,7 +45,10 @@ RESPECTIVELY = re.compile(rf"分[别別]|(?<!到[低高小大])(?<![低高小大
 _ORDINAL = re.compile(r"第([一二三四五六七八九十]|[0-9]+)")  # 第一产业, 第2季度
 _ORDINALS = "一二三四五六七八九十"
 # 52.4:47.6, and with the shares' signs (22.3%:55.1%:22.6%)
-_RATIO = re.compile(r"(?<![0-9.:])[0-9]+(?:\.[0-9]+)?%?(?::[0-9]+(?:\.[0-9]+)?%?)+(?![0-9.:%])")
+# 13.2:32.3:54.5, or its shares listed (由上年的22.26%、28.63%和49.11%调整为…)
+_RATIO = re.compile(r"(?<![0-9.:])(?:[0-9]+(?:\.[0-9]+)?%?(?::[0-9]+(?:\.[0-9]+)?%?)+|"
+                    r"[0-9]+(?:\.[0-9]+)?%(?:、[0-9]+(?:\.[0-9]+)?%)*(?:和|及|与|與)[0-9]+(?:\.[0-9]+)?%)(?![0-9.:%])")
+_TERM = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 @dataclass(frozen=True)
@@ -459,7 +462,9 @@ def ratio_at(text: str, labels: list[str], numbers: list[Decimal]) -> Ratio | No
     wanted = [normalise(label) for label in labels]
     shared = _shared_part(wanted)
     for match in _RATIO.finditer(text):
-        parts = [Decimal(p.rstrip("%")) for p in match.group().split(":")]
+        parts = [Decimal(term) for term in _TERM.findall(match.group())]
+        if ":" not in match.group() and abs(sum(parts) - 100) > 1:
+            continue  # shares listed are a ratio's terms only where they make a whole (not 分别达37.6%和20.9%)
         if len(parts) != len(numbers) or sorted(parts) != sorted(numbers):
             continue
         begin = max(text.rfind(stop, 0, match.start()) for stop in SENTENCE_ENDS + ";；") + 1
