@@ -105,8 +105,8 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
             if _ends_table_row(article, start, end):
                 windows = tuple((before, "") for before, _ in windows)  # the words after are the next row's
             rank = own.rank(windows)
-            if not rank[0] and _paragraph_told(article, start, own.wanted, rivals, topic, header):
-                rank = (1, rank[1])  # 国航9月…。旅客周转量同比下降30.8%, ——小学。…;招生3675人: the paragraph's subject
+            if not rank[0] and topic and _paragraph_told(article, start, own.wanted, rivals, topic):
+                rank = (1, rank[1])  # 国航9月…。旅客周转量同比下降30.8%: the paragraph's subject
             whole = any(own.wanted in w for w, _ in windows)
             framed = _framed_year(text, start) if dated else None
             if framed:  # 由2017年的76.7岁提高到2018年的77岁，婴儿死亡率从6.8‰下降到6.1‰
@@ -181,16 +181,13 @@ def _an_industry_of(label: str, window: str) -> bool:
     return all(_INDUSTRY.match(window, at + len(label)) for at in _starts(window, label))
 
 
-def _paragraph_told(article: Article, start: int, label: str, rivals: list[str], topic: str,
-                    header: "_Label | None" = None) -> bool:
+def _paragraph_told(article: Article, start: int, label: str, rivals: list[str], topic: str) -> bool:
     """Whether the figure at `start` is told of the row its paragraph named last, in a later
     sentence naming no label of the chart whose words before the figure are the chart's title's
     and a verb, nothing else (国航9月客运运力投入…。旅客周转量同比下降30.8%, titled 三大航9月旅客
     周转量同比; 20个行业中,10个行业…, titled 20个行业中…). Not where they name another subject
     (旅客周转量方面，东航…, 全行业, 三大航合计), another month (8月旅客周转量), or come after
-    another figure of the sentence. In a table (`header` given), the words are the cell's column
-    header's instead, a clause of their own after a semicolon as well (——小学。校数17所;招生3675人
-    under 招生): the shortest header holding them, so that no other column's figure passes."""
+    another figure of the sentence."""
     text, first = article.text, article.paragraph(start)[0]
     begin, end = sentence_of(text, start)
     if begin <= first or any(word and word in text[begin:end] for word in (label, *rivals)):
@@ -200,14 +197,7 @@ def _paragraph_told(article: Article, start: int, label: str, rivals: list[str],
     if last[0] < len(last[2]) or last[2] != label:
         return False  # no label in the paragraph before, or another row's named last
     head = _told(text, begin, start)
-    if head and topic and head in topic:
-        return True
-    head = _told(text, _clause_begin(text, start, SENTENCE_ENDS + ";；"), start) if header is not None else ""
-    if not head:
-        return False
-    holding = [h for h in (header.wanted, *(word for _, word in header.rivals)) if head in h]
-    return bool(holding) and min(holding, key=len) == header.wanted and \
-        sum(len(h) == len(header.wanted) for h in holding) == 1
+    return bool(head) and head in topic
 
 
 def _told(text: str, begin: int, start: int) -> str:

@@ -48,6 +48,7 @@ _ORDINALS = "一二三四五六七八九十"
 # 13.2:32.3:54.5, or its shares listed (由上年的22.26%、28.63%和49.11%调整为…)
 _RATIO = re.compile(r"(?<![0-9.:])(?:[0-9]+(?:\.[0-9]+)?%?(?::[0-9]+(?:\.[0-9]+)?%?)+|"
                     r"[0-9]+(?:\.[0-9]+)?%(?:、[0-9]+(?:\.[0-9]+)?%)*(?:和|及|与|與)[0-9]+(?:\.[0-9]+)?%)(?![0-9.:%])")
+_STRUCTURE = re.compile(r"结构|結構|构成|構成")  # 产业结构构成由上年的22.26%、…: not 女性、男性的比例为…
 _TERM = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
@@ -463,8 +464,9 @@ def ratio_at(text: str, labels: list[str], numbers: list[Decimal]) -> Ratio | No
     shared = _shared_part(wanted)
     for match in _RATIO.finditer(text):
         parts = [Decimal(term) for term in _TERM.findall(match.group())]
-        if ":" not in match.group() and abs(sum(parts) - 100) > 1:
-            continue  # shares listed are a ratio's terms only where they make a whole (not 分别达37.6%和20.9%)
+        if ":" not in match.group() and (abs(sum(parts) - 100) > 1 or not _STRUCTURE.search(
+                text, max(0, match.start() - 30), match.start())):
+            continue  # shares listed are a ratio's terms only where they make a structure's whole
         if len(parts) != len(numbers) or sorted(parts) != sorted(numbers):
             continue
         begin = max(text.rfind(stop, 0, match.start()) for stop in SENTENCE_ENDS + ";；") + 1

@@ -672,6 +672,7 @@ def test_a_score_alone_is_a_panel_of_one_and_a_lone_amount_is_not(tmp_path):
     drafts = _drafts(tmp_path, "受访市民对社区服务的评价平均分为7.36分,过半受访者给出及格以上的评分。\n")
     assert [(d.kind, d.rows, d.unit) for d in drafts] == [("figures", [["市民对社区服务的评价平均分", "7.36"]], {"市民对社区服务的评价平均分": "分"})]
     assert _drafts(tmp_path, "受访市民每月在社区的花费约为860元,过半受访者认为偏高。\n") == []
+    assert _drafts(tmp_path, "本月猪肉价格每斤上涨5角8分,菜价平稳。\n") == []  # money, not a score
 
 
 def test_a_label_keeps_a_title_in_marks_whole(tmp_path):

@@ -23,6 +23,7 @@ _CHANGED = re.compile(r"(?:(?<!新)增|增加|减少|減少|多|少)了?$|相比
 # How a survey was made (有效样本1079人, 回收问卷3071份, 抽取6351名, 拒访257人, 搜索结果近50万条):
 # its method, not its findings; the parts of such a count in its sentence (其中市话757人) go with it
 SURVEY_METHOD = re.compile(r"样本|问卷|回收|抽取|抽样|拒访|接触|成功访问|访谈|发放|搜索结果|调查覆盖|调查共|这项调查|此次调查|本次调查|调查面向")
+_SCORED = re.compile(r"分|评|評|满意|滿意|指数|指數")  # a score's words name it one: not 每斤上涨5角8分
 NEAR = 400  # characters: figures further apart belong to different panels
 _MOST = 4  # figures to a panel
 
@@ -62,7 +63,7 @@ def read(section: Section) -> list[Draft]:
         if item is not None and group and item[0].start - group[-1][0].start < NEAR and len(group) < _MOST:
             group.append(item)
             continue
-        if len(group) >= 2 or (group and group[0][0].unit == "分"):  # 评价平均分为7.00分: a score stands alone
+        if len(group) >= 2 or (group and group[0][0].unit == "分" and _SCORED.search(group[0][1])):  # 评价平均分为7.00分 alone
             labels, rows, units = [], [], {}
             for f, label in group:
                 while label in labels:
