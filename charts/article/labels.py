@@ -196,15 +196,8 @@ def _paragraph_told(article: Article, start: int, label: str, rivals: list[str],
     last = max(named)
     if last[0] < len(last[2]) or last[2] != label:
         return False  # no label in the paragraph before, or another row's named last
-    head = _told(text, begin, start)
-    return bool(head) and head in topic
-
-
-def _told(text: str, begin: int, start: int) -> str:
-    """The words between `begin` and the figure that say what it measures, its link and verb
-    left out ('' when fewer than two, or a clause ends among them)."""
     head = _SAID.sub("", _OPENING.sub("", text[begin:start]).rstrip(",，:："))
-    return "" if len(head) < 2 or any(ends_clause(ch) for ch in head) else head
+    return len(head) >= 2 and head in topic and not any(ends_clause(ch) for ch in head)
 
 
 # what a sentence may open with before its subject: a link, a time the title need not name
