@@ -46,7 +46,7 @@ _ORDINAL = re.compile(r"第([一二三四五六七八九十]|[0-9]+)")  # 第一
 _ORDINALS = "一二三四五六七八九十"
 # 52.4:47.6, and with the shares' signs (22.3%:55.1%:22.6%)
 # 13.2:32.3:54.5, or its shares listed (由上年的22.26%、28.63%和49.11%调整为…)
-_RATIO = re.compile(r"(?<![0-9.:])(?:[0-9]+(?:\.[0-9]+)?%?(?::[0-9]+(?:\.[0-9]+)?%?)+|"
+RATIO = re.compile(r"(?<![0-9.:])(?:[0-9]+(?:\.[0-9]+)?%?(?::[0-9]+(?:\.[0-9]+)?%?)+|"
                     r"[0-9]+(?:\.[0-9]+)?%(?:、[0-9]+(?:\.[0-9]+)?%)*(?:和|及|与|與)[0-9]+(?:\.[0-9]+)?%)(?![0-9.:%])")
 _STRUCTURE = re.compile(r"结构|結構|构成|構成")  # 产业结构构成由上年的22.26%、…: not 女性、男性的比例为…
 _TERM = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -462,7 +462,7 @@ def ratio_at(text: str, labels: list[str], numbers: list[Decimal]) -> Ratio | No
         return None
     wanted = [normalise(label) for label in labels]
     shared = _shared_part(wanted)
-    for match in _RATIO.finditer(text):
+    for match in RATIO.finditer(text):
         parts = [Decimal(term) for term in _TERM.findall(match.group())]
         if ":" not in match.group() and (abs(sum(parts) - 100) > 1 or not _STRUCTURE.search(
                 text, max(0, match.start() - 30), match.start())):

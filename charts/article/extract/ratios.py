@@ -13,11 +13,12 @@ from decimal import Decimal
 
 from charts.article.extract.labels import clause_start, clean_label
 from charts.article.extract.section import Draft, Section
+from charts.article.lists import RATIO
 from charts.numbers.grammar import ARABIC
 
 # 13.2:32.3:54.5, and with its shares' signs (22.3%∶55.1%∶22.6%: ∶ is read as :), or its shares
-# listed (由上年的22.26%、28.63%和49.11%调整为…)
-_RATIO = re.compile(rf"(?<![0-9.:])({ARABIC}%?(?::{ARABIC}%?)+|{ARABIC}%(?:、{ARABIC}%)*(?:和|及|与|與){ARABIC}%)(?![0-9.:%])")
+# listed (由上年的22.26%、28.63%和49.11%调整为…): the ratio verify reads, as one group
+_RATIO = re.compile(f"({RATIO.pattern})")
 _NUMBER = re.compile(ARABIC)
 _SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:的)?(?:结构比|結構比|结构|結構|构成|構成|比例|之比|比)"
                       r"(?:由(?P<before>[^,;。由]{0,6}?)的?)?(?:调整为|調整為|调整至|調整至|变为|變為|为|為|是)?$")
