@@ -30,7 +30,7 @@ MEASURES = tuple("吨标准煤 噸標準煤 吨公里 人公里 人次 架次 �
                  "个小时 個小時 个月 個月 个 個 家 期 场 場 户 戶 座 宗 趟 次 项 項 所 辆 "
                  "輛 亩 份 件 台 m³ m3 km² km2 km mm 小时 小時 分钟 分鐘 週 "
                  "套 张 張 本 册 冊 篇 例 起 批 条 條 处 處 栋 棟 间 間 头 頭 只 株 艘 架 门 門 "
-                 "毫米 厘米 米 部 位 款 种 種 颗 顆 枚 箱 对 對 ℃ °C 摄氏度 攝氏度".split())  # a temperature's 零下 sign: BELOW_ZERO
+                 "分贝 分貝 毫米 厘米 米 部 位 款 种 種 颗 顆 枚 箱 对 對 ℃ °C 摄氏度 攝氏度".split())  # a temperature's 零下 sign: BELOW_ZERO
 # Words that make the figure after them a change, not a level (增加了0.8亿件), Traditional too.
 # 年增/年減 (year on year) and 月增/月減 are how Taiwan's papers give a change (年增2.51%).
 # How climate and water bulletins give a year against the normal (比常年偏少9%): a change, 偏少/偏低 a fall
@@ -48,7 +48,8 @@ FALLING_WORDS = ("减少", "下降", "降低", "減少", "回落", "下跌", "�
 CHANGE = "|".join(CHANGE_WORDS)
 FALLING = "|".join(FALLING_WORDS)
 # A change of a share, never a share itself: 上升2.15个百分点. Longest first, before the measure 个.
-POINTS = ("个百分点", "個百分點", "百分点", "百分點")
+# Hong Kong's pollsters say 個百分比 for points (民望淨值為負31個百分比, 上升25個百分比).
+POINTS = ("个百分点", "個百分點", "个百分比", "個百分比", "百分点", "百分點")
 
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
@@ -99,7 +100,7 @@ _TEXT = (rf"(?:(?P<digits>{ARABIC}|{_RUN_START}{_NUMERALS}(?=[万亿萬億多余
 _IN_TEXT = {whole: re.compile(_QUALIFIER + (_NOT_A_TAIL if whole else "") + _TEXT) for whole in (False, True)}
 # 收窄13.1个和13.0个百分点: the first 个 is 个百分点 said once for the list.
 # (eight at most: a list re-read from each of its figures must not grow with its square)
-_POINTS_LATER = re.compile(rf"(?:[和、及与與或]{ARABIC}[个個]){{0,8}}[和、及与與或]{ARABIC}[个個]?(?:百分点|百分點)")
+_POINTS_LATER = re.compile(rf"(?:[和、及与與或][-−负負]?{ARABIC}[个個]){{0,8}}[和、及与與或][-−负負]?{ARABIC}[个個]?(?:百分点|百分點|百分比)")
 # 3个月饼: 个 counts mooncakes (月台, 月光, 小时工 are rarer than 前4个月台湾, 8个小时工作制)
 _NOT_DURATION = {"个月": "饼餅", "個月": "饼餅"}
 _MINUTES = ("分钟", "分鐘", "分")
@@ -356,8 +357,9 @@ def figures_in(text: str, start: int = 0, end: int | None = None, *,
             unit, end = unit[0], m.start("unit") + 1
         if unit in _NOT_A_MEASURE and text[end:end + 1] and text[end] in _NOT_A_MEASURE[unit]:
             unit, end = "", m.start("unit")
-        if unit in ("个", "個") and _POINTS_LATER.match(text, end):
-            unit = POINTS[0] if unit == "个" else POINTS[1]
+        later = _POINTS_LATER.match(text, end) if unit in ("个", "個") else None
+        if later:  # the word said once for the list: 个百分点, or 個百分比 as Hong Kong's pollsters say
+            unit += "百分比" if later[0].endswith("比") else "百分点" if unit == "个" else "百分點"
         yield FigureInText(m.start(), end, m.start("digits"), m["digits"], m["before"] or "", m["more"] or "",
                            m["big"] or "", m["more_after"] or "", unit,
                            bound=m["share_bound"] or "")

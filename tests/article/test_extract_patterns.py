@@ -534,3 +534,12 @@ def test_a_structure_told_as_listed_shares_from_one_year_to_the_next(tmp_path):
     assert structure[0].columns[1:] == ["上年", "2023年"] and structure[0].title == "全縣產業結構"
     listed = "受访者中,选择A的占22.5%、选择B的占28.6%和选择C的占41.0%,调整为其他方案的很少。\n"
     assert not [d for d in _drafts(tmp_path, listed) if d.name.startswith("structure")]
+
+
+def test_a_polls_net_value_in_points_is_a_level_with_its_sign(tmp_path):
+    """民望淨值為負31個百分比: a net value (support less opposition), drafted as -31 in 個百分比;
+    a change in points (上升4個百分點) is still no level."""
+    text = "梁振英的支持度評分為45.6分,支持率上升4個百分點,民望淨值為負31個百分比。林鄭月娥的民望淨值為正51個百分比。\n"
+    [panel] = [d for d in _drafts(tmp_path, text) if d.kind == "figures"]
+    assert panel.rows == [["梁振英的支持度評分", "45.6"], ["民望淨值", "-31"], ["林鄭月娥的民望淨值", "51"]]
+    assert panel.unit == {"梁振英的支持度評分": "分", "民望淨值": "個百分比", "林鄭月娥的民望淨值": "個百分比"}

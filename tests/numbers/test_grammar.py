@@ -340,3 +340,10 @@ def test_temperatures_are_measured():
 def test_a_threshold_naming_what_is_counted_is_no_figure():
     found = figures_in("日最高气温≥35℃的高温日数:中心城区30天;PM2.5>75的天数为12天")
     assert [(f.digits, f.unit) for f in found] == [("30", "天"), ("12", "天")]
+
+
+def test_hong_kong_points_and_decibels_are_their_own_units():
+    """個百分比 is how Hong Kong's pollsters write points; 分貝 is a measure, not a score (分)."""
+    found = [(f.digits, f.unit) for f in figures_in("淨值為31個百分比,下跌22個和37個百分比,噪聲54.8分貝,評分45.6分")]
+    assert found == [("31", "個百分比"), ("22", "個百分比"), ("37", "個百分比"), ("54.8", "分貝"), ("45.6", "分")]
+    assert [f.unit for f in figures_in("分別為-22個和-37個百分比")] == ["個百分比", "個百分比"]

@@ -50,7 +50,7 @@ def read(section: Section) -> list[Draft]:
         if f.start in section.used or section.is_change(f) or section.is_sample(f) or section.is_drafted(f.text) \
                 or _surveyed(section, f) or _few(f) or _BOUND.match(section.text, f.end):
             continue
-        label = _VERB_AFTER.sub("", words)
+        label = _VERB_AFTER.sub("", re.sub("(?<=净值|淨值)(?:为|為|是)?[正-]$", "", words))  # 民望净值为正51个百分比
         if _CHANGED.search(label) or re.search(r"[0-9.]$", label) or re.search(r"分[别別]$", label):
             continue  # 年增2000元, 比前一年多17363元: a change; 减少0.48人: a number cut in two; 分别为…: a
             # list whose names the respectively reader could not pair: no name here either
