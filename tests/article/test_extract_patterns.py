@@ -543,3 +543,14 @@ def test_a_polls_net_value_in_points_is_a_level_with_its_sign(tmp_path):
     [panel] = [d for d in _drafts(tmp_path, text) if d.kind == "figures"]
     assert panel.rows == [["梁振英的支持度評分", "45.6"], ["民望淨值", "-31"], ["林鄭月娥的民望淨值", "51"]]
     assert panel.unit == {"梁振英的支持度評分": "分", "民望淨值": "個百分比", "林鄭月娥的民望淨值": "個百分比"}
+
+
+def test_a_figure_after_a_clause_that_ranks_its_subject_is_the_subjects(tmp_path):
+    """广州薪资排名第四,为19019元: the clause before the comma names and ranks the subject, the
+    figure's own clause is a verb alone; 最小的是福州市,为…: the subject after 的是."""
+    text = ("北京的薪酬水平仍居于首位,为12858元/月。广州薪资排名第四,为19019元。"
+            "年降水量最小的是福州市,为1226.8毫米。厦门市最少,为10.39亿立方米。\n")
+    rows = [row for d in _drafts(tmp_path, text) for row in d.rows]
+    assert rows == [["北京", "12858"], ["广州", "19019"], ["福州市", "1226.8"], ["厦门市", "10.39"]]
+    plain = "全年降水偏少,为1226.8毫米。\n"  # no subject ranked: no label taken from the clause before
+    assert not [row for d in _drafts(tmp_path, plain) for row in d.rows if row[0] == "全年降水偏少"]

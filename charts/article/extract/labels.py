@@ -46,10 +46,46 @@ def label_before(section: Section, figure: Figure, width: int = 14) -> str:
     head = section.text[max(0, figure.start - 40, section.sentence_start(figure.start)):figure.start]
     head = re.sub(r"\([^()]*\)$", "", head)  # 地区生产总值(GDP)356.20亿元: the aside is no label's end
     head = re.sub(r"\(\s*$", "", head)  # 总劳动力( 48.68万人 ): the figure in brackets is the words' before
-    head = re.split(rf"[{re.escape(DELIMITERS)}]", head)[-1]
+    clauses = re.split(rf"[{re.escape(DELIMITERS)}]", head)
+    head = clauses[-1]
     head = re.sub(rf"{ARABIC}\S{{0,2}}$", "", head)
     head = re.sub(rf"[{MINUS_SIGNS}]$", "", head)  # 自然增长率为-3.19‰: the minus is the figure's sign
+    if len(clauses) > 1 and _ONLY_VERB.fullmatch(head) and head_ends_clause(section, figure, head):
+        return last_words(ranked_subject(clauses[-2]), width)
     return last_words(clean_label(head), width)
+
+
+# 广州薪资排名第四,为19019元; 房地产行业的薪资最高,为43954元; 年降水量最大的是宁德市,为1532.5毫米:
+# a clause that ranks a subject, then the figure with a verb alone: the figure is the subject's
+_ONLY_VERB = re.compile(r"(?:分别|分別)?(?:约|约为|為|为|达|達|达到|達到|是|高达|高達|仅为|僅為|只有|有)")
+_RANK = re.compile(r"(?:仍|依然|继续|繼續|稳|穩)?(?:最[高低多少大小长短快慢好差]|(?:排名|排|位居|位列|居|列)第[一二三四五六七八九十0-9]+(?:位|名)?"
+                   r"|(?:位居|居于|居於|居)?(?:首位|榜首|首|末位|榜末)|领先|領先)$")
+_RANKED_IS = re.compile(r"最[高低多少大小长短快慢好差]的(?:是|为|為)(.{2,12})$")
+_NEXT_IS = re.compile(r"^(?:其次|再次|然后|然後|最后|最後)(?:是|为|為)(.{2,12})$")
+
+
+def head_ends_clause(section: Section, figure: Figure, head: str) -> bool:
+    """Whether a comma stands right before the verb that leads into the figure."""
+    at = figure.start - len(head) - 1
+    return at >= 0 and section.text[at] == ","
+
+
+def ranked_subject(clause: str) -> str:
+    """The subject a clause ranks, or "" where it ranks none."""
+    for pattern in (_RANKED_IS, _NEXT_IS):
+        found = pattern.search(clause)
+        if found:
+            return clean_label(found.group(1))
+    rank = _RANK.search(clause)
+    if not rank:
+        return ""
+    body = clean_label(clause[:rank.start()])
+    if "的" in body[1:]:
+        body = body[:body.index("的", 1)]
+    else:
+        words = cut()(body)
+        body = words[0] if len(words) > 1 and len(words[0]) >= 2 else body
+    return body if len(re.findall(r"[\u4e00-\u9fff]", body)) >= 2 else ""
 
 
 
