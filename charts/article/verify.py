@@ -41,10 +41,10 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
              format_number(value, None) + unit]
     if value.worded:
         # a share in tenths carries no unit in the text: 近七成, not 近七成%
-        forms = [value.worded + ("" if unit == "%" and "成" in value.worded else unit)]
+        forms = [value.worded + ("" if unit == "%" and value.share_in_words else unit)]
         if unit[:1] in "万亿" and value.worded.endswith(("多", "余")):
             forms.append(value.worded[:-1] + unit[:1] + value.worded[-1] + unit[1:])
-        bounded = re.fullmatch(r"(.*?[0-9])(以上|以下|左右)", value.worded)
+        bounded = re.fullmatch(r"(.*?[0-9])(以上|以下|左右|上下)", value.worded)
         if bounded and unit:  # 50%以上, 3000元左右: the unit before the bound, as articles print it
             forms.append(bounded.group(1) + unit + bounded.group(2))
         qualifier = next((q for q in QUALIFIERS if value.worded.startswith(q)), None)

@@ -15,6 +15,7 @@ import matplotlib
 
 from charts import __version__, kinds
 from charts.handoff.bundle import digest
+from charts.numbers.grammar import share_in_words
 from charts.plan.chart import Chart, publication
 from charts.spec.loader import format_path
 
@@ -95,7 +96,9 @@ def alt_text(chart: Chart, question: str, sample_size: int | None, source: str) 
 
     def said(item, n=0):
         text = item.value_labels[n]
-        return text if text.endswith("%") or not item.unit else f"{text}{item.unit}"
+        if text.endswith("%") or not item.unit or item.unit == "%" and share_in_words(text):
+            return text  # 62.5%, 近七成: the share said already
+        return f"{text}{item.unit}"
 
     if kind.alt == "by-category":
         for item in chart.items:

@@ -77,8 +77,15 @@ _NOT_A_TAIL = r"(?<![0-9.])"  # not the end of a longer number (the 3 of 2021.3,
 # A cell holds one figure and nothing else, so numerals stand alone there ("十二").
 # Tenths of a whole, as surveys word a share: 七成 = 70%, 近九成, 三成多 (not 成本, 成立, 成功…).
 _TENTHS = "成(?![本立功员員果绩績交熟长長就品型]|不变|不變)"
-_CELL = re.compile(rf"{_QUALIFIER}(?P<digits>{ARABIC}|{_NUMERALS})(?:(?P<tenths>成)(?P<tenth>[一二三四五六七八九1-9])?)?(?P<big>{_BIG})?"
-                   rf"(?P<more_after>多|余|餘)?{_BOUND}")
+# A cell may also say how it was rounded in words the running text's figures do not take as
+# qualifiers (突破3000万, 大约5, 少于15, 6000上下), put 多 before the big unit (300多万, as
+# 600多亿 in text), or give a share as a fraction or a half (三分之一, 超过半数, 一半).
+_CELL_QUALIFIER = rf"(?:(?P<before>{'|'.join(QUALIFIER_PATTERNS + ('突破', '大约', '大約', '少于', '少於', '多于', '多於', '高达', '高達'))})(?:为|為|有|了)?)?"
+_CELL_BOUND = rf"(?P<bound>{'|'.join(BOUNDS + ('上下',))})?"
+_FRACTION = "(?P<denominator>[二三四五六七八九十])分之(?P<numerator>[一二三四五六七八九])|(?P<half>一半|半数|半數)"
+_CELL = re.compile(rf"{_CELL_QUALIFIER}(?:(?P<digits>{ARABIC}|{_NUMERALS})(?:(?P<tenths>成)(?P<tenth>[一二三四五六七八九1-9])?)?"
+                   rf"(?P<more>多|余|餘)?(?P<big>{_BIG})?(?P<more_after>多|余|餘)?|{_FRACTION}){_CELL_BOUND}")
+_SHARE_IN_WORDS = re.compile(r"成|分之|半")  # 七成, 三分之一, 一半: the words say it is a share
 
 
 def _not_after_numeral(also: str = "") -> str:
@@ -122,9 +129,20 @@ class Value:
         return self.worded is not None
 
     @property
+    def share_in_words(self) -> bool:
+        """Whether the article's words say the figure is a share (近七成, 三分之一, 超过半数): no %
+        is printed after them."""
+        return self.worded is not None and share_in_words(self.worded)
+
+    @property
     def written_decimals(self) -> int:
         exponent = self.number.as_tuple().exponent
         return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def share_in_words(printed: str) -> bool:
+    """Whether a figure as printed says in words that it is a share (七成, 三分之一, 一半)."""
+    return bool(_SHARE_IN_WORDS.search(printed))
 
 
 @dataclass(frozen=True)
@@ -314,13 +332,17 @@ def parse_value(cell: object) -> Value | None:
     match = _CELL.fullmatch(_THOUSANDS.sub(lambda m: m[0].replace(",", ""), text))  # 約9,300 as printed
     if not match:
         return None
+    if not match["digits"]:  # 三分之一 is a third of the whole: 33.33 (%), 一半 50
+        whole = Decimal(50) if match["half"] else (Decimal(100 * _DIGITS[match["numerator"]]) / (
+            10 if match["denominator"] == "十" else _DIGITS[match["denominator"]])).quantize(Decimal("0.01"))
+        return Value(whole.to_integral() if whole == whole.to_integral() else whole, worded=text)
     num = match["digits"]
     number = Decimal(num) if num[0].isdigit() else Decimal(_chinese_integer(num))
     if match["tenths"]:
         number = number * 10 + (int(_DIGITS.get(match["tenth"], match["tenth"])) if match["tenth"] else 0)  # 七成四, 7成4: 74
     if match["big"]:
         number *= _BIG_UNITS[match["big"]]
-    if not (match["before"] or match["more_after"] or match["bound"] or not num[0].isdigit() or match["big"]
+    if not (match["before"] or match["more"] or match["more_after"] or match["bound"] or not num[0].isdigit() or match["big"]
             or match["tenths"]):
         return Value(number)  # a plain number written as text, e.g. "21.6"
     return Value(number, worded=text)

@@ -100,8 +100,8 @@ def plan(loaded: LoadedSpec, findings: Findings, fonts: dict[str, FontChoice], s
         unit = house_text(units.get(label, ""))
         scale, places = settings[label]
         printed = [say(format_number(v, places, scale)) for v in values]
-        if unit == "%":
-            printed = [p + unit for p in printed]
+        if unit == "%":  # not after words that say the share (近七成, 三分之一)
+            printed = [p if v.share_in_words else p + unit for p, v in zip(printed, values)]
         items.append(Item(say(house_text(label)), tuple(float(scaled(v, scale).number) for v in values),
                           tuple(printed), _colors(kind.colors, rank, label in highlight, bool(highlight), palette),
                           say(scale + unit), label in highlight,

@@ -210,3 +210,13 @@ def test_a_change_does_not_take_the_next_figures_label(tmp_path):
         source: {publication: 测试晚报, article: yearly.txt}
     """).lstrip(), encoding="utf-8")
     assert statuses(path)["2022年 6.4亿件"][0] == "found"
+
+
+def test_a_share_in_words_and_a_bound_are_found_as_printed(checked):
+    """三分之一 with the unit % is found with no % after it; 6000上下 in 万 as 6000万上下; a
+    changed fraction is missing."""
+    article = "小长假旅游人次相当于全国总人口的三分之一。四款游戏的月活跃用户在6000万上下。超过半数受访者表示满意。\n"
+    found = checked(article, [["旅游人次", "三分之一"], ["受访者", "超过半数"]], kind="figures")
+    assert set(found.values()) == {"found"}
+    assert set(checked(article, [["月活跃用户", "6000上下"]], unit="万", kind="figures").values()) == {"found"}
+    assert set(checked(article, [["旅游人次", "四分之一"]], kind="figures").values()) == {"missing"}

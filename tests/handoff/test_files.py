@@ -104,3 +104,19 @@ def test_record_carries_the_verify_results(seed_output):
         return
     statuses = {f["figure"]: f["status"] for f in record["verify"]["figures"]}
     assert statuses["2016年 491.40亿立方米"] == "cited" and statuses["2020年 954.98亿立方米"] == "found"
+
+
+def test_alt_text_says_a_share_in_words_without_a_percent_sign(write_spec, house_fonts):
+    """近七成 and 三分之一 are read out as the article words them, not as 近七成%."""
+    from charts.check.rules import check
+    from charts.handoff.files import alt_text
+    from charts.plan.chart import plan
+    from charts.theme import WEB
+
+    loaded = load_spec(write_spec("title: 看法\nkind: figures\nunit: '%'\ndata:\n  columns: [项目, 数值]\n"
+                                  "  rows:\n    - [认为有帮助, 近七成]\n    - [担心费用, 三分之一]\n    - [表示满意, 62.5]\n"
+                                  "source:\n  publication: 测试\n"))
+    chart = plan(loaded, check(loaded), house_fonts, WEB)
+    text = alt_text(chart, "none", None, "《测试》")
+    assert "认为有帮助近七成；" in text and "担心费用三分之一；" in text and "表示满意62.5%" in text
+    assert "成%" not in text and "一%" not in text

@@ -347,3 +347,17 @@ def test_hong_kong_points_and_decibels_are_their_own_units():
     found = [(f.digits, f.unit) for f in figures_in("淨值為31個百分比,下跌22個和37個百分比,噪聲54.8分貝,評分45.6分")]
     assert found == [("31", "個百分比"), ("22", "個百分比"), ("37", "個百分比"), ("54.8", "分貝"), ("45.6", "分")]
     assert [f.unit for f in figures_in("分別為-22個和-37個百分比")] == ["個百分比", "個百分比"]
+
+
+@pytest.mark.parametrize("cell, number", [
+    ("300多万", 3_000_000), ("160多万", 1_600_000), ("突破三千万", 30_000_000), ("大約5", 5), ("少於15", 15),
+    ("6000上下", 6000), ("三分之一", Decimal("33.33")), ("五分之一左右", 20), ("十分之一", 10), ("一半", 50),
+    ("超过半数", 50), ("超過半數", 50)])
+def test_a_cell_worded_as_the_article_words_it(cell, number):
+    """The spec takes an approximate figure in the article's words: 多 before 万, the bounds and
+    qualifiers a cell may say, and a share as a fraction or a half."""
+    value = parse_value(cell)
+    assert value.number == number and value.worded == cell
+    assert value.share_in_words == (cell in ("三分之一", "五分之一左右", "十分之一", "一半", "超过半数", "超過半數"))
+    assert parse_value("600多").worded == "600多" and parse_value("600").worded is None
+    assert parse_value("三分之") is None and parse_value("半") is None and parse_value("破8000") is None

@@ -139,3 +139,23 @@ def test_publications_take_book_title_marks_and_organisations_do_not(name, credi
     from charts.plan.chart import publication
 
     assert publication(name) == credited
+
+
+def test_a_share_the_article_says_in_words_takes_no_percent_sign(planned):
+    """近七成, 三分之一, 超过半数 say the share themselves: 近七成% is no way to print it; a
+    figure in digits keeps its %."""
+    chart = planned("""
+        title: 受访者的看法
+        kind: figures
+        unit: "%"
+        data:
+          columns: [项目, 数值]
+          rows:
+            - [认为有帮助, 近七成]
+            - [表示满意, 62.5]
+            - [担心费用, 三分之一]
+            - [愿意尝试, 超过半数]
+        source:
+          publication: 测试
+        """)
+    assert [i.value_labels for i in chart.items] == [("近七成",), ("62.5%",), ("三分之一",), ("超过半数",)]

@@ -38,7 +38,7 @@ EXPECTED = [  # sorted, as the test sorts what it sees
     'bad/14-missing-title.yaml:1:1: title: required field is missing: add `title:`',
     'bad/15-missing-source.yaml:1:1: source: required field is missing: add `source:`',
     'bad/16-missing-data.yaml:1:1: data: required field is missing: add `data:`',
-    'bad/17-percent-in-value.yaml:11:15: data.rows[3][1]: expected a number, got "7.1%": write the number alone (21.6) and the unit in `unit:`; an approximate figure is written as the article words it (600多, 两万多, 七成以上)',
+    'bad/17-percent-in-value.yaml:11:15: data.rows[3][1]: expected a number, got "7.1%": write the number alone (21.6) and the unit in `unit:`; an approximate figure is written as the article words it (600多, 300多万, 七成以上, 三分之一)',
     'bad/18-list-for-mapping.yaml:14:9: source: expected a mapping (`key: value` lines), got a list',
     'bad/19-mapping-for-list.yaml:16:8: notes: expected a list (`[a, b]` or one `- item` per line), got a mapping',
     'bad/20-empty.yaml: the file is empty: start from `charts new NAME --kind bar`',
