@@ -554,3 +554,12 @@ def test_a_figure_after_a_clause_that_ranks_its_subject_is_the_subjects(tmp_path
     assert rows == [["北京", "12858"], ["广州", "19019"], ["福州市", "1226.8"], ["厦门市", "10.39"]]
     plain = "全年降水偏少,为1226.8毫米。\n"  # no subject ranked: no label taken from the clause before
     assert not [row for d in _drafts(tmp_path, plain) for row in d.rows if row[0] == "全年降水偏少"]
+
+
+def test_a_level_reached_after_a_change_is_the_subjects(tmp_path):
+    """客房數目增加20.4%至4.6萬間: the change has no base named (not drafted), the level after 至
+    is the rooms'; a base alone before the change (,按年升…至) names nothing."""
+    text = "酒店業場所共141間,可提供客房數目增加20.4%至4.6萬間。旅客總數上升9.8%至250萬人次,按年升7.7%至435萬人。\n"
+    rows = [row for d in _drafts(tmp_path, text) for row in d.rows]
+    assert ["可提供客房數目", "4.6"] in rows and ["旅客總數", "250"] in rows
+    assert not [row for row in rows if row[0] in ("按年", "按年升")]

@@ -7,7 +7,7 @@ import re
 
 from charts.article.extract.section import Figure, Section
 from charts.article.extract.words import cut
-from charts.numbers.grammar import ARABIC, MINUS_SIGNS
+from charts.numbers.grammar import ARABIC, CHANGE, MINUS_SIGNS
 
 DELIMITERS = ",;:、。!?\"“”‘’()[]%\ufffd"  # U+FFFD: a glyph the page lost (read.py) ends the words too
 CLAUSE_MARKS = ",;:。!?"  # what ends a clause in the folded text (full-width marks are NFKC'd)  # a label never runs over a share or a footnote mark [3]
@@ -52,6 +52,11 @@ def label_before(section: Section, figure: Figure, width: int = 14) -> str:
     head = re.sub(rf"[{MINUS_SIGNS}]$", "", head)  # 自然增长率为-3.19‰: the minus is the figure's sign
     if len(clauses) > 1 and _ONLY_VERB.fullmatch(head) and head_ends_clause(section, figure, head):
         return last_words(ranked_subject(clauses[-2]), width)
+    if len(clauses) > 1 and _TO.fullmatch(head):
+        reached = _REACHED.search(section.text, max(0, figure.start - 50), figure.start)
+        subject = clean_label(reached["subject"]) if reached else ""
+        if not re.fullmatch(r"按年|同比|按月|环比|環比|比上年|较上年|較上年|[则則也亦]", subject):
+            return last_words(subject, width)  # 客房数目增加20.4%至4.6万间: the level the subject reached
     return last_words(clean_label(head), width)
 
 
@@ -62,6 +67,13 @@ _RANK = re.compile(r"(?:仍|依然|继续|繼續|稳|穩)?(?:最[高低多少大
                    r"|(?:位居|居于|居於|居)?(?:首位|榜首|首|末位|榜末)|领先|領先)$")
 _RANKED_IS = re.compile(r"最[高低多少大小长短快慢好差]的(?:是|为|為)(.{2,12})$")
 _NEXT_IS = re.compile(r"^(?:其次|再次|然后|然後|最后|最後)(?:是|为|為)(.{2,12})$")
+
+
+# A level reached after a change told first (客房数目增加20.4%至4.6万间, 上升14.5个百分点至85.9%)
+_TO = re.compile(r"(?:至|到|达到|達到)")
+_REACHED = re.compile(rf"(?P<subject>[^,;:。!?、]{{2,30}}?)(?:按年|同比|按月|环比|環比|比上年|较上年|較上年)?(?:则|則|也|亦)?"
+                      rf"(?:大幅|小幅|略|明显|明顯|显著|顯著)?(?:{CHANGE}|升|增|跌|降)了?"
+                      rf"{ARABIC}(?:%|个百分点|個百分點){_TO.pattern}$")
 
 
 def head_ends_clause(section: Section, figure: Figure, head: str) -> bool:
