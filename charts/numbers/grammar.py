@@ -38,11 +38,11 @@ AGAINST_NORMAL = ("偏多", "偏少", "偏高", "偏低")
 CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低", "減少", "增長", "上升", "回落", "上涨", "上漲", "下跌",
                 "增产", "增產", "减产", "減產", "年增", "年减", "年減", "月增", "月减", "月減", "减低", "減低", "提升", "下滑",
                 "负增长", "負增長", "下挫", "萎缩", "萎縮", "缩减", "縮減", "扩大", "擴大", "缩小", "縮小", "涨", "漲", "跌",
-                "负成长", "負成長", "拉低", *AGAINST_NORMAL)  # 實質負成長0.04%,拉低經濟成長0.01個百分點
+                "负成长", "負成長", "拉低", "流失", *AGAINST_NORMAL)  # 實質負成長0.04%,拉低經濟成長0.01個百分點
 # The change words that say "less" (减低 is 降低 as some bulletins write it).
 FALLING_WORDS = ("减少", "下降", "降低", "減少", "回落", "下跌", "减产", "減產", "年减", "年減", "月减", "月減", "减低",
                  "減低", "下滑", "负增长", "負增長", "下挫", "萎缩", "萎縮", "缩减", "縮減", "缩小", "縮小", "跌",
-                 "负成长", "負成長", "拉低", "偏少", "偏低")
+                 "负成长", "負成長", "拉低", "流失", "偏少", "偏低")
 # The same words as regular-expression alternations, for readers that build sentence shapes
 # around a change (增长5.38%, 分别下降…): one list, so every reader knows the same verbs.
 CHANGE = "|".join(CHANGE_WORDS)

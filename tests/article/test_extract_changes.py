@@ -288,7 +288,10 @@ def test_a_growth_told_before_the_level_it_reached(tmp_path):
     assert (drafts["growth"].columns, drafts["growth"].rows) == (
         ["指标", "比上年增长"], [["经空路入境的旅客", "18.4"], ["从海路入境", "-38.6"]])
     # on the month, or with no base named (十年间…增加18.4%): no growth on the year
-    assert all(not row[0].startswith(("内地客", "全市", "城镇")) for d in drafts.values() for row in d.rows)
+    assert all(not row[0].startswith(("内地客", "全市", "城镇")) for d in drafts.values() for row in d.rows
+               if d.kind != "figures")
+    # the levels they reached are levels all the same, each under its subject
+    assert drafts["figures"].rows == [["内地客", "120"], ["其他访客", "40"], ["全市常住人口", "1314"], ["城镇人口", "900"]]
 
 
 def test_a_whole_then_its_parts_by_city_and_country_and_their_real_growth(tmp_path):

@@ -81,6 +81,7 @@ def _at(text, figure):
     ("學生人數增長了12.6%", "12.6"),
     ("分别增加7.0、6.5及5.4个百分点", "6.5"),  # listed after a change, changes too
     ("分别增加7.0、6.5及5.4个百分点", "5.4"),
+    ("3個月內鐵粉流失10.6個百分點", "10.6"),  # supporters lost: a fall
 ])
 def test_a_change(text, figure):
     assert _at(text, figure)
@@ -94,6 +95,7 @@ def test_a_change(text, figure):
     ("比重由4.08%下降为2.67%", "2.67"),
     ("工业增加值287亿元", "287"),  # value added is a level
     ("2021年报刊亭1184个、2022年1050个", "1050"),
+    ("水土流失面积3.2万平方公里", "3.2"),  # the area of a loss, a level
 ])
 def test_a_level(text, figure):
     assert not _at(text, figure)
