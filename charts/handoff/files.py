@@ -15,7 +15,7 @@ import matplotlib
 
 from charts import __version__, kinds
 from charts.handoff.bundle import digest
-from charts.numbers.grammar import share_in_words
+from charts.numbers.grammar import bound_apart, share_in_words
 from charts.plan.chart import Chart, publication
 from charts.spec.loader import format_path
 
@@ -98,7 +98,8 @@ def alt_text(chart: Chart, question: str, sample_size: int | None, source: str) 
         text = item.value_labels[n]
         if text.endswith("%") or not item.unit or item.unit == "%" and share_in_words(text):
             return text  # 62.5%, 近七成: the share said already
-        return f"{text}{item.unit}"
+        figure, bound = bound_apart(text, item.unit)  # 6000万人上下
+        return f"{figure}{item.unit}{bound}"
 
     if kind.alt == "by-category":
         for item in chart.items:

@@ -10,6 +10,7 @@ import math
 
 from charts import messages as msg
 from charts.kinds import Starter, register
+from charts.numbers.grammar import bound_apart
 
 PAD = 0.8  # of the label size: space each side of the hairline between figures
 SHRINK_LIMIT = 0.75  # below this share of the house number size, wrap to more rows
@@ -31,9 +32,10 @@ def _layout(chart, width):
 
 
 def _number_width(chart, item, size: float) -> float:
-    width = chart.measure(item.value_labels[0], size, "title")
+    text, bound = bound_apart(item.value_labels[0], item.unit)
+    width = chart.measure(text, size, "title")
     if item.unit not in {"%", "％"}:
-        width += size * 0.05 + chart.measure(item.unit, size * 0.45, "title")
+        width += size * 0.05 + chart.measure(item.unit + bound, size * 0.45, "title")
     return width
 
 
@@ -60,11 +62,11 @@ def draw(canvas, chart, box) -> None:
         if col:  # a hairline between the figures
             canvas.line([x + slot * col] * 2, [row_top, row_top + block], "#D8D8D8", 0.6, gid="plot")
         baseline = row_top + number * 0.95
-        text = item.value_labels[0]
+        text, bound = bound_apart(item.value_labels[0], item.unit)  # 6000 万人上下, not 6000上下 万人
         canvas.text(left, baseline, text, number, p.highlight, role="title", gid="values")
         if item.unit not in {"%", "％"}:
             canvas.text(left + chart.measure(text, number, "title") + number * 0.05, baseline,
-                        item.unit, number * 0.45, p.highlight, role="title", gid="values")
+                        item.unit + bound, number * 0.45, p.highlight, role="title", gid="values")
         canvas.lines(left, row_top + number * 1.2 + 6, lines, s.label, p.ink, line_height=s.line_height,
                      gid="labels")
 

@@ -51,8 +51,8 @@ def choose_scale(values, unit: str, setting: str) -> str:
     """"" (none), "万" or "亿" for a set of values printed in one unit."""
     if setting in SCALES:
         return setting
-    if setting == "none" or unit[:1] in SCALES or unit in {"%", "％"}:
-        return ""
+    if setting == "none" or unit[:1] in SCALES or unit in {"%", "％"} or any(v.worded for v in values):
+        return ""  # a figure in the article's words (600多, 300多万) is never scaled: nor are those beside it
     numbers = [abs(v.number) for v in values if not v.worded]
     largest = max(numbers, default=Decimal(0))
     # the largest scale the figures reach, unless a small one among them would keep at most

@@ -80,11 +80,15 @@ _TENTHS = "成(?![本立功员員果绩績交熟长長就品型]|不变|不變)"
 # A cell may also say how it was rounded in words the running text's figures do not take as
 # qualifiers (突破3000万, 大约5, 少于15, 6000上下), put 多 before the big unit (300多万, as
 # 600多亿 in text), or give a share as a fraction or a half (三分之一, 超过半数, 一半).
-_CELL_QUALIFIER = rf"(?:(?P<before>{'|'.join(QUALIFIER_PATTERNS + ('突破', '大约', '大約', '少于', '少於', '多于', '多於', '高达', '高達'))})(?:为|為|有|了)?)?"
+_CELL_QUALIFIERS = QUALIFIERS + ("突破", "大约", "大約", "少于", "少於", "多于", "多於", "高达", "高達")
+_CELL_QUALIFIER = rf"(?:(?P<before>{'|'.join(QUALIFIER_PATTERNS + _CELL_QUALIFIERS[len(QUALIFIERS):])})(?:为|為|有|了)?)?"
 _CELL_BOUND = rf"(?P<bound>{'|'.join(BOUNDS + ('上下',))})?"
 _FRACTION = "(?P<denominator>[二三四五六七八九十])分之(?P<numerator>[一二三四五六七八九])|(?P<half>一半|半数|半數)"
 _CELL = re.compile(rf"{_CELL_QUALIFIER}(?:(?P<digits>{ARABIC}|{_NUMERALS})(?:(?P<tenths>成)(?P<tenth>[一二三四五六七八九1-9])?)?"
                    rf"(?P<more>多|余|餘)?(?P<big>{_BIG})?(?P<more_after>多|余|餘)?|{_FRACTION}){_CELL_BOUND}")
+# A qualifier and a bound that say opposite things (多于七成以下, 少于一半上下)
+_CONTRADICTS = {**dict.fromkeys(("多于", "多於", "超过", "超過", "超", "逾", "突破", "高达", "高達", "至少"), ("以下", "上下")),
+                **dict.fromkeys(("少于", "少於", "不到", "不足", "近", "接近", "将近", "將近"), ("以上", "上下"))}
 _SHARE_IN_WORDS = re.compile(r"成|分之|半")  # 七成, 三分之一, 一半: the words say it is a share
 
 
@@ -138,6 +142,15 @@ class Value:
     def written_decimals(self) -> int:
         exponent = self.number.as_tuple().exponent
         return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def bound_apart(printed: str, unit: str) -> tuple[str, str]:
+    """(figure, bound) of a figure as printed, where a unit goes between them: 6000上下 in 万人 is
+    read 6000万人上下 (the unit after the number, the bound last); a share keeps its bound (七成以上)."""
+    found = re.fullmatch(rf"(.*[0-9{_NUMERAL_CHARACTERS}万亿萬億多余餘])({'|'.join(BOUNDS)}|上下)", printed)
+    if not found or not unit or unit in ("%", "％") or share_in_words(printed):
+        return printed, ""
+    return found.group(1), found.group(2)
 
 
 def share_in_words(printed: str) -> bool:
@@ -332,6 +345,9 @@ def parse_value(cell: object) -> Value | None:
     match = _CELL.fullmatch(_THOUSANDS.sub(lambda m: m[0].replace(",", ""), text))  # 約9,300 as printed
     if not match:
         return None
+    if match["more"] and match["more_after"] or match["bound"] in _CONTRADICTS.get(match["before"] or "", ()) or \
+            match["numerator"] and _DIGITS[match["numerator"]] >= (10 if match["denominator"] == "十" else _DIGITS[match["denominator"]]):
+        return None  # 300多万多, 多于七成以下, 三分之四: no figure an article prints
     if not match["digits"]:  # 三分之一 is a third of the whole: 33.33 (%), 一半 50
         whole = Decimal(50) if match["half"] else (Decimal(100 * _DIGITS[match["numerator"]]) / (
             10 if match["denominator"] == "十" else _DIGITS[match["denominator"]])).quantize(Decimal("0.01"))
@@ -428,8 +444,18 @@ def occurrences(text: str, printed: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each place `printed` stands as a figure of its own: 21.6% is not in
     121.6%, and 12 is not in 120."""
     after = r"(?![0-9])" if printed[-1:].isdigit() else ""
-    for m in re.finditer(_NOT_A_TAIL + re.escape(printed) + after, text):
+    if printed[-1:] in _NUMERAL_CHARACTERS:  # 三分之一 is not in 三分之一十
+        after = f"(?![{_NUMERAL_CHARACTERS}])"
+    before = _NOT_A_TAIL
+    if printed[:1] in _NUMERAL_CHARACTERS:  # 十分之一 is not in 二十分之一, 一半 not in 另一半 (a partner)
+        before += _not_after_numeral("另多大")
+    for m in re.finditer(before + re.escape(printed) + after, text):
+        if printed.startswith(_CELL_QUALIFIERS) and _NEGATED.search(text, max(0, m.start() - 3), m.start()):
+            continue  # 不少于6000人 is no 少于6000, 没有突破 no 突破
         yield m.start(), m.end()
+
+
+_NEGATED = re.compile(r"(?:不|没有|沒有|未|并未|並未|未能)$")
 
 
 # Taiwan's and Hong Kong's papers give a change by one character (正向評價降3.6個百分點, 負面

@@ -551,9 +551,23 @@ def test_a_figure_after_a_clause_that_ranks_its_subject_is_the_subjects(tmp_path
     text = ("北京的薪酬水平仍居于首位,为12858元/月。广州薪资排名第四,为19019元。"
             "年降水量最小的是福州市,为1226.8毫米。厦门市最少,为10.39亿立方米。\n")
     rows = [row for d in _drafts(tmp_path, text) for row in d.rows]
-    assert rows == [["北京", "12858"], ["广州", "19019"], ["福州市", "1226.8"], ["厦门市", "10.39"]]
+    assert rows == [["北京", "12858"], ["广州薪资", "19019"], ["福州市", "1226.8"], ["厦门市", "10.39"]]
     plain = "全年降水偏少,为1226.8毫米。\n"  # no subject ranked: no label taken from the clause before
     assert not [row for d in _drafts(tmp_path, plain) for row in d.rows if row[0] == "全年降水偏少"]
+
+
+def test_a_clause_that_ranks_nothing_or_no_subject_gives_no_label(tmp_path):
+    """Where the clause before ranks no subject, the figure is no longer labelled by its unit
+    (万人次, 万辆); a comparison, a cause or a place among others is no subject; a scope
+    (居世界首位) and a long clause before the comma are read whole."""
+    text = ("今年国庆假期全市接待游客人数再创新高,达1200万人次,旅游收入为86亿元。全市新能源汽车销量持续攀升,为3.2万辆。"
+            "今年我国出口额居世界首位,为3.4万亿美元,进口额为2.5万亿美元。东部地区以江苏为首,为8520亿元。受疫情影响最大,为3200亿元。"
+            "全市GDP与去年相比稳居第二,为3.2万亿元。2023年,杭州市城镇非私营单位在岗职工年平均工资水平在全国十五个副省级城市当中继续排名第四,"
+            "为149868元。\n")
+    rows = [row for d in _drafts(tmp_path, text) for row in d.rows]
+    assert ["我国出口额", "3.4"] in rows
+    labels = {row[0] for row in rows}
+    assert not labels & {"万人次", "万辆", "东部", "受疫情影响", "全市", "在全国十五个副省级城市当中"}
 
 
 def test_a_level_reached_after_a_change_is_the_subjects(tmp_path):

@@ -220,3 +220,14 @@ def test_a_share_in_words_and_a_bound_are_found_as_printed(checked):
     assert set(found.values()) == {"found"}
     assert set(checked(article, [["月活跃用户", "6000上下"]], unit="万", kind="figures").values()) == {"found"}
     assert set(checked(article, [["旅游人次", "四分之一"]], kind="figures").values()) == {"missing"}
+
+
+def test_a_worded_figure_is_not_found_inside_another_or_under_a_negation(checked):
+    """十分之一 is not in 二十分之一, 一半 not in 另一半 (a partner) or 多一半; 不少于6000人 is no
+    少于6000, 没有突破 no 突破, 不超过 no 超过."""
+    for article, cell, unit in [("有二十分之一的受访者表示满意。", "十分之一", "%"), ("有十二分之一的受访者表示满意。", "二分之一", "%"),
+                                ("满意的受访者会带着另一半出游。", "一半", "%"), ("满意的受访者多一半。", "一半", "%"),
+                                ("满意的受访者不少于6000人。", "少于6000", "人"), ("满意的受访者没有突破6000人。", "突破6000", "人"),
+                                ("满意的受访者不超过6000人。", "超过6000", "人")]:
+        assert set(checked(article, [["满意的受访者", cell]], unit=unit, kind="figures").values()) == {"missing"}, article
+    assert set(checked("满意的受访者有一半。", [["满意的受访者", "一半"]], kind="figures").values()) == {"found"}

@@ -105,9 +105,21 @@ def _usable(rows) -> list[list]:
     return [list(r) for r in rows or [] if isinstance(r, list) and len(r) >= 2 and all(v is not None for v in r)]
 
 
+_NUMERALS = "一二三四五六七八九"
+
+
+def _changeable(value) -> bool:
+    return any(ch.isdigit() or ch in _NUMERALS for ch in str(value))
+
+
 def _last_digit_changed(value):
-    """21.5 -> 21.6, 2313.0 -> 2313.1, "600多" -> "601多": one figure, wrong by one in the last place."""
+    """21.5 -> 21.6, 2313.0 -> 2313.1, "600多" -> "601多", "三分之一" -> "三分之二", "近七成" ->
+    "近八成": one figure, wrong by one in the last place."""
     text = str(value)
+    if not any(ch.isdigit() for ch in text):
+        at = max(i for i, ch in enumerate(text) if ch in _NUMERALS)
+        digit = _NUMERALS.index(text[at])
+        return text[:at] + _NUMERALS[digit + 1 if digit < 8 else digit - 1] + text[at + 1:]
     at = max(i for i, ch in enumerate(text) if ch.isdigit())
     digit = int(text[at])
     changed = text[:at] + str(digit + 1 if digit < 9 else digit - 1) + text[at + 1:]
@@ -119,7 +131,7 @@ def tamperings(rows: list[list]) -> list[tuple[str, list[list]]]:
     out = []
     for r, row in enumerate(rows):
         for c in range(1, len(row)):
-            if any(ch.isdigit() for ch in str(row[c])):
+            if _changeable(row[c]):
                 copy = [list(x) for x in rows]
                 copy[r][c] = _last_digit_changed(row[c])
                 out.append((f"last digit {row[0]}[{c}] {row[c]}->{copy[r][c]}", copy))

@@ -120,3 +120,17 @@ def test_alt_text_says_a_share_in_words_without_a_percent_sign(write_spec, house
     text = alt_text(chart, "none", None, "《测试》")
     assert "认为有帮助近七成；" in text and "担心费用三分之一；" in text and "表示满意62.5%" in text
     assert "成%" not in text and "一%" not in text
+
+
+def test_alt_text_puts_the_unit_before_a_bound_and_scales_nothing_beside_worded_figures(write_spec, house_fonts):
+    """6000上下 in 人 is read out 6000人上下; 300多万 beside 1500000 is not put in 万 (300多万万人)."""
+    from charts.check.rules import check
+    from charts.handoff.files import alt_text
+    from charts.plan.chart import plan
+    from charts.theme import WEB
+
+    loaded = load_spec(write_spec("title: 人口\nkind: figures\nunit: 人\ndata:\n  columns: [项目, 数值]\n"
+                                  "  rows:\n    - [甲市, 1500000]\n    - [乙市, 300多万]\n    - [丙市, 6000上下]\n"
+                                  "source:\n  publication: 测试\n"))
+    text = alt_text(plan(loaded, check(loaded), house_fonts, WEB), "none", None, "《测试》")
+    assert "甲市1500000人；乙市300多万人；丙市6000人上下。" in text

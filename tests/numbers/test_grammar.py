@@ -363,3 +363,16 @@ def test_a_cell_worded_as_the_article_words_it(cell, number):
     assert value.share_in_words == (cell in ("三分之一", "五分之一左右", "十分之一", "一半", "超过半数", "超過半數"))
     assert parse_value("600多").worded == "600多" and parse_value("600").worded is None
     assert parse_value("三分之") is None and parse_value("半") is None and parse_value("破8000") is None
+
+
+@pytest.mark.parametrize("cell", ["三分之四", "三分之三", "300多万多", "多于七成以下", "少于一半以上", "少于一半上下"])
+def test_a_cell_that_no_article_prints_is_no_figure(cell):
+    """An improper fraction, 多 twice, a qualifier and a bound that say opposite things."""
+    assert parse_value(cell) is None
+
+
+def test_a_bound_goes_after_the_unit_a_share_keeps_its_own():
+    from charts.numbers.grammar import bound_apart
+    assert bound_apart("6000上下", "万人") == ("6000", "上下") and bound_apart("3000左右", "元") == ("3000", "左右")
+    assert bound_apart("七成以上", "%") == ("七成以上", "") and bound_apart("60以上", "%") == ("60以上", "")
+    assert bound_apart("600多", "人") == ("600多", "")

@@ -95,3 +95,13 @@ def test_a_chart_prints_one_percent_sign_and_scales_large_counts(write_spec, dra
     chart, canvas = draw(counts)
     assert chart.unit_line == "单位：万人"
     assert [i.value_labels[0] for i in chart.items] == ["22.30", "1.39"]
+
+
+def test_a_chart_with_a_figure_in_words_is_not_scaled():
+    """300多万 beside 1500000人 is never put in 万 (300多万万人): a worded figure is printed as the
+    article words it, so the others stay unscaled beside it; an explicit scale still holds."""
+    from charts.numbers.format import choose_scale
+    from charts.numbers.grammar import parse_value
+    values = [parse_value(1500000), parse_value("300多万")]
+    assert choose_scale(values, "人", "auto") == "" and choose_scale(values[:1], "人", "auto") == "万"
+    assert choose_scale(values, "人", "万") == "万"

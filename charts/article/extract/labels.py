@@ -50,21 +50,31 @@ def label_before(section: Section, figure: Figure, width: int = 14) -> str:
     head = clauses[-1]
     head = re.sub(rf"{ARABIC}\S{{0,2}}$", "", head)
     head = re.sub(rf"[{MINUS_SIGNS}]$", "", head)  # 自然增长率为-3.19‰: the minus is the figure's sign
+    subject = ""
     if len(clauses) > 1 and _ONLY_VERB.fullmatch(head) and head_ends_clause(section, figure, head):
-        return last_words(ranked_subject(clauses[-2]), width)
-    if len(clauses) > 1 and _TO.fullmatch(head):
+        subject = ranked_subject(_clause_before(section, figure.start - len(head) - 1))
+    elif len(clauses) > 1 and _TO.fullmatch(head):
         reached = _REACHED.search(section.text, max(0, figure.start - 50), figure.start)
-        subject = clean_label(reached["subject"]) if reached else ""
-        if not re.fullmatch(r"按年|同比|按月|环比|環比|比上年|较上年|較上年|[则則也亦]", subject):
-            return last_words(subject, width)  # 客房数目增加20.4%至4.6万间: the level the subject reached
-    return last_words(clean_label(head), width)
+        subject = clean_label(reached["subject"]) if reached else ""  # 客房数目增加20.4%至4.6万间: the level reached
+        subject = "" if re.fullmatch(r"按年|同比|按月|环比|環比|比上年|较上年|較上年|[则則也亦]", subject) else subject
+    return last_words(subject or clean_label(head), width)
+
+
+def _clause_before(section: Section, comma: int) -> str:
+    """The clause that ends at the comma at `comma`, from its sentence's start at most."""
+    start = max((section.text.rfind(mark, 0, comma) for mark in CLAUSE_MARKS + "、"), default=-1) + 1
+    return section.text[max(start, section.sentence_start(comma)):comma]
 
 
 # 广州薪资排名第四,为19019元; 房地产行业的薪资最高,为43954元; 年降水量最大的是宁德市,为1532.5毫米:
 # a clause that ranks a subject, then the figure with a verb alone: the figure is the subject's
 _ONLY_VERB = re.compile(r"(?:分别|分別)?(?:约|约为|為|为|达|達|达到|達到|是|高达|高達|仅为|僅為|只有|有)")
-_RANK = re.compile(r"(?:仍|依然|继续|繼續|稳|穩)?(?:最[高低多少大小长短快慢好差]|(?:排名|排|位居|位列|居|列)第[一二三四五六七八九十0-9]+(?:位|名)?"
-                   r"|(?:位居|居于|居於|居)?(?:首位|榜首|首|末位|榜末)|领先|領先)$")
+_SCOPE = "(?:世界|全球|全国|全國|全省|全市|全区|全區|全县|全縣|同类|同類|行业|行業|各地)?"  # 居世界首位
+_RANK = re.compile(rf"(?:仍|依然|继续|繼續|稳|穩)?(?:最[高低多少大小长短快慢好差]|(?:排名|排|位居|位列|居|列){_SCOPE}第[一二三四五六七八九十0-9]+(?:位|名)?"
+                   rf"|(?:位居|居于|居於|居){_SCOPE}(?:首位|榜首|首|末位|榜末)|首位|榜首|末位|榜末|领先|領先)$")
+# a clause that compares, gives a cause or a place among others, no subject: 与去年相比稳居第二, 受疫情影响最大,
+# 在全国十五个副省级城市当中排名第四
+_NO_SUBJECT = re.compile(r"与|與|相比|比|较|較|受|影响|影響|^在|当中|當中|中$")
 _RANKED_IS = re.compile(r"最[高低多少大小长短快慢好差]的(?:是|为|為)(.{2,12})$")
 _NEXT_IS = re.compile(r"^(?:其次|再次|然后|然後|最后|最後)(?:是|为|為)(.{2,12})$")
 
@@ -91,12 +101,11 @@ def ranked_subject(clause: str) -> str:
     rank = _RANK.search(clause)
     if not rank:
         return ""
-    body = clean_label(clause[:rank.start()])
-    if "的" in body[1:]:
+    body = re.sub(r"(?:仍|依然|继续|繼續|稳|穩)$", "", clean_label(clause[:rank.start()]))
+    if "的" in body[1:]:  # 北京的薪酬水平 -> 北京
         body = body[:body.index("的", 1)]
-    else:
-        words = cut()(body)
-        body = words[0] if len(words) > 1 and len(words[0]) >= 2 else body
+    if _NO_SUBJECT.search(body) or len(body) > 16:
+        return ""
     return body if len(re.findall(r"[\u4e00-\u9fff]", body)) >= 2 else ""
 
 
