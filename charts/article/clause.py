@@ -104,6 +104,22 @@ def is_quote(ch: str) -> bool:
     return ch in _QUOTES or unicodedata.category(ch) in {"Pi", "Pf"}
 
 
+_JOINS = "及和与與、"
+
+
+def _next_in_unit(text: str, at: int, limit: int, unit: str) -> bool:
+    """Whether a figure in `unit` follows `at` in the same clause."""
+    for i in range(at + 1, limit):
+        if ends_clause_at(text, i):
+            return False
+        if text[i].isdigit() or unit == "成":
+            figure = next(figures_in(text, i, limit), None)
+            return figure is not None and ends_clause_at(text, figure.start) is False and \
+                not any(ends_clause_at(text, j) for j in range(at + 1, figure.start)) and \
+                (text.startswith(unit, figure.digits_end) or unit == figure.unit == "成")
+    return False
+
+
 def clause(text: str, start: int, end: int, unit: str, changes: bool = False,
            measure: str = "") -> tuple[tuple[str, str], tuple[str, str]]:
     """The near and the wide clause of the figure at [start, end) (see the module's docstring),
@@ -125,7 +141,7 @@ def clause(text: str, start: int, end: int, unit: str, changes: bool = False,
     for stop in SENTENCE_ENDS:
         left = max(left, text.rfind(stop, 0, start) + 1)
     # The scan may begin inside a number (SPAN cuts it): its tail still ends a clause.
-    numbers = [f for f in figures_in(text, left, start) if f.arabic]
+    numbers = [f for f in figures_in(text, left, start) if f.arabic or f.unit == "成"]  # 四成 too
     if opens_cell(text, start) and numbers:
         # a table's cell (|99.6|): the cells before it back to the last figure are its row's
         # label, not the words of rows above it, whatever the unit
@@ -136,7 +152,7 @@ def clause(text: str, start: int, end: int, unit: str, changes: bool = False,
         # a change before a level does not end its clause (快递量增加了0.8亿件，达到6.4亿件),
         # but it ends the clause of the next change (招生…增长0.09%；在校生…增长2.15%)
         bounds = change or not is_stated_change(text, number.digits_start)
-        if unit and text.startswith(unit, number.digits_end) and bounds:
+        if unit and (text.startswith(unit, number.digits_end) or unit == number.unit == "成") and bounds:
             between = text[number.end:start]
             if _from_to(text, number, between):
                 continue  # the earlier level is the same label's
@@ -174,6 +190,8 @@ def clause(text: str, start: int, end: int, unit: str, changes: bool = False,
             continue
         if ends_clause_at(text, right):
             break
+        if ch in _JOINS and unit and _next_in_unit(text, right, limit, unit):
+            break  # 2.2日及不过夜旅客的0.2日: the words after the conjunction are the next figure's
         if ch.isdigit():
             if not unit:
                 break

@@ -39,6 +39,8 @@ def _unit_of(form: str) -> str:
     """The first character after a figure's digits: `%` of 21.6%, `亿` of 954.98亿立方米, and of
     約38.5% (the qualifier before them); "" for a figure in words (近七成)."""
     first = next(figures_in(form), None)
+    if first is not None and first.unit == "成":
+        return "成"  # 近七成: a share in tenths, which ends the clause of the next such share as % does
     if first is None or not form[first.digits_start:first.digits_start + 1].isdigit():
         return ""
     return form[first.digits_end:first.digits_end + 1]

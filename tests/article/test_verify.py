@@ -231,3 +231,20 @@ def test_a_worded_figure_is_not_found_inside_another_or_under_a_negation(checked
                                 ("满意的受访者不超过6000人。", "超过6000", "人")]:
         assert set(checked(article, [["满意的受访者", cell]], unit=unit, kind="figures").values()) == {"missing"}, article
     assert set(checked("满意的受访者有一半。", [["满意的受访者", "一半"]], kind="figures").values()) == {"found"}
+
+
+def test_a_share_in_tenths_ends_the_clause_of_the_next_as_a_percentage_does(checked):
+    """另有四成认为可有可无;…五成受访者反感婚闹: 五成 is not 可有可无's (its label lies past 四成,
+    a figure of the same kind); each share in words keeps its own label."""
+    article = "另有四成认为可有可无;婚俗改革方面,五成受访者反感婚闹。\n"
+    assert set(checked(article, [["可有可无", "五成"]], kind="figures").values()) == {"relabelled"}
+    assert set(checked(article, [["可有可无", "四成"], ["反感婚闹", "五成"]], kind="figures").values()) == {"found"}
+
+
+def test_the_words_after_a_conjunction_name_the_next_figure(checked):
+    """留宿旅客平均的2.2日及不过夜旅客的0.2日: 不过夜旅客 is the 0.2's, not the 2.2's, so the
+    two swapped fail; 33%的男生及25%的女生 still reads each."""
+    article = "旅客平均逗留时间为1.2日,留宿旅客平均的2.2日及不过夜旅客的0.2日,亦无变化。\n"
+    assert set(checked(article, [["留宿旅客", 0.2], ["不过夜旅客", 2.2]], unit="日").values()) == {"relabelled"}
+    assert set(checked(article, [["留宿旅客", 2.2], ["不过夜旅客", 0.2]], unit="日").values()) == {"found"}
+    assert set(checked("有33%的男生及25%的女生表示满意。\n", [["男生", 33], ["女生", 25]]).values()) == {"found"}
