@@ -577,3 +577,14 @@ def test_a_level_reached_after_a_change_is_the_subjects(tmp_path):
     rows = [row for d in _drafts(tmp_path, text) for row in d.rows]
     assert ["可提供客房數目", "4.6"] in rows and ["旅客總數", "250"] in rows
     assert not [row for row in rows if row[0] in ("按年", "按年升")]
+
+
+def test_survey_answers_that_are_bands_of_amounts_keep_their_draft(tmp_path):
+    """15.6%的受访者为500元以下: the band is the answer, not a figure standing for a name (the whole
+    draft, the article's other findings with it, was dropped for it); …的份子钱为500元~1500元 is
+    the band alone."""
+    text = ("数据显示,45.4%的受访者最近两个月随了3~5次份子钱,49.4%的受访者随了2次及以下。"
+            "59.4%的受访者随过金额最高的份子钱为500元~1500元,19.8%的受访者为1500元~3000元,15.6%的受访者为500元以下。\n")
+    rows = [row for d in _drafts(tmp_path, text) for row in d.rows]
+    assert ["500元~1500元", "59.4"] in rows and ["1500元~3000元", "19.8"] in rows and ["500元以下", "15.6"] in rows
+    assert ["随了2次及以下", "49.4"] in rows

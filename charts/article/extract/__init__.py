@@ -105,11 +105,12 @@ _FIGURE = re.compile(r"[-+−]?[0-9][0-9,]*(?:\.[0-9]+[%％]?|[%％])|"
 def _named_by_figures(draft: Draft) -> bool:
     """Whether a row of the draft is named by a figure (31.83 before (5.15%), 0.5% before 和):
     a reader took a figure for a name, so the rows are no table the article gives."""
-    return any(_FIGURE.fullmatch(str(row[0]).strip()) for row in draft.rows) and \
+    return any(_FIGURE.fullmatch(str(row[0]).strip()) and not _BAND.search(str(row[0])) for row in draft.rows) and \
         not all(_YEAR.fullmatch(str(row[0]).strip()) for row in draft.rows)
 
 
 _YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")  # a series by year: 2019 2020 2021 name their rows
+_BAND = re.compile(r"(?:以上|以下)$")  # 为500元以下: an answer's band of amounts, a name (15.6%的受访者为500元以下)
 
 
 def _parts(draft: Draft) -> list[Draft]:

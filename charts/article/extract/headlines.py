@@ -31,6 +31,9 @@ HEADLINE = re.compile(rf"(其中)?(?<![0-9.])({ARABIC})%(?:以上|以下|左右)
                       rf"((?:{'|'.join(_SHARE_VERBS)})了?)?((?:(?![(、][0-9]|{BYLINE})[^,。;])+)")  # 选择了省内出行: 了 goes with the verb;
 # 表示不滿意(18.4%不太滿意、…)、13.8%未表態: the answer ends where its parts or the next share begin
 
+# An answer that is a band of amounts or counts after 为 (…的份子钱为500元~1500元, 为3000元以上): the band
+_BAND_IS = re.compile(r"^[^为為]{0,20}?[为為](?=[0-9]+(?:\.[0-9]+)?[^0-9,]{0,3}(?:[~～—-]|至|到|以上|以下|及以上|及以下))")
+
 # The rest of a question's answers, said without naming who answered.
 _OTHERS = re.compile(rf"(?:另有|还有|仅有|只有)(?<![0-9.])({ARABIC})%(?:的人)?(?:坦言|表示|觉得|认为|称|选择)?([^,。;]+)")
 _CHOSE = re.compile(rf"选择“([^”]+)”的(?:只有|仅有|占|为|有)?(?<![0-9.])({ARABIC})%")
@@ -51,6 +54,7 @@ def read(section: Section) -> list[Draft]:
                 said = re.match(r"[,:]?([^,。;]*)", sentence[match.end():]).group(1) or said
             label = (group + match.group(3) if group else "") + said
             label = quoted_answer(sentence, match.end(2)) or label  # 印象是“货真价实,体验很好”: the answer
+            label = _BAND_IS.sub("", label)  # 随过金额最高的份子钱为500元~1500元: the answer is the band
             found.append((match.start(2), ("其中" if match.group(1) else "") + label, match.group(2)))
         for match in _OTHERS.finditer(sentence):  # 另有10.1%坦言不太关注
             found.append((match.start(1), match.group(2), match.group(1)))
