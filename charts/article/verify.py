@@ -51,6 +51,8 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
         if qualifier:  # 约为16000元, 約為41%, 超过了19000元: the verb between the qualifier and the number
             forms += [qualifier + verb + form[len(qualifier):] for form in list(forms) for verb in _QUALIFIED_VERBS]
         forms += [in_arabic(form) for form in forms]  # the article's 三成五以下 is read as 35%以下
+    if not value.worded:
+        forms += _counted(value, unit)
     grouped = None if value.worded else _thousands(forms[1])
     if grouped:  # 29,500港元: a Hong Kong or Taiwan article groups thousands with commas
         forms.append(grouped)
@@ -80,6 +82,18 @@ def _named_in_clause(text: str, at: int, label: str) -> bool:
     ends = [i for i in (text.find(mark, at) for mark in marks) if i >= 0]
     clause = text[begin:min(ends) if ends else len(text)]
     return folded(normalise(unit_dropped(label))).replace(" ", "") in clause.replace(" ", "")
+
+
+_MYRIADS = {"万": 4, "萬": 4, "亿": 8, "億": 8}
+
+
+def _counted(value: Value, unit: str) -> list[str]:
+    """The figure of a table in 万 as the article counts it, exactly (4.2968萬人次 as 42968人次):
+    the same number, whole, never a rounding of it."""
+    if unit[:1] not in _MYRIADS or len(unit) < 2 or unit[1:2] in _MYRIADS:
+        return []
+    whole = value.number.scaleb(_MYRIADS[unit[0]])
+    return [f"{whole:f}".split(".")[0] + unit[1:]] if whole == whole.to_integral_value() else []
 
 
 def _thousands(form: str) -> str | None:

@@ -248,3 +248,11 @@ def test_the_words_after_a_conjunction_name_the_next_figure(checked):
     assert set(checked(article, [["留宿旅客", 0.2], ["不过夜旅客", 2.2]], unit="日").values()) == {"relabelled"}
     assert set(checked(article, [["留宿旅客", 2.2], ["不过夜旅客", 0.2]], unit="日").values()) == {"found"}
     assert set(checked("有33%的男生及25%的女生表示满意。\n", [["男生", 33], ["女生", 25]]).values()) == {"found"}
+
+
+def test_a_table_in_wan_is_found_where_the_article_counts_each_exactly(checked):
+    """4.2968萬人次 is 42968人次 to the last one: found; 4.2969, or 4.3 rounded, is not."""
+    article = "南韓旅客有42968人次,台灣地區旅客83006人次。\n"
+    assert set(checked(article, [["南韓旅客", 4.2968], ["台灣地區旅客", 8.3006]], unit="萬人次").values()) == {"found"}
+    assert checked(article, [["南韓旅客", 4.2969], ["台灣地區旅客", 8.3006]], unit="萬人次")["南韓旅客 4.2969萬人次"] == "missing"
+    assert set(checked(article, [["南韓旅客", 4.3], ["台灣地區旅客", 8.3]], unit="萬人次").values()) == {"missing"}
