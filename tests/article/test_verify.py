@@ -256,3 +256,11 @@ def test_a_table_in_wan_is_found_where_the_article_counts_each_exactly(checked):
     assert set(checked(article, [["南韓旅客", 4.2968], ["台灣地區旅客", 8.3006]], unit="萬人次").values()) == {"found"}
     assert checked(article, [["南韓旅客", 4.2969], ["台灣地區旅客", 8.3006]], unit="萬人次")["南韓旅客 4.2969萬人次"] == "missing"
     assert set(checked(article, [["南韓旅客", 4.3], ["台灣地區旅客", 8.3]], unit="萬人次").values()) == {"missing"}
+
+
+def test_two_shares_a_repost_ran_together_are_two(checked):
+    """比例分别为58%56%: the separator was lost; 58% and 56% are read as a list, each in its place,
+    and swapped they fail."""
+    article = "幼儿园家长及低收入者认为上学贵的比例分别为58%56%;高收入者为46%。\n"
+    assert set(checked(article, [["幼儿园家长", 58], ["低收入者", 56]]).values()) == {"found"}
+    assert set(checked(article, [["幼儿园家长", 56], ["低收入者", 58]]).values()) == {"relabelled"}
