@@ -105,6 +105,7 @@ def is_quote(ch: str) -> bool:
 
 
 _JOINS = "及和与與、"
+_TENTHS_START = "一二两兩三四五六七八九十"
 
 
 def _next_in_unit(text: str, at: int, limit: int, unit: str) -> bool:
@@ -190,11 +191,14 @@ def clause(text: str, start: int, end: int, unit: str, changes: bool = False,
             continue
         if ends_clause_at(text, right):
             break
-        if ch in _JOINS and unit and _next_in_unit(text, right, limit, unit):
+        if right == end and ch in _JOINS and unit and _next_in_unit(text, right, limit, unit):
             break  # 2.2日及不过夜旅客的0.2日: the words after the conjunction are the next figure's
+        if unit == "成" and ch in _TENTHS_START and any(f.digits_start == right and f.unit == "成"
+                                                       for f in figures_in(text, right, min(limit, right + 6))):
+            break  # 七成拥有…而农村家庭中只有三成: the next share in tenths has a label of its own
         if ch.isdigit():
-            if not unit:
-                break
+            if not unit or unit == "成":
+                break  # a figure in words (近七成) reads no further than the next figure
             figure = next(figures_in(text, right, limit), None)
             if figure is None or figure.digits_start != right or text.startswith(unit, figure.digits_end):
                 break  # the next figure in this unit has a label of its own

@@ -96,8 +96,8 @@ def alt_text(chart: Chart, question: str, sample_size: int | None, source: str) 
 
     def said(item, n=0):
         text = item.value_labels[n]
-        if text.endswith("%") or not item.unit or item.unit == "%" and share_in_words(text):
-            return text  # 62.5%, 近七成: the share said already
+        if not item.unit or item.unit == "%" and ("%" in text or share_in_words(text)):
+            return text  # 62.5%, 60%左右, 近七成: the share said already
         figure, bound = bound_apart(text, item.unit)  # 6000万人上下
         return f"{figure}{item.unit}{bound}"
 

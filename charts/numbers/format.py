@@ -8,6 +8,7 @@ note promises readers.
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Context, Decimal
 
 from charts.numbers.grammar import Value
@@ -51,16 +52,27 @@ def choose_scale(values, unit: str, setting: str) -> str:
     """"" (none), "万" or "亿" for a set of values printed in one unit."""
     if setting in SCALES:
         return setting
-    if setting == "none" or unit[:1] in SCALES or unit in {"%", "％"} or any(v.worded for v in values):
-        return ""  # a figure in the article's words (600多, 300多万) is never scaled: nor are those beside it
+    if setting == "none" or unit[:1] in SCALES or unit in {"%", "％"}:
+        return ""
     numbers = [abs(v.number) for v in values if not v.worded]
     largest = max(numbers, default=Decimal(0))
     # the largest scale the figures reach, unless a small one among them would keep at most
     # one significant digit (61573人次 beside 8人次 is no 6.16万 beside 0.00万: the 8 would be lost)
     for scale, reached_from in (("亿", SCALES["亿"]), ("万", AUTO_FROM)):
         if largest >= reached_from and not any(0 < n < SCALES[scale] / 10 for n in numbers):
-            return scale
+            # a figure in the article's words is printed as worded: in 万 only where it says 万 (近3000万 -> 近3000)
+            return scale if all(_in_scale(v.worded, scale) for v in values if v.worded) else ""
     return ""
+
+
+def _in_scale(worded: str, scale: str) -> str | None:
+    """A figure in words put in units of the scale it says (近3000万 in 万: 近3000, 300多万: 300多,
+    3000万左右: 3000左右); None where it says no such scale in digits (600多, 两万多, 3亿)."""
+    found = re.fullmatch(rf"(\D*?[0-9][0-9.]*(?:多|余|餘)?)[{scale}{_TRADITIONAL.get(scale, '')}]((?:多|余|餘)?\D*)", worded)
+    return found.group(1) + found.group(2) if found and not re.search("[万亿萬億]", found.group(2)) else None
+
+
+_TRADITIONAL = {"万": "萬", "亿": "億"}
 
 
 def scaled(value: Value, scale: str) -> Value:
@@ -103,7 +115,7 @@ def format_number(value: Value, decimals: int | None, scale: str = "") -> str:
     """The figure as printed: the article's words if it gave words, else the digits, in
     units of the scale (万, 亿) when one is chosen."""
     if value.worded:
-        return value.worded
+        return (_in_scale(value.worded, scale) if scale else None) or value.worded
     negative, text = _digits(value, decimals, scale)
     return f"{MINUS}{text}" if negative else text
 
@@ -112,7 +124,7 @@ def plain_number(value: Value, decimals: int | None, scale: str = "") -> str:
     """The same figure as data for a spreadsheet: ASCII minus, no separators, a decimal
     point; the article's words for an approximate figure (they are not a number)."""
     if value.worded:
-        return value.worded
+        return (_in_scale(value.worded, scale) if scale else None) or value.worded
     negative, text = _digits(value, decimals, scale)
     return f"-{text}" if negative else text
 

@@ -146,9 +146,10 @@ class Value:
 
 def bound_apart(printed: str, unit: str) -> tuple[str, str]:
     """(figure, bound) of a figure as printed, where a unit goes between them: 6000上下 in 万人 is
-    read 6000万人上下 (the unit after the number, the bound last); a share keeps its bound (七成以上)."""
+    read 6000万人上下, 60左右 in % 60%左右 (the unit after the number, the bound last); a share in
+    words keeps its bound (七成以上)."""
     found = re.fullmatch(rf"(.*[0-9{_NUMERAL_CHARACTERS}万亿萬億多余餘])({'|'.join(BOUNDS)}|上下)", printed)
-    if not found or not unit or unit in ("%", "％") or share_in_words(printed):
+    if not found or not unit or share_in_words(printed):
         return printed, ""
     return found.group(1), found.group(2)
 
@@ -448,10 +449,13 @@ def occurrences(text: str, printed: str) -> Iterator[tuple[int, int]]:
         after = f"(?![{_NUMERAL_CHARACTERS}])"
     before = _NOT_A_TAIL
     if printed[:1] in _NUMERAL_CHARACTERS:  # 十分之一 is not in 二十分之一, 一半 not in 另一半 (a partner)
-        before += _not_after_numeral("另多大")
+        before += _not_after_numeral("另大")
     for m in re.finditer(before + re.escape(printed) + after, text):
         if printed.startswith(_CELL_QUALIFIERS) and _NEGATED.search(text, max(0, m.start() - 3), m.start()):
             continue  # 不少于6000人 is no 少于6000, 没有突破 no 突破
+        if printed[:1] in _NUMERAL_CHARACTERS and text[m.start() - 1:m.start()] == "多" and \
+                text[m.start() - 2:m.start() - 1] not in ("不", "最"):
+            continue  # 多一半 is more than half (差不多一半, 最多三分之一 are about and at most)
         yield m.start(), m.end()
 
 

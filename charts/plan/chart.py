@@ -17,7 +17,7 @@ from charts.errors import FontError, Problem
 from charts.fonts.faces import advances, missing_characters
 from charts.fonts.resolve import FontChoice
 from charts.numbers.format import format_number, plain_number, print_settings, scaled
-from charts.numbers.grammar import parse_value
+from charts.numbers.grammar import bound_apart, parse_value
 from charts.plan import text as textlib
 from charts.plan.edition import Script
 from charts.spec.read import LoadedSpec
@@ -100,8 +100,9 @@ def plan(loaded: LoadedSpec, findings: Findings, fonts: dict[str, FontChoice], s
         unit = house_text(units.get(label, ""))
         scale, places = settings[label]
         printed = [say(format_number(v, places, scale)) for v in values]
-        if unit == "%":  # not after words that say the share (近七成, 三分之一)
-            printed = [p if v.share_in_words else p + unit for p, v in zip(printed, values)]
+        if unit == "%":  # not after words that say the share (近七成, 三分之一); before a bound (60%左右)
+            printed = [p if v.share_in_words else "%".join(bound_apart(p, unit)) if bound_apart(p, unit)[1] else p + unit
+                       for p, v in zip(printed, values)]
         items.append(Item(say(house_text(label)), tuple(float(scaled(v, scale).number) for v in values),
                           tuple(printed), _colors(kind.colors, rank, label in highlight, bool(highlight), palette),
                           say(scale + unit), label in highlight,

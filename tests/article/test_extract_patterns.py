@@ -588,3 +588,15 @@ def test_survey_answers_that_are_bands_of_amounts_keep_their_draft(tmp_path):
     rows = [row for d in _drafts(tmp_path, text) for row in d.rows]
     assert ["500元~1500元", "59.4"] in rows and ["1500元~3000元", "19.8"] in rows and ["500元以下", "15.6"] in rows
     assert ["随了2次及以下", "49.4"] in rows
+
+
+def test_a_time_or_a_base_is_no_subject_and_a_group_keeps_its_band(tmp_path):
+    """去年减少0.8%至920万人: 去年 names no subject; 比2019年 is no part of the name; 比亚迪 is a name,
+    not 比; the group of a band answer stays in its label (男性受访者5万元以下)."""
+    text = ("该市人口连续三年下降,去年减少0.8%至920万人。全市地区生产总值比2019年增长20.5%至3.2万亿元。"
+            "比亚迪销量稳居首位,为302万辆。\n\n"
+            "45.2%的男性受访者心中理想的彩礼为5万元以下,38.6%的女性受访者心中理想的彩礼为5万元以下,16.2%的受访者认为无所谓。\n")
+    rows = [row for d in _drafts(tmp_path, text) for row in d.rows]
+    labels = {row[0] for row in rows}
+    assert "去年" not in labels and ["全市地区生产总值", "3.2"] in rows and ["比亚迪销量", "302"] in rows
+    assert ["男性受访者5万元以下", "45.2"] in rows and ["女性受访者5万元以下", "38.6"] in rows

@@ -264,3 +264,13 @@ def test_two_shares_a_repost_ran_together_are_two(checked):
     article = "幼儿园家长及低收入者认为上学贵的比例分别为58%56%;高收入者为46%。\n"
     assert set(checked(article, [["幼儿园家长", 58], ["低收入者", 56]]).values()) == {"found"}
     assert set(checked(article, [["幼儿园家长", 56], ["低收入者", 58]]).values()) == {"relabelled"}
+
+
+def test_a_share_in_tenths_reads_no_further_than_the_next(checked):
+    """城镇家庭中有七成拥有2辆以上汽车而农村家庭中只有三成: 农村家庭 is 三成's alone, so 七成 for it
+    fails; 差不多一半 is about half (found), 多一半 more than half (not 一半)."""
+    article = "城镇家庭中有七成拥有2辆以上汽车而农村家庭中只有三成。\n"
+    assert checked(article, [["城镇家庭", "七成"], ["农村家庭", "七成"]], kind="figures")["农村家庭 七成"] == "relabelled"
+    assert set(checked(article, [["城镇家庭", "七成"], ["农村家庭", "三成"]], kind="figures").values()) == {"found"}
+    assert set(checked("差不多一半的受访者表示满意。\n", [["满意", "一半"]], kind="figures").values()) == {"found"}
+    assert set(checked("满意的受访者多一半。\n", [["满意的受访者", "一半"]], kind="figures").values()) == {"missing"}

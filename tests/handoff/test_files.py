@@ -114,12 +114,12 @@ def test_alt_text_says_a_share_in_words_without_a_percent_sign(write_spec, house
     from charts.theme import WEB
 
     loaded = load_spec(write_spec("title: 看法\nkind: figures\nunit: '%'\ndata:\n  columns: [项目, 数值]\n"
-                                  "  rows:\n    - [认为有帮助, 近七成]\n    - [担心费用, 三分之一]\n    - [表示满意, 62.5]\n"
+                                  "  rows:\n    - [认为有帮助, 近七成]\n    - [担心费用, 三分之一]\n    - [表示满意, 62.5]\n    - [推荐, 60左右]\n"
                                   "source:\n  publication: 测试\n"))
     chart = plan(loaded, check(loaded), house_fonts, WEB)
     text = alt_text(chart, "none", None, "《测试》")
     assert "认为有帮助近七成；" in text and "担心费用三分之一；" in text and "表示满意62.5%" in text
-    assert "成%" not in text and "一%" not in text
+    assert "成%" not in text and "一%" not in text and "推荐60%左右" in text
 
 
 def test_alt_text_puts_the_unit_before_a_bound_and_scales_nothing_beside_worded_figures(write_spec, house_fonts):

@@ -374,5 +374,5 @@ def test_a_cell_that_no_article_prints_is_no_figure(cell):
 def test_a_bound_goes_after_the_unit_a_share_keeps_its_own():
     from charts.numbers.grammar import bound_apart
     assert bound_apart("6000上下", "万人") == ("6000", "上下") and bound_apart("3000左右", "元") == ("3000", "左右")
-    assert bound_apart("七成以上", "%") == ("七成以上", "") and bound_apart("60以上", "%") == ("60以上", "")
+    assert bound_apart("七成以上", "%") == ("七成以上", "") and bound_apart("60以上", "%") == ("60", "以上")
     assert bound_apart("600多", "人") == ("600多", "")

@@ -97,11 +97,13 @@ def test_a_chart_prints_one_percent_sign_and_scales_large_counts(write_spec, dra
     assert [i.value_labels[0] for i in chart.items] == ["22.30", "1.39"]
 
 
-def test_a_chart_with_a_figure_in_words_is_not_scaled():
-    """300多万 beside 1500000人 is never put in 万 (300多万万人): a worded figure is printed as the
-    article words it, so the others stay unscaled beside it; an explicit scale still holds."""
-    from charts.numbers.format import choose_scale
+def test_a_figure_in_words_is_scaled_only_where_it_says_the_scale():
+    """近3000万 beside 32000000 is put in 万 as 近3000 (the unit line says 万): never 近3000万万; a
+    figure in words that says no 万 in digits (600多, 两万多) keeps the chart unscaled."""
+    from charts.numbers.format import choose_scale, format_number
     from charts.numbers.grammar import parse_value
-    values = [parse_value(1500000), parse_value("300多万")]
-    assert choose_scale(values, "人", "auto") == "" and choose_scale(values[:1], "人", "auto") == "万"
-    assert choose_scale(values, "人", "万") == "万"
+    exact, worded = parse_value(32000000), parse_value("近3000万")
+    assert choose_scale([exact, worded], "人次", "auto") == "万"
+    assert format_number(worded, None, "万") == "近3000" and format_number(parse_value("3000万左右"), None, "万") == "3000左右"
+    for other in ("600多", "两万多", "3亿多"):
+        assert choose_scale([exact, parse_value(other)], "人次", "auto") == "", other

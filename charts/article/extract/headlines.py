@@ -52,9 +52,9 @@ def read(section: Section) -> list[Draft]:
             said = match.group(5)
             if said in _SHARE_VERBS or not said.strip():  # 43.9%的受访者认为,他们…: said in the next clause
                 said = re.match(r"[,:]?([^,。;]*)", sentence[match.end():]).group(1) or said
+            said = _BAND_IS.sub("", said)  # 随过金额最高的份子钱为500元~1500元: the answer is the band
             label = (group + match.group(3) if group else "") + said
             label = quoted_answer(sentence, match.end(2)) or label  # 印象是“货真价实,体验很好”: the answer
-            label = _BAND_IS.sub("", label)  # 随过金额最高的份子钱为500元~1500元: the answer is the band
             found.append((match.start(2), ("其中" if match.group(1) else "") + label, match.group(2)))
         for match in _OTHERS.finditer(sentence):  # 另有10.1%坦言不太关注
             found.append((match.start(1), match.group(2), match.group(1)))

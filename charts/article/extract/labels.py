@@ -56,7 +56,8 @@ def label_before(section: Section, figure: Figure, width: int = 14) -> str:
     elif len(clauses) > 1 and _TO.fullmatch(head):
         reached = _REACHED.search(section.text, max(0, figure.start - 50), figure.start)
         subject = clean_label(reached["subject"]) if reached else ""  # 客房数目增加20.4%至4.6万间: the level reached
-        subject = "" if re.fullmatch(r"按年|同比|按月|环比|環比|比上年|较上年|較上年|[则則也亦]", subject) else subject
+        subject = _AGAINST.sub("", subject)  # 全市地区生产总值比2019年: the base is no part of the name
+        subject = "" if _NO_NAME.fullmatch(subject) else subject  # 去年减少0.8%至920万人: a time names nothing
     return last_words(subject or clean_label(head), width)
 
 
@@ -74,7 +75,7 @@ _RANK = re.compile(rf"(?:仍|依然|继续|繼續|稳|穩)?(?:最[高低多少�
                    rf"|(?:位居|居于|居於|居){_SCOPE}(?:首位|榜首|首|末位|榜末)|首位|榜首|末位|榜末|领先|領先)$")
 # a clause that compares, gives a cause or a place among others, no subject: 与去年相比稳居第二, 受疫情影响最大,
 # 在全国十五个副省级城市当中排名第四
-_NO_SUBJECT = re.compile(r"与|與|相比|比|较|較|受|影响|影響|^在|当中|當中|中$")
+_NO_SUBJECT = re.compile(r"相比|^(?:比|较|較)(?=[去上前今同])|^受|受.{1,6}(?:影响|影響)|^在|当中$|當中$")  # not 比亚迪
 _RANKED_IS = re.compile(r"最[高低多少大小长短快慢好差]的(?:是|为|為)(.{2,12})$")
 _NEXT_IS = re.compile(r"^(?:其次|再次|然后|然後|最后|最後)(?:是|为|為)(.{2,12})$")
 
@@ -84,6 +85,11 @@ _TO = re.compile(r"(?:至|到|达到|達到)")
 _REACHED = re.compile(rf"(?P<subject>[^,;:。!?、]{{2,30}}?)(?:按年|同比|按月|环比|環比|比上年|较上年|較上年)?(?:则|則|也|亦)?"
                       rf"(?:大幅|小幅|略|明显|明顯|显著|顯著)?(?:{CHANGE}|升|增|跌|降)了?"
                       rf"{ARABIC}(?:%|个百分点|個百分點){_TO.pattern}$")
+
+
+_AGAINST = re.compile(r"(?:比|较|較|与|與)[^,]{0,10}$")
+_NO_NAME = re.compile(r"(?:按年|同比|按月|环比|環比|[则則也亦]|去年|今年|全年|本年|当年|當年|上年|上半年|下半年|前?[一二三四1-4]季度|"
+                      r"(?:19|20)[0-9]{2}年|[0-9一二三四五六七八九十]{1,2}月份?|1-[0-9]{1,2}月|前[一二三四五六七八九十]+个?月)*(?:同期)?")
 
 
 def head_ends_clause(section: Section, figure: Figure, head: str) -> bool:
