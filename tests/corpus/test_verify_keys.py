@@ -56,6 +56,9 @@ from tests.corpus.verify_keys import measure, parts, spec_text, tamperings
 # the same seventeen passing.
 # With 16 more (o393-o408, 320/388 fresh with one passing: 汽车's growth found in 汽车制造业's, fixed;
 # 326/388 after): own 10793/12044 (89.6 %; the first 392 texts 10467/11656), the same seventeen passing.
+# With 12 more (o409-o420, 533/566 fresh with three passing: 五成 past another share in words, two
+# swapped stays past 及, both fixed; 539/566 after): own 11359/12610 (90.1 %; the first 408 texts
+# 10820/12044), the same seventeen passing; a worded numeral is tampered with too (三分之一 -> 三分之二).
 FOUND = {"dev": 0.96, "own": 0.81, "held-out": 0.91}
 CAUGHT = 1.0  # share of tampered specs verify fails: every one, as issue 13 asks
 
