@@ -14,7 +14,7 @@ import unicodedata
 from decimal import Decimal
 
 from charts.numbers.format import rounded
-from charts.numbers.grammar import CHANGE, figures_in, is_stated_change
+from charts.numbers.grammar import CHANGE, TENTH_DIGITS, figures_in, is_stated_change
 
 SPAN = 60  # at most this many characters either side of a figure belong to its clause
 SENTENCE_ENDS = "。!?！？"
@@ -105,7 +105,6 @@ def is_quote(ch: str) -> bool:
 
 
 _JOINS = "及和与與、"
-_TENTHS_START = "一二两兩三四五六七八九十"
 
 
 def _next_in_unit(text: str, at: int, limit: int, unit: str) -> bool:
@@ -115,8 +114,7 @@ def _next_in_unit(text: str, at: int, limit: int, unit: str) -> bool:
             return False
         if text[i].isdigit() or unit == "成":
             figure = next(figures_in(text, i, limit), None)
-            return figure is not None and ends_clause_at(text, figure.start) is False and \
-                not any(ends_clause_at(text, j) for j in range(at + 1, figure.start)) and \
+            return figure is not None and not any(ends_clause_at(text, j) for j in range(at + 1, figure.start + 1)) and \
                 (text.startswith(unit, figure.digits_end) or unit == figure.unit == "成")
     return False
 
@@ -193,8 +191,8 @@ def clause(text: str, start: int, end: int, unit: str, changes: bool = False,
             break
         if right == end and ch in _JOINS and unit and _next_in_unit(text, right, limit, unit):
             break  # 2.2日及不过夜旅客的0.2日: the words after the conjunction are the next figure's
-        if unit == "成" and ch in _TENTHS_START and any(f.digits_start == right and f.unit == "成"
-                                                       for f in figures_in(text, right, min(limit, right + 6))):
+        if unit == "成" and ch in TENTH_DIGITS and any(f.digits_start == right and f.unit == "成"
+                                                      for f in figures_in(text, right, min(limit, right + 6))):
             break  # 七成拥有…而农村家庭中只有三成: the next share in tenths has a label of its own
         if ch.isdigit():
             if not unit or unit == "成":

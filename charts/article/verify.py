@@ -27,7 +27,7 @@ from charts.article.rows import header_over, row_unit, stacked_header_over, tabl
 from charts.article.turned import round_holding, turned_row
 from charts.article.units import BARE_UNITS, INDEX_BASE, SCORES, conflicts, header_unit, is_rate, stated_unit, unit_dropped
 from charts.numbers.format import format_number, print_settings
-from charts.numbers.grammar import QUALIFIERS, Value, figures_in, in_arabic, parse_value
+from charts.numbers.grammar import BIG_UNITS, CELL_BOUNDS, QUALIFIERS, Value, figures_in, in_arabic, parse_value
 from charts.spec.read import LoadedSpec
 
 
@@ -44,7 +44,7 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
         forms = [value.worded + ("" if unit == "%" and value.share_in_words else unit)]
         if unit[:1] in "万亿" and value.worded.endswith(("多", "余")):
             forms.append(value.worded[:-1] + unit[:1] + value.worded[-1] + unit[1:])
-        bounded = re.fullmatch(r"(.*?[0-9])(以上|以下|左右|上下)", value.worded)
+        bounded = re.fullmatch(rf"(.*?[0-9])({'|'.join(CELL_BOUNDS)})", value.worded)
         if bounded and unit:  # 50%以上, 3000元左右: the unit before the bound, as articles print it
             forms.append(bounded.group(1) + unit + bounded.group(2))
         qualifier = next((q for q in QUALIFIERS if value.worded.startswith(q)), None)
@@ -84,15 +84,12 @@ def _named_in_clause(text: str, at: int, label: str) -> bool:
     return folded(normalise(unit_dropped(label))).replace(" ", "") in clause.replace(" ", "")
 
 
-_MYRIADS = {"万": 4, "萬": 4, "亿": 8, "億": 8}
-
-
 def _counted(value: Value, unit: str) -> list[str]:
     """The figure of a table in 万 as the article counts it, exactly (4.2968萬人次 as 42968人次):
     the same number, whole, never a rounding of it."""
-    if unit[:1] not in _MYRIADS or len(unit) < 2 or unit[1:2] in _MYRIADS:
+    if unit[:1] not in BIG_UNITS or len(unit) < 2 or unit[1:2] in BIG_UNITS:
         return []
-    whole = value.number.scaleb(_MYRIADS[unit[0]])
+    whole = value.number * BIG_UNITS[unit[0]]
     return [f"{whole:f}".split(".")[0] + unit[1:]] if whole == whole.to_integral_value() else []
 
 

@@ -15,7 +15,7 @@ import matplotlib
 
 from charts import __version__, kinds
 from charts.handoff.bundle import digest
-from charts.numbers.grammar import bound_apart, share_in_words
+from charts.numbers.grammar import bound_apart
 from charts.plan.chart import Chart, publication
 from charts.spec.loader import format_path
 
@@ -96,8 +96,8 @@ def alt_text(chart: Chart, question: str, sample_size: int | None, source: str) 
 
     def said(item, n=0):
         text = item.value_labels[n]
-        if not item.unit or item.unit == "%" and ("%" in text or share_in_words(text)):
-            return text  # 62.5%, 60%左右, 近七成: the share said already
+        if item.unit in ("", "%"):
+            return text  # 62.5%, 60%左右, 近七成: the plan printed the share whole
         figure, bound = bound_apart(text, item.unit)  # 6000万人上下
         return f"{figure}{item.unit}{bound}"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Context, Decimal
 
-from charts.numbers.grammar import Value
+from charts.numbers.grammar import BIG_UNITS, Value
 
 # House style: no thousands separators (papers print 21600, 38504); from six digits up a
 # figure is scaled to 万 or 亿 instead (2.23万人, 954.98亿立方米).
@@ -68,11 +68,10 @@ def choose_scale(values, unit: str, setting: str) -> str:
 def _in_scale(worded: str, scale: str) -> str | None:
     """A figure in words put in units of the scale it says (近3000万 in 万: 近3000, 300多万: 300多,
     3000万左右: 3000左右); None where it says no such scale in digits (600多, 两万多, 3亿)."""
-    found = re.fullmatch(rf"(\D*?[0-9][0-9.]*(?:多|余|餘)?)[{scale}{_TRADITIONAL.get(scale, '')}]((?:多|余|餘)?\D*)", worded)
+    written = "".join(c for c, size in BIG_UNITS.items() if len(c) == 1 and size == SCALES[scale])  # 万 or 萬
+    found = re.fullmatch(rf"(\D*?[0-9][0-9.]*(?:多|余|餘)?)[{written}]((?:多|余|餘)?\D*)", worded)
     return found.group(1) + found.group(2) if found and not re.search("[万亿萬億]", found.group(2)) else None
 
-
-_TRADITIONAL = {"万": "萬", "亿": "億"}
 
 
 def scaled(value: Value, scale: str) -> Value:

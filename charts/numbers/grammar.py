@@ -54,7 +54,7 @@ POINTS = ("个百分点", "個百分點", "个百分比", "個百分比", "百�
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-_BIG_UNITS = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000,  # Traditional too
+BIG_UNITS = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000,  # Traditional too
               "万亿": 10**12, "萬億": 10**12}  # 3万亿元: a trillion, not 3万 and a stray 亿
 _BIG = "万亿|萬億|[万亿萬億]"
 _NUMERAL_CHARACTERS = "零〇一二两兩三四五六七八九十百千"
@@ -77,12 +77,15 @@ _NOT_A_TAIL = r"(?<![0-9.])"  # not the end of a longer number (the 3 of 2021.3,
 # A cell holds one figure and nothing else, so numerals stand alone there ("十二").
 # Tenths of a whole, as surveys word a share: 七成 = 70%, 近九成, 三成多 (not 成本, 成立, 成功…).
 _TENTHS = "成(?![本立功员員果绩績交熟长長就品型]|不变|不變)"
+TENTH_DIGITS = "一二两兩三四五六七八九十"  # the numeral before 成 in running text (七成, 十成)
 # A cell may also say how it was rounded in words the running text's figures do not take as
 # qualifiers (突破3000万, 大约5, 少于15, 6000上下), put 多 before the big unit (300多万, as
 # 600多亿 in text), or give a share as a fraction or a half (三分之一, 超过半数, 一半).
-_CELL_QUALIFIERS = QUALIFIERS + ("突破", "大约", "大約", "少于", "少於", "多于", "多於", "高达", "高達")
-_CELL_QUALIFIER = rf"(?:(?P<before>{'|'.join(QUALIFIER_PATTERNS + _CELL_QUALIFIERS[len(QUALIFIERS):])})(?:为|為|有|了)?)?"
-_CELL_BOUND = rf"(?P<bound>{'|'.join(BOUNDS + ('上下',))})?"
+_ONLY_IN_CELLS = ("突破", "大约", "大約", "少于", "少於", "多于", "多於", "高达", "高達")
+_CELL_QUALIFIERS = QUALIFIERS + _ONLY_IN_CELLS
+_CELL_QUALIFIER = rf"(?:(?P<before>{'|'.join(QUALIFIER_PATTERNS + _ONLY_IN_CELLS)})(?:为|為|有|了)?)?"
+CELL_BOUNDS = BOUNDS + ("上下",)  # a cell's bound, and where a figure's unit goes before it (6000万人上下)
+_CELL_BOUND = rf"(?P<bound>{'|'.join(CELL_BOUNDS)})?"
 _FRACTION = "(?P<denominator>[二三四五六七八九十])分之(?P<numerator>[一二三四五六七八九])|(?P<half>一半|半数|半數)"
 _CELL = re.compile(rf"{_CELL_QUALIFIER}(?:(?P<digits>{ARABIC}|{_NUMERALS})(?:(?P<tenths>成)(?P<tenth>[一二三四五六七八九1-9])?)?"
                    rf"(?P<more>多|余|餘)?(?P<big>{_BIG})?(?P<more_after>多|余|餘)?|{_FRACTION}){_CELL_BOUND}")
@@ -107,7 +110,7 @@ _VOTES = r"票(?![房价價据據务務面证證])"  # 558萬6019票: votes (not
 _TEXT = (rf"(?:(?P<digits>{ARABIC}|{_RUN_START}{_NUMERALS}(?=[万亿萬億多余餘]))"
          rf"(?P<more>多|余|餘)?(?P<big>{_BIG})?(?P<more_after>多|余|餘)?"
          rf"(?:(?P<share>%)(?P<share_bound>{'|'.join(BOUNDS)})?|(?P<unit>‰|{RATIO}|{'|'.join(POINTS + MEASURES)}|{_VOTES}|{_SCORE}))?"
-         rf"|(?P<tenth_digits>[一二两兩三四五六七八九十])(?P<tenths>{_TENTHS})(?P<tenths_more>多|余|餘)?{_BOUND})")
+         rf"|(?P<tenth_digits>[{TENTH_DIGITS}])(?P<tenths>{_TENTHS})(?P<tenths_more>多|余|餘)?{_BOUND})")
 _IN_TEXT = {whole: re.compile(_QUALIFIER + (_NOT_A_TAIL if whole else "") + _TEXT) for whole in (False, True)}
 # 收窄13.1个和13.0个百分点: the first 个 is 个百分点 said once for the list.
 # (eight at most: a list re-read from each of its figures must not grow with its square)
@@ -148,7 +151,7 @@ def bound_apart(printed: str, unit: str) -> tuple[str, str]:
     """(figure, bound) of a figure as printed, where a unit goes between them: 6000上下 in 万人 is
     read 6000万人上下, 60左右 in % 60%左右 (the unit after the number, the bound last); a share in
     words keeps its bound (七成以上)."""
-    found = re.fullmatch(rf"(.*[0-9{_NUMERAL_CHARACTERS}万亿萬億多余餘])({'|'.join(BOUNDS)}|上下)", printed)
+    found = re.fullmatch(rf"(.*[0-9{_NUMERAL_CHARACTERS}万亿萬億多余餘])({'|'.join(CELL_BOUNDS)})", printed)
     if not found or not unit or share_in_words(printed):
         return printed, ""
     return found.group(1), found.group(2)
@@ -187,7 +190,7 @@ class FigureInText:
         number = Decimal(self.digits) if self.arabic else Decimal(_chinese_integer(self.digits))
         if self.unit == "成":
             return number * 10  # 七成 is 70 (%)
-        return number * _BIG_UNITS[self.big] if self.big else number
+        return number * BIG_UNITS[self.big] if self.big else number
 
 
 def _chinese_integer(text: str) -> int:
@@ -346,19 +349,20 @@ def parse_value(cell: object) -> Value | None:
     match = _CELL.fullmatch(_THOUSANDS.sub(lambda m: m[0].replace(",", ""), text))  # 約9,300 as printed
     if not match:
         return None
+    denominator = _SMALL_UNITS.get(match["denominator"]) or _DIGITS.get(match["denominator"])  # 十分之一: 10
     if match["more"] and match["more_after"] or match["bound"] in _CONTRADICTS.get(match["before"] or "", ()) or \
-            match["numerator"] and _DIGITS[match["numerator"]] >= (10 if match["denominator"] == "十" else _DIGITS[match["denominator"]]):
+            match["numerator"] and _DIGITS[match["numerator"]] >= denominator:
         return None  # 300多万多, 多于七成以下, 三分之四: no figure an article prints
     if not match["digits"]:  # 三分之一 is a third of the whole: 33.33 (%), 一半 50
-        whole = Decimal(50) if match["half"] else (Decimal(100 * _DIGITS[match["numerator"]]) / (
-            10 if match["denominator"] == "十" else _DIGITS[match["denominator"]])).quantize(Decimal("0.01"))
+        whole = Decimal(50) if match["half"] else \
+            (Decimal(100 * _DIGITS[match["numerator"]]) / denominator).quantize(Decimal("0.01"))
         return Value(whole.to_integral() if whole == whole.to_integral() else whole, worded=text)
     num = match["digits"]
     number = Decimal(num) if num[0].isdigit() else Decimal(_chinese_integer(num))
     if match["tenths"]:
         number = number * 10 + (int(_DIGITS.get(match["tenth"], match["tenth"])) if match["tenth"] else 0)  # 七成四, 7成4: 74
     if match["big"]:
-        number *= _BIG_UNITS[match["big"]]
+        number *= BIG_UNITS[match["big"]]
     if not (match["before"] or match["more"] or match["more_after"] or match["bound"] or not num[0].isdigit() or match["big"]
             or match["tenths"]):
         return Value(number)  # a plain number written as text, e.g. "21.6"

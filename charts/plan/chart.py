@@ -101,8 +101,7 @@ def plan(loaded: LoadedSpec, findings: Findings, fonts: dict[str, FontChoice], s
         scale, places = settings[label]
         printed = [say(format_number(v, places, scale)) for v in values]
         if unit == "%":  # not after words that say the share (近七成, 三分之一); before a bound (60%左右)
-            printed = [p if v.share_in_words else "%".join(bound_apart(p, unit)) if bound_apart(p, unit)[1] else p + unit
-                       for p, v in zip(printed, values)]
+            printed = [p if v.share_in_words else "%".join(bound_apart(p, unit)) for p, v in zip(printed, values)]
         items.append(Item(say(house_text(label)), tuple(float(scaled(v, scale).number) for v in values),
                           tuple(printed), _colors(kind.colors, rank, label in highlight, bool(highlight), palette),
                           say(scale + unit), label in highlight,

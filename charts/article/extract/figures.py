@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from charts.article.extract.labels import label_before, measure_label
-from charts.article.extract.section import Draft, Section
+from charts.article.extract.section import NET_VALUE, Draft, Section
 from charts.numbers.grammar import QUALIFIER_PATTERNS
 
 _SURVEYED = re.compile(r"(?:对|對|面向|访问了?|訪問了?|调查了?|調查了?|共有|邀请|邀請)$")
@@ -50,7 +50,8 @@ def read(section: Section) -> list[Draft]:
         if f.start in section.used or section.is_change(f) or section.is_sample(f) or section.is_drafted(f.text) \
                 or _surveyed(section, f) or _few(f) or _BOUND.match(section.text, f.end):
             continue
-        label = _VERB_AFTER.sub("", re.sub("(?<=净值|淨值)(?:为|為|是)?[正-]$", "", words))  # 民望净值为正51个百分比
+        net = NET_VALUE.search(words)  # 民望净值为正51个百分比: the 为正 is no part of the label
+        label = _VERB_AFTER.sub("", words[:net.start(1)] if net else words)
         if _CHANGED.search(label) or re.search(r"[0-9.]$", label) or re.search(r"分[别別]$", label):
             continue  # 年增2000元, 比前一年多17363元: a change; 减少0.48人: a number cut in two; 分别为…: a
             # list whose names the respectively reader could not pair: no name here either

@@ -51,8 +51,9 @@ def label_before(section: Section, figure: Figure, width: int = 14) -> str:
     head = re.sub(rf"{ARABIC}\S{{0,2}}$", "", head)
     head = re.sub(rf"[{MINUS_SIGNS}]$", "", head)  # 自然增长率为-3.19‰: the minus is the figure's sign
     subject = ""
-    if len(clauses) > 1 and _ONLY_VERB.fullmatch(head) and head_ends_clause(section, figure, head):
-        subject = ranked_subject(_clause_before(section, figure.start - len(head) - 1))
+    comma = figure.start - len(head) - 1  # where the figure's own clause opens
+    if len(clauses) > 1 and _ONLY_VERB.fullmatch(head) and comma >= 0 and section.text[comma] == ",":
+        subject = ranked_subject(_clause_before(section, comma))
     elif len(clauses) > 1 and _TO.fullmatch(head):
         reached = _REACHED.search(section.text, max(0, figure.start - 50), figure.start)
         subject = clean_label(reached["subject"]) if reached else ""  # 客房数目增加20.4%至4.6万间: the level reached
@@ -90,12 +91,6 @@ _REACHED = re.compile(rf"(?P<subject>[^,;:。!?、]{{2,30}}?)(?:按年|同比|�
 _AGAINST = re.compile(r"(?:比|较|較|与|與)[^,]{0,10}$")
 _NO_NAME = re.compile(r"(?:按年|同比|按月|环比|環比|[则則也亦]|去年|今年|全年|本年|当年|當年|上年|上半年|下半年|前?[一二三四1-4]季度|"
                       r"(?:19|20)[0-9]{2}年|[0-9一二三四五六七八九十]{1,2}月份?|1-[0-9]{1,2}月|前[一二三四五六七八九十]+个?月)*(?:同期)?")
-
-
-def head_ends_clause(section: Section, figure: Figure, head: str) -> bool:
-    """Whether a comma stands right before the verb that leads into the figure."""
-    at = figure.start - len(head) - 1
-    return at >= 0 and section.text[at] == ","
 
 
 def ranked_subject(clause: str) -> str:

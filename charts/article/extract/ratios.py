@@ -17,8 +17,7 @@ from charts.article.lists import RATIO
 from charts.numbers.grammar import ARABIC
 
 # 13.2:32.3:54.5, and with its shares' signs (22.3%∶55.1%∶22.6%: ∶ is read as :), or its shares
-# listed (由上年的22.26%、28.63%和49.11%调整为…): the ratio verify reads, as one group
-_RATIO = re.compile(f"({RATIO.pattern})")
+# listed (由上年的22.26%、28.63%和49.11%调整为…): the ratio verify reads (lists.RATIO)
 _NUMBER = re.compile(ARABIC)
 _SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:的)?(?:结构比|結構比|结构|結構|构成|構成|比例|之比|比)"
                       r"(?:由(?P<before>[^,;。由]{0,6}?)的?)?(?:调整为|調整為|调整至|調整至|变为|變為|为|為|是)?$")
@@ -29,7 +28,7 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 
 
 def read(section: Section) -> list[Draft]:
-    drafts, ratios = [], list(_RATIO.finditer(section.text))
+    drafts, ratios = [], list(RATIO.finditer(section.text))
     taken: set[int] = set()
     for index, match in enumerate(ratios):
         if match.start() in taken:
@@ -70,7 +69,7 @@ def _title(subject: str) -> str:
 
 
 def _parts(match: re.Match) -> list[str]:
-    return [number.group() for number in _NUMBER.finditer(match.group(1))]
+    return [number.group() for number in _NUMBER.finditer(match.group())]
 
 
 def _listed(text: str, found: re.Match, count: int) -> list[str] | None:
@@ -83,7 +82,7 @@ def _listed(text: str, found: re.Match, count: int) -> list[str] | None:
 
 def _starts(match: re.Match) -> list[int]:
     """Where each part of a ratio starts, so no other reader takes one of them."""
-    return [match.start(1) + number.start() for number in _NUMBER.finditer(match.group(1))]
+    return [match.start() + number.start() for number in _NUMBER.finditer(match.group())]
 
 
 def _whole(parts: list[str]) -> bool:

@@ -59,7 +59,7 @@ _QUALIFIED_AFTER = re.compile("|".join(BOUNDS + ("上下", "多", "余")))
 # Of the qualifiers, drafts keep 约 and 近: 超过3万人 is drafted as 3万人, as extract always has.
 _KEPT_QUALIFIERS = ("约", "近")
 # A poll's net value is given in points and is a level, not a change (民望净值为负31个百分比)
-_NET_VALUE = re.compile(r"净值(?:为|是)?[正-]?$")  # 负 is read as a minus sign
+NET_VALUE = re.compile(r"净值((?:为|是)?[正-]?)$")  # 负 is read as a minus sign; group 1: no part of a label
 # A minus sign printed before a figure, after the verb or mark that leads to it (增长-7.5%,
 # 自然增长率为-3.19‰, (-0.2)): the figure is negative. After a date or an amount it is a
 # range's dash (10月1日-4日, 2千亿-4千亿元).
@@ -324,7 +324,7 @@ class Section:
         for found in figures_in(self.text):
             if not found.unit or found.digits_start in self.used:
                 continue
-            net = found.unit in POINTS and _NET_VALUE.search(self.text, max(0, found.start - 8), found.digits_start)
+            net = found.unit in POINTS and NET_VALUE.search(self.text, max(0, found.start - 8), found.digits_start)
             if (found.unit in ("%", "成", *POINTS) and not net) or (found.digits == "1" and not found.big):
                 continue  # shares and their changes are read by the share readers; 每户有1名 is not a figure
             before = found.before if found.before in _KEPT_QUALIFIERS else ""
