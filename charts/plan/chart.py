@@ -28,7 +28,8 @@ from charts.theme.editions import SIMPLIFIED, Edition
 # Organisations are credited bare too (国家统计局, 香港大學民意研究計劃): book-title marks are for
 # publications and documents.
 _BARE_SUFFIXES = ("网", "網", "社", "局", "署", "部", "委", "委员会", "委員會", "中心", "研究院", "研究所",
-                  "大学", "大學", "计划", "計劃", "协会", "協會", "公司", "集团", "集團", "银行", "銀行", "政府")
+                  "大学", "大學", "学院", "學院", "计划", "計劃", "协会", "協會", "研究会", "研究會", "公司", "集团",
+                  "集團", "银行", "銀行", "政府", "咨询", "諮詢", "智库", "智庫")  # 艾媒咨询, a consultancy
 
 
 @dataclass(frozen=True)

@@ -695,3 +695,14 @@ def test_a_line_a_figure_stays_above_or_below_is_no_finding(tmp_path):
             "調查顯示,有62.4%的受訪者表示滿意,比例在30%左右的受訪者表示不滿意。\n")
     values = [row[1] for d in _drafts(tmp_path, text) for row in d.rows]
     assert "3" not in values and "2" not in values and "62.4" in values
+
+
+def test_the_head_of_a_ranking_leads_the_list_its_next_names(tmp_path):
+    """X以67.91%的占比居首,其次是A和B,占比分别为…: one table of three in the ranking's order,
+    not the head alone and the rest apart; a head smaller than what comes next heads nothing."""
+    ranked = _drafts(tmp_path, "在用户使用手机支付的场景中,大型商超以67.91%的占比成为用得最多的场景,"
+                               "其次是便利店和餐饮门店,占比分别为66.94%和65.64%。\n")
+    assert [d.rows for d in ranked if len(d.rows) == 3] == [[["大型商超", "67.91"], ["便利店", "66.94"], ["餐饮门店", "65.64"]]]
+    smaller = _drafts(tmp_path, "在用户使用手机支付的场景中,大型商超以17.91%的占比居中,"
+                                "其次是便利店和餐饮门店,占比分别为66.94%和65.64%。\n")
+    assert not [d for d in smaller if len(d.rows) == 3]

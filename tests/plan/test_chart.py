@@ -134,7 +134,8 @@ def test_a_partial_table_gets_a_grey_unreported_part_and_its_note(planned):
 
 @pytest.mark.parametrize("name, credited", [("中国青年报", "《中国青年报》"), ("财经", "《财经》"), ("新华网", "新华网"),
                                             ("新华社", "新华社"), ("国家统计局", "国家统计局"),
-                                            ("香港大學民意研究計劃", "香港大學民意研究計劃"), ("《瞭望》", "《瞭望》")])
+                                            ("香港大學民意研究計劃", "香港大學民意研究計劃"), ("《瞭望》", "《瞭望》"),
+                                            ("艾媒咨询", "艾媒咨询"), ("人民智库", "人民智库")])
 def test_publications_take_book_title_marks_and_organisations_do_not(name, credited):
     from charts.plan.chart import publication
 

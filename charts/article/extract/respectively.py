@@ -94,6 +94,11 @@ def read(section: Section) -> list[Draft]:
         signs = {falling for _, falling in values}
         rows = [[label, ("-" if falling and len(signs) > 1 else "") + f.digits]
                 for label, (f, falling) in zip(labels, values)]
+        offsets = [f.digits_start for f, _ in values]
+        first = _ranked_first(section, match.start(), values, labels) if signs == {False} else None
+        if first:  # 大型商超以67.91%的占比居首,其次是便利店和餐饮门店,占比分别为…: the ranking's head leads the list
+            rows.insert(0, [first[0], first[1].digits])
+            offsets.insert(0, first[1].digits_start)
         name = "changes" if unit in POINTS else "respectively"
         # every one a fall (分别年减0.19%及0.23%): drawn as their size, under a header that says so;
         # every one a rise (分别增长35.7%和38.7%): growth, no share of a whole
@@ -101,11 +106,37 @@ def read(section: Section) -> list[Draft]:
         header = _header(signs, rises, section.text[max(0, values[0][0].start - 6):values[0][0].start])
         question = share_question([Decimal(v) for _, v in rows]) if unit == "%" and header == "数值" else "none"
         kind = "donut" if question == "single" else "bar"
-        drafts.append(section.draft(name, kind, _title(labels, header), ["类别", header], rows,
-                                    [f.digits_start for f, _ in values], question=question, unit=unit,
+        drafts.append(section.draft(name, kind, _title([row[0] for row in rows], header), ["类别", header], rows,
+                                    offsets, question=question, unit=unit,
                                     sample_size=section.sample_size if unit == "%" else None,
                                     confirm=["title", "kind", "labels"]))
     return drafts + _unlisted(section)
+
+
+_NEXT_IN_RANK = re.compile(r"(?:其次|再次)(?:则)?(?:是|为|為)")
+_TO_FIGURE = re.compile(r"(?:以|为|為|占|佔|达|達|是|的占比|的佔比|占比|佔比)+$")
+
+
+def _ranked_first(section: Section, at: int, values, labels: list[str]):
+    """The head of a ranking whose next names a 分别 list gives (大型商超以67.91%的占比成为…最多的场景,
+    其次是便利店和餐饮门店,占比分别为66.94%和65.64%): its name and figure, where the sentence
+    before 其次 holds one free figure in the list's unit, no smaller than any of the list's, named
+    by the words before it in its clause."""
+    begin = section.sentence_start(at)
+    nexts = list(_NEXT_IN_RANK.finditer(section.text, begin, at))
+    if not nexts or any(label in section.text[begin:nexts[-1].start()] for label in labels):
+        return None
+    unit = values[0][0].big + values[0][0].unit
+    heads = [f for f in figures_in(section.text, begin, nexts[-1].start(), whole=True)
+             if f.arabic and f.big + f.unit == unit and f.digits_start not in section.used]
+    if len(heads) != 1 or any(Decimal(f.digits) > Decimal(heads[0].digits) for f, _ in values):
+        return None
+    head = heads[0]
+    words = re.split(r"[,;:。!?()]", section.text[begin:head.start])[-1]
+    name = _TO_FIGURE.sub("", clean_label(words))
+    if not 2 <= len(name) <= 12 or not re.fullmatch(r"[^\W\d_]+", name) or name in labels:
+        return None
+    return name, head
 
 
 def _header(falls: set[bool], rises: bool, before: str) -> str:
