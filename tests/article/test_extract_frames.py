@@ -706,3 +706,17 @@ def test_the_head_of_a_ranking_leads_the_list_its_next_names(tmp_path):
     smaller = _drafts(tmp_path, "在用户使用手机支付的场景中,大型商超以17.91%的占比居中,"
                                 "其次是便利店和餐饮门店,占比分别为66.94%和65.64%。\n")
     assert not [d for d in smaller if len(d.rows) == 3]
+
+
+def test_a_lead_restating_the_body_gives_no_draft_of_its_own(tmp_path):
+    """The lead gathers figures of several questions (不满意成果、不满甲党、不满乙党) that the body
+    gives again with their questions: each is drafted once, with its question. Two measures
+    that happen to share their figures (供水量 and 用水量, both 54.4/45.6) stay two drafts."""
+    lead = _drafts(tmp_path, "民调发现,47.5%受访者不满意目前的成果,49.3%受访者不满甲党表现、67.3%受访者不满乙党表现。\n\n"
+                             "对目前的成果,35.3%受访者表示满意,47.5%受访者不满意。\n\n"
+                             "评价两党时,49.3%受访者不满甲党表现,67.3%受访者不满乙党表现。\n")
+    assert sorted(float(row[1]) for d in lead for row in d.rows) == [35.3, 47.5, 49.3, 67.3]
+    twice = _drafts(tmp_path, "全国总供水量6095亿立方米。南方供水量3314.7亿立方米,占全国总供水量的54.4%;"
+                              "北方供水量2780.2亿立方米,占全国总供水量的45.6%。\n\n"
+                              "南方用水量3314.7亿立方米,占全国总用水量的54.4%;北方用水量2780.2亿立方米,占全国总用水量的45.6%。\n")
+    assert sorted(float(row[1]) for d in twice for row in d.rows if d.unit == "%") == [45.6, 45.6, 54.4, 54.4]

@@ -86,8 +86,10 @@ def extract(article: Article) -> list[Draft]:
     """Every table the readers recognise, article section by article section."""
     drafts: list[Draft] = []
     for section in sections(article):
+        found: list[Draft] = []
         for read in READERS:
-            drafts += [part for draft in read(section) if not _named_by_figures(draft) for part in _parts(draft)]
+            found += [part for draft in read(section) if not _named_by_figures(draft) for part in _parts(draft)]
+        drafts += _without_restatements(found)
     names: dict[str, int] = {}
     for draft in drafts:  # unique, file-safe names
         count = names.get(draft.name, 0)
@@ -107,6 +109,35 @@ def _named_by_figures(draft: Draft) -> bool:
     a reader took a figure for a name, so the rows are no table the article gives."""
     return any(_FIGURE.fullmatch(str(row[0]).strip()) and not _BAND.search(str(row[0])) for row in draft.rows) and \
         not all(_YEAR.fullmatch(str(row[0]).strip()) for row in draft.rows)
+
+
+_PROSE = ("list", "findings", "respectively", "choices", "shares", "figures")  # the readers of sentences
+
+
+def _without_restatements(drafts: list[Draft]) -> list[Draft]:
+    """A lead that restates figures the body gives again (47.5%受访者不满意…、49.3%…、67.3%… in the
+    first sentence, each again with its question further on): its draft goes, since each of its
+    rows is in a draft that stands later, under the same name or one holding it, and no one of
+    them holds them all (南方54.4%、北方45.6% of supply and again of use: two measures, both kept).
+    Only drafts of sentences go; a table stays whatever the prose after it repeats."""
+    kept: list[Draft] = []
+    for i, draft in enumerate(drafts):
+        later = [d for d in drafts[i + 1:] if d.unit == draft.unit]
+        holders = [{j for j, d in enumerate(later) if any(_twins(row, other) for other in d.rows)} for row in draft.rows]
+        lead = draft.lines and all(min(draft.lines) < min(d.lines or [0]) for d in drafts if d is not draft)
+        if draft.name.split("-")[0] in _PROSE and len(draft.columns) == 2 and all(holders) and \
+                (lead or not set.intersection(*holders)):
+            continue
+        kept.append(draft)
+    return kept
+
+
+def _twins(row: list, other: list) -> bool:
+    """The same figure under the same name, or a name one holds in the other (不满意 / 不满意目前的成果)."""
+    if len(other) != 2 or str(row[1]) != str(other[1]):
+        return False
+    a, b = str(row[0]), str(other[0])
+    return len(min(a, b, key=len)) >= 2 and (a in b or b in a)
 
 
 _YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")  # a series by year: 2019 2020 2021 name their rows
