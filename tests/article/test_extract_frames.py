@@ -720,3 +720,13 @@ def test_a_lead_restating_the_body_gives_no_draft_of_its_own(tmp_path):
                               "北方供水量2780.2亿立方米,占全国总供水量的45.6%。\n\n"
                               "南方用水量3314.7亿立方米,占全国总用水量的54.4%;北方用水量2780.2亿立方米,占全国总用水量的45.6%。\n")
     assert sorted(float(row[1]) for d in twice for row in d.rows if d.unit == "%") == [45.6, 45.6, 54.4, 54.4]
+
+
+def test_headline_findings_of_two_questions_are_two_drafts(tmp_path):
+    """Each sentence of 受访者 findings tells one question's answers (严重/不严重 in one, 有信心/
+    没有信心 in the next): each is its own draft, not one table of all; a lone finding goes with
+    the draft told nearest it rather than vanishing."""
+    found = _drafts(tmp_path, "在议题方面,79.1%受访者表示投票时不看出身;33.7%的受访者认为问题「严重」,"
+                              "52.9%受访者认为「不严重」。对于未来,44.3%受访者对发展表示「有信心」,"
+                              "39.6%受访者表示「没有信心」。另外,6.2%的受访者坦言从未投票。\n")
+    assert sorted(sorted(row[1] for row in d.rows) for d in found) == [["33.7", "52.9", "79.1"], ["39.6", "44.3", "6.2"]]

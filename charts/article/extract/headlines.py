@@ -40,9 +40,12 @@ _CHOSE = re.compile(rf"选择“([^”]+)”的(?:只有|仅有|占|为|有)?(?<
 
 
 def read(section: Section) -> list[Draft]:
-    """All the section's findings in one draft, each share once; two at least."""
-    rows, offsets, seen = [], [], set()
+    """The section's findings, each share once: a draft of each sentence that gives two or more (the
+    answers of one question are told together), the sentences of one share in a draft of their own."""
+    groups, seen = [], set()
     for begin, sentence in section.sentences:
+        rows, offsets = [], []
+        groups.append((rows, offsets))
         found = []  # (where, label, share)
         for match in HEADLINE.finditer(sentence):
             if match.group(1) and re.search(r"[0-9]%", sentence[:match.start()]):
@@ -67,8 +70,20 @@ def read(section: Section) -> list[Draft]:
             seen.add(share)
             rows.append([label, share])
             offsets.append(offset)
-    if len(rows) < 2:
-        return []
-    return [section.draft("findings", "bar", f"{rows[0][1]}%受访者{rows[0][0]}", ["说法", "占比"], rows, offsets,
-                          unit="%", sample_size=section.sample_size,
-                          confirm=["title", "labels: shorten; a 其中 row is part of the row before it"])]  # (其中 opening a sentence)
+    drafts = [(rows, offsets) for rows, offsets in groups if len(rows) >= 2]
+    singles = [(rows[0], offsets[0]) for rows, offsets in groups if len(rows) == 1]
+    if len(singles) >= 2:
+        drafts.append(([row for row, _ in singles], [at for _, at in singles]))
+    elif singles and drafts:  # one lone share: with the findings told nearest it
+        row, at = singles[0]
+        rows, offsets = min(drafts, key=lambda draft: min(abs(at - o) for o in draft[1]))
+        place = sum(o < at for o in offsets)
+        rows.insert(place, row)
+        offsets.insert(place, at)
+    return [_draft(section, rows, offsets) for rows, offsets in sorted(drafts, key=lambda draft: draft[1][0])]
+
+
+def _draft(section: Section, rows: list, offsets: list[int]) -> Draft:
+    return section.draft("findings", "bar", f"{rows[0][1]}%受访者{rows[0][0]}", ["说法", "占比"], rows, offsets,
+                         unit="%", sample_size=section.sample_size,
+                         confirm=["title", "labels: shorten; a 其中 row is part of the row before it"])  # (其中 opening a sentence)
