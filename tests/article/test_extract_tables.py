@@ -822,3 +822,20 @@ def test_blocks_repeating_their_rows_keep_their_group_even_where_one_holds_a_row
             "| 人均可支配收入 | 51821 | 5.1 |\n| 人均消费支出 | 32994 | 9.4 |\n| 农村居民 | | |\n| 人均可支配收入 | 21691 | 7.7 |\n")
     holding = [d.title for d in _table_drafts(tmp_path, text) if ["人均可支配收入", "51821"] in d.rows]
     assert holding and all("城镇居民" in title for title in holding)
+
+
+def test_a_yearbook_cut_a_cell_a_line_with_a_bar_after_each(tmp_path):
+    """计量单位:亿元 over a yearbook table a web page cut one cell per line, a bar after each, one
+    header cell in two lines (上年为100的% / (按可比价计算)): the values stay under their own
+    column, the totals in 亿元 and the index in %, never the totals as a %."""
+    cells = ["指 标", "2023年", "上年为100的%", "(按可比价计算)", None, "地区生产总值", "5120.44", "106.2",
+             "第一产业", "412.30", "104.1", "第二产业", "2006.75", "107.3", "第三产业", "2701.39", "105.8"]
+    lines = ["表3 地区生产总值(2023年)", "计量单位:亿元"]
+    for cell in cells:
+        lines += [cell, "|"] if cell else []
+        if cell == "上年为100的%":
+            lines.pop()  # the header cell's second line follows without a bar between
+    text = "\n".join(lines) + "\n"
+    assert sorted(_tables(tmp_path, text)) == [
+        ("%", ["上年为100的(按可比价计算)"], [["地区生产总值", "106.2"], ["第一产业", "104.1"], ["第二产业", "107.3"], ["第三产业", "105.8"]]),
+        ("亿元", ["2023年"], [["地区生产总值", "5120.44"], ["第一产业", "412.30"], ["第二产业", "2006.75"], ["第三产业", "2701.39"]])]

@@ -25,7 +25,7 @@ _MEASURED = re.compile("[" + re.escape("".join(sorted({ch for word in MEASURES f
                        r"%‰％度股卡手年岁歲倍分点點币幣万亿萬億]")  # (亿), (万亿): a scale alone
 _OTHER_UNIT_MARK = re.compile(r"(?:/|\[|【|〔)([^/\[\]【】〔〕]{1,6})[\]】〕]?$")
 RATE = re.compile(r"增长|增長|增速|比重|率|占|佔|%|指数|指數|比上年|同比")
-UNIT_LINE = re.compile(r"^单位[:：](.{1,6})$|^單位[:：](.{1,6})$")
+UNIT_LINE = re.compile(r"^(?:计量)?单位[:：](.{1,6})$|^(?:計量)?單位[:：](.{1,6})$")  # 计量单位:亿元 too
 # A unit stated anywhere on a caption or a line of its own: 表1 主要指标  单位:亿元, (单位:万吨)
 _UNIT_SAID = r"(?:计量|計量)?[单單]位\s*[:：]\s*"
 STATED_UNIT = re.compile(_UNIT_SAID + r"([^\s,，;；)）|]{1,6})")
@@ -160,6 +160,9 @@ def split_unit(name: str) -> tuple[str, str]:
         return name[:found.start()], found.group(1) or found.group(2)
     if name.endswith("%") and len(name) > 1:
         return name[:-1], "%"
+    aside = re.search(r"\([^()]{1,12}\)$", name)  # 2012年为上年%(按可比价计算): the % before an aside
+    if aside and name[:aside.start()].endswith("%") and aside.start() > 1:
+        return name[:aside.start() - 1] + aside.group(), "%"
     other = _OTHER_UNIT_MARK.search(name)  # 总人口/万人, 总人口[万人], 总人口【万人】
     if other and UNIT_WORD.fullmatch(other.group(1)):
         return name[:other.start()], other.group(1)

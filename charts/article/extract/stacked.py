@@ -47,6 +47,14 @@ def _cells_rejoined(lines: list[str], first: int, last: int) -> list[str]:
                 not UNIT_WORD.fullmatch(following) and not _NUMBERED.match(text):  # not 三、过夜游客 over 万人次 |
             joined[i + 1] = text + lines[i + 1].strip()
             joined[i] = ""
+    for i in range(max(first, 3), last - 3):  # 2012年为上年% / (按可比价计算): a cell in two lines,
+        # on a page that sets a blank line (once a bar) after each cell
+        text, following = joined[i].strip(), joined[i + 1].strip()
+        spaced = not any(joined[k].strip() for k in (i - 1, i - 3, i + 2, i + 4)) and joined[i - 2].strip() and joined[i + 3].strip()
+        if spaced and text and following and not PROSE.search(text + following) and \
+                len(text + following) <= 24 and not is_value(text) and not is_value(following):
+            joined[i + 1] = text + following
+            joined[i] = ""
     return joined
 
 
