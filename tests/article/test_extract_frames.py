@@ -730,3 +730,22 @@ def test_headline_findings_of_two_questions_are_two_drafts(tmp_path):
                               "52.9%受访者认为「不严重」。对于未来,44.3%受访者对发展表示「有信心」,"
                               "39.6%受访者表示「没有信心」。另外,6.2%的受访者坦言从未投票。\n")
     assert sorted(sorted(row[1] for row in d.rows) for d in found) == [["33.7", "52.9", "79.1"], ["39.6", "44.3", "6.2"]]
+
+
+def test_a_pay_report_s_amounts_each_under_its_city_or_band(tmp_path):
+    """An amount the headline, the lead and the body all print (平均月薪8120元) is the report's
+    finding, drafted once, while a band's bound printed as often (不到5万元, 超过5万元) stays none;
+    a city the clause before ranks (保持第一名) or gives a change (逆势上涨) owns the level after
+    为; a count stays with its word (28个城市, not 个城市); a band of pay before 占…的 names its share."""
+    text = ("调查:28个城市平均月薪8120元\n\n"
+            "一份报告显示,全国 28 个重点城市的平均月薪为 8120 元。\n\n"
+            "报告称,本期 28 个城市平均月薪 8120 元,环比下降较多。其中,上海的平均月薪依然保持第一名,为 10230 元。"
+            "值得注意的是,成都的平均月薪逆势上涨,为 7610 元。\n\n"
+            "从薪资分布看,月薪在 5001-7000 元之间的职位最多,占职位总量的 31.6%,其次是月薪在 9000 元以上的职位,占职位总量的 24.2%。\n\n"
+            "存款方面,11.2%的人存款不到5万元,存款超过5万元的占42.0%,不到5万元的人多为新人。\n")
+    pairs = _pairs(_drafts(tmp_path, text))
+    assert [label for label, value in pairs.items() if value == "8120"] == ["28个城市平均月薪"]
+    assert pairs["上海"] == "10230" and pairs["成都"] == "7610"
+    assert {value: label[-len("5001-7000元"):] for label, value in pairs.items()}["31.6"] == "5001-7000元"
+    assert {value: label[-len("9000元以上"):] for label, value in pairs.items()}["24.2"] == "9000元以上"
+    assert "5" not in pairs.values()

@@ -293,6 +293,7 @@ def test_a_label_cut_to_length_is_cut_between_words():
 
     assert last_words("成都地区网络游戏行业平均薪酬", 10) == "网络游戏行业平均薪酬"  # not 都地区…
     assert last_words("城镇居民人均可支配收入", 14) == "城镇居民人均可支配收入"
+    assert last_words("眼下全国28个重点城市的平均月薪", 11) == "28个重点城市的平均月薪"  # a count stays with its word
 
 
 def test_a_sentence_with_no_end_is_read_in_clauses(tmp_path):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from charts.article.extract.labels import clean_label
+from charts.article.extract.labels import band_named, clean_label
 from charts.article.extract.section import Draft, Section, share_question
 from charts.numbers.grammar import CHANGE, POINTS, figures_in
 
@@ -49,12 +49,12 @@ def read(section: Section) -> list[Draft]:
             rest = clause[figure.end:]
             alone = len(rest) <= 2 or rest.startswith("(")  # 占51.24%: the clause holds the share
             if found and "由" not in head:  # 占比由15.6%提升至17.3% is a change: fromto.py
-                label = clean_label(found["label"])
+                label = band_named(found["label"]) or clean_label(found["label"])
             elif _ALONE.match(head) and index and alone:
                 before = index - 1  # 进口17.99万亿元,下降0.3%,占…的43.1%: the subject is before its growth
                 while before > 0 and _ONLY_CHANGE.match(clauses[before][1]):
                     before -= 1
-                label = clean_label(_subject(clauses[before][1]))
+                label = band_named(clauses[before][1]) or clean_label(_subject(clauses[before][1]))
             if label and len(label) <= 20:
                 items.append((label, figure.digits, begin + start + figure.digits_start))
         if len(items) >= 2 and len({label for label, _, _ in items}) == len(items):

@@ -24,6 +24,8 @@ _CHANGED = re.compile(r"(?:(?<!新)增|增加|减少|減少|多|少)了?$|相比
 # its method, not its findings; the parts of such a count in its sentence (其中市话757人) go with it
 SURVEY_METHOD = re.compile(r"样本|问卷|回收|抽取|抽样|拒访|接触|成功访问|访谈|发放|搜索结果|调查覆盖|调查共|这项调查|此次调查|本次调查|调查面向")
 _SCORED = re.compile(r"分|评|評|满意|滿意|指数|指數")  # a score's words name it one: not 每斤上涨5角8分
+_AMOUNTS = ("元", "万元", "萬元", "亿元", "億元")
+_A_BOUND = re.compile(r"(?:低于|低於|不到|不足|超过|超過|高于|高於|少于|少於|多于|多於|介于|介於|至于|至於|在)$")
 NEAR = 400  # characters: figures further apart belong to different panels
 _MOST = 4  # figures to a panel
 
@@ -38,9 +40,11 @@ def read(section: Section) -> list[Draft]:
     method: set[tuple[int, str]] = set()  # (sentence, unit) of a survey's method counts
     ending = {f.end: f for f in free}
     for f in free:
-        if printed[f.text, f.unit] >= 3:
-            continue
         sentence, words = section.sentence_start(f.start), label_before(section, f)
+        if printed[f.text, f.unit] >= 3 and (f.unit not in _AMOUNTS or _A_BOUND.search(words) or
+                                              any(f.text == g.text and f.unit == g.unit for g, _ in remaining)):
+            continue  # (an amount printed in the headline, the lead and the body is the finding: once;
+            # a band's bound printed again and again, 不到10万元 / 超过10万元, is none)
         if section.text[f.start - 1:f.start] == "、" and f.start - 1 in ending:
             # 泥草房改造20.18万户、1715万平方米: the same thing in another measure, named once before
             words = label_before(section, ending[f.start - 1])

@@ -53,7 +53,8 @@ def label_before(section: Section, figure: Figure, width: int = 14) -> str:
     subject = ""
     comma = figure.start - len(head) - 1  # where the figure's own clause opens
     if len(clauses) > 1 and _ONLY_VERB.fullmatch(head) and comma >= 0 and section.text[comma] == ",":
-        subject = ranked_subject(_clause_before(section, comma))
+        clause = _clause_before(section, comma)
+        subject = ranked_subject(clause) or (changed_subject(clause) if figure.unit not in _RATES else "")
     elif len(clauses) > 1 and _TO.fullmatch(head):
         reached = _REACHED.search(section.text, max(0, figure.start - 50), figure.start)
         subject = clean_label(reached["subject"]) if reached else ""  # 客房数目增加20.4%至4.6万间: the level reached
@@ -72,7 +73,7 @@ def _clause_before(section: Section, comma: int) -> str:
 # a clause that ranks a subject, then the figure with a verb alone: the figure is the subject's
 _ONLY_VERB = re.compile(r"(?:分别|分別)?(?:约|约为|為|为|达|達|达到|達到|是|高达|高達|仅为|僅為|只有|有)")
 _SCOPE = "(?:世界|全球|全国|全國|全省|全市|全区|全區|全县|全縣|同类|同類|行业|行業|各地)?"  # 居世界首位
-_RANK = re.compile(rf"(?:仍|依然|继续|繼續|稳|穩)?(?:最[高低多少大小长短快慢好差]|(?:排名|排|位居|位列|居|列){_SCOPE}第[一二三四五六七八九十0-9]+(?:位|名)?"
+_RANK = re.compile(rf"(?:仍|依然|继续|繼續|稳|穩)?(?:最[高低多少大小长短快慢好差]|(?:排名|排|位居|位列|居|列|保持){_SCOPE}第[一二三四五六七八九十0-9]+(?:位|名)?"
                    rf"|(?:位居|居于|居於|居){_SCOPE}(?:首位|榜首|首|末位|榜末)|首位|榜首|末位|榜末|领先|領先)$")
 # a clause that compares, gives a cause or a place among others, no subject: 与去年相比稳居第二, 受疫情影响最大,
 # 在全国十五个副省级城市当中排名第四
@@ -91,6 +92,35 @@ _REACHED = re.compile(rf"(?P<subject>[^,;:。!?、]{{2,30}}?)(?:按年|同比|�
 _AGAINST = re.compile(r"(?:比|较|較|与|與)[^,]{0,10}$")
 _NO_NAME = re.compile(r"(?:按年|同比|按月|环比|環比|[则則也亦]|去年|今年|全年|本年|当年|當年|上年|上半年|下半年|前?[一二三四1-4]季度|"
                       r"(?:19|20)[0-9]{2}年|[0-9一二三四五六七八九十]{1,2}月份?|1-[0-9]{1,2}月|前[一二三四五六七八九十]+个?月)*(?:同期)?")
+
+
+# 杭州的平均薪酬逆势上涨,为7933元: the level the subject's change reached (a rate after it, 下降幅度较大,为3.8%, is the change's)
+_CHANGED_TO = re.compile(r"(?:逆势|逆勢|略有|有所|大幅|小幅|明显|明顯|继续|繼續|仍然|依然)?"
+                         r"(?:上涨|上漲|下降|下跌|回落|回升|增长|增長|减少|減少|下滑|上升|提高|降低)了?$")
+_RATES = ("%", "‰", "个百分点", "個百分點")
+
+
+_AMOUNT_UNIT = r"(?:元|万元|萬元|岁|歲|周岁|週歲|小时|小時|分钟|分鐘|平方米|公里|千克|公斤)"
+_BAND_NAMED = re.compile(rf"(?:在|为|為)\s*(?P<band>[0-9][0-9.,]*\s*(?:[-~～—至到]\s*[0-9][0-9.,]*\s*)?{_AMOUNT_UNIT}"
+                         r"(?:及?以上|及?以下)?)(?:之间|之間)?的[^,;。]*$")
+
+
+def band_named(clause: str) -> str:
+    """The band of amounts a clause names its subject by (4001-6000元 of 薪酬在4001-6000元之间的
+    职位数量最多, 8000元以上 of 其次是薪酬在8000元以上的职位), or ""."""
+    found = _BAND_NAMED.search(clause)
+    return re.sub(r"\s+", "", found["band"]) if found else ""
+
+
+def changed_subject(clause: str) -> str:
+    """The subject of a clause that ends in its change, or ""."""
+    changed = _CHANGED_TO.search(clause)
+    body = clean_label(clause[:changed.start()]) if changed else ""
+    if "的" in body[1:]:  # 杭州的平均薪酬 -> 杭州
+        body = body[:body.index("的", 1)]
+    if _NO_SUBJECT.search(body) or len(body) > 16:
+        return ""
+    return body if len(re.findall(r"[\u4e00-\u9fff]", body)) >= 2 else ""
 
 
 def ranked_subject(clause: str) -> str:
@@ -124,12 +154,16 @@ def last_words(text: str, width: int) -> str:
             break
         kept = word + kept
     kept = kept or text[-width:]
+    counted = re.search(r"[0-9]+(?:\.[0-9]+)?\s*$", text[:len(text) - len(kept)])
+    if counted and _CLASSIFIER.match(kept):  # 37个主要城市的平均月薪, not 个主要城市…: a count stays with its word
+        kept = text[counted.start():]
     for opening, closing in _NAME_MARKS:  # a name in marks is kept whole: 《长津湖之水门桥》首日预售票房
         if kept.count(closing) > kept.count(opening) and opening in text[:len(text) - len(kept)]:
             kept = text[text.rindex(opening, 0, len(text) - len(kept)):]
     return kept
 
 
+_CLASSIFIER = re.compile(r"[个個家名所座项項位种種类類条條只隻台部辆輛件]")
 _NAME_MARKS = (("《", "》"), ("「", "」"), ("“", "”"), ("『", "』"))
 
 
