@@ -56,6 +56,11 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
     grouped = None if value.worded else _thousands(forms[1])
     if grouped:  # 29,500港元: a Hong Kong or Taiwan article groups thousands with commas
         forms.append(grouped)
+    signed = _SIGNED.fullmatch(unit)
+    if signed and not value.worded:  # $19800, HK$80.1, $1.98萬: the currency's sign before the figure
+        signs = ("US$",) if signed["currency"] == "美元" else ("$", "HK$", "NT$", "MOP$")
+        bare = [form[:-len(signed["currency"])] for form in (forms[0], forms[1], grouped or "") if form]
+        forms += [sign + form for sign in signs for form in bare]
     noted = re.fullmatch(r"(.+?)[(（][^()（）]+[)）]", unit)
     if noted:  # 万元(新台币): an article names the currency once, not beside every figure
         forms += figure_forms(value, noted.group(1), decimals, scale)
@@ -64,6 +69,8 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
     return list(dict.fromkeys(normalise(f) for f in forms))
 
 
+# A unit of money whose figures a Hong Kong, Taiwan or Macau page prints after a dollar sign
+_SIGNED = re.compile(r"(?P<scale>[万萬亿億]?)(?P<currency>元|港元|港幣|港币|美元|新台币|新台幣|澳门元|澳門元|澳門幣|澳门币)")
 _QUALIFIED_VERBS = ("为", "為", "达", "達", "有", "是", "了")
 
 

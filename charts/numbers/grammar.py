@@ -403,9 +403,16 @@ def figures_in(text: str, start: int = 0, end: int | None = None, *,
         later = _POINTS_LATER.match(text, end) if unit in ("个", "個") else None
         if later:  # the word said once for the list: 个百分点, or 個百分比 as Hong Kong's pollsters say
             unit += "百分比" if later[0].endswith("比") else "百分点" if unit == "个" else "百分點"
-        yield FigureInText(m.start(), end, m.start("digits"), m["digits"], m["before"] or "", m["more"] or "",
+        start = m.start()
+        sign = _CURRENCY_SIGN.search(text, max(0, start - 6), start) if not unit and start == m.start("digits") else None
+        if sign:  # $19800, HK$80.1, US$1,367: the sign before is the figure's unit (Hong Kong's $ is its 元)
+            start, unit = sign.start(), "美元" if sign["us"] else "元"
+        yield FigureInText(start, end, m.start("digits"), m["digits"], m["before"] or "", m["more"] or "",
                            m["big"] or "", m["more_after"] or "", unit,
                            bound=m["share_bound"] or "")
+
+
+_CURRENCY_SIGN = re.compile(r"(?:(?P<us>US|美)|HK|港|NT|新台|MOP|澳)?\$$")
 
 
 # A digit or two glued to one capital letter after them name a thing too: 5G手机, 4K电视, 3D打印, 4S店
@@ -451,6 +458,8 @@ def occurrences(text: str, printed: str) -> Iterator[tuple[int, int]]:
     after = r"(?![0-9])" if printed[-1:].isdigit() else ""
     if printed[-1:] in _NUMERAL_CHARACTERS:  # 三分之一 is not in 三分之一十
         after = f"(?![{_NUMERAL_CHARACTERS}])"
+    if "$" in printed[:4] and printed[-1:].isdigit():  # $2.25 is not in $2.25萬, nor $2 in $2.25
+        after = r"(?![0-9]|\.[0-9]|\s?[万萬亿億千百])"
     before = _NOT_A_TAIL
     if printed[:1] in _NUMERAL_CHARACTERS:  # 十分之一 is not in 二十分之一, 一半 not in 另一半 (a partner)
         before += _not_after_numeral("另大")

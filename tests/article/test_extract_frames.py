@@ -745,7 +745,36 @@ def test_a_pay_report_s_amounts_each_under_its_city_or_band(tmp_path):
             "存款方面,11.2%的人存款不到5万元,存款超过5万元的占42.0%,不到5万元的人多为新人。\n")
     pairs = _pairs(_drafts(tmp_path, text))
     assert [label for label, value in pairs.items() if value == "8120"] == ["28个城市平均月薪"]
-    assert pairs["上海"] == "10230" and pairs["成都"] == "7610"
+    assert pairs["上海"] == "10230" and pairs["成都的平均月薪"] == "7610"
     assert {value: label[-len("5001-7000元"):] for label, value in pairs.items()}["31.6"] == "5001-7000元"
     assert {value: label[-len("9000元以上"):] for label, value in pairs.items()}["24.2"] == "9000元以上"
     assert "5" not in pairs.values()
+
+
+def test_what_the_pay_rules_must_not_take(tmp_path):
+    """A hostile reading's cases: a group inside a band (在3000元以下的职工中女性) is no band's row;
+    a threshold printed three times (月薪超8000元, 5000元以内) is no level; a change against a base
+    (同比下降,为…) or a bare one (继续减少,为2.3万人, perhaps the decrease) names no subject."""
+    inside = _pairs(_drafts(tmp_path, "调查显示,月收入在3000元以下的职工中女性最多,占该群体的62.1%;"
+                                      "月收入在10000元以上的职工中男性最多,占该群体的70.4%。\n"))
+    assert "3000元以下" not in inside and "10000元以上" not in inside
+    for bound in ("超8000元", "逾8000元", "8000元及以上", "8000元以内", "8000元起", "最高8000元", "8000元左右"):
+        text = (f"报告显示,月薪{bound}的职位今年明显增多。在一线城市,月薪{bound}的岗位主要集中在互联网行业。"
+                f"业内人士表示,月薪{bound}的求职者更看重发展空间。全市平均月薪为7376元,同比增长3.2%。\n")
+        assert "8000" not in _pairs(_drafts(tmp_path, text)).values(), bound
+    changed = _pairs(_drafts(tmp_path, "一季度,全市居民人均消费支出同比下降,为6500元。二季度,同比回升,为7000元。"
+                                       "年末,全市常住人口继续减少,为2.3万人;户籍人口1180万人,城镇人口850万人。\n"))
+    assert not {"6500", "7000", "2.3"} & set(changed.values())
+
+
+def test_a_restatement_is_told_apart_from_a_coincidence(tmp_path):
+    """Two questions with the same figures under opposite answers (满意 is no twin of 不满意), two
+    measures with the same shares a paragraph apart, and whole numbers that coincide across
+    questions: every draft stays."""
+    opposite = _drafts(tmp_path, "调查显示,对公交服务,满意的占45.2%,不满意的占30.1%。\n\n"
+                                 "对地铁服务,不满意的占45.2%,满意的占30.1%。\n")
+    measures = _drafts(tmp_path, "2022年全国供水总量中,南方地区占54.4%,北方地区占45.6%。\n\n"
+                                 "2022年全国用水总量中,南方地区占54.4%,北方地区占45.6%。\n")
+    whole = _drafts(tmp_path, "对公交服务,满意的占45%,不满意的占30%。\n对地铁服务,满意的占45%,不满意的占20%。\n"
+                              "对出租车服务,满意的占60%,不满意的占30%。\n")
+    assert [len(opposite), len(measures), len(whole)] == [2, 2, 3]

@@ -839,3 +839,11 @@ def test_a_yearbook_cut_a_cell_a_line_with_a_bar_after_each(tmp_path):
     assert sorted(_tables(tmp_path, text)) == [
         ("%", ["上年为100的(按可比价计算)"], [["地区生产总值", "106.2"], ["第一产业", "104.1"], ["第二产业", "107.3"], ["第三产业", "105.8"]]),
         ("亿元", ["2023年"], [["地区生产总值", "5120.44"], ["第一产业", "412.30"], ["第二产业", "2006.75"], ["第三产业", "2701.39"]])]
+
+
+def test_a_bound_in_a_header_is_no_unit():
+    """降幅超过10%(企业数): the % is the bound's, the column counts firms."""
+    from charts.article.extract.cells import split_unit
+
+    assert split_unit("降幅超过10%(企业数)")[1] == ""
+    assert split_unit("2012年为上年%(按可比价计算)") == ("2012年为上年(按可比价计算)", "%")

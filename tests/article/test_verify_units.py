@@ -288,3 +288,16 @@ def test_a_rate_per_thousand_in_a_header_is_a_unit(checked):
     columns = ("年份", "出生率", "死亡率")
     assert set(checked(article, rows, columns, unit="‰", kind="grouped").values()) == {"found"}
     assert "found" not in checked(article, rows, columns, unit="%", kind="grouped").values()  # no share
+
+
+def test_a_dollar_sign_before_the_figure_is_its_unit(checked):
+    """Hong Kong's and Taiwan's releases print money after a sign ($19,800, $2.25萬, HK$80.1): found
+    in 元 and 万元 (and US$ only in 美元), never at another scale (2.25元 is not $2.25萬) or as another
+    row's, and a figure changed in its last digit is missing."""
+    article = "每月工資中位數為$19,800,較去年的$19,100上升3.5%。男性僱員每月中位數是$2.25萬;女性僱員是$1.75萬。時薪HK$80.1。\n"
+    assert set(checked(article, [["每月工資中位數", 19800], ["時薪", 80.1]], unit="元").values()) == {"found"}
+    assert set(checked(article, [["男性僱員", 2.25], ["女性僱員", 1.75]], unit="萬元").values()) == {"found"}
+    assert "found" not in checked(article, [["男性僱員", 2.25], ["女性僱員", 1.75]], unit="元").values()
+    assert "found" not in checked(article, [["男性僱員", 1.75], ["女性僱員", 2.25]], unit="萬元").values()
+    assert checked(article, [["每月工資中位數", 19801]], unit="元")["每月工資中位數 19801元"] == "missing"
+    assert "found" not in checked(article, [["每月工資中位數", 19800]], unit="美元").values()

@@ -376,3 +376,10 @@ def test_a_bound_goes_after_the_unit_a_share_keeps_its_own():
     assert bound_apart("6000上下", "万人") == ("6000", "上下") and bound_apart("3000左右", "元") == ("3000", "左右")
     assert bound_apart("七成以上", "%") == ("七成以上", "") and bound_apart("60以上", "%") == ("60", "以上")
     assert bound_apart("600多", "人") == ("600多", "")
+
+
+def test_a_currency_sign_before_a_figure_is_its_unit():
+    """$19800 and HK$80.1 are in 元, US$1367 in 美元; the sign is part of the figure, not of the words before it."""
+    text = "中位數為$19800,時薪HK$80.1,約US$1367,增長3.5%"
+    found = [(text[f.start:f.end], f.unit) for f in figures_in(text, whole=True)]
+    assert found == [("$19800", "元"), ("HK$80.1", "元"), ("US$1367", "美元"), ("3.5%", "%")]

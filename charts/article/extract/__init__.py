@@ -117,27 +117,33 @@ _PROSE = ("list", "findings", "respectively", "choices", "shares", "figures")  #
 def _without_restatements(drafts: list[Draft]) -> list[Draft]:
     """A lead that restates figures the body gives again (47.5%受访者不满意…、49.3%…、67.3%… in the
     first sentence, each again with its question further on): its draft goes, since each of its
-    rows is in a draft that stands later, under the same name or one holding it, and no one of
-    them holds them all (南方54.4%、北方45.6% of supply and again of use: two measures, both kept).
-    Only drafts of sentences go; a table stays whatever the prose after it repeats."""
+    rows is in a draft told after it, under the same name or one that begins with it, and either
+    no one of them holds them all or one holds them with more (the body's full answer). Figures
+    two measures share (南方54.4%、北方45.6% of supply and again of use) stay twice, as do whole
+    numbers, which coincide too easily (满意45 of one service and of the next). Only drafts of
+    sentences go; a table stays whatever the prose after it repeats."""
+    order = sorted(range(len(drafts)), key=lambda i: (min(drafts[i].lines or [0]), i))  # as told
+    told = {i: rank for rank, i in enumerate(order)}
     kept: list[Draft] = []
     for i, draft in enumerate(drafts):
-        later = [d for d in drafts[i + 1:] if d.unit == draft.unit]
+        later = [d for j, d in enumerate(drafts) if told[j] > told[i] and d.unit == draft.unit]
         holders = [{j for j, d in enumerate(later) if any(_twins(row, other) for other in d.rows)} for row in draft.rows]
-        lead = draft.lines and all(min(draft.lines) < min(d.lines or [0]) for d in drafts if d is not draft)
-        if draft.name.split("-")[0] in _PROSE and len(draft.columns) == 2 and all(holders) and \
-                (lead or not set.intersection(*holders)):
+        whole = set.intersection(*holders) if holders else set()
+        restated = all(holders) and (not whole or any(len(later[j].rows) > len(draft.rows) for j in whole))
+        if draft.name.split("-")[0] in _PROSE and len(draft.columns) == 2 and draft.rows and restated and \
+                all("." in str(row[1]) for row in draft.rows):
             continue
         kept.append(draft)
     return kept
 
 
 def _twins(row: list, other: list) -> bool:
-    """The same figure under the same name, or a name one holds in the other (不满意 / 不满意目前的成果)."""
+    """The same figure under the same name, or a name that begins with the other (不满意 /
+    不满意目前的成果; not 满意 / 不满意)."""
     if len(other) != 2 or str(row[1]) != str(other[1]):
         return False
-    a, b = str(row[0]), str(other[0])
-    return len(min(a, b, key=len)) >= 2 and (a in b or b in a)
+    a, b = sorted((str(row[0]), str(other[0])), key=len)
+    return len(a) >= 2 and b.startswith(a)
 
 
 _YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")  # a series by year: 2019 2020 2021 name their rows

@@ -161,7 +161,8 @@ def split_unit(name: str) -> tuple[str, str]:
     if name.endswith("%") and len(name) > 1:
         return name[:-1], "%"
     aside = re.search(r"\([^()]{1,12}\)$", name)  # 2012年为上年%(按可比价计算): the % before an aside
-    if aside and name[:aside.start()].endswith("%") and aside.start() > 1:
+    if aside and name[:aside.start()].endswith("%") and aside.start() > 1 and not name[aside.start() - 2].isdigit():
+        # (not 降幅超过10%(企业数): a bound in the name, no unit)
         return name[:aside.start() - 1] + aside.group(), "%"
     other = _OTHER_UNIT_MARK.search(name)  # 总人口/万人, 总人口[万人], 总人口【万人】
     if other and UNIT_WORD.fullmatch(other.group(1)):

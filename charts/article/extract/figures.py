@@ -25,7 +25,9 @@ _CHANGED = re.compile(r"(?:(?<!新)增|增加|减少|減少|多|少)了?$|相比
 SURVEY_METHOD = re.compile(r"样本|问卷|回收|抽取|抽样|拒访|接触|成功访问|访谈|发放|搜索结果|调查覆盖|调查共|这项调查|此次调查|本次调查|调查面向")
 _SCORED = re.compile(r"分|评|評|满意|滿意|指数|指數")  # a score's words name it one: not 每斤上涨5角8分
 _AMOUNTS = ("元", "万元", "萬元", "亿元", "億元")
-_A_BOUND = re.compile(r"(?:低于|低於|不到|不足|超过|超過|高于|高於|少于|少於|多于|多於|介于|介於|至于|至於|在)$")
+_A_BOUND = re.compile(r"(?:低于|低於|不到|不足|超过|超過|高于|高於|少于|少於|多于|多於|介于|介於|至于|至於|在|超|逾|过|過|"
+                      r"突破|最高|最低|起|从|從)\s*$")
+_BOUND_AFTER = re.compile(r"\s*(?:以内|以內|及?以上|及?以下|起|封顶|封頂|左右|上下|之间|之間|至|到|[-~～—])")
 NEAR = 400  # characters: figures further apart belong to different panels
 _MOST = 4  # figures to a panel
 
@@ -42,6 +44,7 @@ def read(section: Section) -> list[Draft]:
     for f in free:
         sentence, words = section.sentence_start(f.start), label_before(section, f)
         if printed[f.text, f.unit] >= 3 and (f.unit not in _AMOUNTS or _A_BOUND.search(words) or
+                                              _BOUND_AFTER.match(section.text, f.end) or
                                               any(f.text == g.text and f.unit == g.unit for g, _ in remaining)):
             continue  # (an amount printed in the headline, the lead and the body is the finding: once;
             # a band's bound printed again and again, 不到10万元 / 超过10万元, is none)

@@ -95,14 +95,16 @@ _NO_NAME = re.compile(r"(?:按年|同比|按月|环比|環比|[则則也亦]|去
 
 
 # 杭州的平均薪酬逆势上涨,为7933元: the level the subject's change reached (a rate after it, 下降幅度较大,为3.8%, is the change's)
-_CHANGED_TO = re.compile(r"(?:逆势|逆勢|略有|有所|大幅|小幅|明显|明顯|继续|繼續|仍然|依然)?"
+# (the change said with how it went, 逆势/略有/有所…: 继续减少,为2.3万人 may be the decrease itself)
+_CHANGED_TO = re.compile(r"(?:逆势|逆勢|略有|有所|大幅|小幅|明显|明顯)"
                          r"(?:上涨|上漲|下降|下跌|回落|回升|增长|增長|减少|減少|下滑|上升|提高|降低)了?$")
+_AGAINST_BASE = re.compile(r"同比|环比|環比|按年|按月|[比较較与與](?:上年|去年|上月|上季|上期)")
 _RATES = ("%", "‰", "个百分点", "個百分點")
 
 
 _AMOUNT_UNIT = r"(?:元|万元|萬元|岁|歲|周岁|週歲|小时|小時|分钟|分鐘|平方米|公里|千克|公斤)"
 _BAND_NAMED = re.compile(rf"(?:在|为|為)\s*(?P<band>[0-9][0-9.,]*\s*(?:[-~～—至到]\s*[0-9][0-9.,]*\s*)?{_AMOUNT_UNIT}"
-                         r"(?:及?以上|及?以下)?)(?:之间|之間)?的[^,;。]*$")
+                         r"(?:及?以上|及?以下)?)(?:之间|之間)?的[^,;。中里裏内內]*$")  # not 在3000元以下的职工中女性: a group inside the band
 
 
 def band_named(clause: str) -> str:
@@ -115,10 +117,8 @@ def band_named(clause: str) -> str:
 def changed_subject(clause: str) -> str:
     """The subject of a clause that ends in its change, or ""."""
     changed = _CHANGED_TO.search(clause)
-    body = clean_label(clause[:changed.start()]) if changed else ""
-    if "的" in body[1:]:  # 杭州的平均薪酬 -> 杭州
-        body = body[:body.index("的", 1)]
-    if _NO_SUBJECT.search(body) or len(body) > 16:
+    body = clean_label(clause[:changed.start()]) if changed else ""  # 杭州的平均薪酬, its measure kept
+    if _NO_SUBJECT.search(body) or _AGAINST_BASE.search(body) or len(body) > 16:
         return ""
     return body if len(re.findall(r"[\u4e00-\u9fff]", body)) >= 2 else ""
 
