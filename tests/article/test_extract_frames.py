@@ -778,3 +778,12 @@ def test_a_restatement_is_told_apart_from_a_coincidence(tmp_path):
     whole = _drafts(tmp_path, "对公交服务,满意的占45%,不满意的占30%。\n对地铁服务,满意的占45%,不满意的占20%。\n"
                               "对出租车服务,满意的占60%,不满意的占30%。\n")
     assert [len(opposite), len(measures), len(whole)] == [2, 2, 3]
+
+
+def test_a_list_s_names_stay_in_its_sentence(tmp_path):
+    """A caption with no stop (…苹果跌至第五) over the next paragraph is no part of the names that
+    paragraph lists (OPPO、vivo则分别位列第二、第三, …分别是2030万台、1940万台), and 则分别 is no part of vivo."""
+    text = ("先看第四季度,华为以出货量3000万台居首,这一数据同比增长23.3%,几乎每卖出三部手机就有一部是华为。\n\n"
+            "国内手机出货量排名出炉:华为销量破亿,苹果跌至第五\n\n"
+            "OPPO、vivo则分别位列第二、第三,第四季度出货量分别是 2030 万台、1940 万台,两家难分高下。\n")
+    assert [d.rows for d in _drafts(tmp_path, text) if d.name.startswith("respectively")] == [[["OPPO", "2030"], ["vivo", "1940"]]]

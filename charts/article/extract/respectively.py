@@ -219,8 +219,10 @@ _ASPECTS = re.compile(r"在([^,在]{2,30}?)(?:两|三|四|五)?(?:个)?方面")
 
 
 def _labels(section: Section, at: int, count: int) -> list[str] | None:
-    """`count` labels before 分别: in its clause, else in the clause before it."""
-    text = section.text
+    """`count` labels before 分别: in its clause, else in the clause before it; never in the
+    sentence before (a caption with no stop, 苹果跌至第五, runs into the next paragraph's OPPO、vivo)."""
+    floor = section.sentence_start(at)
+    text = "。" * floor + section.text[floor:]
     starts = [m.end() for m in _CLAUSE_END.finditer(text, max(0, at - 80), at)]
     begin = starts[-1] if starts else max(0, at - 80)
     head = text[begin:at]
@@ -266,6 +268,9 @@ def _labels(section: Section, at: int, count: int) -> list[str] | None:
     return labels
 
 
+_SAID_TAIL = re.compile(r"(?<=..)(?:则|則|也|均|都|还|還|又)?(?:分别|分別)$|(?<=..)(?:则|則)$")
+
+
 def _named_before(text: str, begin: int, count: int) -> list[str] | None:
     """The names the clause before lists (分别是文化娱乐、医疗保健和餐饮服务), or the one before
     that (北京、上海、深圳位居前三,平均月薪均过2万,分别为…), when there are as many as figures:
@@ -277,7 +282,7 @@ def _named_before(text: str, begin: int, count: int) -> list[str] | None:
         start = starts[-1] if starts else max(0, begin - 81)
         named = _NAMED.search(text, start, begin - 1) or NAMES_THEN.match(text[start:begin - 1])
         parts = _split(named.group(1), count) if named else None
-        labels = [clean_label(p) for p in parts] if parts else []
+        labels = [_SAID_TAIL.sub("", clean_label(p)) for p in parts] if parts else []  # OPPO、vivo则分别位列…
         if len(labels) == count and all(labels) and len(set(labels)) == count and not any(len(x) > 20 for x in labels):
             return labels
         begin = start
