@@ -390,7 +390,7 @@ def _spots(text: str, form: str, listed: dict, falls: bool = False) -> dict[int,
     # range's dash aside (20-30%)
     spots = {s: e for s, e in spots.items() if not (text[s - 1:s] in ("-", "−") and not text[s - 2:s - 1].isdigit())
              and text[s - 2:s] != BELOW_ZERO}
-    if printed[:1].isdigit():  # an exact figure is not one the article gives as a bound (近60%, 三成五以下)
+    if re.match(r"(?:[A-Z]{0,3}\$)?[0-9]", printed):  # an exact figure is not one the article gives as a bound (近60%, 三成五以下, 逾$19800)
         spots = {s: e for s, e in spots.items() if not qualified(text, s, e)}
     return spots if falls else {s: e for s, e in spots.items() if not is_stated_fall(text, s)}
 

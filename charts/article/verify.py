@@ -58,7 +58,7 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
         forms.append(grouped)
     signed = _SIGNED.fullmatch(unit)
     if signed and not value.worded:  # $19800, HK$80.1, $1.98萬: the currency's sign before the figure
-        signs = ("US$",) if signed["currency"] == "美元" else ("$", "HK$", "NT$", "MOP$")
+        signs = _SIGNS.get(signed["currency"], ("$", "HK$", "NT$", "MOP$"))
         bare = [form[:-len(signed["currency"])] for form in (forms[0], forms[1], grouped or "") if form]
         forms += [sign + form for sign in signs for form in bare]
     noted = re.fullmatch(r"(.+?)[(（][^()（）]+[)）]", unit)
@@ -71,6 +71,8 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
 
 # A unit of money whose figures a Hong Kong, Taiwan or Macau page prints after a dollar sign
 _SIGNED = re.compile(r"(?P<scale>[万萬亿億]?)(?P<currency>元|港元|港幣|港币|美元|新台币|新台幣|澳门元|澳門元|澳門幣|澳门币)")
+_SIGNS = {"美元": ("US$",), "港元": ("$", "HK$"), "港幣": ("$", "HK$"), "港币": ("$", "HK$"), "新台币": ("$", "NT$"),
+          "新台幣": ("$", "NT$"), "澳门元": ("$", "MOP$"), "澳門元": ("$", "MOP$"), "澳門幣": ("$", "MOP$"), "澳门币": ("$", "MOP$")}
 _QUALIFIED_VERBS = ("为", "為", "达", "達", "有", "是", "了")
 
 

@@ -458,14 +458,18 @@ def occurrences(text: str, printed: str) -> Iterator[tuple[int, int]]:
     after = r"(?![0-9])" if printed[-1:].isdigit() else ""
     if printed[-1:] in _NUMERAL_CHARACTERS:  # 三分之一 is not in 三分之一十
         after = f"(?![{_NUMERAL_CHARACTERS}])"
-    if "$" in printed[:4] and printed[-1:].isdigit():  # $2.25 is not in $2.25萬, nor $2 in $2.25
-        after = r"(?![0-9]|\.[0-9]|\s?[万萬亿億千百])"
-    before = _NOT_A_TAIL
+    signed = "$" in printed[:4]
+    if signed:  # $2.25 is not in $2.25萬, $2.25k, $2.25%, $2.25多 or $2.25-$3; $1.98萬 not in $1.98萬億
+        after = r"(?![0-9]|\.[0-9]|\s?[万萬亿億千仟百佰拾兆]|\s?[A-Za-z%/]|多|余|餘|\s?[-~～—–至到]\s?(?:[A-Z]{0,3}\$|[0-9]))" \
+            if printed[-1:].isdigit() else r"(?![万萬亿億兆])"
+    before = _NOT_A_TAIL + (r"(?<![A-Za-z$美币幣台澳港新])" if signed else "")  # not US$, S$, 美$, 人民幣$
     if printed[:1] in _NUMERAL_CHARACTERS:  # 十分之一 is not in 二十分之一, 一半 not in 另一半 (a partner)
         before += _not_after_numeral("另大")
     for m in re.finditer(before + re.escape(printed) + after, text):
         if printed.startswith(_CELL_QUALIFIERS) and _NEGATED.search(text, max(0, m.start() - 3), m.start()):
             continue  # 不少于6000人 is no 少于6000, 没有突破 no 突破
+        if signed and _RANGE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # the end of a range ($15000-$20000, $1.2萬至$1.4萬) or a negative, no figure of its own
         if printed[:1] in _NUMERAL_CHARACTERS and text[m.start() - 1:m.start()] == "多" and \
                 text[m.start() - 2:m.start() - 1] not in ("不", "最"):
             continue  # 多一半 is more than half (差不多一半, 最多三分之一 are about and at most)
@@ -473,6 +477,7 @@ def occurrences(text: str, printed: str) -> Iterator[tuple[int, int]]:
 
 
 _NEGATED = re.compile(r"(?:不|没有|沒有|未|并未|並未|未能)$")
+_RANGE_BEFORE = re.compile(r"(?:[-−]|[0-9][万萬亿億千]?\s?[~～—–至到])\s?$")
 
 
 # Taiwan's and Hong Kong's papers give a change by one character (正向評價降3.6個百分點, 負面

@@ -787,3 +787,13 @@ def test_a_list_s_names_stay_in_its_sentence(tmp_path):
             "国内手机出货量排名出炉:华为销量破亿,苹果跌至第五\n\n"
             "OPPO、vivo则分别位列第二、第三,第四季度出货量分别是 2030 万台、1940 万台,两家难分高下。\n")
     assert [d.rows for d in _drafts(tmp_path, text) if d.name.startswith("respectively")] == [[["OPPO", "2030"], ["vivo", "1940"]]]
+
+
+def test_money_after_a_dollar_sign_is_labelled_by_its_words(tmp_path):
+    """$89.6, HK$30,100: drafted in 元 under the words before the sign, never 為$ or HK$ in a label."""
+    text = ("其中,男性僱員的每小時工資中位數為$89.6,而女性僱員則為$70.7。"
+            "香港家庭每月收入中位數為HK$30,100,新界家庭為HK$28,500。\n")
+    drafts = _drafts(tmp_path, text)
+    labels = [row[0] for d in drafts for row in d.rows]
+    assert not any("$" in label for label in labels) and "香港家庭每月收入中位數" in labels
+    assert all(unit == "元" for d in drafts for unit in (d.unit.values() if isinstance(d.unit, dict) else [d.unit]))

@@ -301,3 +301,18 @@ def test_a_dollar_sign_before_the_figure_is_its_unit(checked):
     assert "found" not in checked(article, [["男性僱員", 1.75], ["女性僱員", 2.25]], unit="萬元").values()
     assert checked(article, [["每月工資中位數", 19801]], unit="元")["每月工資中位數 19801元"] == "missing"
     assert "found" not in checked(article, [["每月工資中位數", 19800]], unit="美元").values()
+
+
+def test_a_dollar_sign_passes_no_other_currency_scale_or_bound(checked):
+    """A hostile reading's cases: the sign of another currency (US$, S$, 美$, NT$ for 港元), a scale
+    or a suffix after the figure (萬億, 兆, 仟, k), a qualifier or bound (逾$, 近$, $…以上, $…多) and
+    a range's ends ($15,000-$20,000, $15000至$20000) never pass as the spec's exact figure."""
+    rows = [["男性僱員", 19800], ["女性僱員", 17000]]
+    for article, unit in (("男性僱員為US$19800,女性僱員為US$17000。", "元"), ("男性僱員為S$19800,女性僱員為S$17000。", "元"),
+                          ("男性僱員為美$19800,女性僱員為美$17000。", "元"), ("男性僱員為NT$19800,女性僱員為NT$17000。", "港元"),
+                          ("男性僱員逾$19800,女性僱員約$17000。", "元"), ("男性僱員為$19800以上,女性僱員為$17000多。", "元"),
+                          ("男性僱員介乎$15000至$19800,女性僱員介乎$12,000-$17,000。", "元"),
+                          ("男性僱員為$19800k,女性僱員為$17000仟。", "元")):
+        assert "found" not in checked(article + "\n", rows, unit=unit).values(), article
+    assert "found" not in checked("男性僱員為$19800萬億,女性僱員為$17000萬億。\n", rows, unit="萬元").values()
+    assert set(checked("男性僱員為US$19800,女性僱員為US$17000。\n", rows, unit="美元").values()) == {"found"}

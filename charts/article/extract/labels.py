@@ -50,6 +50,7 @@ def label_before(section: Section, figure: Figure, width: int = 14) -> str:
     head = clauses[-1]
     head = re.sub(rf"{ARABIC}\S{{0,2}}$", "", head)
     head = re.sub(rf"[{MINUS_SIGNS}]$", "", head)  # 自然增长率为-3.19‰: the minus is the figure's sign
+    head = re.sub(r"(?:[A-Z]{1,3}|[美港])?\$\s*$", "", head)  # 中位数为$19800, HK$80.1: the sign is the figure's
     subject = ""
     comma = figure.start - len(head) - 1  # where the figure's own clause opens
     if len(clauses) > 1 and _ONLY_VERB.fullmatch(head) and comma >= 0 and section.text[comma] == ",":
