@@ -38,6 +38,9 @@ _TABLE_LINE = re.compile(rf"{_RULED.pattern}| {{2,}}")  # how a line shows it is
 _FUSED = re.compile(rf"(?<![\w.])(?P<number>[-−+]?\d[\d,]*(?:\.\d+)?)(?P<unit>(?!%){CELL_UNIT})(?![\w.])")
 
 
+_SIGNED_CELL = re.compile(r"(?:(?P<us>US|美)|HK|NT|MOP|S|港)?\$\s?(?P<number>\d[\d,]*(?:\.\d+)?)(?![\w.])")
+
+
 @dataclass(frozen=True)
 class Fused:
     """A cell that prints its own unit (269万吨): equal to no bare figure."""
@@ -60,9 +63,11 @@ def _row_cells(text: str, start: int = 0, rates: bool = False) -> list:
     text = _RUN_ON.sub(" ", text[start:])  # 6100万立方米-4.5: two cells
     if len(_LEVEL_RATE.findall(text)) >= 2:
         text = re.sub(r"[^\s|｜]+", lambda m: _pair_cell(m[0], rates).ljust(len(m[0])), text)
+    signed = {m.start("number"): m for m in _SIGNED_CELL.finditer(text)}  # US$17,000: a cell in its currency
     cells = [(m.start(), Share(n) if m.group().endswith("%") and (n := _number(m.group())) is not None
-              else _number(m.group())) for m in CELL.finditer(text)]
-    cells += [(m.start(), Fused(_number(m["number"]), m["unit"])) for m in _FUSED.finditer(text)]
+              else _number(m.group())) for m in CELL.finditer(text) if m.start() not in signed]
+    cells += [(m.start(), Fused(_number(m["number"]), m["unit"])) for m in _FUSED.finditer(text) if m.start() not in signed]
+    cells += [(at, Fused(_number(m["number"]), "美元" if m["us"] else "元")) for at, m in signed.items()]
     return [figure for _, figure in sorted(cells, key=lambda cell: cell[0])]
 
 

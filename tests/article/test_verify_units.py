@@ -316,3 +316,15 @@ def test_a_dollar_sign_passes_no_other_currency_scale_or_bound(checked):
         assert "found" not in checked(article + "\n", rows, unit=unit).values(), article
     assert "found" not in checked("男性僱員為$19800萬億,女性僱員為$17000萬億。\n", rows, unit="萬元").values()
     assert set(checked("男性僱員為US$19800,女性僱員為US$17000。\n", rows, unit="美元").values()) == {"found"}
+
+
+def test_a_table_cell_s_own_currency_sign_is_its_unit(checked):
+    """| US$17,000 | is in 美元: no 元 or 港元 spec finds it; | $17,000 | is found in 元, a swap is not."""
+    table = "性別 | 中位數\n男性僱員 | {a}17,000\n女性僱員 | {a}19,800\n"
+    rows = [["男性僱員", 17000], ["女性僱員", 19800]]
+    assert "found" not in checked(table.format(a="US$"), rows, columns=("性別", "中位數"), unit="元").values()
+    assert "found" not in checked(table.format(a="US$"), rows, columns=("性別", "中位數"), unit="港元").values()
+    assert set(checked(table.format(a="US$"), rows, columns=("性別", "中位數"), unit="美元").values()) == {"found"}
+    assert set(checked(table.format(a="$"), rows, columns=("性別", "中位數"), unit="元").values()) == {"found"}
+    swapped = [["男性僱員", 19800], ["女性僱員", 17000]]
+    assert "found" not in checked(table.format(a="$"), swapped, columns=("性別", "中位數"), unit="元").values()
