@@ -124,25 +124,38 @@ def _without_restatements(drafts: list[Draft]) -> list[Draft]:
     sentences go; a table stays whatever the prose after it repeats."""
     order = sorted(range(len(drafts)), key=lambda i: (min(drafts[i].lines or [0]), i))  # as told
     told = {i: rank for rank, i in enumerate(order)}
+    by_value: dict[tuple, list[tuple[int, str]]] = {}  # (figure, unit) -> (draft, label) of each row
+    for j, d in enumerate(drafts):
+        for other in d.rows:
+            if len(other) == 2:
+                by_value.setdefault((str(other[1]), str(d.unit)), []).append((j, str(other[0])))
     kept: list[Draft] = []
     for i, draft in enumerate(drafts):
-        later = [d for j, d in enumerate(drafts) if told[j] > told[i] and d.unit == draft.unit]
-        holders = [{j for j, d in enumerate(later) if any(_twins(row, other) for other in d.rows)} for row in draft.rows]
-        whole = set.intersection(*holders) if holders else set()
-        restated = all(holders) and (not whole or any(len(later[j].rows) > len(draft.rows) for j in whole))
-        if draft.name.split("-")[0] in _PROSE and len(draft.columns) == 2 and draft.rows and restated and \
-                all("." in str(row[1]) for row in draft.rows):
+        if draft.name.split("-")[0] not in _PROSE or len(draft.columns) != 2 or not draft.rows or \
+                not all("." in str(row[1]) for row in draft.rows):
+            kept.append(draft)  # (the cheap tests first: a page of 40,000 rows stays linear)
+            continue
+        holders = []
+        for row in draft.rows:
+            told_again = by_value.get((str(row[1]), str(draft.unit)), [])
+            if len(told_again) > _OFTEN:
+                holders = [set()]  # a figure printed again and again is no restatement of one lead
+                break
+            holders.append({j for j, label in told_again if told[j] > told[i] and _twins(str(row[0]), label)})
+        whole = set.intersection(*holders)
+        if all(holders) and (not whole or any(len(drafts[j].rows) > len(draft.rows) for j in whole)):
             continue
         kept.append(draft)
     return kept
 
 
-def _twins(row: list, other: list) -> bool:
-    """The same figure under the same name, or a name that begins with the other (不满意 /
-    不满意目前的成果; not 满意 / 不满意)."""
-    if len(other) != 2 or str(row[1]) != str(other[1]):
-        return False
-    a, b = sorted((str(row[0]), str(other[0])), key=len)
+_OFTEN = 20  # drafts' rows holding one figure, past which none is read as restating another
+
+
+def _twins(label: str, other: str) -> bool:
+    """The same name, or a name that begins with the other (不满意 / 不满意目前的成果; not 满意 /
+    不满意)."""
+    a, b = sorted((label, other), key=len)
     return len(a) >= 2 and b.startswith(a)
 
 

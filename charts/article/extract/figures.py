@@ -41,11 +41,12 @@ def read(section: Section) -> list[Draft]:
     printed = Counter((f.text, f.unit) for f in free)
     method: set[tuple[int, str]] = set()  # (sentence, unit) of a survey's method counts
     ending = {f.end: f for f in free}
+    taken: set[tuple[str, str]] = set()  # (figure, unit) drafted already
     for f in free:
         sentence, words = section.sentence_start(f.start), label_before(section, f)
         if printed[f.text, f.unit] >= 3 and (f.unit not in _AMOUNTS or _A_BOUND.search(words) or
                                               _BOUND_AFTER.match(section.text, f.end) or
-                                              any(f.text == g.text and f.unit == g.unit for g, _ in remaining)):
+                                              (f.text, f.unit) in taken):
             continue  # (an amount printed in the headline, the lead and the body is the finding: once;
             # a band's bound printed again and again, 不到10万元 / 超过10万元, is none)
         if section.text[f.start - 1:f.start] == "、" and f.start - 1 in ending:
@@ -66,6 +67,7 @@ def read(section: Section) -> list[Draft]:
             label = measure_label(section, f)
         if len(_HAN.findall(label)) >= 2:
             remaining.append((f, label))
+            taken.add((f.text, f.unit))
     drafts, group = [], []
     for item in remaining + [None]:
         if item is not None and group and item[0].start - group[-1][0].start < NEAR and len(group) < _MOST:
