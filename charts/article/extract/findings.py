@@ -216,10 +216,10 @@ def _label(sentence: str, figure) -> str:
     if reached and clean_label(before[:reached.start()]):  # 謝龍介支持度較二月略減3個百分點至41%
         return _short(without_lead(clean_label(before[:reached.start()]), _PLACE))
     subject = _ORDINAL.sub("", _VERB.sub("", before.rstrip("(")))
-    before_clause = sentence[clause_start(sentence, max(0, start - 1)):max(0, start - 1)]
-    if _OF_WHOLE.match(clean_label(subject)) and band_named(before_clause):
-        # 薪酬在4001-6000元之间的职位数量最多,占职位总量的32.8%: the band is the answer
-        return _short(band_named(before_clause))
+    band = band_named(sentence[clause_start(sentence, max(0, start - 1)):max(0, start - 1)]) \
+        if _OF_WHOLE.match(clean_label(subject)) else ""
+    if band:  # 薪酬在4001-6000元之间的职位数量最多,占职位总量的32.8%: the band is the answer
+        return _short(band)
     if _OF_WHOLE.match(clean_label(subject)) and _led(sentence, start):
         # 普惠性幼儿园达到23.41万所,增长15.40%,占全国幼儿园的比例80.24%: 普惠性幼儿园占全国幼儿园
         return _short(_led(sentence, start) + clean_label(subject))

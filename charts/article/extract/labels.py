@@ -7,7 +7,7 @@ import re
 
 from charts.article.extract.section import Figure, Section
 from charts.article.extract.words import cut
-from charts.numbers.grammar import ARABIC, CHANGE, MINUS_SIGNS
+from charts.numbers.grammar import ARABIC, CHANGE, MINUS_SIGNS, POINTS
 
 DELIMITERS = ",;:、。!?\"“”‘’()[]%\ufffd"  # U+FFFD: a glyph the page lost (read.py) ends the words too
 CLAUSE_MARKS = ",;:。!?"  # what ends a clause in the folded text (full-width marks are NFKC'd)  # a label never runs over a share or a footnote mark [3]
@@ -100,7 +100,7 @@ _NO_NAME = re.compile(r"(?:按年|同比|按月|环比|環比|[则則也亦]|去
 _CHANGED_TO = re.compile(r"(?:逆势|逆勢|略有|有所|大幅|小幅|明显|明顯)"
                          r"(?:上涨|上漲|下降|下跌|回落|回升|增长|增長|减少|減少|下滑|上升|提高|降低)了?$")
 _AGAINST_BASE = re.compile(r"同比|环比|環比|按年|按月|[比较較与與](?:上年|去年|上月|上季|上期)")
-_RATES = ("%", "‰", "个百分点", "個百分點")
+_RATES = ("%", "‰", *POINTS)
 
 
 _AMOUNT_UNIT = r"(?:元|万元|萬元|岁|歲|周岁|週歲|小时|小時|分钟|分鐘|平方米|公里|千克|公斤)"
