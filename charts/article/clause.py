@@ -172,6 +172,8 @@ def clause(text: str, start: int, end: int, unit: str, changes: bool = False,
             if stop is None and text.startswith("的", left):
                 joined = _JOINED.search(text, left, start)
                 stop = joined.end() - 1 if joined else None
+            if stop == start - 1 and text[stop] == "(" and text[end:end + 1] == ")":
+                stop = None  # 11037元超过广州(10913元): the words before a figure alone in brackets are its label
             left = left if stop is None else stop + 1
             break
     # a semicolon after a figure ends that item of the list (…拉动全市规模以上工业0.7个百分点;装备制造

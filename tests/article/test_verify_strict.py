@@ -19,6 +19,15 @@ def test_a_bracketed_figure_belongs_to_the_text_before_it(checked):
     assert set(swapped.values()) == {"relabelled"}
 
 
+def test_a_figure_alone_in_brackets_after_another_takes_the_words_between(checked):
+    article = "苏州招聘薪酬11037元超过广州(10913元),居第五。\n"
+    assert checked(article, [["广州", 10913]], unit="元") == {"广州 10913元": "found"}
+    assert checked(article, [["苏州", 10913]], unit="元") != {"苏州 10913元": "found"}
+    # a breakdown in brackets names itself after its figure
+    article = "有41.6%民眾表示滿意(8.6%非常滿意、33.0%還算滿意)、47.5%不滿意。\n"
+    assert set(checked(article, [["滿意", 41.6], ["非常滿意", 8.6], ["還算滿意", 33.0]]).values()) == {"found"}
+
+
 def test_any_punctuation_ends_the_clause(checked):
     article = "有31.8%的受访者表示满意(“非常满意”或“比较满意”);有36.6%的受访者表示不满意(“非常不满意”或“不太满意”)。\n"
     assert set(checked(article, [["满意", 31.8], ["不满意", 36.6]]).values()) == {"found"}
