@@ -24,7 +24,7 @@ from charts.article.extract.headers import names_a_line
 from charts.article.extract.stacked import stacked
 from charts.article.labels import column_words
 from charts.article.read import Article, folded, normalise
-from charts.article.units import CELL, conflicts, header_unit, is_rate, stated_unit
+from charts.article.units import CELL, conflicts, header_unit, is_rate, same_unit, stated_unit
 
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # two Han characters running: words, not cells
 _RULED = re.compile(r"\||\t")  # a line set out by pipes or tabs
@@ -38,7 +38,9 @@ _TABLE_LINE = re.compile(rf"{_RULED.pattern}| {{2,}}")  # how a line shows it is
 _FUSED = re.compile(rf"(?<![\w.])(?P<number>[-−+]?\d[\d,]*(?:\.\d+)?)(?P<unit>(?!%){CELL_UNIT})(?![\w.])")
 
 
-_SIGNED_CELL = re.compile(r"(?:(?P<us>US|美)|HK|NT|MOP|S|港)?\$\s?(?P<number>\d[\d,]*(?:\.\d+)?)(?![\w.])")
+_SIGNED_CELL = re.compile(r"(?P<sign>US|美|HK|NT|MOP|S|港)?\$\s?(?P<number>\d[\d,]*(?:\.\d+)?)(?![\w.])")
+# a sign's currency; a bare $ is the dollar the table's caption or header names, else the local one
+_SIGNS = {"US": "美元", "美": "美元", "HK": "港元", "港": "港元", "NT": "新台币", "MOP": "澳门元", "S": "新加坡元", None: "$"}
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ def _row_cells(text: str, start: int = 0, rates: bool = False) -> list:
     cells = [(m.start(), Share(n) if m.group().endswith("%") and (n := _number(m.group())) is not None
               else _number(m.group())) for m in CELL.finditer(text) if m.start() not in signed]
     cells += [(m.start(), Fused(_number(m["number"]), m["unit"])) for m in _FUSED.finditer(text) if m.start() not in signed]
-    cells += [(at, Fused(_number(m["number"]), "美元" if m["us"] else "元")) for at, m in signed.items()]
+    cells += [(at, Fused(_number(m["number"]), _SIGNS[m["sign"]])) for at, m in signed.items()]
     return [figure for _, figure in sorted(cells, key=lambda cell: cell[0])]
 
 
@@ -285,7 +287,7 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
             if under is not None:
                 cell = cells[under][0]
                 if isinstance(cell, Fused) and cell.number == value:  # 269万吨: found where its own unit is the
-                    if units and folded(cell.unit) == folded(units[column] or ""):  # spec's, else the prose reader
+                    if units and same_unit(cell.unit, units[column] or ""):  # spec's, else the prose reader
                         found[column] = cells[under][1]  # judges it with its unit
                     continue
                 cell = cell.number if isinstance(cell, Fused) else cell
@@ -296,7 +298,10 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
                     misplaced[column] = Misplaced(number, headers[under], cell, holder)
                 continue
             for index in range(at, len(cells)):
-                if cells[index][0] == value and not (isinstance(cells[index][0], Share) and units and
+                cell = cells[index][0]
+                if isinstance(cell, Fused):  # $5,200: its own unit the spec's, else the prose reader's to judge
+                    cell = cell.number if units and same_unit(cell.unit, units[column] or "") else None
+                if cell == value and not (isinstance(cells[index][0], Share) and units and
                                                      units[column] and not is_rate(units[column])):
                     found[column], at = cells[index][1], index + 1  # (2.9% is no score 2.9分)
                     break

@@ -176,6 +176,8 @@ def conflicts(stated: str, unit: str, column: bool = False) -> bool:
     (US$, t, km, kWh, 元人民币) and no unit at all are not judged: nothing here knows them all."""
     listed = [_scaled(u) for u in re.split(r"[、,，]", stated) if u.strip()]
     multiple, base = _scaled(unit)
+    if any(_other_currency(b, base) for _, b in listed):
+        return True  # a table in 美元 charted in 港元: another currency, whatever the scale
     if (multiple, base) in listed or (not base and multiple == 1):
         return False
     if column and any(is_rate(b) != is_rate(base) and (_UNIT.fullmatch(_plain(unit)) or is_rate(base))
@@ -184,3 +186,49 @@ def conflicts(stated: str, unit: str, column: bool = False) -> bool:
     if any({b, base} == {"%", "‰"} for _, b in listed):
         return True  # a share per hundred and a rate per thousand: ten times apart
     return any(m != multiple and (b == base or not b or not base) for m, b in listed)
+
+
+# Currencies by the words articles use for them. A bare 元 is the local currency of the
+# place the article is from (yuan, Hong Kong, Taiwan, Macau or Singapore dollars), never a
+# currency only ever named with its country (美元, 欧元, 日元).
+_CURRENCIES = {"美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "新台币": "TWD", "台币": "TWD",
+               "澳门元": "MOP", "澳门币": "MOP", "澳币": "MOP", "人民币": "CNY", "元人民币": "CNY", "人民币元": "CNY",
+               "新加坡元": "SGD", "新币": "SGD", "欧元": "EUR", "日元": "JPY", "日圆": "JPY", "英镑": "GBP",
+               "韩元": "KRW", "澳元": "AUD", "加元": "CAD", "卢布": "RUB", "泰铢": "THB", "瑞士法郎": "CHF"}
+_LOCAL = {"CNY", "HKD", "TWD", "MOP", "SGD"}  # what a bare 元 may stand for
+
+
+def _currency(base: str) -> str | None:
+    """The currency a unit's base names (美元/月 -> USD, 元 -> 元, 人 -> None)."""
+    money = base.partition("/")[0]
+    return "元" if money == "元" else _CURRENCIES.get(money)
+
+
+def _other_currency(stated: str, charted: str) -> bool:
+    """Whether two units' bases are money in two currencies: 美元 and 港元, or 元 and 美元."""
+    one, two = _currency(stated), _currency(charted)
+    if one is None or two is None or one == two:
+        return False
+    if "元" in (one, two):
+        return (two if one == "元" else one) not in _LOCAL
+    return True
+
+
+_DOLLARS = {"元", "HKD", "TWD", "MOP", "SGD", "USD", "AUD", "CAD"}  # what a bare $ may stand for
+
+
+def same_unit(cell: str, unit: str) -> bool:
+    """Whether a table cell printed with its own unit (269万吨, HK$80.1, $5,200) is in the spec's
+    `unit`: the same words, the same currency (港币 and 港元), a local currency's sign for a
+    bare 元, or a bare $ for any dollar at no scale (which one, the table's caption or header
+    says, and verify holds the spec to it)."""
+    if folded(cell) == folded(unit):
+        return True
+    multiple, base = _scaled(unit)
+    money = _currency(base)
+    if multiple != 1 or money is None or _plain(base) != _plain(base.partition("/")[0]):
+        return False  # 万美元, 美元/月: a figure per month is no cell's bare sign
+    if cell == "$":
+        return money in _DOLLARS
+    own = _currency(_plain(cell))
+    return own == money or (money == "元" and own in _LOCAL)  # HK$80.1 under a Hong Kong page's 元

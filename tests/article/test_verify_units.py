@@ -328,3 +328,35 @@ def test_a_table_cell_s_own_currency_sign_is_its_unit(checked):
     assert set(checked(table.format(a="$"), rows, columns=("性別", "中位數"), unit="元").values()) == {"found"}
     swapped = [["男性僱員", 19800], ["女性僱員", 17000]]
     assert "found" not in checked(table.format(a="$"), swapped, columns=("性別", "中位數"), unit="元").values()
+
+
+def test_a_table_in_one_currency_charted_in_another_fails(checked):
+    """The currency a caption or a header names is the table's, its cells printing $ or not:
+    美元 charted as 港元 or 元 fails; a bare $ is the caption's dollar, found in 美元."""
+    rows, columns = [["工程師", 5200], ["文員", 2800]], ("職位", "月薪")
+    for cell in ("", "$"):
+        captioned = f"表一 各職位月薪中位數（美元）\n| 職位 | 月薪 |\n| 工程師 | {cell}5,200 |\n| 文員 | {cell}2,800 |\n"
+        assert set(checked(captioned, rows, columns=columns, unit="美元").values()) == {"found"}
+        for other in ("港元", "元", "新台币"):
+            assert "found" not in checked(captioned, rows, columns=columns, unit=other).values(), (cell, other)
+    headed = "| 職位 | 月薪(美元) | 年薪(美元) |\n| 工程師 | 5,200 | 62,400 |\n| 文員 | 2,800 | 33,600 |\n"
+    assert "found" not in checked(headed, rows, columns=columns, unit="港元").values()
+    assert set(checked(headed, rows, columns=columns, unit="美元").values()) == {"found"}
+    # 港幣 and 港元 are one currency; a Hong Kong table's 元 is its dollar
+    assert set(checked(headed.replace("美元", "港幣"), rows, columns=columns, unit="港元").values()) == {"found"}
+    assert set(checked(headed.replace("美元", "元"), rows, columns=columns, unit="港元").values()) == {"found"}
+    # a sign naming its currency: HK$ is found in 港元 and in a local 元, never in 美元
+    signed = "| 職位 | 月薪 |\n| 工程師 | HK$5,200 |\n| 文員 | HK$2,800 |\n"
+    assert set(checked(signed, rows, columns=columns, unit="元").values()) == {"found"}
+    assert "found" not in checked(signed, rows, columns=columns, unit="美元").values()
+
+
+def test_a_cell_printing_its_own_unit_is_read_in_its_row_s_order(checked):
+    """钢 9153.2万吨 2.2: the level with its unit, then the growth; each in its column."""
+    article = ("原油 1.46亿吨 1.0\n发电量 9200亿千瓦时 9.6\n钢 9153.2万吨 2.2\n钢材 8003.6万吨 3.7\n"
+               "十种有色金属 375.2万吨 7.5\n水泥 4.05亿吨 10.1\n木材 6100万立方米-4.5\n硫酸 1494.7万吨 11.8\n")
+    columns, rows = ("产品", "1994年(万吨)", "比上年增长(%)"), [["钢", 9153.2, 2.2], ["钢材", 8003.6, 3.7]]
+    assert set(checked(article, rows, columns=columns, unit="", kind="grouped").values()) == {"found"}
+    swapped = checked(article, [["钢", 9153.2, 3.7], ["钢材", 8003.6, 2.2]], columns=columns, unit="", kind="grouped")
+    growths = [status for what, status in swapped.items() if "3.7" in what or "2.2" in what]
+    assert len(growths) == 2 and "found" not in growths
