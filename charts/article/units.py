@@ -225,10 +225,8 @@ def same_unit(cell: str, unit: str) -> bool:
     if folded(cell) == folded(unit):
         return True
     multiple, base = _scaled(unit)
-    money = _currency(base)
-    if multiple != 1 or money is None or _plain(base) != _plain(base.partition("/")[0]):
+    if multiple != 1 or "/" in base or _currency(base) is None:
         return False  # 万美元, 美元/月: a figure per month is no cell's bare sign
     if cell == "$":
-        return money in _DOLLARS
-    own = _currency(_plain(cell))
-    return own == money or (money == "元" and own in _LOCAL)  # HK$80.1 under a Hong Kong page's 元
+        return _currency(base) in _DOLLARS
+    return _currency(_plain(cell)) is not None and not _other_currency(_plain(cell), base)  # HK$80.1 under 元
