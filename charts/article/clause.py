@@ -31,6 +31,12 @@ _ITS_CHANGE = re.compile(rf"^[,，(]?(?:同比|环比|環比|按年)?(?:比|较|
                          rf"去年同月|上年同月|年初|(?:19|20)[0-9]{{2}}年(?:[0-9]{{1,2}}月)?(?:底|末)?)?"
                          rf"(?:{CHANGE}|新增)了?$")  # 较上个月上升3.7%, 21.9%(下跌9.7%), 达8.96亿,较2018年底增长1.04亿,
 # 占比91.6%,同比增长5.4%
+# The same, the base told with its own level or in other words (for a chart of changes only): 984.7万台,
+# 较去年同期的1025.55万台减少40.8万台; 就业不足人数(4500人)较上一期再减少300人; 35.8%,相比去年同期增长了9.4%
+_ITS_CHANGE_TOLD = re.compile(rf"^\)?[,，]?(?:则|則|亦|也)?(?:同比|环比|環比|按年)?(?:相比|比|较|較|与|與|和)"
+                              rf"(?:上年末?|上年底|去年|上年同期|去年同期|同期|上月|上个月|上個月|上季度|上一?期|去年同月|上年同月|年初|"
+                              rf"(?:19|20)[0-9]{{2}}年(?:[0-9]{{1,2}}月)?(?:同期|底|末)?)"
+                              rf"(?:的[0-9][0-9.,]*[^\W\d_]{{0,3}})?(?:相比)?(?:再|又|亦|则|則)?(?:{CHANGE}|新增)了?$")
 # The words between two changes of one subject on two bases: 同比下降3.6个百分点，但较疫情前的
 # 2019年同期上升10.0个百分点; 比上年增长5.1%，比2019年增长12.3%. A base and a verb, nothing else:
 # 招生…增长0.09%；在校生…增长2.15% names another subject.
@@ -155,7 +161,7 @@ def clause(text: str, start: int, end: int, unit: str, changes: bool = False,
             between = text[number.end:start]
             if _from_to(text, number, between):
                 continue  # the earlier level is the same label's
-            if changes and change and _ITS_CHANGE.match(between):
+            if changes and change and (_ITS_CHANGE.match(between) or _ITS_CHANGE_TOLD.match(between)):
                 continue  # 种植面积43907公顷,比上年增加63公顷: the level's own change, in a column of changes
             if between == "(" and text[end:end + 1] == ")" and _rounds_to(text[number.digits_start:number.digits_end],
                                                                          text[start:end]):

@@ -35,15 +35,19 @@ def _label_score(parts: list[str], window: str) -> float:
     return found / sum(len(p) for p in parts)
 
 
-def _unit_of(form: str) -> str:
+def _unit_of(form: str, label: str = "") -> str:
     """The first character after a figure's digits: `%` of 21.6%, `亿` of 954.98亿立方米, and of
-    約38.5% (the qualifier before them); "" for a figure in words (近七成)."""
+    約38.5% (the qualifier before them); "" for a figure in words (近七成). A change in points
+    (0.2个百分点) of a label holding a count (全国339个城市) is in its whole unit, so that the
+    label's count ends no clause of it; else 其中5个区县上升2.3个百分点 is no whole's (甲市)."""
     first = next(figures_in(form), None)
     if first is not None and first.unit == "成":
         return "成"  # 近七成: a share in tenths, which ends the clause of the next such share as % does
     if first is None or not form[first.digits_start:first.digits_start + 1].isdigit():
         return ""
-    return form[first.digits_end:first.digits_end + 1]
+    point = re.match(r"[个個]?百分[点點比]", form[first.digits_end:])
+    counted = re.search(r"[0-9][个個]", label)
+    return point.group() if point and counted else form[first.digits_end:first.digits_end + 1]
 
 
 def find(article: Article, forms: list[str], label: str, rivals=(), taken=frozenset(),
@@ -101,12 +105,16 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
             if start in taken:
                 continue
             item = listed.get(start)
+            unit = _unit_of(form.lstrip("-−"), own.wanted)
             windows = ((item.label, ""),) if item else \
-                _whole(text, start, end, own.wanted, clause(text, start, end, _unit_of(form.lstrip("-−")), changes,
+                _whole(text, start, end, own.wanted, clause(text, start, end, unit, changes,
                                                             header.wanted if header else fold(column_words(measure))))
             if _ends_table_row(article, start, end):
                 windows = tuple((before, "") for before, _ in windows)  # the words after are the next row's
             rank = own.rank(windows)
+            if not rank[0] and _headed(article, start, own.wanted, rivals, windows[0][0],
+                                       header.wanted if header else fold(column_words(measure))):
+                rank = (1, rank[1])  # ——小学。校数17所;毕业4008人: the line's heading names its row
             if not rank[0] and topic and _paragraph_told(article, start, own.wanted, rivals, topic):
                 rank = (1, rank[1])  # 国航9月…。旅客周转量同比下降30.8%: the paragraph's subject
             whole = any(own.wanted in w for w, _ in windows)
@@ -151,6 +159,36 @@ def find_at(article: Article, forms: list[str], label: str, rivals=(), taken=fro
     if best_at is None:
         return "missing", None, None
     return ("found" if best[0] else "relabelled"), article.line(best_at), best_at
+
+
+def _inside_own(word: str, label: str, window: str) -> bool:
+    """Whether `word`, a piece of the label after some words of its own (9月 of 1至9月平均), stands in
+    the window only inside those words (1至9月失业率平均为), never apart (其中9月)."""
+    at = label.find(word)
+    if at <= 0:
+        return False
+    head = label[:at + len(word)]
+    return all(j >= at and window[j - at:j + len(word)] == head for j in _starts(window, word))
+
+
+def _headed(article: Article, start: int, label: str, rivals: list[str], before: str, measure: str) -> bool:
+    """Whether the figure's line (paragraph) opens with the label as a sentence of its own, a
+    heading run in (——小学。校数17所;毕业4008人;招生3675人), the figure in the sentence right after
+    it, no other row of the chart named between, and the chart's measure (招生) all the words
+    `before` the figure in its clause say: that figure is the row's under that measure."""
+    text, first = article.text, article.paragraph(start)[0]
+    stop = text.find("。", first, start)
+    said = re.split(r"[,;:，；：]", before)[-1]  # 招生3675人: the measure alone, no change, part or base
+    if not label or not measure or stop < 0 or not re.fullmatch(re.escape(measure) + _SAID_AS, said):
+        return False
+    if text.find("。", stop + 1, start) >= 0:
+        return False  # the sentence after the heading only: a later one may tell another (全县合计:…)
+    head = _HEADING_MARK.sub("", text[first:stop])
+    return head == label and not any(rival and rival != label and rival in text[stop:start] for rival in rivals)
+
+
+_SAID_AS = r"(?:为|為|达|達|共|有|是)?"  # 招生为3675人
+_HEADING_MARK = re.compile(r"^(?:[-—–―]+|[(（]?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）、.]?)")
 
 
 def _spanned(text: str, start: int, label: str) -> bool:
@@ -527,8 +565,12 @@ class _Label:
             # clause (没有 over 有, 一线城市 over 城市), or one as whole standing nearer
             # or a rival matching as well standing whole where this label stands only in pieces
             # (總薪資平均 whole, 經常性薪資平均 pieced from 非經常性薪資 and 總薪資平均)
+            # (a rival that ends a piece of this label, 9月 of 1至9月平均, standing only inside that piece
+            # where all of this label stands, 1至9月失业率平均为, is no better: the longer label is the clause's;
+            # 其中9月, or 工业 apart from 规模以上, is the rival's own)
             beaten = any(r > score or (r == score and (_nearer(word, self.wanted, own_window) or
-                                                       (word in window and self.wanted not in own_window)))
+                                                       (word in window and self.wanted not in own_window and
+                                                        not (score == 1.0 and _inside_own(word, self.wanted, window)))))
                          for r, word in rivals) or any(rival in window for rival in self.longer)
             # a label matched only in scattered characters (资产总计 from 投资 and 总额) is not found:
             # two of its characters must stand together somewhere in the clause

@@ -197,10 +197,17 @@ def _cells(article: Article, number: int, start: int, count: int, others: frozen
         if text.strip(" |\t") in _EMPTY_CELLS:
             cells.append((None, later + 1))  # ——: a cell the table leaves empty
             continue
-        if CELL.sub("", text).strip(" |\t") or _bare(text) in others:
+        if CELL.sub("", text).strip(" |\t") or _row_name(text) in others:
             break  # words, or the next row's label
         cells += [(_number(m.group()), later + 1) for m in CELL.finditer(text)]
     return cells[:count]
+
+
+def _row_name(text: str) -> str:
+    """A line cut from a table as a row label: a figure as printed (199.7 is a cell, not the
+    row 1997 its digits spell without the point), else its bare words."""
+    cell = text.strip(" |｜\t")
+    return normalise(cell) if CELL.fullmatch(cell) else _bare(text)
 
 
 @dataclass(frozen=True)
@@ -252,7 +259,14 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
                 found = [number if value is not None and run[column] == value else None
                          for column, value in enumerate(wanted)]
                 best = max(best, (found, {}), key=_score)
-            continue  # (a chart of some of its columns: which cell is whose, nothing on the line says)
+            elif names:  # a chart of some of its columns: each by the header the table prints over the run
+                heads = _run_on_headers(article.lines, number, len(run), labels or [label])
+                unders = [_under(heads, name) for name in names[:len(values)]] if heads else []
+                if unders and None not in unders:
+                    found = [number if value is not None and run[under] == value else None
+                             for value, under in zip(wanted, unders)]
+                    best = max(best, (found, {}), key=_score)
+            continue  # (else which cell is whose, nothing on the line says)
         if not (alone or opening or _TABLE_LINE.search(line.strip())):
             continue
         if not (alone or opening or _RULED.search(line)) and \
@@ -399,6 +413,28 @@ def _years_in_order(before: str, names: list[str]) -> bool:
     return printed[-len(wanted):] == [m.group() for m in wanted]
 
 
+def _run_on_headers(lines: tuple[str, ...], number: int, count: int, labels: list[str]) -> list[str] | None:
+    """The value headers of a table run into one line, printed before its first row in the
+    paragraph of line `number` (1-based), a name to a word, an English gloss beside each
+    (調查日期 Date of Survey 半年結樣本人數 Total Sample … 淨值 Net Value 7-12/1993 600 55.0% …):
+    the words holding Han characters before the first of the chart's row labels, where they
+    are the row's `count` cells' after the labels' own header; else None."""
+    top = number - 1
+    while top > 0 and lines[top - 1].strip():
+        top -= 1
+    text = " ".join(lines[top:number])
+    firsts = [at for at in (text.find(label) for label in labels if label) if at >= 0]
+    if not firsts:
+        return None
+    tokens = text[:min(firsts)].split()
+    words = [word for word in tokens if _HAN.search(word)]
+    glossed = [bool(_HAN.search(token)) for token in tokens]
+    if not all(glossed) and (glossed[-1] or any(a == b for a, b in zip(glossed, glossed[1:]) if a)):
+        return None  # words in Latin letters that are no gloss of one name each: a header of their own (GDP)
+    # the labels' own header and one for each cell: with one fewer, which is missing, nothing says
+    return words[1:] if len(words) == count + 1 else None
+
+
 def _run_on(line: str, start: int) -> list[Decimal | None] | None:
     """The cells of a row run on in a line from `start` (an empty cell, `-`, as None), where at
     least two stand there; None where the label is not followed so (prose)."""
@@ -487,14 +523,17 @@ def _spaced_headers(article: Article, number: int, start: int, count: int, line:
         return None
     for above in range(number - 2, max(-1, number - 62), -1):
         text = article.lines[above].strip()
-        if _row_cells(text):
-            continue  # another row of the table
+        if _row_cells(text) or _ROW_NOTE.fullmatch(text):
+            continue  # another row of the table, or a row's note on a line of its own: (折标准燃料)
         words = text.split()
         joined = _LETTER_SPACED.sub(r"\1\2", text).split()  # 产品名称 产 量 比上年增长%: 产量 is one name
         if len(words) != count + 1 and len(joined) == count + 1:
             words = joined
         return words[-count:] if count <= len(words) <= count + 2 else None
     return None
+
+
+_ROW_NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,12}[)）]")  # (折标准燃料) under 能源生产总量 11.2亿吨 4.7: words alone
 
 
 # Two characters of one name set apart by a space, as a table pads a short name (产 量, 油 料)

@@ -682,3 +682,14 @@ def test_a_structure_of_listed_shares_gives_each_industry_its_term(checked):
     listed = "其中,空氣污染和水源污染受關注的比例,分別達37.6%和20.9%。\n"  # no whole: a 分別 list
     assert statuses(checked(listed, [["空氣污染", 37.6], ["水源污染", 20.9]])) == {"found"}
     assert statuses(checked(listed, [["空氣污染", 20.9], ["水源污染", 37.6]])) == {"relabelled"}
+
+
+def test_a_rival_inside_the_label_does_not_win_where_the_whole_label_stands_around_it(checked):
+    text = "统计处称,10月失业率为4.12%,较上月下降0.03个百分点。1至10月失业率平均为4.05%,较上年同期下降0.11个百分点。\n"
+    assert set(checked(text, [["10月", 4.12], ["1至10月平均", 4.05]]).values()) == {"found"}
+    assert "found" not in checked(text, [["10月", 4.05], ["1至10月平均", 4.12]]).values()
+    # the piece standing apart is its own: 其中9月, or 工业 without the 规模以上 the longer label opens with
+    text = "统计处称,1至9月,全市失业率平均较上年同期有所下降,其中9月失业率为4.05%。\n"
+    assert checked(text, [["9月", 4.05], ["1至9月平均", 4.05]])["1至9月平均 4.05%"] != "found"
+    text = "全市规模以上企业营业收入稳步增长,工业增加值增长4.5%。\n"
+    assert checked(text, [["工业", 4.5], ["规模以上工业", 4.5]])["规模以上工业 4.5%"] != "found"
