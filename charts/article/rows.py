@@ -25,6 +25,7 @@ from charts.article.extract.stacked import stacked
 from charts.article.labels import column_words
 from charts.article.read import Article, folded, normalise
 from charts.article.units import CELL, conflicts, header_unit, is_rate, same_unit, stated_unit
+from charts.numbers.grammar import DOLLAR_SIGNS
 
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # two Han characters running: words, not cells
 _RULED = re.compile(r"\||\t")  # a line set out by pipes or tabs
@@ -38,9 +39,9 @@ _TABLE_LINE = re.compile(rf"{_RULED.pattern}| {{2,}}")  # how a line shows it is
 _FUSED = re.compile(rf"(?<![\w.])(?P<number>[-−+]?\d[\d,]*(?:\.\d+)?)(?P<unit>(?!%){CELL_UNIT})(?![\w.])")
 
 
-_SIGNED_CELL = re.compile(r"(?P<sign>US|美|HK|NT|MOP|S|港)?\$\s?(?P<number>\d[\d,]*(?:\.\d+)?)(?![\w.])")
-# a sign's currency; a bare $ is the dollar the table's caption or header names, else the local one
-_SIGNS = {"US": "美元", "美": "美元", "HK": "港元", "港": "港元", "NT": "新台币", "MOP": "澳门元", "S": "新加坡元", None: "$"}
+# a cell in a currency's sign (the grammar's DOLLAR_SIGNS); a bare $ is the dollar the table's caption or
+# header names, else the local one
+_SIGNED_CELL = re.compile(rf"(?P<sign>{'|'.join(DOLLAR_SIGNS)})?\$\s?(?P<number>\d[\d,]*(?:\.\d+)?)(?![\w.])")
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def _row_cells(text: str, start: int = 0, rates: bool = False) -> list:
     cells = [(m.start(), Share(n) if m.group().endswith("%") and (n := _number(m.group())) is not None
               else _number(m.group())) for m in CELL.finditer(text) if m.start() not in signed]
     cells += [(m.start(), Fused(_number(m["number"]), m["unit"])) for m in _FUSED.finditer(text) if m.start() not in signed]
-    cells += [(at, Fused(_number(m["number"]), _SIGNS[m["sign"]])) for at, m in signed.items()]
+    cells += [(at, Fused(_number(m["number"]), DOLLAR_SIGNS.get(m["sign"], "$"))) for at, m in signed.items()]
     return [figure for _, figure in sorted(cells, key=lambda cell: cell[0])]
 
 

@@ -8,7 +8,7 @@ import re
 
 from charts.article.extract.cells import HAN, prose
 from charts.article.read import folded, normalise
-from charts.numbers.grammar import MEASURES
+from charts.numbers.grammar import DOLLAR_SIGNS, MEASURES
 
 # What a header's bracket holds when it is a unit: a measure word, perhaps scaled (万吨, 亿立方米)
 _UNIT = re.compile(r"[万亿千百十]*[^\W\d_]{0,3}(?:元(?:人民币)?|人|个|家|吨|件|次|户|所|名|岁|年|天|票|公里|平方米|立方米|千瓦时|"
@@ -215,6 +215,23 @@ def _other_currency(stated: str, charted: str) -> bool:
 
 
 _DOLLARS = {"元", "HKD", "TWD", "MOP", "SGD", "USD", "AUD", "CAD"}  # what a bare $ may stand for
+
+
+def signs_before(unit: str) -> tuple[str, tuple[str, ...]]:
+    """The signs a page may print before a figure in a unit of money, with the words of the unit
+    they stand for: 港元 -> $ and HK$, 万美元 -> US$, a bare 元 -> $, HK$, NT$ and MOP$ (the grammar's
+    DOLLAR_SIGNS, by their Latin letters); ("", ()) for any other unit, or one per month (元/月)."""
+    money = unit[1:] if unit[:1] in "万萬亿億" else unit
+    code = _currency(_plain(money))
+    if "/" in money or code is None:
+        return "", ()
+    if code != "元" and code not in {_currency(name) for name in DOLLAR_SIGNS.values()}:
+        return "", ()  # 人民币, 欧元: no sign a page prints before the figure
+    # a bare 元 in prose: the dollars Hong Kong, Taiwan and Macau pages call 元 (S$19800 is a Singapore
+    # figure a Hong Kong page quotes, never its 元; a table's own S$ cells are judged by same_unit)
+    wanted = _LOCAL - {"SGD", "CNY"} if code == "元" else {code}
+    letters = tuple(f"{letter}$" for letter, name in DOLLAR_SIGNS.items() if letter.isascii() and _currency(name) in wanted)
+    return money, (() if code == "USD" else ("$",)) + letters
 
 
 def same_unit(cell: str, unit: str) -> bool:

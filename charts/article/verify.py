@@ -25,7 +25,8 @@ from charts.article.read import Article, folded, folded_article, normalise, read
 from charts.article.extract.cells import MONTHS, SURVEY_DATES, YEARS
 from charts.article.rows import header_over, row_unit, stacked_header_over, table_row, unit_cell
 from charts.article.turned import round_holding, turned_row
-from charts.article.units import BARE_UNITS, INDEX_BASE, SCORES, conflicts, header_unit, is_rate, stated_unit, unit_dropped
+from charts.article.units import (BARE_UNITS, INDEX_BASE, SCORES, conflicts, header_unit, is_rate, signs_before, stated_unit,
+                                  unit_dropped)
 from charts.numbers.format import format_number, print_settings
 from charts.numbers.grammar import BIG_UNITS, CELL_BOUNDS, QUALIFIERS, Value, figures_in, in_arabic, parse_value
 from charts.spec.read import LoadedSpec
@@ -56,10 +57,9 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
     grouped = None if value.worded else _thousands(forms[1])
     if grouped:  # 29,500港元: a Hong Kong or Taiwan article groups thousands with commas
         forms.append(grouped)
-    signed = _SIGNED.fullmatch(unit)
-    if signed and not value.worded:  # $19800, HK$80.1, $1.98萬: the currency's sign before the figure
-        signs = _SIGNS.get(signed["currency"], ("$", "HK$", "NT$", "MOP$"))
-        bare = [form[:-len(signed["currency"])] for form in (forms[0], forms[1], grouped or "") if form]
+    currency, signs = signs_before(unit)
+    if signs and not value.worded:  # $19800, HK$80.1, $1.98萬: the currency's sign before the figure
+        bare = [form[:-len(currency)] for form in (forms[0], forms[1], grouped or "") if form]
         forms += [sign + form for sign in signs for form in bare]
     noted = re.fullmatch(r"(.+?)[(（][^()（）]+[)）]", unit)
     if noted:  # 万元(新台币): an article names the currency once, not beside every figure
@@ -69,10 +69,6 @@ def figure_forms(value: Value, unit: str, decimals: int | None, scale: str) -> l
     return list(dict.fromkeys(normalise(f) for f in forms))
 
 
-# A unit of money whose figures a Hong Kong, Taiwan or Macau page prints after a dollar sign
-_SIGNED = re.compile(r"(?P<scale>[万萬亿億]?)(?P<currency>元|港元|港幣|港币|美元|新台币|新台幣|澳门元|澳門元|澳門幣|澳门币)")
-_SIGNS = {"美元": ("US$",), "港元": ("$", "HK$"), "港幣": ("$", "HK$"), "港币": ("$", "HK$"), "新台币": ("$", "NT$"),
-          "新台幣": ("$", "NT$"), "澳门元": ("$", "MOP$"), "澳門元": ("$", "MOP$"), "澳門幣": ("$", "MOP$"), "澳门币": ("$", "MOP$")}
 _QUALIFIED_VERBS = ("为", "為", "达", "達", "有", "是", "了")
 
 

@@ -406,13 +406,17 @@ def figures_in(text: str, start: int = 0, end: int | None = None, *,
         start = m.start()
         sign = _CURRENCY_SIGN.search(text, max(0, start - 6), start) if not unit and start == m.start("digits") else None
         if sign:  # $19800, HK$80.1, US$1,367: the sign before is the figure's unit (Hong Kong's $ is its 元)
-            start, unit = sign.start(), "美元" if sign["us"] else "元"
+            start, unit = sign.start(), "美元" if DOLLAR_SIGNS.get(sign["letters"]) == "美元" else "元"
         yield FigureInText(start, end, m.start("digits"), m["digits"], m["before"] or "", m["more"] or "",
                            m["big"] or "", m["more_after"] or "", unit,
                            bound=m["share_bound"] or "")
 
 
-_CURRENCY_SIGN = re.compile(r"(?:(?P<us>US|美)|HK|港|NT|新台|MOP|澳)?\$$")
+# The letters a page prints before a dollar sign, and the currency each names (US$1,367, HK$80.1,
+# NT$3,000, MOP$50, S$12); a bare $ is the page's own dollar. Verify's cells and figure forms read this.
+DOLLAR_SIGNS = {"US": "美元", "美": "美元", "HK": "港元", "港": "港元", "NT": "新台币", "新台": "新台币",
+                "MOP": "澳门元", "澳": "澳门元", "S": "新加坡元"}
+_CURRENCY_SIGN = re.compile(rf"(?P<letters>{'|'.join(DOLLAR_SIGNS)})?\$$")
 
 
 # A digit or two glued to one capital letter after them name a thing too: 5G手机, 4K电视, 3D打印, 4S店

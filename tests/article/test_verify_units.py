@@ -360,3 +360,12 @@ def test_a_cell_printing_its_own_unit_is_read_in_its_row_s_order(checked):
     swapped = checked(article, [["钢", 9153.2, 3.7], ["钢材", 8003.6, 2.2]], columns=columns, unit="", kind="grouped")
     growths = [status for what, status in swapped.items() if "3.7" in what or "2.2" in what]
     assert len(growths) == 2 and "found" not in growths
+
+
+def test_every_dollar_the_sign_table_names_is_found_by_its_sign_and_no_other(checked):
+    """The grammar's one table of dollar signs serves prose as well as cells: S$ is 新加坡元's, US$ 美金's."""
+    rows = [["男性僱員", 19800], ["女性僱員", 17000]]
+    for sign, unit in (("S$", "新加坡元"), ("US$", "美金"), ("MOP$", "澳門幣"), ("NT$", "新台幣")):
+        article = f"男性僱員為{sign}19800,女性僱員為{sign}17000。\n"
+        assert set(checked(article, rows, unit=unit).values()) == {"found"}, (sign, unit)
+        assert "found" not in checked(article, rows, unit="港元").values(), sign
