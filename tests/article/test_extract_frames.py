@@ -797,3 +797,10 @@ def test_money_after_a_dollar_sign_is_labelled_by_its_words(tmp_path):
     labels = [row[0] for d in drafts for row in d.rows]
     assert not any("$" in label for label in labels) and "香港家庭每月收入中位數" in labels
     assert all(unit == "元" for d in drafts for unit in (d.unit.values() if isinstance(d.unit, dict) else [d.unit]))
+
+
+def test_a_change_after_a_level_given_in_brackets_after_its_name(tmp_path):
+    text = ("按客源计,内地旅客( 2,345,678人次 )及香港旅客( 612,345人次 )分别上升3.2%及21.0%,"
+            "台湾地区旅客( 81,234人次 )则减少4.4%,日本旅客( 45,120人次 )增加7.5%。\n")
+    changes = [d for d in _drafts(tmp_path, text) if d.name == "changes"]
+    assert [row for d in changes for row in d.rows] == [["台湾地区旅客", "-4.4"], ["日本旅客", "7.5"]]

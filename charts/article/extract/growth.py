@@ -409,8 +409,12 @@ _BASE_ONLY = re.compile(r"(?:则|則|亦|也|估计|估計)*(?P<base>(?:较|較|
                         r"(?:同期|同月|同季)?|环比|環比|同比|按年|按月|按季)(?:相比)?(?:亦|也|则|則)?")
 
 
+# A level the clause gives in brackets after its name, its change after (留宿旅客( 1,532,418人次 )增加6.1%):
+# an aside, no part of the name
+_LEVEL_ASIDE = r"(?:\s*\(\s*[0-9][0-9,.]*[^\W\d_]{0,4}\s*\)\s*)?"
 # A clause that is a category and its change: 集体企业下降2.2%, 制造业增加值同比增长7.4%
-_CHANGE_CLAUSE = re.compile(r"^(?:[^0-9]*?看)?(?P<label>[^0-9%]{2,24}?)(?:增加值|产量|总额|收入|支出)?(?:实际)?"
+_CHANGE_CLAUSE = re.compile(r"^(?:[^0-9]*?看)?(?P<label>[^0-9%]{2,24}?)" + _LEVEL_ASIDE +
+                            r"(?:增加值|产量|总额|收入|支出)?(?:实际)?"
                             r"(?:则|則)?(?:比上年同期|比上年|较上年|同比|比去年)?(?:实际)?(?:也|亦|则|則|均)?"
                             r"(?P<verb>" + CHANGE + r"|增|降|减|減|升|跌)了?(?:约|近)?"
                             r"(?P<value>[0-9]+(?:\.[0-9]+)?)%$")
