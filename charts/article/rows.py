@@ -204,6 +204,12 @@ def _cells(article: Article, number: int, start: int, count: int, others: frozen
     return cells[:count]
 
 
+def _row_forms(label: str) -> tuple[str, str]:
+    """A row's label as a line may hold it: bare (#工业 is 工业) and as printed, for a label that is
+    a figure itself (2019.02, whose bare 201902 no cell spells)."""
+    return _bare(label), normalise(label.strip())
+
+
 def _row_name(text: str) -> str:
     """A line cut from a table as a row label: a figure as printed (199.7 is a cell, not the
     row 1997 its digits spell without the point), else its bare words."""
@@ -232,7 +238,7 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
     spec's unit of each column, against which a cell printing its own (269万吨) is read; the
     chart's `title`, which may name one block of a table told in blocks (blocks.py)."""
     best: tuple[list[int | None], dict] = ([None] * len(values), {})
-    others = frozenset(_bare(other) for other in labels if _bare(other) != _bare(label))
+    others = frozenset(form for other in labels if _bare(other) != _bare(label) for form in _row_forms(other))
     wanted = [_number(str(v)) if v is not None else None for v in values]
     carried = _year_carried(article, label)
     rated = _RATE_ROW.fullmatch(label)
@@ -283,7 +289,8 @@ def table_row(article: Article, label: str, values: list, names: list[str] = (),
         above = None
         if names and not line[start:].strip(" |｜\t"):  # cut one cell per line: the headers the table reader gives
             every = len(_cells(article, number, start, _WIDEST, others))  # the next row's rank (2) may follow
-            above = _stacked_headers(article.lines, number - 1, every) if every > len(values) else None
+            above = (_stacked_headers(article.lines, number - 1, every) or
+                     _headers_over_first_row(article, labels or [label])) if every > len(values) else None
             every = len(above) if above else every
         elif names and every > len(values):
             above = names_a_line(article.lines, 0, _first_row(article, number), every)
@@ -466,6 +473,32 @@ def _stacked_headers(lines: tuple[str, ...], at: int, width: int) -> list[str] |
             return [f"{h}({u})" if u and not header_unit(h) else h
                     for h, u in zip(table.header, table.super_units or [""] * width)]
     return None
+
+
+def _headers_over_first_row(article: Article, labels: list[str]) -> list[str] | None:
+    """The value headers of a table cut one cell per line whose row labels are figures themselves
+    (2019.01, 1.0: the stacked reader takes them for cells): the lines of a short name each right
+    above the first of the chart's labels on a line of its own (月份 | / 产量 | / 增速 | / 2019.01 | /
+    100.5 | …), without the labels' own where the first row has one cell fewer than them; else None
+    (the first row's width not theirs, or not told apart from the next row's)."""
+    lines, wanted = article.lines, {_bare(label): label for label in labels}
+    first = next((i for i, line in enumerate(lines) if line.strip(" |｜\t") and _bare(line) in wanted), None)
+    if first is None:
+        return None
+    names, above = [], first - 1
+    while above >= 0 and len(names) <= _WIDEST and _SHORT_NAME.fullmatch(text := lines[above].strip(" |｜\t")) and \
+            not CELL.search(text):
+        names.insert(0, text)
+        above -= 1
+    start = _after_label(lines[first], wanted[_bare(lines[first])])
+    rows = frozenset(form for label in labels for form in _row_forms(label))  # any row ends the first
+    width = len(_cells(article, first + 1, start, _WIDEST, rows)) if start is not None else 0
+    if width >= 2 and width == len(names) - 1:
+        return names[1:]
+    return names if width >= 2 and width == len(names) else None
+
+
+_SHORT_NAME = re.compile(r"[^\s,，。;；:：]{1,12}")  # a header cut to a line of its own: no sentence, no spaces
 
 
 def _first_row(article: Article, number: int) -> int:

@@ -90,3 +90,19 @@ def test_a_line_headed_by_its_row_gives_the_row_the_figures_of_the_sentence_afte
     later = STAGES.replace("增加310人。", "增加310人。另有民办学校在校生2230人。")
     assert checked(later, [["初级中学", 15230]], ("学段", "在校生(人)"), unit="人") == {"初级中学 15230人": "found"}
     assert checked(later, [["初级中学", 2230]], ("学段", "在校生(人)"), unit="人") != {"初级中学 2230人": "found"}
+
+
+def test_a_table_cut_one_cell_per_line_whose_labels_are_figures_is_read_by_its_headers(checked):
+    """Row labels that are figures (2019.01, 1.0, 2016) the stacked reader takes for cells: the
+    names on the lines above the first row head its cells, and no cell is read in order."""
+    for labels in (["2019.01", "2019.02", "2019.03"], ["1.0", "2.0", "3.0"], ["2016", "2017", "2018"]):
+        cells = ["月份", "产量", "增速"]
+        for label, level, growth in zip(labels, (100.5, 110.5, 120.5), (5.1, 6.2, 7.3)):
+            cells += [label, level, growth]
+        table = "".join(f"{cell} |\n" for cell in cells)
+        right = [[labels[0], 5.1], [labels[1], 6.2], [labels[2], 7.3]]
+        assert set(checked(table, right, ("月份", "增速")).values()) == {"found"}, labels
+        levels = [[labels[0], 100.5], [labels[1], 110.5], [labels[2], 120.5]]
+        assert "found" not in checked(table, levels, ("月份", "增速")).values(), labels
+        both = [[label, level, growth] for (label, growth), (_, level) in zip(right, levels)]
+        assert set(checked(table, both, ("月份", "产量", "增速"), unit="", kind="grouped").values()) == {"found"}
