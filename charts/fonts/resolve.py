@@ -193,8 +193,18 @@ def _instantiate(job: tuple[str, int, str]) -> None:
 
 
 def _file_stamp(path: Path) -> str:
-    stat = path.stat()
-    return hashlib.sha256(f"{stat.st_size}:{int(stat.st_mtime)}".encode()).hexdigest()[:10]
+    """The source font's identity by its bytes (its size, first and last 64 KiB), not by when it
+    was installed: two installs of one font share a cache name, and the hand-off record, which
+    names the file, reads the same on every machine. Reading 128 KiB costs no run anything."""
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        head = handle.read(_STAMP_BYTES)
+        handle.seek(max(0, size - _STAMP_BYTES))
+        tail = handle.read(_STAMP_BYTES)
+    return hashlib.sha256(b"%d:" % size + head + tail).hexdigest()[:10]
+
+
+_STAMP_BYTES = 1 << 16
 
 
 # A name that ends like a font file, or names something on disk, is read as a file.

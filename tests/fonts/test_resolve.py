@@ -79,6 +79,20 @@ def test_prepared_fonts_are_cached_per_source(house_fonts):
     assert again["body"].path == house_fonts["body"].path
 
 
+def test_the_cache_name_is_the_source_fonts_bytes_not_its_install_time(tmp_path):
+    """Two installs of one font (the same bytes, another mtime) name one cache file, so the
+    hand-off record reads alike on every machine; other bytes name another."""
+    import os
+
+    data = bytes(range(256)) * 1024
+    one, two, other = tmp_path / "a.ttf", tmp_path / "b.ttf", tmp_path / "c.ttf"
+    one.write_bytes(data)
+    two.write_bytes(data)
+    other.write_bytes(data[:-1] + b"\x00")
+    os.utime(two, (1_000_000_000, 1_000_000_000))
+    assert fonts._file_stamp(one) == fonts._file_stamp(two) != fonts._file_stamp(other)
+
+
 def test_a_font_file_takes_precedence(house_fonts):
     chosen = fonts.resolve(str(house_fonts["body"].path))
     assert chosen["title"].path == house_fonts["body"].path
