@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from charts.article.blocks import other_blocks
-from charts.article.extract.cells import CAPTION, CELL_UNIT, EMPTY, MONTHS, PROSE, UNIT_COLUMN, YEARS, bracket_word
+from charts.article.extract.cells import CAPTION, CELL_UNIT, EMPTY, LABEL_COLUMN, MONTHS, PROSE, UNIT_COLUMN, YEARS, bracket_word
 from charts.article.extract.headers import names_a_line
 from charts.article.extract.stacked import stacked
 from charts.article.labels import column_words
@@ -478,14 +478,18 @@ def _stacked_headers(lines: tuple[str, ...], at: int, width: int) -> list[str] |
 def _headers_over_first_row(article: Article, labels: list[str]) -> list[str] | None:
     """The value headers of a table cut one cell per line whose row labels are figures themselves
     (2019.01, 1.0: the stacked reader takes them for cells): the lines of a short name each right
-    above the first of the chart's labels on a line of its own (月份 | / 产量 | / 增速 | / 2019.01 | /
-    100.5 | …), without the labels' own where the first row has one cell fewer than them; else None
-    (the first row's width not theirs, or not told apart from the next row's)."""
+    above the table's rows, over the first of the chart's labels on a line of its own (月份 | / 产量 |
+    / 增速 | / 2019.01 | / 100.5 | …), without the labels' own where it names them (年份, 月份) or
+    the chart's first row has one cell fewer than them; else None (that row's width not theirs,
+    or not told apart from the next row's)."""
     lines, wanted = article.lines, {_bare(label): label for label in labels}
     first = next((i for i, line in enumerate(lines) if line.strip(" |｜\t") and _bare(line) in wanted), None)
     if first is None:
         return None
-    names, above = [], first - 1
+    above = first - 1
+    while above >= 0 and CELL.fullmatch(lines[above].strip(" |｜\t") or "-"):
+        above -= 1  # the table's rows before the chart's first, each a figure a line (2016 | / 100.5 | / 5.1 |)
+    names = []
     while above >= 0 and len(names) <= _WIDEST and _SHORT_NAME.fullmatch(text := lines[above].strip(" |｜\t")) and \
             not CELL.search(text):
         names.insert(0, text)
@@ -493,11 +497,15 @@ def _headers_over_first_row(article: Article, labels: list[str]) -> list[str] | 
     start = _after_label(lines[first], wanted[_bare(lines[first])])
     rows = frozenset(form for label in labels for form in _row_forms(label))  # any row ends the first
     width = len(_cells(article, first + 1, start, _WIDEST, rows)) if start is not None else 0
+    if len(names) >= 3 and names[0] in _LABELS_HEADER:
+        return names[1:]  # 年份 / 产量 / 增速: the labels' own header first, whatever rows the chart takes
     if width >= 2 and width == len(names) - 1:
         return names[1:]
     return names if width >= 2 and width == len(names) else None
 
 
+# the header a table prints over its row labels (extract's, and the periods and names a table is by)
+_LABELS_HEADER = (*LABEL_COLUMN, "月份", "日期", "时间", "時間", "季度", "版本", "城市", "省份")
 _SHORT_NAME = re.compile(r"[^\s,，。;；:：]{1,12}")  # a header cut to a line of its own: no sentence, no spaces
 
 

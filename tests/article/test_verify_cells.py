@@ -106,3 +106,17 @@ def test_a_table_cut_one_cell_per_line_whose_labels_are_figures_is_read_by_its_h
         assert "found" not in checked(table, levels, ("月份", "增速")).values(), labels
         both = [[label, level, growth] for (label, growth), (_, level) in zip(right, levels)]
         assert set(checked(table, both, ("月份", "产量", "增速"), unit="", kind="grouped").values()) == {"found"}
+
+
+def test_a_yearbook_table_cut_one_cell_per_line_charted_for_some_years_is_read_by_its_headers(checked):
+    """Some of its years only (2016 and 2018 of four): the names over the table's rows, after its
+    labels' own header (年份), head each row's cells; the level is no growth."""
+    cells = ["年份", "产量", "增速"]
+    for year, level, growth in (("2016", 100.5, 5.1), ("2017", 110.5, 6.2), ("2018", 120.5, 7.3), ("2019", 130.5, 8.4)):
+        cells += [year, level, growth]
+    table = "".join(f"{cell} |\n" for cell in cells)
+    for years in (("2016", "2018"), ("2017", "2019")):
+        growths = {"2016": 5.1, "2017": 6.2, "2018": 7.3, "2019": 8.4}
+        levels = {"2016": 100.5, "2017": 110.5, "2018": 120.5, "2019": 130.5}
+        assert set(checked(table, [[y, growths[y]] for y in years], ("年份", "增速")).values()) == {"found"}, years
+        assert "found" not in checked(table, [[y, levels[y]] for y in years], ("年份", "增速")).values(), years
