@@ -494,11 +494,11 @@ def _headers_over_first_row(article: Article, labels: list[str]) -> list[str] | 
             not CELL.search(text):
         names.insert(0, text)
         above -= 1
+    if len(names) >= 3 and names[0] in _LABELS_HEADER:
+        return names[1:]  # 年份 / 产量 / 增速: the labels' own header first, whatever rows the chart takes
     start = _after_label(lines[first], wanted[_bare(lines[first])])
     rows = frozenset(form for label in labels for form in _row_forms(label))  # any row ends the first
     width = len(_cells(article, first + 1, start, _WIDEST, rows)) if start is not None else 0
-    if len(names) >= 3 and names[0] in _LABELS_HEADER:
-        return names[1:]  # 年份 / 产量 / 增速: the labels' own header first, whatever rows the chart takes
     if width >= 2 and width == len(names) - 1:
         return names[1:]
     return names if width >= 2 and width == len(names) else None

@@ -222,16 +222,19 @@ def signs_before(unit: str) -> tuple[str, tuple[str, ...]]:
     they stand for: 港元 -> $ and HK$, 万美元 -> US$, a bare 元 -> $, HK$, NT$ and MOP$ (the grammar's
     DOLLAR_SIGNS, by their Latin letters); ("", ()) for any other unit, or one per month (元/月)."""
     money = unit[1:] if unit[:1] in "万萬亿億" else unit
-    code = _currency(_plain(money))
-    if "/" in money or code is None:
-        return "", ()
-    if code != "元" and code not in {_currency(name) for name in DOLLAR_SIGNS.values()}:
-        return "", ()  # 人民币, 欧元: no sign a page prints before the figure
-    # a bare 元 in prose: the dollars Hong Kong, Taiwan and Macau pages call 元 (S$19800 is a Singapore
-    # figure a Hong Kong page quotes, never its 元; a table's own S$ cells are judged by same_unit)
-    wanted = _LOCAL - {"SGD", "CNY"} if code == "元" else {code}
-    letters = tuple(f"{letter}$" for letter, name in DOLLAR_SIGNS.items() if letter.isascii() and _currency(name) in wanted)
-    return money, (() if code == "USD" else ("$",)) + letters
+    signs = _SIGNS.get(_currency(_plain(money))) if "/" not in money else None
+    return (money, signs) if signs else ("", ())  # 人民币, 欧元: no sign a page prints before the figure
+
+
+def _signs(wanted: set[str]) -> tuple[str, ...]:
+    return tuple(f"{letter}$" for letter, name in DOLLAR_SIGNS.items() if letter.isascii() and _currency(name) in wanted)
+
+
+# Each signed currency's signs, worked out once. A bare 元 in prose: the dollars Hong Kong, Taiwan and Macau
+# pages call 元 (S$19800 is a Singapore figure a Hong Kong page quotes, never its 元; a table's own S$ cells
+# are judged by same_unit). US$ alone for 美元: a bare $ is the page's own dollar.
+_SIGNS = {code: (() if code == "USD" else ("$",)) + _signs({code}) for code in {_currency(n) for n in DOLLAR_SIGNS.values()}}
+_SIGNS["元"] = ("$",) + _signs(_LOCAL - {"SGD", "CNY"})
 
 
 def same_unit(cell: str, unit: str) -> bool:
